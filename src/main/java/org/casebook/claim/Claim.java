@@ -1,0 +1,44 @@
+package org.casebook.claim;
+
+import org.casebook.source.Party;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One dated statement about a person (or, for statements such as denials of the camps, about a place), taken
+ * from a source and attributed to whoever makes it there.
+ */
+public record Claim(long id, Long personId, Long subjectPlaceId, String type, Long placeId, String sentenceTerm,
+                    String charge, String details, EventDate eventDate, long sourceId, String asserter,
+                    Party asserterParty, Stance stance, String quote, int credibility, Verification verification,
+                    String notes, boolean synthetic, int version, boolean retracted, String retractionReason) {
+
+    Map<String, Object> revisionContent() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("id", id);
+        content.put("personId", personId);
+        content.put("subjectPlaceId", subjectPlaceId);
+        content.put("type", type);
+        content.put("placeId", placeId);
+        content.put("sentenceTerm", sentenceTerm);
+        content.put("charge", charge);
+        content.put("details", details);
+        content.put("datePrecision", eventDate.precision());
+        content.put("dateFrom", eventDate.from());
+        content.put("dateTo", eventDate.to());
+        content.put("sourceId", sourceId);
+        content.put("asserter", asserter);
+        content.put("asserterParty", asserterParty);
+        content.put("stance", stance);
+        content.put("quote", quote);
+        content.put("credibility", credibility);
+        content.put("verification", verification);
+        content.put("notes", notes);
+        content.put("synthetic", synthetic);
+        content.put("version", version);
+        content.put("retracted", retracted);
+        content.put("retractionReason", retractionReason);
+        return content;
+    }
+}

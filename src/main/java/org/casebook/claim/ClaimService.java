@@ -1,0 +1,315 @@
+package org.casebook.claim;
+
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.person.DerivedStatus;
+import org.casebook.person.Person;
+import org.casebook.person.PersonService;
+import org.casebook.place.PlaceService;
+import org.casebook.records.Dates;
+import org.casebook.records.EditGuard;
+import org.casebook.records.InputChecks;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.Retraction;
+import org.casebook.source.Party;
+import org.casebook.source.Source;
+import org.casebook.source.SourceRetracted;
+import org.casebook.source.SourceService;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Service
+public class ClaimService {
+    private final JdbcClient jdbc;
+    private final RevisionLog revisions;
+    private final InputChecks checks;
+    private final PersonService persons;
+    private final SourceService sources;
+    private final PlaceService places;
+
+    public ClaimService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PersonService persons,
+                        SourceService sources, PlaceService places) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.persons = persons;
+        this.sources = sources;
+        this.places = places;
+    }
+
+    @Transactional
+    public Claim create(ClaimCommand command, String actor) {
+        MapSqlParameterSource params = check(command);
+        long id = jdbc.sql("""
+                        insert into claim (person_id, subject_place_id, type, place_id, sentence_term, charge, details,
+                                           date_precision, date_from, date_to, source_id, asserter, asserter_party, stance,
+                                           quote, credibility, verification, notes, synthetic, version)
+                        values (:personId, :subjectPlaceId, :type, :placeId, :sentenceTerm, :charge, :details,
+                                :precision, :dateFrom, :dateTo, :sourceId, :asserter, :asserterParty, :stance,
+                                :quote, :credibility, :verification, :notes, :synthetic, 1) returning id""")
+                .paramSource(params).query(Long.class).single();
+        Claim claim = get(id);
+        revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
+        rederive(claim.personId());
+        return claim;
+    }
+
+    @Transactional
+    public Claim update(long id, ClaimCommand command, String actor) {
+        Claim current = lock(id);
+        EditGuard.check("claim", id, command.version(), current.version(), current.retracted());
+        MapSqlParameterSource params = check(command).addValue("id", id);
+        jdbc.sql("""
+                        update claim set person_id = :personId, subject_place_id = :subjectPlaceId, type = :type,
+                        place_id = :placeId, sentence_term = :sentenceTerm, charge = :charge, details = :details,
+                        date_precision = :precision, date_from = :dateFrom, date_to = :dateTo, source_id = :sourceId,
+                        asserter = :asserter, asserter_party = :asserterParty, stance = :stance, quote = :quote,
+                        credibility = :credibility, verification = :verification, notes = :notes, synthetic = :synthetic,
+                        version = version + 1 where id = :id""")
+                .paramSource(params).update();
+        Claim claim = get(id);
+        revisions.append(RecordType.claim, id, claim.version(), Revision.Action.update, actor,
+                InputChecks.optional(command.reason()), claim.revisionContent());
+        rederive(current.personId());
+        if (!java.util.Objects.equals(current.personId(), claim.personId())) {
+            rederive(claim.personId());
+        }
+        return claim;
+    }
+
+    @Transactional
+    public Claim retract(long id, Retraction retraction, String actor) {
+        checks.collect(retraction).throwIfAny();
+        Claim current = lock(id);
+        EditGuard.check("claim", id, retraction.version(), current.version(), current.retracted());
+        jdbc.sql("update claim set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", retraction.reason().strip()).param("id", id).update();
+        Claim claim = get(id);
+        revisions.append(RecordType.claim, id, claim.version(), Revision.Action.retract, actor, claim.retractionReason(),
+                claim.revisionContent());
+        rederive(claim.personId());
+        return claim;
+    }
+
+    @EventListener
+    void onSourceRetracted(SourceRetracted event) {
+        jdbc.sql("select distinct person_id from claim where source_id = :id and person_id is not null")
+                .param("id", event.sourceId()).query(Long.class).list().forEach(this::rederive);
+    }
+
+    /** Recomputes and stores a person's status from all claims about them; see docs/status-rules.md. */
+    public DerivedStatus rederive(Long personId) {
+        if (personId == null) {
+            return null;
+        }
+        List<Claim> claims = forPerson(personId);
+        Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        DerivedStatus status = StatusRules.derive(claims, id -> !bySource.get(id).retracted(),
+                c -> describe(c, bySource.get(c.sourceId())));
+        persons.recordDerivedStatus(personId, status);
+        return status;
+    }
+
+    public Claim get(long id) {
+        return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimService::map).optional()
+                .orElseThrow(() -> new RecordNotFound("claim", id));
+    }
+
+    /** A person's claims in timeline order: by event date, undated ones last. */
+    public List<Claim> forPerson(long personId) {
+        return jdbc.sql("select * from claim where person_id = :id order by date_from nulls last, date_to nulls last, id")
+                .param("id", personId).query(ClaimService::map).list();
+    }
+
+    public List<Claim> fromSource(long sourceId) {
+        return jdbc.sql("select * from claim where source_id = :id order by date_from nulls last, id")
+                .param("id", sourceId).query(ClaimService::map).list();
+    }
+
+    public List<Claim> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from claim where id in (:ids) order by id").param("ids", ids)
+                .query(ClaimService::map).list();
+    }
+
+    public PageOf<Claim> list(String personId, Long sourceId, String type, Stance stance, int page, int size) {
+        PageOf.check(page, size);
+        Long person = personId == null || personId.isBlank() ? null : persons.getByPublicId(personId.strip()).id();
+        String where = """
+                where not retracted and (cast(:person as bigint) is null or person_id = :person)
+                and (cast(:source as bigint) is null or source_id = :source)
+                and (cast(:type as text) is null or type = :type)
+                and (cast(:stance as text) is null or stance = :stance)""";
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("person", person)
+                .addValue("source", sourceId).addValue("type", type == null || type.isBlank() ? null : type)
+                .addValue("stance", stance == null ? null : stance.name());
+        long total = jdbc.sql("select count(*) from claim " + where).paramSource(params).query(Long.class).single();
+        List<Claim> items = jdbc.sql("select * from claim " + where + " order by id limit :size offset :offset")
+                .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))
+                .query(ClaimService::map).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public List<ClaimTypeEntry> types() {
+        return jdbc.sql("select code, label, description from claim_type order by code")
+                .query((rs, row) -> new ClaimTypeEntry(rs.getString("code"), rs.getString("label"),
+                        rs.getString("description"))).list();
+    }
+
+    public record ClaimTypeEntry(String code, String label, String description) {
+    }
+
+    static String describe(Claim claim, Source source) {
+        String stance = claim.stance() == Stance.asserts ? "" : claim.stance().name() + " ";
+        return claim.asserter() + ": " + stance + claim.type().replace('_', ' ') + " (" + claim.eventDate().display()
+                + "; source: " + source.title() + ")";
+    }
+
+    private MapSqlParameterSource check(ClaimCommand c) {
+        InputChecks.Collector problems = checks.collect(c);
+        Long personId = null;
+        if (c.personId() != null && !c.personId().isBlank() && !problems.has("personId")) {
+            try {
+                Person person = persons.getByPublicId(c.personId().strip());
+                if (person.retracted()) {
+                    problems.problem("personId", "the person " + person.publicId() + " is retracted");
+                }
+                personId = person.id();
+            } catch (RecordNotFound e) {
+                problems.problem("personId", "no person with public id " + c.personId().strip());
+            }
+        }
+        if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
+            problems.problem("personId", "a claim is about a person (or, for general statements, a place): give one");
+        }
+        places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
+        places.requireUsable(c.placeId(), "placeId", problems);
+        if (c.type() == null || c.type().isBlank()) {
+            problems.problem("type", "is required");
+        } else if (types().stream().noneMatch(t -> t.code().equals(c.type().strip()))) {
+            problems.problem("type", "must be one of " + String.join(", ", types().stream().map(ClaimTypeEntry::code).toList()));
+        }
+        EventDate date = eventDate(c, problems);
+        if (c.sourceId() == null) {
+            problems.problem("sourceId", "is required: every claim comes from a source");
+        } else if (sources.find(c.sourceId()).filter(s -> !s.retracted()).isEmpty()) {
+            problems.problem("sourceId", "no such source: " + c.sourceId());
+        }
+        Party party = InputChecks.vocabulary(Party.class, c.asserterParty(), "asserterParty", problems);
+        Stance stance = InputChecks.vocabulary(Stance.class, c.stance(), "stance", problems);
+        int credibility = c.credibility() == null ? 6 : c.credibility();
+        if (credibility < 1 || credibility > 6) {
+            problems.problem("credibility", "must be 1 to 6 (Admiralty scale; 6 = cannot be judged)");
+        }
+        Verification verification = c.verification() == null || c.verification().isBlank() ? Verification.unverified
+                : InputChecks.vocabulary(Verification.class, c.verification(), "verification", problems);
+        problems.throwIfAny();
+        return new MapSqlParameterSource()
+                .addValue("personId", personId)
+                .addValue("subjectPlaceId", c.subjectPlaceId())
+                .addValue("type", c.type().strip())
+                .addValue("placeId", c.placeId())
+                .addValue("sentenceTerm", InputChecks.optional(c.sentenceTerm()))
+                .addValue("charge", InputChecks.optional(c.charge()))
+                .addValue("details", InputChecks.optional(c.details()))
+                .addValue("precision", date.precision().name())
+                .addValue("dateFrom", date.from())
+                .addValue("dateTo", date.to())
+                .addValue("sourceId", c.sourceId())
+                .addValue("asserter", c.asserter().strip())
+                .addValue("asserterParty", party.name())
+                .addValue("stance", stance.name())
+                .addValue("quote", InputChecks.optional(c.quote()))
+                .addValue("credibility", credibility)
+                .addValue("verification", verification.name())
+                .addValue("notes", InputChecks.optional(c.notes()))
+                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()));
+    }
+
+    static EventDate eventDate(ClaimCommand c, InputChecks.Collector problems) {
+        DatePrecision precision = c.datePrecision() == null || c.datePrecision().isBlank() ? DatePrecision.unknown
+                : InputChecks.vocabulary(DatePrecision.class, c.datePrecision(), "datePrecision", problems);
+        if (precision == null || precision == DatePrecision.unknown) {
+            return EventDate.UNKNOWN;
+        }
+        String date = c.date() == null ? "" : c.date().strip();
+        if (date.isEmpty()) {
+            problems.problem("date", "is required for precision " + precision);
+            return EventDate.UNKNOWN;
+        }
+        try {
+            EventDate result = switch (precision) {
+                case day -> {
+                    LocalDate day = Dates.parse(date, "date", problems);
+                    yield day == null ? null : new EventDate(precision, day, day);
+                }
+                case month -> {
+                    YearMonth month = YearMonth.parse(date);
+                    yield new EventDate(precision, month.atDay(1), month.atEndOfMonth());
+                }
+                case year -> {
+                    int year = Integer.parseInt(date);
+                    yield new EventDate(precision, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                }
+                case range -> {
+                    LocalDate from = Dates.parse(date, "date", problems);
+                    LocalDate to = Dates.parse(c.dateTo(), "dateTo", problems);
+                    if (to == null && !problems.has("dateTo")) {
+                        problems.problem("dateTo", "is required for a range");
+                    }
+                    if (from != null && to != null && to.isBefore(from)) {
+                        problems.problem("dateTo", "must not be before date");
+                    }
+                    yield from == null || to == null || to.isBefore(from) ? null : new EventDate(precision, from, to);
+                }
+                case unknown -> EventDate.UNKNOWN;
+            };
+            if (result != null && (result.from().getYear() < 1850 || result.to().getYear() > 2100)) {
+                problems.problem("date", "must lie between 1850 and 2100");
+            }
+            return result == null ? EventDate.UNKNOWN : result;
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            problems.problem("date", switch (precision) {
+                case month -> "must be a month written YYYY-MM";
+                case year -> "must be a year written YYYY";
+                default -> "must be a real date written YYYY-MM-DD";
+            });
+            return EventDate.UNKNOWN;
+        }
+    }
+
+    private Claim lock(long id) {
+        return jdbc.sql("select * from claim where id = :id for update").param("id", id).query(ClaimService::map)
+                .optional().orElseThrow(() -> new RecordNotFound("claim", id));
+    }
+
+
+    private static Claim map(ResultSet rs, int row) throws SQLException {
+        EventDate date = new EventDate(DatePrecision.valueOf(rs.getString("date_precision")),
+                rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class));
+        return new Claim(rs.getLong("id"), (Long) rs.getObject("person_id"), (Long) rs.getObject("subject_place_id"),
+                rs.getString("type"), (Long) rs.getObject("place_id"), rs.getString("sentence_term"),
+                rs.getString("charge"), rs.getString("details"), date, rs.getLong("source_id"), rs.getString("asserter"),
+                Party.valueOf(rs.getString("asserter_party")), Stance.valueOf(rs.getString("stance")),
+                rs.getString("quote"), rs.getInt("credibility"), Verification.valueOf(rs.getString("verification")),
+                rs.getString("notes"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.casebook.claim;
+
+public enum DatePrecision {
+    day, month, year, range, unknown
+}

@@ -1,0 +1,5 @@
+package org.casebook.claim;
+
+public enum Verification {
+    unverified, corroborated, verified, disputed, refuted
+}

@@ -1,0 +1,29 @@
+package org.casebook.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+/**
+ * Starts PostgreSQL 17 inside the JVM unless an external database is configured with
+ * {@code spring.datasource.url} (or the environment variable {@code SPRING_DATASOURCE_URL}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(@Value("${casebook.embedded-database.directory:}") String directory) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(EmbeddedDatabase.jdbcUrl(directory));
+        pool.setUsername("postgres");
+        pool.setPassword("postgres");
+        pool.setMaximumPoolSize(10);
+        pool.setPoolName("casebook-embedded");
+        return pool;
+    }
+}

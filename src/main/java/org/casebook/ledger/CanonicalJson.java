@@ -1,0 +1,103 @@
+package org.casebook.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One byte sequence per record version, so that a revision can be hashed and the hash recomputed by anyone:
+ * object keys sorted by UTF-16 code units (as RFC 8785), no white space, strings escaped minimally, integers
+ * as digits, decimals in plain notation without trailing zeros, dates as ISO 8601, enums by name.
+ */
+public final class CanonicalJson {
+    private CanonicalJson() {
+    }
+
+    public static String write(Map<String, ?> object) {
+        StringBuilder out = new StringBuilder(256);
+        value(out, object);
+        return out.toString();
+    }
+
+    private static void value(StringBuilder out, Object value) {
+        switch (value) {
+            case null -> out.append("null");
+            case String s -> string(out, s);
+            case Boolean b -> out.append(b);
+            case Integer i -> out.append(i);
+            case Long l -> out.append(l);
+            case Double d -> decimal(out, BigDecimal.valueOf(d));
+            case BigDecimal d -> decimal(out, d);
+            case LocalDate date -> string(out, date.toString());
+            case Enum<?> e -> string(out, e.name());
+            case Map<?, ?> map -> object(out, map);
+            case Collection<?> list -> array(out, list);
+            case Object[] array -> array(out, java.util.Arrays.asList(array));
+            default -> throw new IllegalArgumentException("No canonical form for " + value.getClass().getName());
+        }
+    }
+
+    private static void decimal(StringBuilder out, BigDecimal d) {
+        if (d.signum() == 0) {
+            out.append('0');
+        } else {
+            out.append(d.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private static void object(StringBuilder out, Map<?, ?> map) {
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        map.forEach((k, v) -> sorted.put((String) k, v));
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(out, entry.getKey());
+            out.append(':');
+            value(out, entry.getValue());
+        }
+        out.append('}');
+    }
+
+    private static void array(StringBuilder out, Collection<?> list) {
+        out.append('[');
+        boolean first = true;
+        for (Object item : list) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            value(out, item);
+        }
+        out.append(']');
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,10 @@
+package org.casebook.ledger;
+
+import java.util.List;
+
+/** A revision as a history list shows it: what it was of, and which fields it changed. */
+public record HistoryEntry(Revision revision, String label, List<String> changedFields) {
+    public String link() {
+        return "/app/history/" + revision.recordType() + "/" + revision.recordId() + "/" + revision.version();
+    }
+}

@@ -1,0 +1,119 @@
+package org.casebook.ledger;
+
+import org.casebook.records.RecordNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The history of every record. Callers write a revision in the same transaction as the change itself, so a
+ * change without its revision cannot be committed. The table refuses updates and deletes.
+ */
+@Service
+public class RevisionLog {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public RevisionLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Revision append(RecordType type, long recordId, int version, Revision.Action action, String actor,
+                           String reason, Map<String, ?> content) {
+        Instant now = clock.instant();
+        String canonical = CanonicalJson.write(content);
+        long id = jdbc.sql("""
+                        insert into revision (record_type, record_id, version, action, actor, reason, recorded_at, content)
+                        values (:type, :recordId, :version, :action, :actor, :reason, :at, :content)
+                        returning id""")
+                .param("type", type.name()).param("recordId", recordId).param("version", version)
+                .param("action", action.name()).param("actor", actor).param("reason", reason)
+                .param("at", Timestamp.from(now)).param("content", canonical)
+                .query(Long.class).single();
+        return new Revision(id, type, recordId, version, action, actor, reason, now, canonical);
+    }
+
+    public List<Revision> history(RecordType type, long recordId) {
+        return jdbc.sql("""
+                        select * from revision where record_type = :type and record_id = :recordId order by version""")
+                .param("type", type.name()).param("recordId", recordId)
+                .query(RevisionLog::map).list();
+    }
+
+    public Revision version(RecordType type, long recordId, int version) {
+        return jdbc.sql("""
+                        select * from revision where record_type = :type and record_id = :recordId and version = :version""")
+                .param("type", type.name()).param("recordId", recordId).param("version", version)
+                .query(RevisionLog::map).optional()
+                .orElseThrow(() -> new RecordNotFound(type + " version", recordId + "/" + version));
+    }
+
+    /** The history of several records at once, newest first (a person's page shows its names' history too). */
+    public List<Revision> histories(Map<RecordType, List<Long>> records) {
+        List<Revision> all = new ArrayList<>();
+        records.forEach((type, ids) -> {
+            if (!ids.isEmpty()) {
+                all.addAll(jdbc.sql("select * from revision where record_type = :type and record_id in (:ids)")
+                        .param("type", type.name()).param("ids", ids).query(RevisionLog::map).list());
+            }
+        });
+        all.sort((a, b) -> Long.compare(b.id(), a.id()));
+        return all;
+    }
+
+    /**
+     * The history of several records as a reader sees it, newest first, each entry saying which fields changed
+     * from the version before.
+     */
+    public List<HistoryEntry> entries(Map<RecordType, List<Long>> records, java.util.function.Function<Revision, String> label) {
+        List<Revision> all = histories(records);
+        Map<String, Revision> previous = new java.util.HashMap<>();
+        List<Revision> oldestFirst = new ArrayList<>(all);
+        java.util.Collections.reverse(oldestFirst);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Revision r : oldestFirst) {
+            String key = r.recordType() + "/" + r.recordId();
+            entries.add(new HistoryEntry(r, label.apply(r), changedFields(previous.get(key), r)));
+            previous.put(key, r);
+        }
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    public static Map<String, Object> parse(String content) {
+        return JSON.readValue(content, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+    }
+
+    /** Fields whose value differs between two versions of a record, in key order. */
+    public static List<String> changedFields(Revision before, Revision after) {
+        if (before == null) {
+            return List.of();
+        }
+        Map<String, Object> a = parse(before.content());
+        Map<String, Object> b = parse(after.content());
+        TreeSet<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys.stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).toList();
+    }
+
+    private static Revision map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Revision(rs.getLong("id"), RecordType.valueOf(rs.getString("record_type")), rs.getLong("record_id"),
+                rs.getInt("version"), Revision.Action.valueOf(rs.getString("action")), rs.getString("actor"),
+                rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("content"));
+    }
+}

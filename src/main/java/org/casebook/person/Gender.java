@@ -1,0 +1,5 @@
+package org.casebook.person;
+
+public enum Gender {
+    female, male, other, unknown
+}

@@ -1,0 +1,46 @@
+package org.casebook.person;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
+                     Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,
+                     int version, boolean retracted, String retractionReason) {
+
+    public String birthYears() {
+        if (birthYearFrom == null && birthYearTo == null) {
+            return "";
+        }
+        if (birthYearFrom != null && birthYearFrom.equals(birthYearTo)) {
+            return birthYearFrom.toString();
+        }
+        return (birthYearFrom == null ? "?" : birthYearFrom) + "–" + (birthYearTo == null ? "?" : birthYearTo);
+    }
+
+    /** The derived status is left out: it is recomputed from claims, and their revisions already hold it. */
+    Map<String, Object> revisionContent() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("id", id);
+        content.put("publicId", publicId);
+        content.put("gender", gender);
+        content.put("birthYearFrom", birthYearFrom);
+        content.put("birthYearTo", birthYearTo);
+        content.put("ethnicity", ethnicity);
+        content.put("hometownPlaceId", hometownPlaceId);
+        content.put("occupation", occupation);
+        content.put("notes", notes);
+        content.put("synthetic", synthetic);
+        content.put("version", version);
+        content.put("retracted", retracted);
+        content.put("retractionReason", retractionReason);
+        return content;
+    }
+
+    public record Summary(Person person, List<PersonName> names) {
+        public String displayName() {
+            return names.stream().filter(n -> n.kind() == NameKind.primary).findFirst()
+                    .or(() -> names.stream().findFirst()).map(PersonName::text).orElse(person.publicId());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.casebook.person;
+
+import org.casebook.place.Place;
+import org.casebook.web.FormErrors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The person form, new ({@code person} null) or editing; values are what was last submitted. */
+public record PersonFormPage(Person person, PersonCommand values, List<Place> places, FormErrors errors) {
+    public static final int NEW_NAME_ROWS = 3;
+
+    public Map<String, String> placeOptions() {
+        return places.stream().collect(Collectors.toMap(p -> String.valueOf(p.id()), Place::name,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    public String name(int row, String field) {
+        if (values.names() == null || row >= values.names().size()) {
+            return field.equals("kind") ? (row == 0 ? "primary" : "alias") : "";
+        }
+        NameCommand n = values.names().get(row);
+        String value = switch (field) {
+            case "text" -> n.text();
+            case "kind" -> n.kind();
+            default -> n.language();
+        };
+        return value == null ? "" : value;
+    }
+}

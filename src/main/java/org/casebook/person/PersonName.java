@@ -1,0 +1,23 @@
+package org.casebook.person;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A name exactly as a source gives it, with its script (ISO 15924) detected rather than typed. */
+public record PersonName(long id, long personId, String text, String script, NameKind kind, String language, int version,
+                         boolean retracted, String retractionReason) {
+
+    Map<String, Object> revisionContent() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("id", id);
+        content.put("personId", personId);
+        content.put("text", text);
+        content.put("script", script);
+        content.put("kind", kind);
+        content.put("language", language);
+        content.put("version", version);
+        content.put("retracted", retracted);
+        content.put("retractionReason", retractionReason);
+        return content;
+    }
+}

@@ -1,0 +1,275 @@
+package org.casebook.person;
+
+import com.ibm.icu.lang.UScript;
+import org.casebook.claim.ClaimService;
+import org.casebook.claim.ClaimView;
+import org.casebook.claim.ClaimViews;
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.PageOf;
+import org.casebook.records.Retraction;
+import org.casebook.web.Actors;
+import org.casebook.web.FormData;
+import org.casebook.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+@Controller
+@RequestMapping("/app/persons")
+class PersonPageController {
+    private final PersonService persons;
+    private final PlaceService places;
+    private final ClaimService claims;
+    private final ClaimViews claimViews;
+    private final RevisionLog revisions;
+
+    PersonPageController(PersonService persons, PlaceService places, ClaimService claims, ClaimViews claimViews,
+                         RevisionLog revisions) {
+        this.persons = persons;
+        this.places = places;
+        this.claims = claims;
+        this.claimViews = claimViews;
+        this.revisions = revisions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonStatus status,
+                @RequestParam(required = false) Gender gender, @RequestParam(defaultValue = "0") int page, Model model) {
+        PageOf<Person.Summary> results = persons.list(new PersonQuery(q, status, gender, Math.max(0, page), 20));
+        model.addAttribute("page", new PersonListPage(results, q, status == null ? null : status.name(),
+                gender == null ? null : gender.name()));
+        return "person/list";
+    }
+
+    @GetMapping("/{publicId}")
+    String show(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        List<PersonName> names = persons.names(person.id());
+        Map<String, List<PersonName>> byScript = new TreeMap<>();
+        names.stream().filter(n -> !n.retracted()).forEach(n ->
+                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n));
+        List<ClaimView> timeline = claimViews.of(claims.forPerson(person.id()));
+        Map<RecordType, List<Long>> records = new LinkedHashMap<>();
+        records.put(RecordType.person, List.of(person.id()));
+        records.put(RecordType.person_name, names.stream().map(PersonName::id).toList());
+        records.put(RecordType.claim, timeline.stream().map(ClaimView::id).toList());
+        model.addAttribute("page", new PersonPage(person, persons.summary(person.id()).displayName(), byScript,
+                names.stream().filter(PersonName::retracted).toList(),
+                person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()), timeline,
+                new HashSet<>(person.status().basis()),
+                revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId())));
+        return "person/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, null, new PersonCommand("unknown", null, null, null, null, null, null, false, List.of(),
+                null, null), FormErrors.NONE);
+    }
+
+    @PostMapping("/new")
+    String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        List<NameCommand> names = new ArrayList<>();
+        for (int i = 0; i < PersonFormPage.NEW_NAME_ROWS; i++) {
+            String text = form.text("names[" + i + "].text");
+            if (text != null) {
+                names.add(new NameCommand(text, form.text("names[" + i + "].kind"), form.text("names[" + i + "].language"),
+                        null, null));
+            }
+        }
+        PersonCommand command = command(form, names);
+        try {
+            form.throwIfUnreadable();
+            Person person = persons.create(command, Actors.page());
+            return "redirect:/app/persons/" + person.publicId();
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return form(model, null, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/edit")
+    String editForm(@PathVariable String publicId, Model model) {
+        Person p = persons.getByPublicId(publicId);
+        return form(model, p, new PersonCommand(p.gender().name(), p.birthYearFrom(), p.birthYearTo(), p.ethnicity(),
+                p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), null, p.version(), null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/edit")
+    String edit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        PersonCommand command = command(form, null);
+        try {
+            form.throwIfUnreadable();
+            persons.update(person.id(), command, Actors.page());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return form(model, person, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/retract")
+    String retractForm(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        return retractPage(model, person, "", FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/retract")
+    String retract(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                   HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        try {
+            Integer version = form.integer("version");
+            form.throwIfUnreadable();
+            persons.retract(person.id(), new Retraction(version, form.text("reason")), Actors.page());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return retractPage(model, person, form.text("reason"), FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/new")
+    String addNameForm(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        return nameForm(model, person, null, new NameCommand("", "alias", null, null, null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/new")
+    String addName(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                   HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
+        try {
+            persons.addName(person.id(), command, Actors.page());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return nameForm(model, person, null, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/{nameId}/edit")
+    String editNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        return nameForm(model, person, name, new NameCommand(name.text(), name.kind().name(), name.language(),
+                name.version(), null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/edit")
+    String editName(@PathVariable String publicId, @PathVariable long nameId,
+                    @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        FormData form = new FormData(fields);
+        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"),
+                form.integer("version"), form.text("reason"));
+        try {
+            form.throwIfUnreadable();
+            persons.updateName(nameId, command, Actors.page());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return nameForm(model, person, name, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/{nameId}/retract")
+    String retractNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        return retractNamePage(model, person, name, "", FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/retract")
+    String retractName(@PathVariable String publicId, @PathVariable long nameId,
+                       @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        FormData form = new FormData(fields);
+        try {
+            Integer version = form.integer("version");
+            form.throwIfUnreadable();
+            persons.retractName(nameId, new Retraction(version, form.text("reason")), Actors.page());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e));
+        }
+    }
+
+    private PersonName nameOf(Person person, long nameId) {
+        PersonName name = persons.getName(nameId);
+        if (name.personId() != person.id()) {
+            throw new org.casebook.records.RecordNotFound("name of " + person.publicId(), nameId);
+        }
+        return name;
+    }
+
+    private static PersonCommand command(FormData form, List<NameCommand> names) {
+        return new PersonCommand(form.text("gender"), form.integer("birthYearFrom"), form.integer("birthYearTo"),
+                form.text("ethnicity"), form.id("hometownPlaceId"), form.text("occupation"), form.text("notes"),
+                form.checked("synthetic"), names, form.integer("version"), form.text("reason"));
+    }
+
+    private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
+        model.addAttribute("page", new PersonFormPage(person, values, places.all(), errors));
+        return "person/form";
+    }
+
+    private String nameForm(Model model, Person person, PersonName name, NameCommand values, FormErrors errors) {
+        model.addAttribute("page", new NameFormPage(person, persons.summary(person.id()).displayName(), name, values,
+                errors));
+        return "person/name-form";
+    }
+
+    private String retractPage(Model model, Person person, String reason, FormErrors errors) {
+        model.addAttribute("what", "person " + person.publicId() + " (" + persons.summary(person.id()).displayName() + ")");
+        model.addAttribute("action", "/app/persons/" + person.publicId() + "/retract");
+        model.addAttribute("back", "/app/persons/" + person.publicId());
+        model.addAttribute("version", person.version());
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "retract";
+    }
+
+    private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
+        model.addAttribute("what", "the name \u201c" + name.text() + "\u201d of " + person.publicId());
+        model.addAttribute("action", "/app/persons/" + person.publicId() + "/names/" + name.id() + "/retract");
+        model.addAttribute("back", "/app/persons/" + person.publicId());
+        model.addAttribute("version", name.version());
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "retract";
+    }
+
+    /** "Latin", "Arabic", "Cyrillic", "Han" from an ISO 15924 code. */
+    static String scriptName(String code) {
+        int script = UScript.getCodeFromName(code);
+        return script == UScript.INVALID_CODE ? code : UScript.getName(script).replace('_', ' ');
+    }
+}

@@ -1,0 +1,5 @@
+package org.casebook.person;
+
+/** Filters of the person list; every field may be absent. */
+public record PersonQuery(String q, PersonStatus status, Gender gender, int page, int size) {
+}

@@ -1,0 +1,300 @@
+package org.casebook.person;
+
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.place.PlaceService;
+import org.casebook.records.EditGuard;
+import org.casebook.records.InputChecks;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.Retraction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Service
+public class PersonService {
+    private final JdbcClient jdbc;
+    private final RevisionLog revisions;
+    private final InputChecks checks;
+    private final PlaceService places;
+
+    public PersonService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PlaceService places) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.places = places;
+    }
+
+    @Transactional
+    public Person create(PersonCommand command, String actor) {
+        InputChecks.Collector problems = checks.collect(command);
+        Gender gender = checkFields(command, problems);
+        List<NameCommand> names = command.names() == null ? List.of() : command.names();
+        if (names.isEmpty() && !problems.has("names")) {
+            problems.problem("names", "a person needs at least one name");
+        }
+        List<NameKind> kinds = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            kinds.add(InputChecks.vocabulary(NameKind.class, names.get(i).kind(), "names[" + i + "].kind", problems));
+        }
+        problems.throwIfAny();
+        long id = jdbc.sql("""
+                        insert into person (public_id, gender, birth_year_from, birth_year_to, ethnicity, hometown_place_id,
+                                            occupation, notes, synthetic, version)
+                        values ('CB-' || lpad(nextval('person_public_number')::text, 6, '0'), :gender, :birthYearFrom,
+                                :birthYearTo, :ethnicity, :hometown, :occupation, :notes, :synthetic, 1)
+                        returning id""")
+                .paramSource(params(command, gender)).query(Long.class).single();
+        Person person = get(id);
+        revisions.append(RecordType.person, id, 1, Revision.Action.create, actor, null, person.revisionContent());
+        for (int i = 0; i < names.size(); i++) {
+            insertName(id, names.get(i), kinds.get(i), actor);
+        }
+        return person;
+    }
+
+    @Transactional
+    public Person update(long id, PersonCommand command, String actor) {
+        Person current = lock(id);
+        EditGuard.check("person", id, command.version(), current.version(), current.retracted());
+        InputChecks.Collector problems = checks.collect(command);
+        Gender gender = checkFields(command, problems);
+        problems.throwIfAny();
+        jdbc.sql("""
+                        update person set gender = :gender, birth_year_from = :birthYearFrom, birth_year_to = :birthYearTo,
+                        ethnicity = :ethnicity, hometown_place_id = :hometown, occupation = :occupation, notes = :notes,
+                        synthetic = :synthetic, version = version + 1 where id = :id""")
+                .paramSource(params(command, gender).addValue("id", id)).update();
+        Person person = get(id);
+        revisions.append(RecordType.person, id, person.version(), Revision.Action.update, actor,
+                InputChecks.optional(command.reason()), person.revisionContent());
+        return person;
+    }
+
+    @Transactional
+    public Person retract(long id, Retraction retraction, String actor) {
+        checks.collect(retraction).throwIfAny();
+        Person current = lock(id);
+        EditGuard.check("person", id, retraction.version(), current.version(), current.retracted());
+        jdbc.sql("update person set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", retraction.reason().strip()).param("id", id).update();
+        Person person = get(id);
+        revisions.append(RecordType.person, id, person.version(), Revision.Action.retract, actor, person.retractionReason(),
+                person.revisionContent());
+        return person;
+    }
+
+    @Transactional
+    public PersonName addName(long personId, NameCommand command, String actor) {
+        Person person = lock(personId);
+        if (person.retracted()) {
+            throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
+        }
+        InputChecks.Collector problems = checks.collect(command);
+        NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);
+        problems.throwIfAny();
+        return insertName(personId, command, kind, actor);
+    }
+
+    @Transactional
+    public PersonName updateName(long nameId, NameCommand command, String actor) {
+        PersonName current = lockName(nameId);
+        EditGuard.check("name", nameId, command.version(), current.version(), current.retracted());
+        InputChecks.Collector problems = checks.collect(command);
+        NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);
+        problems.throwIfAny();
+        String text = command.text().strip();
+        jdbc.sql("""
+                        update person_name set text = :text, folded = :folded, script = :script, kind = :kind,
+                        language = :language, version = version + 1 where id = :id""")
+                .param("text", text).param("folded", NameScripts.fold(text)).param("script", NameScripts.detect(text))
+                .param("kind", kind.name()).param("language", InputChecks.optional(command.language()))
+                .param("id", nameId).update();
+        PersonName name = getName(nameId);
+        revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.update, actor,
+                InputChecks.optional(command.reason()), name.revisionContent());
+        return name;
+    }
+
+    @Transactional
+    public PersonName retractName(long nameId, Retraction retraction, String actor) {
+        checks.collect(retraction).throwIfAny();
+        PersonName current = lockName(nameId);
+        EditGuard.check("name", nameId, retraction.version(), current.version(), current.retracted());
+        jdbc.sql("update person_name set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", retraction.reason().strip()).param("id", nameId).update();
+        PersonName name = getName(nameId);
+        revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.retract, actor,
+                name.retractionReason(), name.revisionContent());
+        return name;
+    }
+
+    /** Written by the status rules after every claim change; derived, so not a revision of the person. */
+    @Transactional
+    public void recordDerivedStatus(long personId, DerivedStatus status) {
+        jdbc.sql("""
+                        update person set derived_status = :status, status_explanation = :explanation, status_basis = :basis
+                        where id = :id""")
+                .param("status", status.status().name()).param("explanation", status.explanation())
+                .param("basis", status.basis().toArray(Long[]::new)).param("id", personId).update();
+    }
+
+    public Person get(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFound("person", id));
+    }
+
+    public Optional<Person> find(long id) {
+        return jdbc.sql("select * from person where id = :id").param("id", id).query(PersonService::map).optional();
+    }
+
+    public Person getByPublicId(String publicId) {
+        return jdbc.sql("select * from person where public_id = :publicId").param("publicId", publicId)
+                .query(PersonService::map).optional().orElseThrow(() -> new RecordNotFound("person", publicId));
+    }
+
+    public Map<Long, String> publicIds(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, public_id from person where id in (:ids)").param("ids", personIds)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public PersonName getName(long nameId) {
+        return jdbc.sql("select * from person_name where id = :id").param("id", nameId).query(PersonService::mapName)
+                .optional().orElseThrow(() -> new RecordNotFound("name", nameId));
+    }
+
+    public List<PersonName> names(long personId) {
+        return namesOf(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    public Person.Summary summary(long personId) {
+        return new Person.Summary(get(personId), names(personId).stream().filter(n -> !n.retracted()).toList());
+    }
+
+    public Map<Long, List<PersonName>> namesOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from person_name where person_id in (:ids) order by kind <> 'primary', id")
+                .param("ids", personIds).query(PersonService::mapName).list().stream()
+                .collect(Collectors.groupingBy(PersonName::personId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Persons whose names contain {@code q} in any script, compared in folded form; retracted ones left out. */
+    public PageOf<Person.Summary> list(PersonQuery query) {
+        PageOf.check(query.page(), query.size());
+        String q = query.q() == null || query.q().isBlank() ? null : query.q().strip();
+        if (q != null && q.length() > 300) {
+            throw new InvalidInput("q", "must be at most 300 characters");
+        }
+        if (q != null && InputChecks.textProblem(q) != null) {
+            throw new InvalidInput("q", InputChecks.textProblem(q));
+        }
+        String where = """
+                where not p.retracted
+                and (cast(:status as text) is null or p.derived_status = :status)
+                and (cast(:gender as text) is null or p.gender = :gender)
+                and (cast(:pattern as text) is null or exists (select 1 from person_name n where n.person_id = p.id
+                     and not n.retracted and n.folded like :pattern escape '\\'))""";
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("status", query.status() == null ? null : query.status().name())
+                .addValue("gender", query.gender() == null ? null : query.gender().name())
+                .addValue("pattern", q == null ? null : "%" + likeEscape(NameScripts.fold(q)) + "%");
+        long total = jdbc.sql("select count(*) from person p " + where).paramSource(params).query(Long.class).single();
+        List<Person> persons = jdbc.sql("select p.* from person p " + where + " order by p.id limit :size offset :offset")
+                .paramSource(params.addValue("size", query.size()).addValue("offset", PageOf.offset(query.page(), query.size())))
+                .query(PersonService::map).list();
+        Map<Long, List<PersonName>> names = namesOf(persons.stream().map(Person::id).toList());
+        List<Person.Summary> items = persons.stream().map(p -> new Person.Summary(p,
+                names.getOrDefault(p.id(), List.of()).stream().filter(n -> !n.retracted()).toList())).toList();
+        return new PageOf<>(items, query.page(), query.size(), total);
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    private PersonName insertName(long personId, NameCommand command, NameKind kind, String actor) {
+        String text = command.text().strip();
+        long id = jdbc.sql("""
+                        insert into person_name (person_id, text, folded, script, kind, language, version)
+                        values (:personId, :text, :folded, :script, :kind, :language, 1) returning id""")
+                .param("personId", personId).param("text", text).param("folded", NameScripts.fold(text))
+                .param("script", NameScripts.detect(text)).param("kind", kind.name())
+                .param("language", InputChecks.optional(command.language())).query(Long.class).single();
+        PersonName name = getName(id);
+        revisions.append(RecordType.person_name, id, 1, Revision.Action.create, actor, null, name.revisionContent());
+        return name;
+    }
+
+    private Gender checkFields(PersonCommand command, InputChecks.Collector problems) {
+        Gender gender = command.gender() == null || command.gender().isBlank() ? Gender.unknown
+                : InputChecks.vocabulary(Gender.class, command.gender(), "gender", problems);
+        if (command.birthYearFrom() != null && command.birthYearTo() != null
+                && command.birthYearFrom() > command.birthYearTo()) {
+            problems.problem("birthYearTo", "must not be before birthYearFrom");
+        }
+        places.requireUsable(command.hometownPlaceId(), "hometownPlaceId", problems);
+        return gender;
+    }
+
+    private Person lock(long id) {
+        return jdbc.sql("select * from person where id = :id for update").param("id", id).query(PersonService::map)
+                .optional().orElseThrow(() -> new RecordNotFound("person", id));
+    }
+
+    private PersonName lockName(long id) {
+        return jdbc.sql("select * from person_name where id = :id for update").param("id", id)
+                .query(PersonService::mapName).optional().orElseThrow(() -> new RecordNotFound("name", id));
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static MapSqlParameterSource params(PersonCommand c, Gender gender) {
+        return new MapSqlParameterSource()
+                .addValue("gender", gender.name())
+                .addValue("birthYearFrom", c.birthYearFrom())
+                .addValue("birthYearTo", c.birthYearTo())
+                .addValue("ethnicity", InputChecks.optional(c.ethnicity()))
+                .addValue("hometown", c.hometownPlaceId())
+                .addValue("occupation", InputChecks.optional(c.occupation()))
+                .addValue("notes", InputChecks.optional(c.notes()))
+                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()));
+    }
+
+    private static Person map(ResultSet rs, int row) throws SQLException {
+        DerivedStatus status = new DerivedStatus(PersonStatus.valueOf(rs.getString("derived_status")),
+                rs.getString("status_explanation"), Arrays.asList((Long[]) rs.getArray("status_basis").getArray()));
+        return new Person(rs.getLong("id"), rs.getString("public_id"), Gender.valueOf(rs.getString("gender")),
+                (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"), rs.getString("ethnicity"),
+                (Long) rs.getObject("hometown_place_id"), rs.getString("occupation"), rs.getString("notes"),
+                rs.getBoolean("synthetic"), status, rs.getInt("version"), rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"));
+    }
+
+    private static PersonName mapName(ResultSet rs, int row) throws SQLException {
+        return new PersonName(rs.getLong("id"), rs.getLong("person_id"), rs.getString("text"), rs.getString("script"),
+                NameKind.valueOf(rs.getString("kind")), rs.getString("language"), rs.getInt("version"),
+                rs.getBoolean("retracted"), rs.getString("retraction_reason"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.casebook.person;
+
+import org.casebook.claim.ClaimView;
+
+import java.util.List;
+
+/** A person as the API shows it; the status carries the claims it rests on, each linked to its source. */
+public record PersonView(String publicId, String displayName, List<NameView> names, StatusView status, Gender gender,
+                         Integer birthYearFrom, Integer birthYearTo, String ethnicity, Long hometownPlaceId,
+                         String occupation, String notes, boolean synthetic, int version, boolean retracted,
+                         String retractionReason, Links links) {
+
+    public record NameView(long id, String text, String script, NameKind kind, String language, int version,
+                           boolean retracted) {
+        static NameView of(PersonName n) {
+            return new NameView(n.id(), n.text(), n.script(), n.kind(), n.language(), n.version(), n.retracted());
+        }
+    }
+
+    public record StatusView(PersonStatus value, String explanation, List<ClaimView> claims) {
+    }
+
+    public record Links(String self, String claims, String history) {
+    }
+
+    static PersonView of(Person.Summary summary, List<PersonName> allNames, List<ClaimView> basis) {
+        Person p = summary.person();
+        return new PersonView(p.publicId(), summary.displayName(), allNames.stream().map(NameView::of).toList(),
+                new StatusView(p.status().status(), p.status().explanation(), basis), p.gender(), p.birthYearFrom(),
+                p.birthYearTo(), p.ethnicity(), p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), p.version(),
+                p.retracted(), p.retractionReason(), new Links("/api/v1/persons/" + p.publicId(),
+                "/api/v1/claims?personId=" + p.publicId(), "/api/v1/persons/" + p.publicId() + "/history"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.casebook.place;
+
+public enum PlaceLevel {
+    country, region, prefecture, county, township, village, other
+}

@@ -1,0 +1,147 @@
+package org.casebook.place;
+
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.records.InputChecks;
+import org.casebook.records.EditGuard;
+import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.Retraction;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+@Service
+public class PlaceService {
+    private final JdbcClient jdbc;
+    private final RevisionLog revisions;
+    private final InputChecks checks;
+
+    public PlaceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.checks = checks;
+    }
+
+    @Transactional
+    public Place create(PlaceCommand command, String actor) {
+        PlaceLevel level = check(command, null);
+        long id = jdbc.sql("""
+                        insert into place (name, other_names, level, parent_id, latitude, longitude, version)
+                        values (:name, :otherNames, :level, :parentId, :latitude, :longitude, 1) returning id""")
+                .paramSource(params(command, level)).query(Long.class).single();
+        Place place = get(id);
+        revisions.append(RecordType.place, id, 1, Revision.Action.create, actor, null, place.revisionContent());
+        return place;
+    }
+
+    @Transactional
+    public Place update(long id, PlaceCommand command, String actor) {
+        Place current = lockCurrent(id, command.version());
+        PlaceLevel level = check(command, id);
+        jdbc.sql("""
+                        update place set name = :name, other_names = :otherNames, level = :level, parent_id = :parentId,
+                        latitude = :latitude, longitude = :longitude, version = version + 1 where id = :id""")
+                .paramSource(params(command, level)).param("id", id).update();
+        Place place = get(id);
+        revisions.append(RecordType.place, id, place.version(), Revision.Action.update, actor,
+                InputChecks.optional(command.reason()), place.revisionContent());
+        return place;
+    }
+
+    @Transactional
+    public Place retract(long id, Retraction retraction, String actor) {
+        checks.collect(retraction).throwIfAny();
+        lockCurrent(id, retraction.version());
+        jdbc.sql("update place set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", retraction.reason().strip()).param("id", id).update();
+        Place place = get(id);
+        revisions.append(RecordType.place, id, place.version(), Revision.Action.retract, actor, place.retractionReason(),
+                place.revisionContent());
+        return place;
+    }
+
+    public Place get(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFound("place", id));
+    }
+
+    public Optional<Place> find(long id) {
+        return jdbc.sql("select * from place where id = :id").param("id", id).query(PlaceService::map).optional();
+    }
+
+    public List<Place> all() {
+        return jdbc.sql("select * from place where not retracted order by name").query(PlaceService::map).list();
+    }
+
+    public PageOf<Place> list(int page, int size) {
+        PageOf.check(page, size);
+        long total = jdbc.sql("select count(*) from place").query(Long.class).single();
+        List<Place> items = jdbc.sql("select * from place order by id limit :size offset :offset")
+                .param("size", size).param("offset", PageOf.offset(page, size)).query(PlaceService::map).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */
+    public void requireUsable(Long id, String field, InputChecks.Collector problems) {
+        if (id != null && find(id).filter(p -> !p.retracted()).isEmpty()) {
+            problems.problem(field, "no such place: " + id);
+        }
+    }
+
+    private PlaceLevel check(PlaceCommand command, Long self) {
+        InputChecks.Collector problems = checks.collect(command);
+        PlaceLevel level = InputChecks.vocabulary(PlaceLevel.class, command.level(), "level", problems);
+        if ((command.latitude() == null) != (command.longitude() == null)) {
+            problems.problem("longitude", "latitude and longitude go together: give both or neither");
+        }
+        if (command.parentId() != null) {
+            requireUsable(command.parentId(), "parentId", problems);
+            if (self != null && ancestors(command.parentId()).contains(self)) {
+                problems.problem("parentId", "a place cannot lie inside itself");
+            }
+        }
+        problems.throwIfAny();
+        return level;
+    }
+
+    private List<Long> ancestors(long id) {
+        return jdbc.sql("""
+                        with recursive up(id, parent_id) as (
+                            select id, parent_id from place where id = :id
+                            union select p.id, p.parent_id from place p join up on p.id = up.parent_id)
+                        select id from up""")
+                .param("id", id).query(Long.class).list();
+    }
+
+    private Place lockCurrent(long id, Integer expectedVersion) {
+        Place current = jdbc.sql("select * from place where id = :id for update").param("id", id)
+                .query(PlaceService::map).optional().orElseThrow(() -> new RecordNotFound("place", id));
+        EditGuard.check("place", id, expectedVersion, current.version(), current.retracted());
+        return current;
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(PlaceCommand c, PlaceLevel level) {
+        List<String> otherNames = c.otherNames() == null ? List.of() : c.otherNames().stream().map(String::strip).toList();
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("name", c.name().strip())
+                .addValue("otherNames", otherNames.toArray(String[]::new))
+                .addValue("level", level.name())
+                .addValue("parentId", c.parentId())
+                .addValue("latitude", c.latitude())
+                .addValue("longitude", c.longitude());
+    }
+
+    private static Place map(ResultSet rs, int row) throws SQLException {
+        return new Place(rs.getLong("id"), rs.getString("name"),
+                Arrays.asList((String[]) rs.getArray("other_names").getArray()), PlaceLevel.valueOf(rs.getString("level")),
+                (Long) rs.getObject("parent_id"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+                rs.getInt("version"), rs.getBoolean("retracted"), rs.getString("retraction_reason"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.casebook.records;
+
+import java.util.List;
+
+/** Input that breaks a rule of the record it was meant for; nothing was stored. */
+public class InvalidInput extends RuntimeException {
+    private final List<FieldProblem> problems;
+
+    public InvalidInput(List<FieldProblem> problems) {
+        super(problems.isEmpty() ? "invalid input" : problems.getFirst().field() + ": " + problems.getFirst().message());
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInput(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    public record FieldProblem(String field, String message) {
+    }
+}

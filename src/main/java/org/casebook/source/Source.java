@@ -1,0 +1,29 @@
+package org.casebook.source;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+public record Source(long id, SourceKind kind, String title, String publisher, String url, LocalDate publishedOn,
+                     String language, Party party, Reliability reliability, String excerpt, boolean synthetic, int version,
+                     boolean retracted, String retractionReason) {
+
+    Map<String, Object> revisionContent() {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("id", id);
+        content.put("kind", kind);
+        content.put("title", title);
+        content.put("publisher", publisher);
+        content.put("url", url);
+        content.put("publishedOn", publishedOn);
+        content.put("language", language);
+        content.put("party", party);
+        content.put("reliability", reliability);
+        content.put("excerpt", excerpt);
+        content.put("synthetic", synthetic);
+        content.put("version", version);
+        content.put("retracted", retracted);
+        content.put("retractionReason", retractionReason);
+        return content;
+    }
+}

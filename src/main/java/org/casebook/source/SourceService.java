@@ -1,0 +1,169 @@
+package org.casebook.source;
+
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.records.Dates;
+import org.casebook.records.EditGuard;
+import org.casebook.records.InputChecks;
+import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.Retraction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Service
+public class SourceService {
+    private final JdbcClient jdbc;
+    private final RevisionLog revisions;
+    private final InputChecks checks;
+    private final ApplicationEventPublisher events;
+
+    public SourceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.events = events;
+    }
+
+    @Transactional
+    public Source create(SourceCommand command, String actor) {
+        MapSqlParameterSource params = check(command);
+        long id = jdbc.sql("""
+                        insert into source (kind, title, publisher, url, published_on, language, party, reliability, excerpt,
+                                            synthetic, version)
+                        values (:kind, :title, :publisher, :url, :publishedOn, :language, :party, :reliability, :excerpt,
+                                :synthetic, 1) returning id""")
+                .paramSource(params).query(Long.class).single();
+        Source source = get(id);
+        revisions.append(RecordType.source, id, 1, Revision.Action.create, actor, null, source.revisionContent());
+        return source;
+    }
+
+    @Transactional
+    public Source update(long id, SourceCommand command, String actor) {
+        Source current = lock(id);
+        EditGuard.check("source", id, command.version(), current.version(), current.retracted());
+        MapSqlParameterSource params = check(command).addValue("id", id);
+        jdbc.sql("""
+                        update source set kind = :kind, title = :title, publisher = :publisher, url = :url,
+                        published_on = :publishedOn, language = :language, party = :party, reliability = :reliability,
+                        excerpt = :excerpt, synthetic = :synthetic, version = version + 1 where id = :id""")
+                .paramSource(params).update();
+        Source source = get(id);
+        revisions.append(RecordType.source, id, source.version(), Revision.Action.update, actor,
+                InputChecks.optional(command.reason()), source.revisionContent());
+        return source;
+    }
+
+    @Transactional
+    public Source retract(long id, Retraction retraction, String actor) {
+        checks.collect(retraction).throwIfAny();
+        Source current = lock(id);
+        EditGuard.check("source", id, retraction.version(), current.version(), current.retracted());
+        jdbc.sql("update source set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", retraction.reason().strip()).param("id", id).update();
+        Source source = get(id);
+        revisions.append(RecordType.source, id, source.version(), Revision.Action.retract, actor,
+                source.retractionReason(), source.revisionContent());
+        events.publishEvent(new SourceRetracted(id));
+        return source;
+    }
+
+    public Source get(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFound("source", id));
+    }
+
+    public Optional<Source> find(long id) {
+        return jdbc.sql("select * from source where id = :id").param("id", id).query(SourceService::map).optional();
+    }
+
+    public Map<Long, Source> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from source where id in (:ids)").param("ids", ids).query(SourceService::map).list()
+                .stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    public PageOf<Source> list(String q, SourceKind kind, Party party, int page, int size) {
+        PageOf.check(page, size);
+        String where = """
+                where not retracted and (cast(:kind as text) is null or kind = :kind)
+                and (cast(:party as text) is null or party = :party)
+                and (cast(:q as text) is null or title ilike :q or publisher ilike :q)""";
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("kind", kind == null ? null : kind.name())
+                .addValue("party", party == null ? null : party.name())
+                .addValue("q", q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%");
+        long total = jdbc.sql("select count(*) from source " + where).paramSource(params).query(Long.class).single();
+        List<Source> items = jdbc.sql("select * from source " + where + " order by id limit :size offset :offset")
+                .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))
+                .query(SourceService::map).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    private MapSqlParameterSource check(SourceCommand c) {
+        InputChecks.Collector problems = checks.collect(c);
+        SourceKind kind = InputChecks.vocabulary(SourceKind.class, c.kind(), "kind", problems);
+        Party party = InputChecks.vocabulary(Party.class, c.party(), "party", problems);
+        Reliability reliability = c.reliability() == null || c.reliability().isBlank() ? Reliability.F
+                : InputChecks.vocabulary(Reliability.class, c.reliability(), "reliability", problems);
+        var publishedOn = Dates.parse(c.publishedOn(), "publishedOn", problems);
+        String url = InputChecks.optional(c.url());
+        if (url != null && !problems.has("url") && !isWebAddress(url)) {
+            problems.problem("url", "must be an http or https address");
+        }
+        problems.throwIfAny();
+        return new MapSqlParameterSource()
+                .addValue("kind", kind.name())
+                .addValue("title", c.title().strip())
+                .addValue("publisher", InputChecks.optional(c.publisher()))
+                .addValue("url", url)
+                .addValue("publishedOn", publishedOn)
+                .addValue("language", InputChecks.optional(c.language()))
+                .addValue("party", party.name())
+                .addValue("reliability", reliability.name())
+                .addValue("excerpt", InputChecks.optional(c.excerpt()))
+                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()));
+    }
+
+    /** Only web addresses: a javascript: or data: URL would run in a reader's browser from a link. */
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Source lock(long id) {
+        return jdbc.sql("select * from source where id = :id for update").param("id", id).query(SourceService::map)
+                .optional().orElseThrow(() -> new RecordNotFound("source", id));
+    }
+
+    private static Source map(ResultSet rs, int row) throws SQLException {
+        return new Source(rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("publisher"), rs.getString("url"), rs.getObject("published_on", java.time.LocalDate.class),
+                rs.getString("language"), Party.valueOf(rs.getString("party")), Reliability.valueOf(rs.getString("reliability")),
+                rs.getString("excerpt"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"));
+    }
+}

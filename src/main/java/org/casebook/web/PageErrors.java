@@ -1,0 +1,50 @@
+package org.casebook.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.StaleVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Readable error pages for the documenters' pages; the API has its own problem details. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(RecordNotFound.class)
+    String notFound(RecordNotFound e, Model model, HttpServletResponse response) {
+        return page(model, response, 404, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    String stale(StaleVersion e, Model model, HttpServletResponse response) {
+        return page(model, response, 409, "Changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class})
+    String invalid(Exception e, Model model, HttpServletResponse response) {
+        String message = e instanceof MethodArgumentTypeMismatchException m
+                ? "The value given for " + m.getName() + " is not valid." : e.getMessage();
+        return page(model, response, 400, "Invalid request", message);
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response) {
+        log.error("Unexpected error on a page", e);
+        return page(model, response, 500, "Something went wrong",
+                "Something went wrong on our side. Nothing you sent was saved by this request.");
+    }
+
+    private static String page(Model model, HttpServletResponse response, int status, String title, String message) {
+        response.setStatus(status);
+        model.addAttribute("title", title);
+        model.addAttribute("message", message);
+        return "error";
+    }
+}

@@ -1,0 +1,117 @@
+package org.casebook.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses bodies over the limit before anything reads them. A declared length is checked up front; a chunked
+ * body is counted as it is read, so a client cannot stream past the limit by leaving the length out.
+ */
+@Component
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+    private final long limit;
+
+    RequestSizeLimitFilter(@Value("${casebook.request.max-body-bytes}") long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setCharacterEncoding("UTF-8");
+            if (request.getRequestURI().startsWith("/api/")) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                        + "\"detail\":\"The request body is larger than the limit of " + limit + " bytes.\"}");
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write("<!doctype html><html lang=\"en\"><title>Too large</title><h1>Too large</h1>"
+                        + "<p>What you sent is larger than " + (limit / 1024) + " KiB, so nothing was saved. "
+                        + "Shorten it and go back to try again.</p></html>");
+            }
+            return;
+        }
+        chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new Counting(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+    }
+
+    private static final class Counting extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long limit;
+        private long count;
+
+        Counting(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws RequestTooLarge {
+            count += n;
+            if (count > limit) {
+                throw new RequestTooLarge(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.casebook.web;
+
+import java.io.IOException;
+
+public class RequestTooLarge extends IOException {
+    public RequestTooLarge(long limit) {
+        super("The request body is larger than the limit of " + limit + " bytes");
+    }
+}
