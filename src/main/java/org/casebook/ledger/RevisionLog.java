@@ -34,7 +34,8 @@ public class RevisionLog {
 
     public Revision append(RecordType type, long recordId, int version, Revision.Action action, String actor,
                            String reason, Map<String, ?> content) {
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds; the revision must read back exactly as it was hashed.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String canonical = CanonicalJson.write(content);
         long id = jdbc.sql("""
                         insert into revision (record_type, record_id, version, action, actor, reason, recorded_at, content)
