@@ -1,6 +1,8 @@
 package org.casebook.claim;
 
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.VersionedRecords;
+import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.person.DerivedStatus;
@@ -34,7 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 @Service
-public class ClaimService {
+public class ClaimService implements VersionedRecords {
     private final JdbcClient jdbc;
     private final RevisionLog revisions;
     private final InputChecks checks;
@@ -293,6 +295,18 @@ public class ClaimService {
             });
             return EventDate.UNKNOWN;
         }
+    }
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.claim;
+    }
+
+    @Override
+    public Map<Long, String> currentContent(long afterId, int limit) {
+        return jdbc.sql("select * from claim where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(ClaimService::map).list().stream().collect(java.util.stream.Collectors.toMap(
+                        Claim::id, c -> CanonicalJson.write(c.revisionContent()), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private Claim lock(long id) {

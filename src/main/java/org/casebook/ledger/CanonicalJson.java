@@ -32,11 +32,16 @@ public final class CanonicalJson {
             case BigDecimal d -> decimal(out, d);
             case LocalDate date -> string(out, date.toString());
             case Enum<?> e -> string(out, e.name());
+            case Raw raw -> out.append(raw.canonicalJson());
             case Map<?, ?> map -> object(out, map);
             case Collection<?> list -> array(out, list);
             case Object[] array -> array(out, java.util.Arrays.asList(array));
             default -> throw new IllegalArgumentException("No canonical form for " + value.getClass().getName());
         }
+    }
+
+    /** JSON that is already canonical (a stored revision's content), embedded as it is. */
+    public record Raw(String canonicalJson) {
     }
 
     private static void decimal(StringBuilder out, BigDecimal d) {

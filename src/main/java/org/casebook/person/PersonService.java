@@ -1,6 +1,8 @@
 package org.casebook.person;
 
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.VersionedRecords;
+import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
@@ -27,7 +29,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @Service
-public class PersonService {
+public class PersonService implements VersionedRecords {
     private final JdbcClient jdbc;
     private final RevisionLog revisions;
     private final InputChecks checks;
@@ -230,6 +232,24 @@ public class PersonService {
 
     public long count() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.person;
+    }
+
+    @Override
+    public Map<Long, String> currentContent(long afterId, int limit) {
+        return jdbc.sql("select * from person where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(PersonService::map).list().stream().collect(Collectors.toMap(Person::id,
+                        p -> CanonicalJson.write(p.revisionContent()), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    Map<Long, String> currentNames(long afterId, int limit) {
+        return jdbc.sql("select * from person_name where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(PersonService::mapName).list().stream().collect(Collectors.toMap(
+                        PersonName::id, n -> CanonicalJson.write(n.revisionContent()), (a, b) -> a, LinkedHashMap::new));
     }
 
     private PersonName insertName(long personId, NameCommand command, NameKind kind, String actor) {

@@ -1,6 +1,11 @@
 package org.casebook.place;
 
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.VersionedRecords;
+import org.casebook.ledger.CanonicalJson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.InputChecks;
@@ -19,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Service
-public class PlaceService {
+public class PlaceService implements VersionedRecords {
     private final JdbcClient jdbc;
     private final RevisionLog revisions;
     private final InputChecks checks;
@@ -86,6 +91,18 @@ public class PlaceService {
         List<Place> items = jdbc.sql("select * from place order by id limit :size offset :offset")
                 .param("size", size).param("offset", PageOf.offset(page, size)).query(PlaceService::map).list();
         return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.place;
+    }
+
+    @Override
+    public Map<Long, String> currentContent(long afterId, int limit) {
+        return jdbc.sql("select * from place where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(PlaceService::map).list().stream().collect(Collectors.toMap(Place::id,
+                        p -> CanonicalJson.write(p.revisionContent()), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */

@@ -1,6 +1,8 @@
 package org.casebook.source;
 
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.VersionedRecords;
+import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.Dates;
@@ -27,7 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Service
-public class SourceService {
+public class SourceService implements VersionedRecords {
     private final JdbcClient jdbc;
     private final RevisionLog revisions;
     private final InputChecks checks;
@@ -116,6 +118,18 @@ public class SourceService {
                 .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))
                 .query(SourceService::map).list();
         return new PageOf<>(items, page, size, total);
+    }
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.source;
+    }
+
+    @Override
+    public Map<Long, String> currentContent(long afterId, int limit) {
+        return jdbc.sql("select * from source where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(SourceService::map).list().stream().collect(Collectors.toMap(Source::id,
+                        s -> CanonicalJson.write(s.revisionContent()), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private MapSqlParameterSource check(SourceCommand c) {

@@ -1,0 +1,40 @@
+package org.casebook;
+
+import org.casebook.ledger.IntegrityProblem;
+import org.casebook.ledger.Verification;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.Arrays;
+
+/** `casebook verify`: checks the whole store without starting the web server; exit 0 when clean, 1 otherwise. */
+final class VerifyCommand {
+    private VerifyCommand() {
+    }
+
+    static int run(String[] args) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("casebook.demo-data.enabled=false", "spring.main.banner-mode=off",
+                        "casebook.ledger.sequence-every-ms=3600000")
+                .run(rest)) {
+            long[] lastPrinted = {0};
+            Verification.Report report = context.getBean(Verification.class).run(p -> {
+                long now = System.currentTimeMillis();
+                if (now - lastPrinted[0] > 1000 || "done".equals(p.step())) {
+                    lastPrinted[0] = now;
+                    System.err.printf("%3d%%  %s (%d of %d)%n", p.percent(), p.step(), p.done(), p.total());
+                }
+            });
+            for (IntegrityProblem problem : report.problems()) {
+                System.out.println(problem);
+            }
+            System.out.printf("%s: %d entries and records checked in %d ms, %d problems%n",
+                    report.clean() ? "CLEAN" : "PROBLEMS", report.unitsChecked(), report.took().toMillis(),
+                    report.problems().size());
+            return report.clean() ? 0 : 1;
+        }
+    }
+}

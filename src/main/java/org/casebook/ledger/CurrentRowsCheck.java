@@ -1,0 +1,74 @@
+package org.casebook.ledger;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+/** Each current row must be exactly its latest revision; anything else was changed behind the application. */
+@Component
+@Order(2)
+class CurrentRowsCheck implements IntegrityCheck {
+    private static final int CHUNK = 5_000;
+
+    private final JdbcClient jdbc;
+    private final List<VersionedRecords> records;
+
+    CurrentRowsCheck(JdbcClient jdbc, List<VersionedRecords> records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    @Override
+    public String name() {
+        return "current records against their latest revisions";
+    }
+
+    @Override
+    public long work() {
+        return jdbc.sql("select count(distinct (record_type, record_id)) from revision").query(Long.class).single();
+    }
+
+    @Override
+    public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        for (VersionedRecords kind : records) {
+            long after = 0;
+            Map<Long, String> current;
+            do {
+                current = kind.currentContent(after, CHUNK);
+                if (current.isEmpty()) {
+                    break;
+                }
+                Map<Long, Revision> latest = jdbc.sql("""
+                                select distinct on (record_id) * from revision
+                                where record_type = :type and record_id in (:ids) order by record_id, version desc""")
+                        .param("type", kind.recordType().name()).param("ids", current.keySet())
+                        .query((rs, row) -> new Revision(rs.getLong("id"), RecordType.valueOf(rs.getString("record_type")),
+                                rs.getLong("record_id"), rs.getInt("version"), Revision.Action.valueOf(rs.getString("action")),
+                                rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(),
+                                rs.getString("content")))
+                        .list().stream().collect(Collectors.toMap(Revision::recordId, r -> r));
+                for (Map.Entry<Long, String> row : current.entrySet()) {
+                    String what = kind.recordType().name().replace('_', ' ') + " " + row.getKey();
+                    Revision revision = latest.get(row.getKey());
+                    if (revision == null) {
+                        problems.accept(new IntegrityProblem("added", what, "the record has no revision at all"));
+                    } else if (!revision.content().equals(row.getValue())) {
+                        Revision asNow = new Revision(0, revision.recordType(), revision.recordId(), revision.version(),
+                                revision.action(), revision.actor(), null, revision.recordedAt(), row.getValue());
+                        problems.accept(new IntegrityProblem("altered", what, "the current row differs from its latest "
+                                + "revision v" + revision.version() + " in: "
+                                + String.join(", ", RevisionLog.changedFields(revision, asNow))));
+                    }
+                }
+                after = current.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
+                progress.accept(current.size());
+            } while (current.size() == CHUNK);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.casebook.ledger;
+
+import org.casebook.ledger.proof.CompactRange;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
+import org.casebook.ledger.proof.TreeHead;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Recomputes every leaf from the rows behind it, rebuilds the tree in order and checks it against every signed
+ * tree head; names each entry whose row was altered, removed or moved, and each row that bypassed the ledger.
+ */
+@Component
+@Order(1)
+class LedgerTreeCheck implements IntegrityCheck {
+    private static final int CHUNK = 10_000;
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+    private final LedgerKeys keys;
+
+    LedgerTreeCheck(JdbcClient jdbc, Ledger ledger, LedgerKeys keys) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.keys = keys;
+    }
+
+    @Override
+    public String name() {
+        return "ledger entries and signed tree heads";
+    }
+
+    @Override
+    public long work() {
+        return ledger.size();
+    }
+
+    private record Mismatch(Ledger.Leaf leaf, Map<String, Object> fields) {
+    }
+
+    @Override
+    public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        List<TreeHead> heads = ledger.treeHeads();
+        Iterator<TreeHead> nextHead = heads.iterator();
+        TreeHead head = nextHead.hasNext() ? nextHead.next() : null;
+        CompactRange fromRows = new CompactRange();
+        CompactRange fromStoredHashes = new CompactRange();
+        List<Mismatch> mismatches = new ArrayList<>();
+        boolean rowRootReported = false;
+        long size = ledger.size();
+        for (long start = 0; start < size; start += CHUNK) {
+            List<Ledger.Leaf> leaves = jdbc.sql("select * from ledger_leaf where leaf_index >= :from and leaf_index < :to order by leaf_index")
+                    .param("from", start).param("to", Math.min(size, start + CHUNK)).query(Ledger::mapLeaf).list();
+            Map<String, Map<Long, Map<String, Object>>> fields = leaves.stream()
+                    .collect(Collectors.groupingBy(Ledger.Leaf::entryType, Collectors.mapping(Ledger.Leaf::refId, Collectors.toList())))
+                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            e -> ledger.sources().get(e.getKey()).entryFields(e.getValue())));
+            long expected = start;
+            for (Ledger.Leaf leaf : leaves) {
+                if (leaf.index() != expected) {
+                    problems.accept(new IntegrityProblem("removed", "ledger entries " + expected + "–" + (leaf.index() - 1),
+                            "the ledger has no entries at these positions"));
+                    return;
+                }
+                expected++;
+                Map<String, Object> row = fields.get(leaf.entryType()).get(leaf.refId());
+                byte[] recomputed;
+                if (row == null) {
+                    problems.accept(new IntegrityProblem("removed", describe(leaf, null),
+                            "the row behind ledger entry " + leaf.index() + " no longer exists"));
+                    recomputed = new byte[32];
+                } else {
+                    recomputed = Merkle.leafHash(LedgerEntry.encode(leaf.entryType(), leaf.index(), row));
+                    if (!Arrays.equals(recomputed, leaf.leafHash())) {
+                        mismatches.add(new Mismatch(leaf, row));
+                    }
+                }
+                fromRows.append(recomputed);
+                fromStoredHashes.append(leaf.leafHash());
+                while (head != null && head.size() == fromRows.size()) {
+                    if (!head.signatureHolds(keys.publicKeyRaw())) {
+                        problems.accept(new IntegrityProblem("signature", "signed tree head of size " + head.size(),
+                                "the signature does not verify with this ledger's public key"));
+                    }
+                    if (!Arrays.equals(fromStoredHashes.root(), head.rootHash())) {
+                        problems.accept(new IntegrityProblem("altered", "ledger leaf hashes up to size " + head.size(),
+                                "the stored leaf hashes no longer hash to the signed root " + Hex.of(head.rootHash())));
+                    } else if (!rowRootReported && !Arrays.equals(fromRows.root(), head.rootHash())) {
+                        rowRootReported = true;
+                        problems.accept(new IntegrityProblem("altered", "tree of size " + head.size(),
+                                "the rows no longer hash to the signed root " + Hex.of(head.rootHash())
+                                        + " (first signed tree head that fails; later ones fail with it)"));
+                    }
+                    head = nextHead.hasNext() ? nextHead.next() : null;
+                }
+            }
+            progress.accept(leaves.size());
+        }
+        if (head != null) {
+            problems.accept(new IntegrityProblem("removed", "ledger entries from " + size,
+                    "a signed tree head of size " + head.size() + " exists, but the ledger holds only " + size + " entries"));
+        }
+        explainMismatches(mismatches, problems);
+        jdbc.sql("""
+                        select r.id, r.record_type, r.record_id, r.version from revision r
+                        where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
+                          and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)""")
+                .query((rs, row) -> new IntegrityProblem("added", rs.getString(2) + " " + rs.getLong(3) + " v" + rs.getInt(4)
+                        + " (revision " + rs.getLong(1) + ")", "this revision is neither in the ledger nor queued for it: "
+                        + "it was written around the application")).list().forEach(problems);
+    }
+
+    /** Tells an entry moved to another position apart from a row edited in place. */
+    private static void explainMismatches(List<Mismatch> mismatches, Consumer<IntegrityProblem> problems) {
+        for (Mismatch m : mismatches) {
+            Long movedFrom = null;
+            for (Mismatch other : mismatches) {
+                if (other == m) {
+                    continue;
+                }
+                byte[] atOther = Merkle.leafHash(LedgerEntry.encode(m.leaf().entryType(), other.leaf().index(), m.fields()));
+                if (Arrays.equals(atOther, other.leaf().leafHash()) || Arrays.equals(atOther, m.leaf().leafHash())) {
+                    movedFrom = other.leaf().index();
+                    break;
+                }
+            }
+            if (movedFrom != null) {
+                problems.accept(new IntegrityProblem("reordered", describe(m.leaf(), m.fields()),
+                        "found at ledger entry " + m.leaf().index() + " but it was logged at entry " + movedFrom));
+            } else {
+                problems.accept(new IntegrityProblem("altered", describe(m.leaf(), m.fields()),
+                        "the row changed after it was logged at ledger entry " + m.leaf().index()));
+            }
+        }
+    }
+
+    private static String describe(Ledger.Leaf leaf, Map<String, Object> fields) {
+        if ("revision".equals(leaf.entryType()) && fields != null) {
+            return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version")
+                    + " (revision " + leaf.refId() + ")";
+        }
+        return leaf.entryType() + " " + leaf.refId();
+    }
+}

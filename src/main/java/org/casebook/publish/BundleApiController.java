@@ -1,0 +1,47 @@
+package org.casebook.publish;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.web.Actors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+@RestController
+@Tag(name = "Bundles", description = "Evidence bundles anyone can verify offline")
+class BundleApiController {
+    private final BundleExport export;
+
+    BundleApiController(BundleExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/api/v1/persons/{publicId}/bundle")
+    @Operation(summary = "Evidence bundle (zip) of a person: records, files, proofs, signed tree head, key, README")
+    void person(@PathVariable String publicId, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(export.forPerson(publicId, Actors.api(request)), "casebook-" + publicId + ".zip", response);
+    }
+
+    @GetMapping("/api/v1/sources/{id}/bundle")
+    @Operation(summary = "Evidence bundle (zip) of a source and the claims taken from it")
+    void source(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(export.forSource(id, Actors.api(request)), "casebook-source-" + id + ".zip", response);
+    }
+
+    private static void send(Path zip, String name, HttpServletResponse response) throws IOException {
+        try {
+            response.setContentType("application/zip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            response.setContentLengthLong(Files.size(zip));
+            Files.copy(zip, response.getOutputStream());
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+}
