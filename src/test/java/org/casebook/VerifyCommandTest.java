@@ -1,0 +1,45 @@
+package org.casebook;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VerifyCommandTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCommandLineReportsACleanStoreWithExitZero() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = VerifyCommand.run(new String[]{"verify"});
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(exit).as(captured.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("CLEAN").contains("0 problems");
+    }
+
+    @Test
+    void theLedgerPageRunsAVerificationAndShowsItsResult() throws Exception {
+        HttpApi api = new HttpApi(port);
+        assertThat(api.get("/app/ledger").body()).contains("Verify everything now");
+        api.postForm("/app/ledger/verify", "");
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("Last run"); i++) {
+            Thread.sleep(100);
+            page = api.get("/app/ledger").body();
+        }
+        assertThat(page).contains("Last run: clean");
+    }
+}
