@@ -127,6 +127,10 @@ public class ClaimService implements VersionedRecords {
         return status;
     }
 
+    public java.util.Optional<Claim> find(long id) {
+        return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimService::map).optional();
+    }
+
     public Claim get(long id) {
         return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimService::map).optional()
                 .orElseThrow(() -> new RecordNotFound("claim", id));

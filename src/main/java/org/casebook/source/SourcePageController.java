@@ -24,7 +24,11 @@ class SourcePageController {
     private final ClaimService claims;
     private final ClaimViews claimViews;
 
-    SourcePageController(SourceService sources, ClaimService claims, ClaimViews claimViews) {
+    private final org.casebook.evidence.EvidenceStore evidence;
+
+    SourcePageController(SourceService sources, ClaimService claims, ClaimViews claimViews,
+                         org.casebook.evidence.EvidenceStore evidence) {
+        this.evidence = evidence;
         this.sources = sources;
         this.claims = claims;
         this.claimViews = claimViews;
@@ -34,6 +38,7 @@ class SourcePageController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("source", sources.get(id));
         model.addAttribute("claims", claimViews.of(claims.fromSource(id)));
+        model.addAttribute("files", evidence.attachedTo(java.util.List.of(id), java.util.List.of()));
         return "source/show";
     }
 

@@ -50,6 +50,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.casebook.evidence.EvidenceTooLarge.class)
+    ProblemDetail tooLarge(org.casebook.evidence.EvidenceTooLarge e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(org.casebook.evidence.EvidenceDamaged.class)
+    ProblemDetail damaged(org.casebook.evidence.EvidenceDamaged e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         String message = e.getRequiredType() != null && e.getRequiredType().isEnum()

@@ -25,6 +25,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Evidence uploads stream to disk under their own, much larger limit (casebook.evidence.max-bytes). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && (path.equals("/api/v1/evidence") || path.equals("/app/evidence"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -40,6 +40,11 @@ class BundleRoundTripTest {
 
     @Test
     void aPersonBundleVerifiesOfflineAndEveryChangedByteIsCaught() throws Exception {
+        byte[] file = "a small evidence file for the bundle".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.casebook.HttpApi.Reply uploaded = new org.casebook.HttpApi(port)
+                .postBytes("/api/v1/evidence?claimId=1&filename=note.txt", "application/octet-stream", file);
+        assertThat(uploaded.status()).isEqualTo(201);
+        String sha = uploaded.json().get("evidence").get("sha256").asString();
         Path bundle = download("/api/v1/persons/CB-000001/bundle");
         BundleVerifier.Outcome outcome = BundleVerifier.verify(bundle, keys.publicKeyRaw());
         assertThat(outcome.holds()).as(String.join("\n", outcome.lines())).isTrue();
@@ -51,7 +56,7 @@ class BundleRoundTripTest {
                 names.add(e.getName());
             }
         }
-        assertThat(names).contains("README.txt", "manifest.json").anyMatch(n -> n.startsWith("entries/"));
+        assertThat(names).contains("README.txt", "manifest.json", "files/" + sha + ".txt").anyMatch(n -> n.startsWith("entries/"));
 
         byte[] original = Files.readAllBytes(bundle);
         Path changed = Files.createTempFile("changed", ".zip");

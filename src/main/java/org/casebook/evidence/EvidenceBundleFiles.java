@@ -1,0 +1,53 @@
+package org.casebook.evidence;
+
+import org.casebook.claim.Claim;
+import org.casebook.ledger.Ledger;
+import org.casebook.publish.BundleFiles;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The files attached to a bundle's claims and their sources, with their registration and custody entries. */
+@Component
+class EvidenceBundleFiles implements BundleFiles {
+    private final EvidenceStore store;
+    private final Ledger ledger;
+
+    EvidenceBundleFiles(EvidenceStore store, Ledger ledger) {
+        this.store = store;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Contribution contribute(List<Claim> claims, String actor) {
+        List<Evidence> evidence = store.attachedTo(claims.stream().map(Claim::sourceId).distinct().toList(),
+                claims.stream().map(Claim::id).toList());
+        List<Ledger.Leaf> leaves = new ArrayList<>();
+        List<File> files = new ArrayList<>();
+        for (Evidence e : evidence) {
+            ledger.leafFor("evidence", e.id()).ifPresent(leaves::add);
+            store.custodyOf(e.id()).forEach(c -> ledger.leafFor("custody", c.id()).ifPresent(leaves::add));
+            files.add(new File() {
+                @Override
+                public String sha256() {
+                    return e.sha256();
+                }
+
+                @Override
+                public String extension() {
+                    return e.extension();
+                }
+
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    store.copyTo(e, actor, () -> out);
+                }
+            });
+            store.custody(e.id(), "export", null, null, actor, "evidence bundle");
+        }
+        return new Contribution(leaves, files);
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.evidence;
+
+import org.casebook.ledger.CanonicalJson;
+import org.casebook.ledger.LedgerEntrySource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Evidence registrations and custody events as ledger entries: every column except the wrapped file key. */
+@Configuration(proxyBeanMethods = false)
+class EvidenceEntries {
+
+    @Bean
+    LedgerEntrySource evidenceEntrySource(JdbcClient jdbc) {
+        return new Source(jdbc, "evidence", "select * from evidence where id in (:ids)", (rs, fields) -> {
+            fields.put("evidenceId", rs.getLong("id"));
+            fields.put("sha256", rs.getString("sha256"));
+            fields.put("size", rs.getLong("size"));
+            fields.put("mediaType", rs.getString("media_type"));
+            fields.put("metadata", new CanonicalJson.Raw(rs.getString("metadata")));
+            fields.put("registeredBy", rs.getString("registered_by"));
+            fields.put("registeredAt", rs.getTimestamp("registered_at").toInstant().toString());
+        });
+    }
+
+    @Bean
+    LedgerEntrySource custodyEntrySource(JdbcClient jdbc) {
+        return new Source(jdbc, "custody", """
+                select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id in (:ids)""",
+                (rs, fields) -> {
+                    fields.put("custodyEventId", rs.getLong("id"));
+                    fields.put("evidenceId", rs.getLong("evidence_id"));
+                    fields.put("sha256", rs.getString("sha256"));
+                    fields.put("event", rs.getString("event"));
+                    fields.put("how", rs.getString("how"));
+                    fields.put("originalName", rs.getString("original_name"));
+                    fields.put("actor", rs.getString("actor"));
+                    fields.put("at", rs.getTimestamp("at").toInstant().toString());
+                    fields.put("details", rs.getString("details"));
+                });
+    }
+
+    interface Columns {
+        void read(java.sql.ResultSet rs, Map<String, Object> fields) throws java.sql.SQLException;
+    }
+
+    private record Source(JdbcClient jdbc, String entryType, String sql, Columns columns) implements LedgerEntrySource {
+        @Override
+        public Map<Long, Map<String, Object>> entryFields(Collection<Long> ids) {
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            return jdbc.sql(sql).param("ids", ids).query((rs, row) -> {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                columns.read(rs, fields);
+                return Map.entry(rs.getLong("id"), fields);
+            }).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+    }
+}

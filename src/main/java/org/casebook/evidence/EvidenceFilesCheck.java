@@ -1,0 +1,59 @@
+package org.casebook.evidence;
+
+import org.casebook.ledger.IntegrityCheck;
+import org.casebook.ledger.IntegrityProblem;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/** Every stored file must decrypt and hash to the SHA-256 it was registered under. */
+@Component
+@Order(3)
+class EvidenceFilesCheck implements IntegrityCheck {
+    private final EvidenceStore store;
+
+    EvidenceFilesCheck(EvidenceStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "evidence files";
+    }
+
+    @Override
+    public long work() {
+        return store.count();
+    }
+
+    @Override
+    public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        long after = 0;
+        List<Evidence> batch;
+        do {
+            batch = store.all(after, 500);
+            for (Evidence evidence : batch) {
+                String what = "file " + evidence.sha256() + " (evidence " + evidence.id() + ")";
+                if (!store.stored(evidence)) {
+                    problems.accept(new IntegrityProblem("removed", what, "the stored file is missing"));
+                } else {
+                    try {
+                        String actual = store.hashOfStored(evidence);
+                        if (!actual.equals(evidence.sha256())) {
+                            problems.accept(new IntegrityProblem("altered", what, "its content now hashes to " + actual));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        problems.accept(new IntegrityProblem("altered", what,
+                                "the encrypted file fails authentication: its bytes were changed"));
+                    }
+                }
+                after = evidence.id();
+                progress.accept(1);
+            }
+        } while (!batch.isEmpty());
+    }
+}

@@ -1,0 +1,73 @@
+package org.casebook.evidence;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.records.InvalidInput;
+import org.casebook.web.Actors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+@Controller
+class EvidencePageController {
+    private final EvidenceStore store;
+
+    EvidencePageController(EvidenceStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/app/evidence/{sha256}")
+    String show(@PathVariable String sha256, Model model) {
+        Evidence evidence = store.get(sha256);
+        model.addAttribute("evidence", evidence);
+        model.addAttribute("custody", store.custodyOf(evidence.id()));
+        return "evidence/show";
+    }
+
+    /** The upload form posts here (multipart, spooled to disk by the servlet container, never held in memory). */
+    @PostMapping("/app/evidence")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long sourceId,
+                  @RequestParam(required = false) Long claimId, Model model, HttpServletResponse response) throws IOException {
+        if (file.isEmpty()) {
+            return problem(model, response, 400, "Choose a file to upload.", sourceId, claimId);
+        }
+        try (InputStream in = file.getInputStream()) {
+            Evidence evidence = store.register(in, file.getOriginalFilename(), "upload", Actors.page(),
+                    new EvidenceStore.Attachment(sourceId, claimId));
+            return "redirect:/app/evidence/" + evidence.sha256();
+        } catch (EvidenceTooLarge e) {
+            return problem(model, response, 413, e.getMessage(), sourceId, claimId);
+        } catch (InvalidInput e) {
+            return problem(model, response, 400, e.getMessage(), sourceId, claimId);
+        }
+    }
+
+    @GetMapping("/app/evidence/{sha256}/content")
+    void content(@PathVariable String sha256, HttpServletResponse response) throws IOException {
+        Evidence evidence = store.get(sha256);
+        store.copyTo(evidence, Actors.page(), () -> {
+            EvidenceDownloads.headers(evidence, response);
+            return response.getOutputStream();
+        });
+    }
+
+    @GetMapping("/app/evidence/{sha256}/thumbnail")
+    void thumbnail(@PathVariable String sha256, HttpServletResponse response) throws IOException {
+        EvidenceDownloads.thumbnail(store, store.get(sha256), response);
+    }
+
+    private static String problem(Model model, HttpServletResponse response, int status, String message, Long sourceId,
+                                  Long claimId) {
+        response.setStatus(status);
+        model.addAttribute("title", "Upload refused");
+        model.addAttribute("message", message + " Nothing was stored. Go back to "
+                + (sourceId != null ? "the source" : claimId != null ? "the claim" : "the page") + " to try again.");
+        return "error";
+    }
+}

@@ -1,0 +1,364 @@
+package org.casebook.evidence;
+
+import com.google.crypto.tink.StreamingAead;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The content-addressed, encrypted file store. Uploads stream through SHA-256 and encryption straight to a
+ * temporary file, so memory use does not grow with the file; the file gets its hash as its name only once it is
+ * complete, and an oversize or failed upload leaves nothing behind.
+ */
+@Service
+public class EvidenceStore {
+    static final byte[] FILE_CONTEXT = "casebook-evidence-file".getBytes(StandardCharsets.UTF_8);
+    static final byte[] THUMBNAIL_CONTEXT = "casebook-evidence-thumbnail".getBytes(StandardCharsets.UTF_8);
+    private static final int HEAD = 64 * 1024;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final EvidenceKeys keys;
+    private final FileInspection inspection;
+    private final Clock clock;
+    private final Path root;
+    private final long maxBytes;
+    private final org.casebook.source.SourceService sources;
+    private final org.casebook.claim.ClaimService claims;
+
+    public EvidenceStore(JdbcClient jdbc, TransactionTemplate transaction, EvidenceKeys keys, FileInspection inspection,
+                         Clock clock, org.casebook.source.SourceService sources, org.casebook.claim.ClaimService claims, @Value("${casebook.evidence.directory}") String directory,
+                         @Value("${casebook.evidence.max-bytes}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.keys = keys;
+        this.inspection = inspection;
+        this.clock = clock;
+        this.root = Path.of(directory).toAbsolutePath();
+        this.maxBytes = maxBytes;
+        this.sources = sources;
+        this.claims = claims;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Where a file attaches: exactly one of a source or a claim. */
+    public record Attachment(Long sourceId, Long claimId) {
+    }
+
+    public Evidence register(InputStream upload, String originalName, String how, String actor, Attachment attachment) {
+        if ((attachment.sourceId() == null) == (attachment.claimId() == null)) {
+            throw new InvalidInput("sourceId", "attach the file to exactly one source or one claim");
+        }
+        if (!List.of("upload", "import", "capture").contains(how)) {
+            throw new InvalidInput("how", "must be upload, import or capture");
+        }
+        requireExists(attachment);
+        Path temp = null;
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+            temp = root.resolve("tmp").resolve(UUID.randomUUID().toString());
+            EvidenceKeys.FileKey key = keys.newFileKey();
+            MessageDigest sha = sha256();
+            Limited limited = new Limited(upload, maxBytes);
+            byte[] head;
+            try (InputStream in = new DigestInputStream(limited, sha);
+                 OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(temp), FILE_CONTEXT)) {
+                head = in.readNBytes(HEAD);
+                out.write(head);
+                in.transferTo(out);
+            }
+            String hash = Hex.of(sha.digest());
+            String mediaType = inspection.detect(head);
+            Optional<Evidence> existing = find(hash);
+            if (existing.isPresent()) {
+                Files.delete(temp);
+                temp = null;
+                return record(existing.get(), null, originalName, how, actor, attachment);
+            }
+            String metadata;
+            try (InputStream plain = decrypt(key.cipher(), temp)) {
+                metadata = inspection.metadata(plain, mediaType);
+            }
+            byte[] thumbnail = null;
+            if (mediaType.startsWith("image/")) {
+                try (InputStream plain = decrypt(key.cipher(), temp)) {
+                    thumbnail = inspection.thumbnail(plain);
+                }
+            }
+            Path target = path(hash);
+            Files.createDirectories(target.getParent());
+            if (thumbnail != null) {
+                try (OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(thumbnailPath(hash)), THUMBNAIL_CONTEXT)) {
+                    out.write(thumbnail);
+                }
+            }
+            // A file without a row is left over from a crash before its row was written: replace it.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+            Evidence created = new Evidence(0, hash, limited.count(), mediaType, metadata, thumbnail != null, actor, now());
+            try {
+                return record(created, key.wrapped(), originalName, how, actor, attachment);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(target);
+                Files.deleteIfExists(thumbnailPath(hash));
+                throw e;
+            }
+        } catch (IOException e) {
+            if (e.getCause() instanceof EvidenceTooLarge || e instanceof TooLargeSignal) {
+                throw new EvidenceTooLarge(maxBytes);
+            }
+            throw new UncheckedIOException("The upload failed; nothing was stored", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed; nothing was stored", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The tmp folder is swept at start; a leftover holds only ciphertext.
+                }
+            }
+        }
+    }
+
+    private synchronized Evidence record(Evidence evidence, byte[] wrappedKey, String originalName, String how,
+                                         String actor, Attachment attachment) {
+        return transaction.execute(status -> {
+            Evidence stored = evidence;
+            if (wrappedKey != null) {
+                long id = jdbc.sql("""
+                                insert into evidence (sha256, size, media_type, metadata, wrapped_key, has_thumbnail,
+                                                      registered_by, registered_at)
+                                values (:sha, :size, :type, :metadata, :key, :thumb, :by, :at) returning id""")
+                        .param("sha", evidence.sha256()).param("size", evidence.size()).param("type", evidence.mediaType())
+                        .param("metadata", evidence.metadata()).param("key", wrappedKey).param("thumb", evidence.hasThumbnail())
+                        .param("by", actor).param("at", Timestamp.from(evidence.registeredAt())).query(Long.class).single();
+                stored = get(evidence.sha256());
+                assert stored.id() == id;
+            }
+            jdbc.sql("""
+                            insert into evidence_attachment (evidence_id, source_id, claim_id) values (:e, :s, :c)
+                            on conflict do nothing""")
+                    .param("e", stored.id()).param("s", attachment.sourceId()).param("c", attachment.claimId()).update();
+            custody(stored.id(), "register", how, originalName, actor, wrappedKey == null ? "already registered: same SHA-256" : null);
+            return stored;
+        });
+    }
+
+    void custody(long evidenceId, String event, String how, String originalName, String actor, String details) {
+        jdbc.sql("""
+                        insert into custody_event (evidence_id, event, how, original_name, actor, at, details)
+                        values (:e, :event, :how, :name, :actor, :at, :details)""")
+                .param("e", evidenceId).param("event", event).param("how", how)
+                .param("name", originalName == null ? null : originalName.length() > 500 ? originalName.substring(0, 500) : originalName)
+                .param("actor", actor).param("at", Timestamp.from(now())).param("details", details).update();
+    }
+
+    /** Where a checked file goes; opened only once the check passed, so headers are not sent for a damaged file. */
+    public interface Target {
+        OutputStream open() throws IOException;
+    }
+
+    /** Decrypts to the target after checking the hash in a first pass, so a reader never gets altered bytes. */
+    public void copyTo(Evidence evidence, String actor, Target target) throws IOException {
+        String actual;
+        try {
+            actual = hashOfStored(evidence);
+        } catch (IOException | RuntimeException e) {
+            throw new EvidenceDamaged(evidence.sha256());
+        }
+        if (!actual.equals(evidence.sha256())) {
+            throw new EvidenceDamaged(evidence.sha256());
+        }
+        custody(evidence.id(), "access", null, null, actor, null);
+        try (InputStream in = decrypt(cipher(evidence), path(evidence.sha256()))) {
+            in.transferTo(target.open());
+        }
+    }
+
+    public byte[] thumbnail(Evidence evidence) throws IOException {
+        if (!evidence.hasThumbnail()) {
+            throw new RecordNotFound("thumbnail of evidence", evidence.sha256());
+        }
+        try (InputStream in = cipher(evidence).newDecryptingStream(Files.newInputStream(thumbnailPath(evidence.sha256())),
+                THUMBNAIL_CONTEXT)) {
+            return in.readAllBytes();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("thumbnail cannot be decrypted", e);
+        }
+    }
+
+    /** SHA-256 of the decrypted stored file; throws when the file is gone or fails authentication. */
+    String hashOfStored(Evidence evidence) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(decrypt(cipher(evidence), path(evidence.sha256())), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return Hex.of(sha.digest());
+    }
+
+    boolean stored(Evidence evidence) {
+        return Files.exists(path(evidence.sha256()));
+    }
+
+    private StreamingAead cipher(Evidence evidence) throws IOException {
+        byte[] wrapped = jdbc.sql("select wrapped_key from evidence where id = :id").param("id", evidence.id())
+                .query(byte[].class).single();
+        try {
+            return keys.open(wrapped);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the file key of evidence " + evidence.sha256() + " cannot be unwrapped", e);
+        }
+    }
+
+    private static InputStream decrypt(StreamingAead cipher, Path file) throws IOException {
+        try {
+            return new BufferedInputStream(cipher.newDecryptingStream(Files.newInputStream(file), FILE_CONTEXT), 64 * 1024);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot decrypt " + file.getFileName(), e);
+        }
+    }
+
+    public Evidence get(String sha256) {
+        return find(sha256).orElseThrow(() -> new RecordNotFound("evidence", sha256));
+    }
+
+    public Optional<Evidence> find(String sha256) {
+        return jdbc.sql("select * from evidence where sha256 = :sha").param("sha", sha256).query(EvidenceStore::map).optional();
+    }
+
+    public List<Evidence> all(long afterId, int limit) {
+        return jdbc.sql("select * from evidence where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(EvidenceStore::map).list();
+    }
+
+    public List<Evidence> attachedTo(List<Long> sourceIds, List<Long> claimIds) {
+        return jdbc.sql("""
+                        select distinct e.* from evidence e join evidence_attachment a on a.evidence_id = e.id
+                        where a.source_id = any(:sources) or a.claim_id = any(:claims) order by e.id""")
+                .param("sources", sourceIds.toArray(Long[]::new)).param("claims", claimIds.toArray(Long[]::new))
+                .query(EvidenceStore::map).list();
+    }
+
+    public List<CustodyEvent> custodyOf(long evidenceId) {
+        return jdbc.sql("select * from custody_event where evidence_id = :id order by id").param("id", evidenceId)
+                .query((rs, row) -> new CustodyEvent(rs.getLong("id"), rs.getLong("evidence_id"), rs.getString("event"),
+                        rs.getString("how"), rs.getString("original_name"), rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(), rs.getString("details"))).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from evidence").query(Long.class).single();
+    }
+
+    Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private Path thumbnailPath(String sha256) {
+        return path(sha256).resolveSibling(sha256 + ".thumbnail");
+    }
+
+    private void requireExists(Attachment attachment) {
+        if (attachment.sourceId() != null && sources.find(attachment.sourceId()).filter(x -> !x.retracted()).isEmpty()) {
+            throw new InvalidInput("sourceId", "no such source: " + attachment.sourceId());
+        }
+        if (attachment.claimId() != null && claims.find(attachment.claimId()).filter(x -> !x.retracted()).isEmpty()) {
+            throw new InvalidInput("claimId", "no such claim: " + attachment.claimId());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Evidence map(ResultSet rs, int row) throws SQLException {
+        return new Evidence(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size"), rs.getString("media_type"),
+                rs.getString("metadata"), rs.getBoolean("has_thumbnail"), rs.getString("registered_by"),
+                rs.getTimestamp("registered_at").toInstant());
+    }
+
+    private static final class TooLargeSignal extends IOException {
+    }
+
+    /** Counts what passes and stops the upload, with nothing kept, once it passes the limit. */
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new TooLargeSignal();
+            }
+        }
+    }
+
+}
