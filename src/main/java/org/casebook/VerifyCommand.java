@@ -14,11 +14,13 @@ final class VerifyCommand {
     }
 
     static int run(String[] args) {
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        // Command-line arguments outrank application.properties: verifying must never load demo data.
+        String[] fixed = {"--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
+                "--casebook.ledger.sequence-every-ms=3600000"};
+        String[] rest = java.util.stream.Stream.concat(Arrays.stream(fixed), Arrays.stream(args).skip(1))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("casebook.demo-data.enabled=false", "spring.main.banner-mode=off",
-                        "casebook.ledger.sequence-every-ms=3600000")
                 .run(rest)) {
             long[] lastPrinted = {0};
             Verification.Report report = context.getBean(Verification.class).run(p -> {

@@ -2,14 +2,11 @@ package org.casebook.evidence;
 
 import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.LedgerEntrySource;
+import org.casebook.ledger.SqlEntrySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Evidence registrations and custody events as ledger entries: every column except the wrapped file key. */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +14,7 @@ class EvidenceEntries {
 
     @Bean
     LedgerEntrySource evidenceEntrySource(JdbcClient jdbc) {
-        return new Source(jdbc, "evidence", "select * from evidence where id in (:ids)", (rs, fields) -> {
+        return new SqlEntrySource(jdbc, "evidence", "select * from evidence where id in (:ids)", (rs, fields) -> {
             fields.put("evidenceId", rs.getLong("id"));
             fields.put("sha256", rs.getString("sha256"));
             fields.put("size", rs.getLong("size"));
@@ -30,7 +27,7 @@ class EvidenceEntries {
 
     @Bean
     LedgerEntrySource custodyEntrySource(JdbcClient jdbc) {
-        return new Source(jdbc, "custody", """
+        return new SqlEntrySource(jdbc, "custody", """
                 select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id in (:ids)""",
                 (rs, fields) -> {
                     fields.put("custodyEventId", rs.getLong("id"));
@@ -45,21 +42,4 @@ class EvidenceEntries {
                 });
     }
 
-    interface Columns {
-        void read(java.sql.ResultSet rs, Map<String, Object> fields) throws java.sql.SQLException;
-    }
-
-    private record Source(JdbcClient jdbc, String entryType, String sql, Columns columns) implements LedgerEntrySource {
-        @Override
-        public Map<Long, Map<String, Object>> entryFields(Collection<Long> ids) {
-            if (ids.isEmpty()) {
-                return Map.of();
-            }
-            return jdbc.sql(sql).param("ids", ids).query((rs, row) -> {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                columns.read(rs, fields);
-                return Map.entry(rs.getLong("id"), fields);
-            }).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        }
-    }
 }
