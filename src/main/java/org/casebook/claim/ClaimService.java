@@ -142,6 +142,16 @@ public class ClaimService implements VersionedRecords {
                 .param("id", personId).query(ClaimService::map).list();
     }
 
+    /** Claims about several persons at once, for building search documents in batches. */
+    public Map<Long, List<Claim>> forPersons(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from claim where person_id in (:ids) order by date_from nulls last, id")
+                .param("ids", personIds).query(ClaimService::map).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Claim::personId));
+    }
+
     public List<Claim> fromSource(long sourceId) {
         return jdbc.sql("select * from claim where source_id = :id order by date_from nulls last, id")
                 .param("id", sourceId).query(ClaimService::map).list();

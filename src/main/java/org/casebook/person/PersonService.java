@@ -34,8 +34,11 @@ public class PersonService implements VersionedRecords {
     private final RevisionLog revisions;
     private final InputChecks checks;
     private final PlaceService places;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public PersonService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PlaceService places) {
+    public PersonService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PlaceService places,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -64,6 +67,7 @@ public class PersonService implements VersionedRecords {
                 .paramSource(params(command, gender)).query(Long.class).single();
         Person person = get(id);
         revisions.append(RecordType.person, id, 1, Revision.Action.create, actor, null, person.revisionContent());
+        events.publishEvent(new PersonChanged(id));
         for (int i = 0; i < names.size(); i++) {
             insertName(id, names.get(i), kinds.get(i), actor);
         }
@@ -85,6 +89,7 @@ public class PersonService implements VersionedRecords {
         Person person = get(id);
         revisions.append(RecordType.person, id, person.version(), Revision.Action.update, actor,
                 InputChecks.optional(command.reason()), person.revisionContent());
+        events.publishEvent(new PersonChanged(id));
         return person;
     }
 
@@ -98,6 +103,7 @@ public class PersonService implements VersionedRecords {
         Person person = get(id);
         revisions.append(RecordType.person, id, person.version(), Revision.Action.retract, actor, person.retractionReason(),
                 person.revisionContent());
+        events.publishEvent(new PersonChanged(id));
         return person;
     }
 
@@ -130,6 +136,7 @@ public class PersonService implements VersionedRecords {
         PersonName name = getName(nameId);
         revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.update, actor,
                 InputChecks.optional(command.reason()), name.revisionContent());
+        events.publishEvent(new PersonChanged(name.personId()));
         return name;
     }
 
@@ -143,6 +150,7 @@ public class PersonService implements VersionedRecords {
         PersonName name = getName(nameId);
         revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.retract, actor,
                 name.retractionReason(), name.revisionContent());
+        events.publishEvent(new PersonChanged(name.personId()));
         return name;
     }
 
@@ -154,6 +162,7 @@ public class PersonService implements VersionedRecords {
                         where id = :id""")
                 .param("status", status.status().name()).param("explanation", status.explanation())
                 .param("basis", status.basis().toArray(Long[]::new)).param("id", personId).update();
+        events.publishEvent(new PersonChanged(personId));
     }
 
     public Person get(long id) {
@@ -230,6 +239,19 @@ public class PersonService implements VersionedRecords {
         return new PageOf<>(items, query.page(), query.size(), total);
     }
 
+    /** Ids of persons above {@code afterId}, in id order, for walking all of them in batches. */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from person where id > :after order by id limit :limit").param("after", afterId)
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    public List<Person> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from person where id in (:ids) order by id").param("ids", ids).query(PersonService::map).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }
@@ -262,6 +284,7 @@ public class PersonService implements VersionedRecords {
                 .param("language", InputChecks.optional(command.language())).query(Long.class).single();
         PersonName name = getName(id);
         revisions.append(RecordType.person_name, id, 1, Revision.Action.create, actor, null, name.revisionContent());
+        events.publishEvent(new PersonChanged(personId));
         return name;
     }
 

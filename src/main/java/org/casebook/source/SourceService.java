@@ -69,6 +69,7 @@ public class SourceService implements VersionedRecords {
         Source source = get(id);
         revisions.append(RecordType.source, id, source.version(), Revision.Action.update, actor,
                 InputChecks.optional(command.reason()), source.revisionContent());
+        events.publishEvent(new SourceChanged(id));
         return source;
     }
 

@@ -1,0 +1,241 @@
+package org.casebook.search;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.casebook.matching.NameKeys;
+import org.casebook.person.NameScripts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The embedded Lucene index of persons. PostgreSQL stays the source of truth: the index can be dropped and
+ * rebuilt from it at any time. Changes become searchable at the next refresh (every write refreshes).
+ */
+@Component
+public class SearchIndex {
+    static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
+            "sourceKind", "party");
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = new FacetsConfig();
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+
+    public SearchIndex(@Value("${casebook.search.directory}") String directory) {
+        try {
+            this.directory = FSDirectory.open(Path.of(directory));
+            this.writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + directory, e);
+        }
+        for (String multi : List.of("facility", "sourceKind", "party")) {
+            facets.setMultiValued(multi, true);
+        }
+    }
+
+    void put(List<PersonDocument> documents) throws IOException {
+        for (PersonDocument d : documents) {
+            writer.updateDocument(new Term("id", d.publicId()), facets.build(document(d)));
+        }
+    }
+
+    void remove(String publicId) throws IOException {
+        writer.deleteDocuments(new Term("id", publicId));
+    }
+
+    void removeAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    void commitAndRefresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    public long size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(PersonDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField("id", d.publicId(), Field.Store.YES));
+        doc.add(new StoredField("displayName", d.displayName()));
+        doc.add(new StoredField("status", d.status()));
+        doc.add(new StoredField("synthetic", d.synthetic() ? "true" : "false"));
+        for (String name : d.names()) {
+            doc.add(new StoredField("name", name));
+            for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
+                if (!word.isBlank()) {
+                    doc.add(new StringField("name_exact", word, Field.Store.NO));
+                }
+            }
+            NameKeys.Keys keys = NameKeys.of(name);
+            keys.tokens().forEach(t -> doc.add(new StringField("name_latin", t, Field.Store.NO)));
+            keys.skeletons().forEach(s -> doc.add(new StringField("name_skeleton", s, Field.Store.NO)));
+        }
+        doc.add(new TextField("text", d.text(), Field.Store.NO));
+        facet(doc, "status", d.status());
+        facet(doc, "gender", d.gender());
+        facet(doc, "birthDecade", d.birthDecade());
+        facet(doc, "hometown", d.hometown());
+        d.facilities().forEach(f -> facet(doc, "facility", f));
+        d.sourceKinds().forEach(k -> facet(doc, "sourceKind", k));
+        d.parties().forEach(p -> facet(doc, "party", p));
+        return doc;
+    }
+
+    private static void facet(Document doc, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(dimension, value));
+        }
+    }
+
+    /**
+     * Names are matched word by word on several keys, best first: the word as written (any script), its folded
+     * Latin form, one or two edits away from it, its start, and its phonetic skeleton; words from claims and
+     * sources count too, less. Lucene's BM25 makes common names (Memet, Abdulla) weigh less than rare ones.
+     */
+    Query query(String q) {
+        if (q == null || q.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : NameScripts.fold(q).split("[\\s·•,]+")) {
+            if (word.isBlank()) {
+                continue;
+            }
+            BooleanQuery.Builder forWord = new BooleanQuery.Builder();
+            forWord.add(new BoostQuery(new TermQuery(new Term("name_exact", word)), 6), BooleanClause.Occur.SHOULD);
+            NameKeys.Keys keys = NameKeys.of(word);
+            for (String token : keys.tokens()) {
+                forWord.add(new BoostQuery(new TermQuery(new Term("name_latin", token)), 5), BooleanClause.Occur.SHOULD);
+                if (token.length() >= 4) {
+                    forWord.add(new BoostQuery(new FuzzyQuery(new Term("name_latin", token), token.length() >= 7 ? 2 : 1),
+                            2), BooleanClause.Occur.SHOULD);
+                }
+                if (token.length() >= 3) {
+                    forWord.add(new BoostQuery(new PrefixQuery(new Term("name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
+                }
+            }
+            for (String skeleton : keys.skeletons()) {
+                forWord.add(new BoostQuery(new TermQuery(new Term("name_skeleton", skeleton)), 3), BooleanClause.Occur.SHOULD);
+            }
+            forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f),
+                    BooleanClause.Occur.SHOULD);
+            all.add(forWord.build(), BooleanClause.Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    public SearchResult search(SearchQuery request) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                DrillDownQuery query = new DrillDownQuery(facets, query(request.q()));
+                request.filters().forEach((dimension, value) -> {
+                    if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
+                        query.add(dimension, value);
+                    }
+                });
+                int wanted = (request.page() + 1) * request.size();
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
+                        new FacetsCollectorManager());
+                List<SearchResult.Hit> hits = new ArrayList<>();
+                ScoreDoc[] docs = result.topDocs().scoreDocs;
+                var stored = searcher.storedFields();
+                for (int i = request.page() * request.size(); i < docs.length; i++) {
+                    Document doc = stored.document(docs[i].doc);
+                    hits.add(new SearchResult.Hit(doc.get("id"), doc.get("displayName"), List.of(doc.getValues("name")),
+                            doc.get("status"), docs[i].score, "true".equals(doc.get("synthetic"))));
+                }
+                Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+                if (searcher.getIndexReader().numDocs() > 0) {
+                    var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+                    var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+                    for (String dimension : DIMENSIONS) {
+                        Map<String, Integer> values = new LinkedHashMap<>();
+                        try {
+                            FacetResult top = facetCounts.getTopChildren(20, dimension);
+                            if (top != null) {
+                                for (LabelAndValue lv : top.labelValues) {
+                                    values.put(lv.label, lv.value.intValue());
+                                }
+                            }
+                        } catch (IllegalArgumentException noValuesYet) {
+                            // A dimension no document has a value for yet.
+                        }
+                        counts.put(dimension, values);
+                    }
+                }
+                return new SearchResult(result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+}

@@ -1,0 +1,162 @@
+package org.casebook.search;
+
+import org.casebook.claim.Claim;
+import org.casebook.claim.ClaimService;
+import org.casebook.person.PersonChanged;
+import org.casebook.person.PersonService;
+import org.casebook.source.SourceChanged;
+import org.casebook.source.SourceRetracted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps the index following PostgreSQL: every committed change of a person re-indexes that person at once, and a
+ * rebuild walks all persons in batches, recording where it got to so that an interrupted one resumes.
+ */
+@Component
+@Order(0)
+public class SearchIndexer implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 1000;
+
+    private final SearchIndex index;
+    private final SearchDocuments documents;
+    private final PersonService persons;
+    private final ClaimService claims;
+    private final JdbcClient jdbc;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "casebook-search-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Progress> progress = new AtomicReference<>();
+
+    public SearchIndexer(SearchIndex index, SearchDocuments documents, PersonService persons, ClaimService claims,
+                         JdbcClient jdbc) {
+        this.index = index;
+        this.documents = documents;
+        this.persons = persons;
+        this.claims = claims;
+        this.jdbc = jdbc;
+    }
+
+    public record Progress(long done, long total, boolean resumed, Instant startedAt) {
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    /** A new, empty index (first start, or the folder was removed) is filled before the server takes requests. */
+    @Override
+    public void run(ApplicationArguments args) {
+        if (index.size() == 0 && persons.count() > 0) {
+            rebuild(true);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPersonChanged(PersonChanged event) {
+        reindex(List.of(event.personId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onSourceChanged(SourceChanged event) {
+        reindex(claims.fromSource(event.sourceId()).stream().map(Claim::personId).filter(Objects::nonNull).distinct().toList());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onSourceRetracted(SourceRetracted event) {
+        onSourceChanged(new SourceChanged(event.sourceId()));
+    }
+
+    void reindex(List<Long> personIds) {
+        try {
+            List<PersonDocument> docs = documents.of(personIds);
+            index.put(docs);
+            List<Long> indexed = docs.stream().map(PersonDocument::id).toList();
+            for (Long id : personIds) {
+                if (!indexed.contains(id)) {
+                    persons.find(id).ifPresent(p -> {
+                        try {
+                            index.remove(p.publicId());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
+            index.refresh();
+        } catch (IOException | RuntimeException e) {
+            // The write itself committed; the index catches up at the next rebuild.
+            log.error("Could not update the search index for persons {}", personIds, e);
+        }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public synchronized boolean startRebuild(boolean fromScratch) {
+        if (progress.get() != null) {
+            return false;
+        }
+        progress.set(new Progress(0, persons.count(), false, Instant.now()));
+        background.submit(() -> rebuild(fromScratch));
+        return true;
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    /** Rebuilds from PostgreSQL; resumes after the last completed batch unless asked to start from scratch. */
+    void rebuild(boolean fromScratch) {
+        try {
+            long total = persons.count();
+            Long checkpoint = jdbc.sql("select last_person_id from search_rebuild where finished_at is null")
+                    .query(Long.class).optional().orElse(null);
+            boolean resume = !fromScratch && checkpoint != null;
+            long after = resume ? checkpoint : 0;
+            if (!resume) {
+                index.removeAll();
+                jdbc.sql("""
+                                insert into search_rebuild (id, last_person_id, started_at) values (1, 0, :now)
+                                on conflict (id) do update set last_person_id = 0, started_at = :now, finished_at = null""")
+                        .param("now", Timestamp.from(Instant.now())).update();
+            }
+            long done = resume ? jdbc.sql("select count(*) from person where id <= :after").param("after", after)
+                    .query(Long.class).single() : 0;
+            Instant started = Instant.now();
+            progress.set(new Progress(done, total, resume, started));
+            List<Long> ids;
+            while (!(ids = persons.idsAfter(after, BATCH)).isEmpty()) {
+                index.put(documents.of(ids));
+                index.commitAndRefresh();
+                after = ids.getLast();
+                jdbc.sql("update search_rebuild set last_person_id = :after").param("after", after).update();
+                done += ids.size();
+                progress.set(new Progress(done, total, resume, started));
+            }
+            jdbc.sql("update search_rebuild set finished_at = :now").param("now", Timestamp.from(Instant.now())).update();
+            index.commitAndRefresh();
+            log.info("Search index rebuilt: {} persons", done);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            progress.set(null);
+        }
+    }
+}
