@@ -33,7 +33,7 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    public record Keys(String script, String latin, List<String> tokens, List<String> skeletons) {
+    public record Keys(String script, String latin, List<String> tokens, List<String> phonetic, List<String> skeletons) {
     }
 
     public static Keys of(String name) {
@@ -41,9 +41,14 @@ public final class NameKeys {
         String latin = toLatin(name);
         List<String> tokens = tokens(latin);
         Set<String> skeletons = new LinkedHashSet<>();
-        tokens.forEach(t -> skeletons.add(skeleton(t)));
+        Set<String> phonetic = new LinkedHashSet<>();
+        tokens.forEach(t -> {
+            skeletons.add(skeleton(t));
+            phonetic.add(phonetic(t));
+        });
         skeletons.remove("");
-        return new Keys(script, latin, tokens, List.copyOf(skeletons));
+        phonetic.remove("");
+        return new Keys(script, latin, tokens, List.copyOf(phonetic), List.copyOf(skeletons));
     }
 
     /** Any script to the folded Latin form: lower case, no accents that romanizations disagree on. */
@@ -89,12 +94,12 @@ public final class NameKeys {
 
     /**
      * The phonetic skeleton of one folded token: the first letter, then the consonants, after merging x/kh/h,
-     * q/k/g/gh, w/v, f/p, j/zh, and dropping the glides h and y between letters (Abdurehim, Abdureyim and 阿不都热依木
+     * q/k/g/gh, w/v, f/p, j/zh/Turkish c, and dropping the glides h and y between letters (Abdurehim, Abdureyim and 阿不都热依木
      * all give "abdrm"; Heyit, Hayit and 海依提 give "ht"). Doubled letters count once.
      */
     public static String skeleton(String token) {
         String t = token.replace("kh", "h").replace("gh", "k").replace("zh", "j").replace("sh", "S").replace("ch", "C")
-                .replace("ng", "N").replace('x', 'h').replace('q', 'k').replace('g', 'k').replace('v', 'w').replace('f', 'p');
+                .replace("ng", "N").replace('x', 'h').replace('q', 'k').replace('g', 'k').replace('v', 'w').replace('f', 'p').replace('c', 'j');
         if (t.isEmpty()) {
             return "";
         }
@@ -107,6 +112,28 @@ public final class NameKeys {
                 continue;
             }
             if (out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Between the token and its skeleton: the consonant merges of the skeleton, h dropped after the first letter,
+     * a and e merged (Turkish Ahmet, Hasan for Uyghur Ehmet, Hesen), vowels otherwise kept, so that Mehmet and
+     * Memet agree but Memet and Mahmut do not.
+     */
+    public static String phonetic(String token) {
+        String t = token.replace("kh", "h").replace("gh", "k").replace("zh", "j").replace("sh", "S").replace("ch", "C")
+                .replace("ng", "N").replace('x', 'h').replace('q', 'k').replace('g', 'k').replace('v', 'w')
+                .replace('f', 'p').replace('c', 'j').replace('a', 'e').replace('é', 'e').replace('ö', 'o').replace('ü', 'u');
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((i > 0 && c == 'h') || c == '\'' || c == '-') {
+                continue;
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
                 out.append(c);
             }
         }

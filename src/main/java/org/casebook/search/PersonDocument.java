@@ -3,7 +3,7 @@ package org.casebook.search;
 import java.util.List;
 
 /** What the index knows of a person: every name, the status, the facet values and the claims' text. */
-record PersonDocument(long id, String publicId, String displayName, List<String> names, String status, String gender,
+public record PersonDocument(long id, String publicId, String displayName, List<String> names, String status, String gender,
                       String birthDecade, String hometown, List<String> facilities, List<String> sourceKinds,
                       List<String> parties, String text, boolean synthetic) {
 }

@@ -75,7 +75,7 @@ public class SearchIndex {
         }
     }
 
-    void put(List<PersonDocument> documents) throws IOException {
+    public void put(List<PersonDocument> documents) throws IOException {
         for (PersonDocument d : documents) {
             writer.updateDocument(new Term("id", d.publicId()), facets.build(document(d)));
         }
@@ -89,7 +89,7 @@ public class SearchIndex {
         writer.deleteAll();
     }
 
-    void commitAndRefresh() throws IOException {
+    public void commitAndRefresh() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -126,6 +126,7 @@ public class SearchIndex {
             }
             NameKeys.Keys keys = NameKeys.of(name);
             keys.tokens().forEach(t -> doc.add(new StringField("name_latin", t, Field.Store.NO)));
+            keys.phonetic().forEach(p -> doc.add(new StringField("name_phonetic", p, Field.Store.NO)));
             keys.skeletons().forEach(s -> doc.add(new StringField("name_skeleton", s, Field.Store.NO)));
         }
         doc.add(new TextField("text", d.text(), Field.Store.NO));
@@ -160,10 +161,12 @@ public class SearchIndex {
                 continue;
             }
             BooleanQuery.Builder forWord = new BooleanQuery.Builder();
-            forWord.add(new BoostQuery(new TermQuery(new Term("name_exact", word)), 6), BooleanClause.Occur.SHOULD);
+            // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
+            // written in another script.
+            forWord.add(new BoostQuery(new TermQuery(new Term("name_exact", word)), 0.5f), BooleanClause.Occur.SHOULD);
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("name_latin", token)), 5), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term("name_latin", token)), 1), BooleanClause.Occur.SHOULD);
                 if (token.length() >= 4) {
                     forWord.add(new BoostQuery(new FuzzyQuery(new Term("name_latin", token), token.length() >= 7 ? 2 : 1),
                             2), BooleanClause.Occur.SHOULD);
@@ -172,8 +175,11 @@ public class SearchIndex {
                     forWord.add(new BoostQuery(new PrefixQuery(new Term("name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
                 }
             }
+            for (String phonetic : keys.phonetic()) {
+                forWord.add(new BoostQuery(new TermQuery(new Term("name_phonetic", phonetic)), 4), BooleanClause.Occur.SHOULD);
+            }
             for (String skeleton : keys.skeletons()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("name_skeleton", skeleton)), 3), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term("name_skeleton", skeleton)), 2), BooleanClause.Occur.SHOULD);
             }
             forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f),
                     BooleanClause.Occur.SHOULD);
@@ -232,7 +238,7 @@ public class SearchIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
+    public void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();

@@ -1,0 +1,136 @@
+package org.casebook.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a pair of persons in the manner of Fellegi and Sunter: each comparison adds log2(m/u), the odds that
+ * it agrees for the same person (m) against two different persons (u). Name agreement is weighed by how
+ * common the name is in the data (term-frequency adjustment), so Memet = Memet counts for little and a rare name
+ * for much. Birth year, hometown and gender add or subtract. The reasons say what each comparison added.
+ */
+public final class DuplicateScorer {
+    public enum Band { likely_same, needs_review, different }
+
+    public record Score(double weight, Band band, List<String> reasons) {
+    }
+
+    /** Bands, in bits; calibrated on generated data (docs/benchmarks.md), with precision first. */
+    public static final double LIKELY_SAME = 16;
+    public static final double NEEDS_REVIEW = 8;
+
+    private final Map<String, Integer> tokenCounts = new HashMap<>();
+    private final Map<String, Integer> skeletonCounts = new HashMap<>();
+    private final int population;
+
+    public DuplicateScorer(Collection<MatchCandidate> population) {
+        for (MatchCandidate c : population) {
+            c.tokens().forEach(t -> tokenCounts.merge(t, 1, Integer::sum));
+            c.skeletons().forEach(s -> skeletonCounts.merge(s, 1, Integer::sum));
+        }
+        this.population = Math.max(population.size(), 1);
+    }
+
+    public Score score(MatchCandidate a, MatchCandidate b) {
+        List<String> reasons = new ArrayList<>();
+        double weight = 0;
+        MatchCandidate shorter = a.tokens().size() <= b.tokens().size() ? a : b;
+        MatchCandidate longer = shorter == a ? b : a;
+        int matched = 0;
+        for (String token : primaryTokens(shorter)) {
+            String skeleton = NameKeys.skeleton(token);
+            if (longer.tokens().contains(token)) {
+                double w = log2(0.95 / frequency(tokenCounts, token));
+                weight += w;
+                matched++;
+                reasons.add("%s = %s (%+.1f)".formatted(token, token, w));
+            } else if (!skeleton.isEmpty() && longer.skeletons().contains(skeleton)) {
+                double w = log2(0.9 / frequency(skeletonCounts, skeleton)) - 1.5;
+                weight += w;
+                matched++;
+                reasons.add("%s sounds like a name of the other (%+.1f)".formatted(token, w));
+            } else if (token.length() >= 4 && longer.tokens().stream().anyMatch(t -> oneEditApart(t, token))) {
+                weight += 3;
+                matched++;
+                reasons.add("%s is one letter from a name of the other (+3.0)".formatted(token));
+            } else {
+                weight -= 4;
+                reasons.add("%s has no counterpart (-4.0)".formatted(token));
+            }
+        }
+        if (matched == 0) {
+            return new Score(weight, Band.different, reasons);
+        }
+        boolean corroborated = false;
+        if (a.birthFrom() != null && b.birthFrom() != null) {
+            int aTo = a.birthTo() == null ? a.birthFrom() : a.birthTo();
+            int bTo = b.birthTo() == null ? b.birthFrom() : b.birthTo();
+            int gap = Math.max(0, Math.max(a.birthFrom(), b.birthFrom()) - Math.min(aTo, bTo));
+            double w = gap == 0 ? 4 : gap <= 2 ? 1 : -6;
+            corroborated |= w > 0;
+            weight += w;
+            reasons.add("born %s vs %s (%+.1f)".formatted(years(a), years(b), w));
+        }
+        if (a.hometown() != null && b.hometown() != null) {
+            double w = a.hometown().equals(b.hometown()) ? 2.5 : -2;
+            corroborated |= w > 0;
+            weight += w;
+            reasons.add("hometown %s vs %s (%+.1f)".formatted(a.hometown(), b.hometown(), w));
+        }
+        if (known(a.gender()) && known(b.gender())) {
+            double w = a.gender().equals(b.gender()) ? 0.9 : -6;
+            weight += w;
+            reasons.add("gender %s vs %s (%+.1f)".formatted(a.gender(), b.gender(), w));
+        }
+        Band band = weight >= LIKELY_SAME ? Band.likely_same : weight >= NEEDS_REVIEW ? Band.needs_review : Band.different;
+        if (band == Band.likely_same && !corroborated) {
+            // Names alone never make "likely the same": namesakes are common.
+            band = Band.needs_review;
+            reasons.add("nothing but the name agrees: at most needs review");
+        }
+        return new Score(weight, band, reasons);
+    }
+
+    /** The written words, without the shortened forms that -jan and -gul splitting adds. */
+    private static List<String> primaryTokens(MatchCandidate c) {
+        List<String> all = c.tokens();
+        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t) && (o.equals(t + "jan") || o.equals(t + "gul"))))
+                .toList();
+    }
+
+    private double frequency(Map<String, Integer> counts, String key) {
+        return Math.max(counts.getOrDefault(key, 0), 1) / (double) population;
+    }
+
+    private static boolean known(String gender) {
+        return gender != null && !gender.equals("unknown");
+    }
+
+    private static String years(MatchCandidate c) {
+        return c.birthTo() == null || c.birthTo().equals(c.birthFrom()) ? String.valueOf(c.birthFrom())
+                : c.birthFrom() + "–" + c.birthTo();
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || (i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

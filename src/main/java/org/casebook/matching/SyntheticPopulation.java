@@ -1,0 +1,198 @@
+package org.casebook.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Generates synthetic persons with known duplicate groups: the same person written in Uyghur Latin, a Turkish
+ * or English press romanization, Uyghur Arabic script, Cyrillic or Chinese characters, with realistic noise
+ * (typos, a dropped father's name, an added -jan, reordered words, birth years off by one or unknown).
+ * Deterministic for a seed, so evaluations can be repeated.
+ */
+public final class SyntheticPopulation {
+    public enum Form { uly, turkish, english, arabic, cyrillic, chinese }
+
+    /** One generated record; {@code group} is the true person it belongs to. */
+    public record Record(int index, int group, Form form, String name, String gender, Integer birthYear,
+                         String hometown) {
+    }
+
+    private record GivenName(String latin, boolean male, String chinese) {
+    }
+
+    static final List<String> HOMETOWNS = List.of("Kashgar", "Hotan", "Ürümqi", "Ghulja", "Aksu", "Turpan", "Korla",
+            "Atush");
+    private static final List<GivenName> NAMES = load();
+    private static final Map<String, String> TO_ARABIC = Map.ofEntries(
+            Map.entry("ch", "چ"), Map.entry("gh", "غ"), Map.entry("ng", "ڭ"), Map.entry("sh", "ش"), Map.entry("zh", "ژ"),
+            Map.entry("a", "ا"), Map.entry("b", "ب"), Map.entry("d", "د"), Map.entry("e", "ە"), Map.entry("é", "ې"),
+            Map.entry("f", "ف"), Map.entry("g", "گ"), Map.entry("h", "ھ"), Map.entry("i", "ى"), Map.entry("j", "ج"),
+            Map.entry("k", "ك"), Map.entry("l", "ل"), Map.entry("m", "م"), Map.entry("n", "ن"), Map.entry("o", "و"),
+            Map.entry("ö", "ۆ"), Map.entry("p", "پ"), Map.entry("q", "ق"), Map.entry("r", "ر"), Map.entry("s", "س"),
+            Map.entry("t", "ت"), Map.entry("u", "ۇ"), Map.entry("ü", "ۈ"), Map.entry("w", "ۋ"), Map.entry("x", "خ"),
+            Map.entry("y", "ي"), Map.entry("z", "ز"));
+    private static final Map<String, String> TO_CYRILLIC = Map.ofEntries(
+            Map.entry("ch", "ч"), Map.entry("gh", "ғ"), Map.entry("ng", "ң"), Map.entry("sh", "ш"), Map.entry("zh", "ж"),
+            Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("d", "д"), Map.entry("e", "ә"), Map.entry("é", "е"),
+            Map.entry("f", "ф"), Map.entry("g", "г"), Map.entry("h", "һ"), Map.entry("i", "и"), Map.entry("j", "җ"),
+            Map.entry("k", "к"), Map.entry("l", "л"), Map.entry("m", "м"), Map.entry("n", "н"), Map.entry("o", "о"),
+            Map.entry("ö", "ө"), Map.entry("p", "п"), Map.entry("q", "қ"), Map.entry("r", "р"), Map.entry("s", "с"),
+            Map.entry("t", "т"), Map.entry("u", "у"), Map.entry("ü", "ү"), Map.entry("w", "в"), Map.entry("x", "х"),
+            Map.entry("y", "й"), Map.entry("z", "з"));
+
+    private final Random random;
+
+    public SyntheticPopulation(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** About {@code n} records; roughly 40% of true persons have two to four records. */
+    public List<Record> generate(int n) {
+        List<Record> records = new ArrayList<>(n);
+        int group = 0;
+        while (records.size() < n) {
+            boolean male = random.nextInt(100) < 55;
+            List<GivenName> pool = NAMES.stream().filter(g -> g.male() == male).toList();
+            List<GivenName> fathers = NAMES.stream().filter(GivenName::male).toList();
+            List<GivenName> tokens = new ArrayList<>(List.of(pick(pool), pick(fathers)));
+            if (random.nextInt(100) < 60) {
+                tokens.add(pick(fathers));
+            }
+            int born = 1940 + random.nextInt(66);
+            String hometown = HOMETOWNS.get(random.nextInt(HOMETOWNS.size()));
+            int copies = switch (random.nextInt(20)) {
+                case 0 -> 4;
+                case 1, 2 -> 3;
+                case 3, 4, 5, 6, 7 -> 2;
+                default -> 1;
+            };
+            List<Form> forms = new ArrayList<>(List.of(Form.values()));
+            java.util.Collections.shuffle(forms, random);
+            for (int c = 0; c < copies && records.size() < n; c++) {
+                Form form = forms.get(c);
+                boolean variant = c > 0;
+                List<GivenName> written = new ArrayList<>(tokens);
+                if (variant && written.size() > 2 && random.nextInt(100) < 30) {
+                    written.removeLast();
+                }
+                if (variant && random.nextInt(100) < 8) {
+                    written.remove(1);
+                }
+                if (variant && written.size() > 1 && random.nextInt(100) < 5) {
+                    java.util.Collections.swap(written, 0, 1);
+                }
+                String name = render(written, form, variant, male);
+                Integer year = variant && random.nextInt(100) < 25 ? null
+                        : variant && random.nextInt(100) < 20 ? born + (random.nextBoolean() ? 1 : -1) : born;
+                String town = variant && random.nextInt(100) < 30 ? null : hometown;
+                records.add(new Record(records.size(), group, form, name, male ? "male" : "female", year, town));
+            }
+            group++;
+        }
+        return records;
+    }
+
+    private GivenName pick(List<GivenName> pool) {
+        return pool.get(random.nextInt(pool.size()));
+    }
+
+    private String render(List<GivenName> tokens, Form form, boolean noisy, boolean male) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            GivenName token = tokens.get(i);
+            String latin = token.latin();
+            if (noisy && i == 0 && male && !latin.endsWith("jan") && random.nextInt(100) < 8) {
+                latin = latin + "jan";
+            }
+            words.add(switch (form) {
+                case uly -> capitalize(typo(latin, noisy));
+                case turkish -> capitalize(typo(turkish(latin), noisy));
+                case english -> capitalize(typo(english(latin), noisy));
+                case arabic -> spell(latin, TO_ARABIC, true);
+                case cyrillic -> capitalize(spell(latin, TO_CYRILLIC, false));
+                case chinese -> token.chinese() + (latin.endsWith("jan") && !token.latin().endsWith("jan") ? "江" : "");
+            });
+        }
+        return String.join(form == Form.chinese ? "·" : " ", words);
+    }
+
+    private String typo(String word, boolean noisy) {
+        if (!noisy || word.length() < 5 || random.nextInt(100) >= 10) {
+            return word;
+        }
+        int at = 1 + random.nextInt(word.length() - 2);
+        return switch (random.nextInt(3)) {
+            case 0 -> word.substring(0, at) + word.substring(at + 1);
+            case 1 -> word.substring(0, at) + word.charAt(at) + word.substring(at);
+            default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+        };
+    }
+
+    /** Turkish press spelling: Memet → Mehmet, Ehmet → Ahmet, q → k, x → h, sh → ş, ch → ç, j → c, w → v. */
+    static String turkish(String uly) {
+        String s = switch (uly) {
+            case "memet" -> "mehmet";
+            case "ehmet" -> "ahmet";
+            case "hesen" -> "hasan";
+            case "abdurehim" -> "abdürrahim";
+            case "yusup" -> "yusuf";
+            case "mahmut" -> "mahmut";
+            default -> uly;
+        };
+        return s.replace("sh", "ş").replace("ch", "ç").replace("gh", "ğ").replace("q", "k").replace("x", "h")
+                .replace("j", "c").replace("w", "v").replace("é", "e");
+    }
+
+    /** English press spelling: q → k, x → kh, é → e. */
+    static String english(String uly) {
+        return uly.replace("q", "k").replace("x", "kh").replace("é", "e");
+    }
+
+    private static String spell(String uly, Map<String, String> letters, boolean arabic) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < uly.length(); ) {
+            String two = i + 2 <= uly.length() ? uly.substring(i, i + 2) : null;
+            String one = uly.substring(i, i + 1);
+            boolean vowel = "aeéioöuü".contains(one);
+            if (arabic && vowel && (i == 0 || "aeéioöuü".contains(uly.substring(i - 1, i)))) {
+                out.append('ئ');
+            }
+            if (two != null && letters.containsKey(two)) {
+                out.append(letters.get(two));
+                i += 2;
+            } else {
+                out.append(letters.getOrDefault(one, one));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static List<GivenName> load() {
+        List<GivenName> names = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                SyntheticPopulation.class.getResourceAsStream("/matching/synthetic-names.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    names.add(new GivenName(f[0], f[1].equals("m"), f[2]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}
