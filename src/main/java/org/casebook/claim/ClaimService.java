@@ -109,6 +109,12 @@ public class ClaimService implements VersionedRecords {
     }
 
     @EventListener
+    void onPersonMerged(org.casebook.person.PersonMerged event) {
+        rederive(event.merged());
+        rederive(event.into());
+    }
+
+    @EventListener
     void onSourceRetracted(SourceRetracted event) {
         jdbc.sql("select distinct person_id from claim where source_id = :id and person_id is not null")
                 .param("id", event.sourceId()).query(Long.class).list().forEach(this::rederive);
@@ -119,7 +125,8 @@ public class ClaimService implements VersionedRecords {
         if (personId == null) {
             return null;
         }
-        List<Claim> claims = forPerson(personId);
+        List<Claim> claims = new java.util.ArrayList<>(forPerson(personId));
+        persons.mergedInto(personId).forEach(m -> claims.addAll(forPerson(m.id())));
         Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         DerivedStatus status = StatusRules.derive(claims, id -> !bySource.get(id).retracted(),
                 c -> describe(c, bySource.get(c.sourceId())));

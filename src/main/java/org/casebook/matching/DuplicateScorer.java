@@ -22,16 +22,44 @@ public final class DuplicateScorer {
     public static final double LIKELY_SAME = 16;
     public static final double NEEDS_REVIEW = 8;
 
-    private final Map<String, Integer> tokenCounts = new HashMap<>();
-    private final Map<String, Integer> skeletonCounts = new HashMap<>();
-    private final int population;
+    /** How many persons carry a name token or skeleton, out of how many: the u-probabilities of name agreement. */
+    public interface Frequencies {
+        long token(String token);
 
+        long skeleton(String skeleton);
+
+        long population();
+    }
+
+    private final Frequencies frequencies;
+
+    /** Frequencies counted over a population held in memory (batch scans, the evaluation). */
     public DuplicateScorer(Collection<MatchCandidate> population) {
+        Map<String, Long> tokenCounts = new HashMap<>();
+        Map<String, Long> skeletonCounts = new HashMap<>();
         for (MatchCandidate c : population) {
-            c.tokens().forEach(t -> tokenCounts.merge(t, 1, Integer::sum));
-            c.skeletons().forEach(s -> skeletonCounts.merge(s, 1, Integer::sum));
+            c.tokens().forEach(t -> tokenCounts.merge(t, 1L, Long::sum));
+            c.skeletons().forEach(s -> skeletonCounts.merge(s, 1L, Long::sum));
         }
-        this.population = Math.max(population.size(), 1);
+        long size = population.size();
+        this.frequencies = new Frequencies() {
+            public long token(String token) {
+                return tokenCounts.getOrDefault(token, 0L);
+            }
+
+            public long skeleton(String skeleton) {
+                return skeletonCounts.getOrDefault(skeleton, 0L);
+            }
+
+            public long population() {
+                return size;
+            }
+        };
+    }
+
+    /** Frequencies from elsewhere (the search index, for checks while a person is being created). */
+    public DuplicateScorer(Frequencies frequencies) {
+        this.frequencies = frequencies;
     }
 
     public Score score(MatchCandidate a, MatchCandidate b) {
@@ -43,12 +71,12 @@ public final class DuplicateScorer {
         for (String token : primaryTokens(shorter)) {
             String skeleton = NameKeys.skeleton(token);
             if (longer.tokens().contains(token)) {
-                double w = log2(0.95 / frequency(tokenCounts, token));
+                double w = log2(0.95 / frequency(frequencies.token(token)));
                 weight += w;
                 matched++;
                 reasons.add("%s = %s (%+.1f)".formatted(token, token, w));
             } else if (!skeleton.isEmpty() && longer.skeletons().contains(skeleton)) {
-                double w = log2(0.9 / frequency(skeletonCounts, skeleton)) - 1.5;
+                double w = log2(0.9 / frequency(frequencies.skeleton(skeleton))) - 1.5;
                 weight += w;
                 matched++;
                 reasons.add("%s sounds like a name of the other (%+.1f)".formatted(token, w));
@@ -101,8 +129,8 @@ public final class DuplicateScorer {
                 .toList();
     }
 
-    private double frequency(Map<String, Integer> counts, String key) {
-        return Math.max(counts.getOrDefault(key, 0), 1) / (double) population;
+    private double frequency(long count) {
+        return Math.max(count, 1) / (double) Math.max(frequencies.population(), 1);
     }
 
     private static boolean known(String gender) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
                      Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,
-                     int version, boolean retracted, String retractionReason) {
+                     int version, boolean retracted, String retractionReason, Long mergedInto) {
 
     public String birthYears() {
         if (birthYearFrom == null && birthYearTo == null) {
@@ -34,6 +34,10 @@ public record Person(long id, String publicId, Gender gender, Integer birthYearF
         content.put("version", version);
         content.put("retracted", retracted);
         content.put("retractionReason", retractionReason);
+        if (mergedInto != null) {
+            // Only present once merged, so the revisions written before merging existed stay canonical as they were.
+            content.put("mergedInto", mergedInto);
+        }
         return content;
     }
 

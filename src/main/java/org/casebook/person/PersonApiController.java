@@ -105,6 +105,12 @@ class PersonApiController {
         return PersonView.NameView.of(persons.retractName(nameId, retraction, Actors.api(request)));
     }
 
+    @PostMapping("/{publicId}/unmerge")
+    @Operation(summary = "Undo the merge of this record into another; both statuses are re-derived")
+    PersonView unmerge(@PathVariable String publicId, HttpServletRequest request) {
+        return view(persons.unmerge(persons.getByPublicId(publicId).id(), Actors.api(request), null));
+    }
+
     @GetMapping("/{publicId}/history")
     @Operation(summary = "Every revision of the person and of their names, newest first")
     List<Revision> history(@PathVariable String publicId) {

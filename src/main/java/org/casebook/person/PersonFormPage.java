@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The person form, new ({@code person} null) or editing; values are what was last submitted. */
-public record PersonFormPage(Person person, PersonCommand values, List<Place> places, FormErrors errors) {
+public record PersonFormPage(Person person, PersonCommand values, List<Place> places, FormErrors errors,
+                             List<org.casebook.matching.DuplicateQueue.Match> matches) {
     public static final int NEW_NAME_ROWS = 3;
 
     public Map<String, String> placeOptions() {

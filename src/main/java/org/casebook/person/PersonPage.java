@@ -14,5 +14,6 @@ import java.util.Set;
  */
 public record PersonPage(Person person, String displayName, Map<String, List<PersonName>> namesByScript,
                          List<PersonName> retractedNames, Place hometown, List<ClaimView> timeline,
-                         Set<Long> statusBasis, List<HistoryEntry> history) {
+                         Set<Long> statusBasis, List<HistoryEntry> history, List<Person> mergedRecords,
+                         String mergedIntoPublicId) {
 }

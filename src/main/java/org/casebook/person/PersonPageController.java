@@ -39,9 +39,11 @@ class PersonPageController {
     private final ClaimService claims;
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
+    private final org.casebook.matching.DuplicateQueue duplicates;
 
     PersonPageController(PersonService persons, PlaceService places, ClaimService claims, ClaimViews claimViews,
-                         RevisionLog revisions) {
+                         RevisionLog revisions, org.casebook.matching.DuplicateQueue duplicates) {
+        this.duplicates = duplicates;
         this.persons = persons;
         this.places = places;
         this.claims = claims;
@@ -65,7 +67,14 @@ class PersonPageController {
         Map<String, List<PersonName>> byScript = new TreeMap<>();
         names.stream().filter(n -> !n.retracted()).forEach(n ->
                 byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n));
-        List<ClaimView> timeline = claimViews.of(claims.forPerson(person.id()));
+        List<Person> merged = persons.mergedInto(person.id());
+        List<org.casebook.claim.Claim> about = new ArrayList<>(claims.forPerson(person.id()));
+        merged.forEach(m -> about.addAll(claims.forPerson(m.id())));
+        about.sort(java.util.Comparator.comparing((org.casebook.claim.Claim c) -> c.eventDate().from(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(org.casebook.claim.Claim::id));
+        List<ClaimView> timeline = claimViews.of(about);
+        merged.forEach(m -> persons.names(m.id()).stream().filter(n -> !n.retracted()).forEach(n ->
+                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n)));
         Map<RecordType, List<Long>> records = new LinkedHashMap<>();
         records.put(RecordType.person, List.of(person.id()));
         records.put(RecordType.person_name, names.stream().map(PersonName::id).toList());
@@ -74,7 +83,8 @@ class PersonPageController {
                 names.stream().filter(PersonName::retracted).toList(),
                 person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()), timeline,
                 new HashSet<>(person.status().basis()),
-                revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId())));
+                revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId()),
+                merged, person.mergedInto() == null ? null : persons.find(person.mergedInto()).map(Person::publicId).orElse(null)));
         return "person/show";
     }
 
@@ -98,6 +108,16 @@ class PersonPageController {
         PersonCommand command = command(form, names);
         try {
             form.throwIfUnreadable();
+            if (!form.checked("confirmedNew")) {
+                // Before saving, show the records this may already be; the documenter decides.
+                List<org.casebook.matching.DuplicateQueue.Match> matches = duplicates.possibleMatches(
+                        names.stream().map(NameCommand::text).toList(), command.birthYearFrom(), command.birthYearTo(),
+                        command.gender(), command.hometownPlaceId());
+                if (!matches.isEmpty()) {
+                    model.addAttribute("page", new PersonFormPage(null, command, places.all(), FormErrors.NONE, matches));
+                    return "person/form";
+                }
+            }
             Person person = persons.create(command, Actors.page());
             return "redirect:/app/persons/" + person.publicId();
         } catch (InvalidInput e) {
@@ -222,6 +242,12 @@ class PersonPageController {
         }
     }
 
+    @PostMapping("/{publicId}/unmerge")
+    String unmerge(@PathVariable String publicId) {
+        persons.unmerge(persons.getByPublicId(publicId).id(), Actors.page(), null);
+        return "redirect:/app/persons/" + publicId;
+    }
+
     private PersonName nameOf(Person person, long nameId) {
         PersonName name = persons.getName(nameId);
         if (name.personId() != person.id()) {
@@ -237,7 +263,7 @@ class PersonPageController {
     }
 
     private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
-        model.addAttribute("page", new PersonFormPage(person, values, places.all(), errors));
+        model.addAttribute("page", new PersonFormPage(person, values, places.all(), errors, List.of()));
         return "person/form";
     }
 

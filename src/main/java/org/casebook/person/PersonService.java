@@ -154,6 +154,58 @@ public class PersonService implements VersionedRecords {
         return name;
     }
 
+    /**
+     * Marks {@code merged} as the same person as {@code into}. Nothing moves: the merged record keeps its names,
+     * claims and history and points at the other, so that {@link #unmerge} restores exactly what was there.
+     */
+    @Transactional
+    public Person merge(long merged, long into, String actor, String reason) {
+        if (merged == into) {
+            throw new InvalidInput("into", "a person cannot be merged into themselves");
+        }
+        Person target = get(into);
+        if (target.retracted() || target.mergedInto() != null) {
+            throw new InvalidInput("into", target.publicId() + " is retracted or itself merged");
+        }
+        Person current = lock(merged);
+        if (current.retracted() || current.mergedInto() != null) {
+            throw new InvalidInput("personId", current.publicId() + " is retracted or already merged");
+        }
+        if (jdbc.sql("select count(*) from person where merged_into = :id").param("id", merged).query(Long.class).single() > 0) {
+            throw new InvalidInput("personId", "other records are merged into " + current.publicId() + "; merge into it instead");
+        }
+        jdbc.sql("update person set merged_into = :into, version = version + 1 where id = :id")
+                .param("into", into).param("id", merged).update();
+        Person person = get(merged);
+        revisions.append(RecordType.person, merged, person.version(), Revision.Action.update, actor,
+                reason == null || reason.isBlank() ? "merged into " + target.publicId() : reason.strip(), person.revisionContent());
+        events.publishEvent(new PersonChanged(merged));
+        events.publishEvent(new PersonMerged(merged, into));
+        return person;
+    }
+
+    @Transactional
+    public Person unmerge(long merged, String actor, String reason) {
+        Person current = lock(merged);
+        if (current.mergedInto() == null) {
+            throw new InvalidInput("personId", current.publicId() + " is not merged");
+        }
+        long into = current.mergedInto();
+        jdbc.sql("update person set merged_into = null, version = version + 1 where id = :id").param("id", merged).update();
+        Person person = get(merged);
+        revisions.append(RecordType.person, merged, person.version(), Revision.Action.update, actor,
+                reason == null || reason.isBlank() ? "merge undone" : reason.strip(), person.revisionContent());
+        events.publishEvent(new PersonChanged(merged));
+        events.publishEvent(new PersonMerged(merged, into));
+        return person;
+    }
+
+    /** The records merged into this person. */
+    public List<Person> mergedInto(long personId) {
+        return jdbc.sql("select * from person where merged_into = :id order by id").param("id", personId)
+                .query(PersonService::map).list();
+    }
+
     /** Written by the status rules after every claim change; derived, so not a revision of the person. */
     @Transactional
     public void recordDerivedStatus(long personId, DerivedStatus status) {
@@ -220,7 +272,7 @@ public class PersonService implements VersionedRecords {
             throw new InvalidInput("q", InputChecks.textProblem(q));
         }
         String where = """
-                where not p.retracted
+                where not p.retracted and p.merged_into is null
                 and (cast(:status as text) is null or p.derived_status = :status)
                 and (cast(:gender as text) is null or p.gender = :gender)
                 and (cast(:pattern as text) is null or exists (select 1 from person_name n where n.person_id = p.id
@@ -332,7 +384,7 @@ public class PersonService implements VersionedRecords {
                 (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"), rs.getString("ethnicity"),
                 (Long) rs.getObject("hometown_place_id"), rs.getString("occupation"), rs.getString("notes"),
                 rs.getBoolean("synthetic"), status, rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"));
+                rs.getString("retraction_reason"), (Long) rs.getObject("merged_into"));
     }
 
     private static PersonName mapName(ResultSet rs, int row) throws SQLException {

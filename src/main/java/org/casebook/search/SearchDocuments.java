@@ -36,8 +36,16 @@ class SearchDocuments {
 
     /** Documents for the persons that exist and are not retracted; the others are to be removed from the index. */
     List<PersonDocument> of(Collection<Long> ids) {
-        List<Person> found = persons.byIds(ids).stream().filter(p -> !p.retracted()).toList();
-        Map<Long, List<PersonName>> names = persons.namesOf(found.stream().map(Person::id).toList());
+        List<Person> found = persons.byIds(ids).stream().filter(p -> !p.retracted() && p.mergedInto() == null).toList();
+        Map<Long, List<PersonName>> names = new java.util.HashMap<>(persons.namesOf(found.stream().map(Person::id).toList()));
+        for (Person p : found) {
+            // A merged record's names are found under the person it was merged into.
+            for (Person merged : persons.mergedInto(p.id())) {
+                List<PersonName> all = new ArrayList<>(names.getOrDefault(p.id(), List.of()));
+                all.addAll(persons.names(merged.id()));
+                names.put(p.id(), all);
+            }
+        }
         Map<Long, List<Claim>> claimsOf = claims.forPersons(found.stream().map(Person::id).toList());
         Map<Long, Source> sourceById = sources.byIds(claimsOf.values().stream().flatMap(List::stream)
                 .map(Claim::sourceId).distinct().toList());

@@ -111,6 +111,20 @@ public class SearchIndex {
         }
     }
 
+    /** How many indexed persons carry this term (a name token in "name_latin", a skeleton in "name_skeleton"). */
+    public long documentFrequency(String field, String term) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().docFreq(new Term(field, term));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Document document(PersonDocument d) {
         Document doc = new Document();
         doc.add(new StringField("id", d.publicId(), Field.Store.YES));

@@ -76,6 +76,11 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void onPersonMerged(org.casebook.person.PersonMerged event) {
+        reindex(List.of(event.merged(), event.into()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void onSourceChanged(SourceChanged event) {
         reindex(claims.fromSource(event.sourceId()).stream().map(Claim::personId).filter(Objects::nonNull).distinct().toList());
     }

@@ -1,0 +1,36 @@
+package org.casebook.matching;
+
+import org.casebook.web.Actors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class DuplicatePageController {
+    private final DuplicateQueue queue;
+
+    DuplicatePageController(DuplicateQueue queue) {
+        this.queue = queue;
+    }
+
+    @GetMapping("/app/duplicates")
+    String page(Model model) {
+        model.addAttribute("entries", queue.open(100));
+        return "matching/duplicates";
+    }
+
+    @PostMapping("/app/duplicates/scan")
+    String scan() {
+        queue.scan();
+        return "redirect:/app/duplicates";
+    }
+
+    @PostMapping("/app/duplicates/{id}")
+    String decide(@PathVariable long id, @RequestParam String decision) {
+        queue.decide(id, "same".equals(decision), Actors.page());
+        return "redirect:/app/duplicates";
+    }
+}

@@ -1,0 +1,175 @@
+package org.casebook.matching;
+
+import org.casebook.person.Person;
+import org.casebook.person.PersonName;
+import org.casebook.person.PersonService;
+import org.casebook.place.Place;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.casebook.search.SearchIndex;
+import org.casebook.search.SearchQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The editors' queue of possible duplicates. A scan blocks and scores all active persons and queues the pairs
+ * that are likely the same or need review; nothing is ever merged without an editor's decision.
+ */
+@Service
+public class DuplicateQueue {
+    private static final int PAGE = 2000;
+
+    private final JdbcClient jdbc;
+    private final PersonService persons;
+    private final PlaceService places;
+    private final SearchIndex search;
+
+    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PlaceService places, SearchIndex search) {
+        this.search = search;
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.places = places;
+    }
+
+    public record Entry(long id, String personA, String nameA, String personB, String nameB, double score, String band,
+                        List<String> reasons, String status) {
+    }
+
+    /** Everyone who can be a duplicate: not retracted, not already merged away. */
+    public List<MatchCandidate> candidates() {
+        Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
+        List<MatchCandidate> all = new ArrayList<>();
+        long after = 0;
+        List<Long> ids;
+        while (!(ids = persons.idsAfter(after, PAGE)).isEmpty()) {
+            Map<Long, List<PersonName>> names = persons.namesOf(ids);
+            for (Person p : persons.byIds(ids)) {
+                if (!p.retracted() && p.mergedInto() == null) {
+                    all.add(candidate(p, names.getOrDefault(p.id(), List.of()), placeNames));
+                }
+            }
+            after = ids.getLast();
+        }
+        return all;
+    }
+
+    static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames) {
+        return new MatchCandidate(p.id(), names.stream().filter(n -> !n.retracted()).map(n -> NameKeys.of(n.text())).toList(),
+                p.birthYearFrom(), p.birthYearTo(), p.gender().name(),
+                p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()));
+    }
+
+    /** Scores every blocked pair and queues the ones worth a look; returns how many are open now. */
+    @Transactional
+    public long scan() {
+        List<MatchCandidate> all = candidates();
+        DuplicateScorer scorer = new DuplicateScorer(all);
+        Timestamp now = Timestamp.from(Instant.now());
+        for (Blocking.Pair pair : Blocking.pairs(all)) {
+            MatchCandidate a = all.get(pair.a());
+            MatchCandidate b = all.get(pair.b());
+            DuplicateScorer.Score score = scorer.score(a, b);
+            if (score.band() == DuplicateScorer.Band.different) {
+                continue;
+            }
+            jdbc.sql("""
+                            insert into duplicate_candidate (person_a, person_b, score, band, reasons, found_at)
+                            values (:a, :b, :score, :band, :reasons, :now)
+                            on conflict (person_a, person_b) do update set score = excluded.score, band = excluded.band,
+                                reasons = excluded.reasons
+                            where duplicate_candidate.status = 'open'""")
+                    .param("a", Math.min(a.id(), b.id())).param("b", Math.max(a.id(), b.id())).param("score", score.weight())
+                    .param("band", score.band().name()).param("reasons", String.join("\n", score.reasons())).param("now", now)
+                    .update();
+        }
+        return jdbc.sql("select count(*) from duplicate_candidate where status = 'open'").query(Long.class).single();
+    }
+
+    public List<Entry> open(int limit) {
+        return jdbc.sql("""
+                        select d.*, pa.public_id as a_id, pb.public_id as b_id from duplicate_candidate d
+                        join person pa on pa.id = d.person_a join person pb on pb.id = d.person_b
+                        where d.status = 'open' order by d.score desc, d.id limit :limit""")
+                .param("limit", limit).query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("a_id"),
+                        persons.summary(rs.getLong("person_a")).displayName(), rs.getString("b_id"),
+                        persons.summary(rs.getLong("person_b")).displayName(), rs.getDouble("score"), rs.getString("band"),
+                        List.of(rs.getString("reasons").split("\n")), rs.getString("status"))).list();
+    }
+
+    /** The editor's decision: merge B into A (both kept, undoable) or mark them as different people. */
+    @Transactional
+    public void decide(long candidateId, boolean same, String actor) {
+        Map<String, Object> row = jdbc.sql("select * from duplicate_candidate where id = :id for update")
+                .param("id", candidateId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("duplicate candidate", candidateId));
+        if (!"open".equals(row.get("status"))) {
+            throw new InvalidInput("status", "this pair was already decided: " + row.get("status"));
+        }
+        if (same) {
+            Person a = persons.get((Long) row.get("person_a"));
+            Person b = persons.get((Long) row.get("person_b"));
+            persons.merge(b.id(), a.id(), actor, "duplicate of " + a.publicId() + " (review queue, score "
+                    + String.format("%.1f", (Double) row.get("score")) + ")");
+        }
+        jdbc.sql("update duplicate_candidate set status = :status, decided_by = :actor, decided_at = now() where id = :id")
+                .param("status", same ? "merged" : "distinct").param("actor", actor).param("id", candidateId).update();
+    }
+
+    /** Likely existing records for a person about to be created, best first: search finds them, scoring ranks them. */
+    public List<Match> possibleMatches(List<String> names, Integer birthFrom, Integer birthTo, String gender,
+                                       Long hometownPlaceId) {
+        List<String> given = names.stream().filter(n -> n != null && !n.isBlank()).toList();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
+        MatchCandidate probe = new MatchCandidate(-1, given.stream().map(NameKeys::of).toList(), birthFrom, birthTo, gender,
+                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId));
+        List<Person> found = new ArrayList<>();
+        for (String name : given) {
+            search.search(new SearchQuery(name, Map.of(), 0, 20)).hits().forEach(h -> {
+                Person p = persons.getByPublicId(h.publicId());
+                if (found.stream().noneMatch(f -> f.id() == p.id())) {
+                    found.add(p);
+                }
+            });
+        }
+        Map<Long, List<PersonName>> names2 = persons.namesOf(found.stream().map(Person::id).toList());
+        List<MatchCandidate> pool = found.stream().map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames)).toList();
+        DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {
+            public long token(String token) {
+                return search.documentFrequency("name_latin", token);
+            }
+
+            public long skeleton(String skeleton) {
+                return search.documentFrequency("name_skeleton", skeleton);
+            }
+
+            public long population() {
+                return search.size();
+            }
+        });
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            DuplicateScorer.Score s = scorer.score(probe, pool.get(i));
+            if (s.band() != DuplicateScorer.Band.different) {
+                Person p = found.get(i);
+                matches.add(new Match(p.publicId(), persons.summary(p.id()).displayName(), s.weight(), s.band().name(), s.reasons()));
+            }
+        }
+        matches.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return matches.size() > 10 ? matches.subList(0, 10) : matches;
+    }
+
+    public record Match(String publicId, String displayName, double score, String band, List<String> reasons) {
+    }
+}

@@ -1,0 +1,107 @@
+package org.casebook.matching;
+
+import org.casebook.HttpApi;
+import org.casebook.ledger.Ledger;
+import org.casebook.ledger.Verification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DuplicatesIntegrationTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    Verification verification;
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    private String person(String name, int born, String hometownName) {
+        long hometown = api.get("/api/v1/places?size=100").json().get("items").valueStream()
+                .filter(p -> p.get("name").asString().equals(hometownName)).findFirst().orElseThrow().get("id").asLong();
+        HttpApi.Reply reply = api.post("/api/v1/persons", Map.of("gender", "male", "birthYearFrom", born, "birthYearTo", born,
+                "hometownPlaceId", hometown, "names", List.of(Map.of("text", name, "kind", "primary"))));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("publicId").asString();
+    }
+
+    private void claim(String personId, String type, String date) {
+        long source = api.post("/api/v1/sources", Map.of("kind", "testimony", "title", "Dup test " + System.nanoTime(),
+                "party", "family")).json().get("id").asLong();
+        assertThat(api.post("/api/v1/claims", Map.of("personId", personId, "type", type, "datePrecision", "year", "date", date,
+                "sourceId", source, "asserter", "A relative", "asserterParty", "family", "stance", "asserts")).status()).isEqualTo(201);
+    }
+
+    private String status(String id) {
+        return api.get("/api/v1/persons/" + id).json().get("status").get("value").asString();
+    }
+
+    @Test
+    void aCrossScriptDuplicateIsQueuedWithReasonsMergedAndUnmergedLosingNothing() {
+        String latin = person("Abdusattar Ghopurjan Yalqun", 1961, "Aksu");
+        String arabic = person("ئابدۇسەتتار غوپۇرجان يالقۇن", 1961, "Aksu");
+        claim(latin, "detained", "2017");
+        claim(arabic, "released", "2020");
+
+        long open = api.post("/api/v1/duplicates/scan", Map.of()).json().get("open").asLong();
+        assertThat(open).isPositive();
+        JsonNode entry = api.get("/api/v1/duplicates?limit=500").json().valueStream()
+                .filter(e -> List.of(e.get("personA").asString(), e.get("personB").asString()).containsAll(List.of(latin, arabic)))
+                .findFirst().orElseThrow();
+        assertThat(entry.get("band").asString()).isEqualTo("likely_same");
+        assertThat(entry.get("reasons").valueStream().map(JsonNode::asString)).anyMatch(r -> r.contains("born 1961 vs 1961"));
+
+        assertThat(api.post("/api/v1/duplicates/" + entry.get("id").asLong() + "/merge", Map.of()).status()).isEqualTo(200);
+        String kept = entry.get("personA").asString();
+        String merged = entry.get("personB").asString();
+        assertThat(status(kept)).isEqualTo("released");
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Abdusattar Ghopurjan")).json().get("items").valueStream()
+                .map(p -> p.get("publicId").asString()).toList()).contains(kept).doesNotContain(merged);
+        assertThat(api.get("/api/v1/search?q=" + HttpApi.encode("ئابدۇسەتتار غوپۇرجان")).json().get("hits").get(0)
+                .get("publicId").asString()).isEqualTo(kept);
+
+        assertThat(api.post("/api/v1/persons/" + merged + "/unmerge", Map.of()).status()).isEqualTo(200);
+        assertThat(status(latin)).isEqualTo("detained");
+        assertThat(status(arabic)).isEqualTo("released");
+        JsonNode history = api.get("/api/v1/persons/" + merged + "/history").json();
+        assertThat(history.valueStream().map(r -> r.get("reason").asString(""))).anyMatch(r -> r.startsWith("duplicate of "))
+                .anyMatch(r -> r.equals("merge undone"));
+        ledger.sequencePending();
+        assertThat(verification.run(p -> { }).problems()).isEmpty();
+    }
+
+    @Test
+    void possibleMatchesAreShownBeforeCreatingAndNothingIsSavedUntilConfirmed() {
+        String existing = person("Nizamidin Tashpolat Qeyser", 1955, "Hotan");
+        HttpApi.Reply reply = api.get("/api/v1/persons/matches?name=" + HttpApi.encode("Nizamidin Tashpolat Keyser")
+                + "&birthYearFrom=1955&gender=male");
+        JsonNode matches = reply.json();
+        assertThat(matches.get(0).get("publicId").asString()).isEqualTo(existing);
+
+        long before = api.get("/api/v1/persons?size=1").json().get("total").asLong();
+        String form = "gender=male&birthYearFrom=1955&birthYearTo=1955&names%5B0%5D.kind=primary&names%5B0%5D.text="
+                + HttpApi.encode("Низамидин Ташполат Қейсер");
+        HttpApi.Reply shown = api.postForm("/app/persons/new", form);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("This person may already be documented").contains(existing);
+        assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before);
+
+        HttpApi.Reply created = api.postForm("/app/persons/new", form + "&confirmedNew=true");
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 1);
+    }
+}
