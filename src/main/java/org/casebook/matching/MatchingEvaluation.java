@@ -154,6 +154,7 @@ public final class MatchingEvaluation {
         Arrays.sort(latencies);
         System.out.printf("search, 1 client: %,d queries, p50 %.2f ms, p99 %.2f ms%n", latencies.length,
                 percentile(latencies, 50), percentile(latencies, 99));
+        gold(index);
         long[] concurrent = concurrentLatencies(index, queried, 16);
         System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
                 percentile(concurrent, 50), percentile(concurrent, 99));
@@ -196,6 +197,43 @@ public final class MatchingEvaluation {
         System.out.println(targetsMet ? "\nissue targets: all met" : "\nissue targets: NOT all met (see lines above)");
         System.out.println(ok ? "recorded floors: held" : "recorded floors: REGRESSION");
         return !check || ok;
+    }
+
+    /** Real name forms of the same public figures (gold-names.tsv, sources named there), hidden in the haystack. */
+    private static void gold(SearchIndex index) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                MatchingEvaluation.class.getResourceAsStream("/matching/gold-names.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> rows.add(l.split("\t")));
+        }
+        List<PersonDocument> docs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            docs.add(new PersonDocument(-1 - i, "R-" + i, rows.get(i)[2], List.of(rows.get(i)[2]), "unknown", "unknown",
+                    null, null, List.of(), List.of(), List.of(), "", false));
+        }
+        index.put(docs);
+        index.commitAndRefresh();
+        Tally all = new Tally();
+        Tally withoutChinese = new Tally();
+        for (int i = 0; i < rows.size(); i++) {
+            Set<String> top = index.search(new SearchQuery(rows.get(i)[2], Map.of(), 0, 11)).hits().stream()
+                    .map(SearchResult.Hit::publicId).collect(Collectors.toSet());
+            for (int j = 0; j < rows.size(); j++) {
+                if (i != j && rows.get(i)[0].equals(rows.get(j)[0])) {
+                    boolean hit = top.contains("R-" + j);
+                    all.add(hit);
+                    if (!rows.get(i)[1].equals("chinese") && !rows.get(j)[1].equals("chinese")) {
+                        withoutChinese.add(hit);
+                    }
+                    if (!hit) {
+                        System.out.printf("  gold miss: %s → %s%n", rows.get(i)[2], rows.get(j)[2]);
+                    }
+                }
+            }
+        }
+        System.out.printf("gold (real names, %d forms of %d people, among the generated): recall@10 %.3f without Chinese (%d pairs), %.3f with (%d)%n",
+                rows.size(), rows.stream().map(r -> r[0]).distinct().count(), withoutChinese.rate(), withoutChinese.counts()[1],
+                all.rate(), all.counts()[1]);
     }
 
     private static long[] concurrentLatencies(SearchIndex index, List<SyntheticPopulation.Record> queries, int clients)
