@@ -12,10 +12,11 @@ import java.time.Clock;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class CasebookApplication {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "verify" -> System.exit(VerifyCommand.run(args));
+            case "generate" -> System.exit(org.casebook.matching.GenerateCommand.run(args));
             case "verify-bundle", "verify-inclusion", "verify-consistency" ->
                     System.exit(org.casebook.ledger.proof.VerifierMain.run(args, System.out));
             default -> SpringApplication.run(CasebookApplication.class, args);

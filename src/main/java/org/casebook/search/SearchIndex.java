@@ -15,6 +15,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -225,7 +226,7 @@ public class SearchIndex {
                 }
                 Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
                 if (searcher.getIndexReader().numDocs() > 0) {
-                    var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+                    var state = facetState(searcher.getIndexReader());
                     var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
                     for (String dimension : DIMENSIONS) {
                         Map<String, Integer> values = new LinkedHashMap<>();
@@ -249,6 +250,18 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private IndexReader facetReader;
+    private DefaultSortedSetDocValuesReaderState facetState;
+
+    /** Building the facet ordinals costs a pass over the index; do it once per reader, not once per search. */
+    private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetReader != reader) {
+            facetState = new DefaultSortedSetDocValuesReaderState(reader, facets);
+            facetReader = reader;
+        }
+        return facetState;
     }
 
     @PreDestroy
