@@ -42,7 +42,7 @@ class SearchApiController {
                 filters.put(d, params.get(d));
             }
         });
-        return new SearchQuery(q, filters, page, size);
+        return new SearchQuery(q, filters, page, size, true);
     }
 
     @PostMapping("/api/v1/search/rebuild")

@@ -171,10 +171,10 @@ public class SearchIndex {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : NameScripts.fold(q).split("[\\s·•,]+")) {
-            if (word.isBlank()) {
-                continue;
-            }
+        List<String> words = java.util.Arrays.stream(NameScripts.fold(q).split("[\\s·•,]+")).filter(w -> !w.isBlank()).toList();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            boolean last = w == words.size() - 1;
             BooleanQuery.Builder forWord = new BooleanQuery.Builder();
             // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
             // written in another script.
@@ -183,10 +183,13 @@ public class SearchIndex {
             for (String token : keys.tokens()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term("name_latin", token)), 1), BooleanClause.Occur.SHOULD);
                 if (token.length() >= 4) {
-                    forWord.add(new BoostQuery(new FuzzyQuery(new Term("name_latin", token), token.length() >= 7 ? 2 : 1),
-                            2), BooleanClause.Occur.SHOULD);
+                    // The first letter is kept fixed and expansions capped: typos rarely hit the first letter, and
+                    // an open fuzzy query over a million names' terms is what makes search slow.
+                    forWord.add(new BoostQuery(new FuzzyQuery(new Term("name_latin", token), token.length() >= 7 ? 2 : 1,
+                            1, 20, true), 2), BooleanClause.Occur.SHOULD);
                 }
-                if (token.length() >= 3) {
+                if (last && token.length() >= 3) {
+                    // Only the word being typed is completed.
                     forWord.add(new BoostQuery(new PrefixQuery(new Term("name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
                 }
             }
@@ -214,8 +217,9 @@ public class SearchIndex {
                     }
                 });
                 int wanted = (request.page() + 1) * request.size();
-                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-                        new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult result = request.facets()
+                        ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                        : new FacetsCollectorManager.FacetsResult(searcher.search(query, wanted), null);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = result.topDocs().scoreDocs;
                 var stored = searcher.storedFields();
@@ -225,7 +229,7 @@ public class SearchIndex {
                             doc.get("status"), docs[i].score, "true".equals(doc.get("synthetic"))));
                 }
                 Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-                if (searcher.getIndexReader().numDocs() > 0) {
+                if (request.facets() && searcher.getIndexReader().numDocs() > 0) {
                     var state = facetState(searcher.getIndexReader());
                     var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
                     for (String dimension : DIMENSIONS) {
