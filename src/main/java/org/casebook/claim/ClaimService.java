@@ -2,7 +2,6 @@ package org.casebook.claim;
 
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
-import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.person.DerivedStatus;
@@ -325,9 +324,7 @@ public class ClaimService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return jdbc.sql("select * from claim where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(ClaimService::map).list().stream().collect(java.util.stream.Collectors.toMap(
-                        Claim::id, c -> CanonicalJson.write(c.revisionContent()), (a, b) -> a, java.util.LinkedHashMap::new));
+        return VersionedRecords.page(jdbc, "claim", ClaimService::map, Claim::id, Claim::revisionContent, afterId, limit);
     }
 
     private Claim lock(long id) {

@@ -2,7 +2,6 @@ package org.casebook.person;
 
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
-import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
@@ -315,15 +314,12 @@ public class PersonService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return jdbc.sql("select * from person where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(PersonService::map).list().stream().collect(Collectors.toMap(Person::id,
-                        p -> CanonicalJson.write(p.revisionContent()), (a, b) -> a, LinkedHashMap::new));
+        return VersionedRecords.page(jdbc, "person", PersonService::map, Person::id, Person::revisionContent, afterId, limit);
     }
 
     Map<Long, String> currentNames(long afterId, int limit) {
-        return jdbc.sql("select * from person_name where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(PersonService::mapName).list().stream().collect(Collectors.toMap(
-                        PersonName::id, n -> CanonicalJson.write(n.revisionContent()), (a, b) -> a, LinkedHashMap::new));
+        return VersionedRecords.page(jdbc, "person_name", PersonService::mapName, PersonName::id, PersonName::revisionContent,
+                afterId, limit);
     }
 
     private PersonName insertName(long personId, NameCommand command, NameKind kind, String actor) {

@@ -2,10 +2,7 @@ package org.casebook.place;
 
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
-import org.casebook.ledger.CanonicalJson;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.InputChecks;
@@ -100,9 +97,7 @@ public class PlaceService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return jdbc.sql("select * from place where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(PlaceService::map).list().stream().collect(Collectors.toMap(Place::id,
-                        p -> CanonicalJson.write(p.revisionContent()), (a, b) -> a, LinkedHashMap::new));
+        return VersionedRecords.page(jdbc, "place", PlaceService::map, Place::id, Place::revisionContent, afterId, limit);
     }
 
     /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */

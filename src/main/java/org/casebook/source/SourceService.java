@@ -2,7 +2,6 @@ package org.casebook.source;
 
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
-import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.Dates;
@@ -128,9 +127,7 @@ public class SourceService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return jdbc.sql("select * from source where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(SourceService::map).list().stream().collect(Collectors.toMap(Source::id,
-                        s -> CanonicalJson.write(s.revisionContent()), (a, b) -> a, java.util.LinkedHashMap::new));
+        return VersionedRecords.page(jdbc, "source", SourceService::map, Source::id, Source::revisionContent, afterId, limit);
     }
 
     private MapSqlParameterSource check(SourceCommand c) {
