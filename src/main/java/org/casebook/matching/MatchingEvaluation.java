@@ -59,14 +59,15 @@ public final class MatchingEvaluation {
         int queries = Arrays.stream(args).filter(a -> a.startsWith("--queries=")).map(a -> Integer.parseInt(a.substring(10)))
                 .findFirst().orElse(Integer.MAX_VALUE);
         boolean searchOnly = Arrays.asList(args).contains("--search-only");
-        System.exit(run(n, check, queries, searchOnly) ? 0 : 1);
+        boolean dedupeOnly = Arrays.asList(args).contains("--dedupe-only");
+        System.exit(run(n, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly) ? 0 : 1);
     }
 
     static String pairLabel(SyntheticPopulation.Form a, SyntheticPopulation.Form b) {
         return a.compareTo(b) <= 0 ? a + "–" + b : b + "–" + a;
     }
 
-    static boolean run(int n, boolean check, int maxQueries, boolean searchOnly) throws Exception {
+    static boolean run(int n, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly) throws Exception {
         long t0 = System.nanoTime();
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(20190213).generate(n);
         List<MatchCandidate> candidates = records.stream().map(r -> new MatchCandidate(r.index(),
@@ -78,27 +79,34 @@ public final class MatchingEvaluation {
         // Duplicates: blocking, then scoring.
         Runtime rt = Runtime.getRuntime();
         long t1 = System.nanoTime();
-        List<Blocking.Pair> pairs = searchOnly ? List.of() : Blocking.pairs(candidates);
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();
         Set<Long> blocked = new HashSet<>();
-        pairs.forEach(p -> blocked.add((long) p.a() << 32 | p.b()));
-        Map<String, long[]> confusion = new TreeMap<>(); // tp, fp, fn for likely_same; and review-or-better recall
-        long peakHeap = 0;
-        for (Blocking.Pair p : pairs) {
-            DuplicateScorer.Score s = scorer.score(candidates.get(p.a()), candidates.get(p.b()));
-            SyntheticPopulation.Record a = records.get(p.a());
-            SyntheticPopulation.Record b = records.get(p.b());
-            boolean same = a.group() == b.group();
-            long[] c = confusion.computeIfAbsent(pairLabel(a.form(), b.form()), k -> new long[4]);
-            if (s.band() == DuplicateScorer.Band.likely_same) {
-                c[same ? 0 : 1]++;
-            }
-            if (same && s.band() != DuplicateScorer.Band.different) {
-                c[3]++;
-            }
+        Map<String, long[]> confusion = new TreeMap<>(); // tp, fp (likely_same), true pairs, true pairs found (review+)
+        long[] candidatePairs = {0};
+        if (!searchOnly) {
+            Blocking.forEachPair(candidates, (ia, ib) -> {
+                candidatePairs[0]++;
+                DuplicateScorer.Score s = scorer.score(candidates.get(ia), candidates.get(ib));
+                SyntheticPopulation.Record a = records.get(ia);
+                SyntheticPopulation.Record b = records.get(ib);
+                boolean same = a.group() == b.group();
+                if (same) {
+                    blocked.add((long) ia << 32 | ib);
+                }
+                if (s.band() == DuplicateScorer.Band.different) {
+                    return;
+                }
+                long[] c = confusion.computeIfAbsent(pairLabel(a.form(), b.form()), k -> new long[4]);
+                if (s.band() == DuplicateScorer.Band.likely_same) {
+                    c[same ? 0 : 1]++;
+                }
+                if (same) {
+                    c[3]++;
+                }
+            });
         }
-        peakHeap = Math.max(peakHeap, rt.totalMemory() - rt.freeMemory());
+        long peakHeap = rt.totalMemory() - rt.freeMemory();
         long truePairs = 0;
         for (List<SyntheticPopulation.Record> g : groups.values()) {
             for (int i = 0; i < g.size(); i++) {
@@ -114,9 +122,19 @@ public final class MatchingEvaluation {
         }
         double dedupeSeconds = secs(t1);
         System.out.printf("deduplication: %,d candidate pairs from blocking for %,d true pairs, scored in %.1f s, heap in use %d MiB%n",
-                pairs.size(), truePairs, dedupeSeconds, peakHeap >> 20);
+                candidatePairs[0], truePairs, dedupeSeconds, peakHeap >> 20);
 
-        // Search: index every record, query each duplicate by its name alone.
+        Map<String, Tally> searchRecall = new TreeMap<>();
+        if (!dedupeOnly) {
+            searchRecall = search(records, groups, maxQueries);
+        }
+        return report(confusion, blockingRecall, searchRecall, check);
+    }
+
+    /** Search: index every record, query each duplicate by its name alone. */
+    private static Map<String, Tally> search(List<SyntheticPopulation.Record> records,
+                                             Map<Integer, List<SyntheticPopulation.Record>> groups, int maxQueries)
+            throws Exception {
         Path dir = Files.createTempDirectory("casebook-eval-index");
         SearchIndex index = new SearchIndex(dir.toString());
         long t2 = System.nanoTime();
@@ -159,7 +177,11 @@ public final class MatchingEvaluation {
         System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
                 percentile(concurrent, 50), percentile(concurrent, 99));
         index.close();
+        return searchRecall;
+    }
 
+    private static boolean report(Map<String, long[]> confusion, Map<String, Tally> blockingRecall,
+                                  Map<String, Tally> searchRecall, boolean check) {
         boolean ok = true;
         boolean targetsMet = true;
         System.out.println("\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
