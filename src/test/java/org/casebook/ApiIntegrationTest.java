@@ -147,6 +147,18 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/app/persons")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.body()).doesNotContain("<script>").doesNotContain(" style=\"").doesNotContain(" onclick=");
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() {
         HttpApi.Reply doc = api.get("/api/v1/openapi");
         assertThat(doc.status()).isEqualTo(200);
