@@ -156,6 +156,13 @@ class ApiIntegrationTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(response.body()).doesNotContain("<script>").doesNotContain(" style=\"").doesNotContain(" onclick=");
+        // Swagger UI, third-party, needs inline styles; it gets them and nothing more.
+        var swagger = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/swagger-ui/index.html")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';");
     }
 
     @Test

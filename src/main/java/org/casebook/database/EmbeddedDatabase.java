@@ -27,7 +27,9 @@ final class EmbeddedDatabase {
 
     private static EmbeddedPostgres start(String dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // A cluster that was not shut down cleanly replays its log first; on a busy machine that takes longer
+            // than the library's default of ten seconds.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (dataDirectory == null || dataDirectory.isBlank()) {
                 // A throwaway cluster (tests): zonky makes and removes a temporary directory.
                 builder.setCleanDataDirectory(true);

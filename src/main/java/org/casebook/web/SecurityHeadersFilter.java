@@ -29,7 +29,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        boolean swagger = path.startsWith("/api/v1/docs") || path.startsWith("/swagger-ui");
+        boolean swagger = path.startsWith("/api/v1/docs") || path.startsWith("/api/v1/swagger-ui");
         response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
