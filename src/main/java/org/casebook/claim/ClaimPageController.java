@@ -31,9 +31,11 @@ class ClaimPageController {
     private final SourceService sources;
     private final PlaceService places;
     private final RevisionLog revisions;
+    private final org.casebook.evidence.EvidenceStore evidence;
 
     ClaimPageController(ClaimService claims, ClaimViews views, SourceService sources, PlaceService places,
-                        RevisionLog revisions) {
+                        RevisionLog revisions, org.casebook.evidence.EvidenceStore evidence) {
+        this.evidence = evidence;
         this.claims = claims;
         this.views = views;
         this.sources = sources;
@@ -46,6 +48,7 @@ class ClaimPageController {
         ClaimView claim = views.of(claims.get(id));
         model.addAttribute("claim", claim);
         model.addAttribute("history", revisions.entries(Map.of(RecordType.claim, List.of(id)), r -> "claim " + id));
+        model.addAttribute("files", evidence.attachedTo(List.of(), List.of(id)));
         return "claim/show";
     }
 
