@@ -130,6 +130,8 @@ public class ClaimService implements VersionedRecords {
         DerivedStatus status = StatusRules.derive(claims, id -> !bySource.get(id).retracted(),
                 c -> describe(c, bySource.get(c.sourceId())));
         persons.recordDerivedStatus(personId, status);
+        // A merged record's claims count for the person it was merged into.
+        persons.find(personId).map(org.casebook.person.Person::mergedInto).ifPresent(this::rederive);
         return status;
     }
 

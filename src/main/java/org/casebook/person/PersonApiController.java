@@ -52,7 +52,7 @@ class PersonApiController {
         Map<Long, ClaimView> basis = claimViews.byIds(basisIds).stream()
                 .collect(Collectors.toMap(ClaimView::id, Function.identity()));
         return result.map(s -> PersonView.of(s, s.names(),
-                s.person().status().basis().stream().map(basis::get).toList()));
+                s.person().status().basis().stream().map(basis::get).toList(), null));
     }
 
     @GetMapping("/{publicId}")
@@ -127,6 +127,7 @@ class PersonApiController {
 
     private PersonView view(Person person) {
         Person.Summary summary = persons.summary(person.id());
-        return PersonView.of(summary, persons.names(person.id()), claimViews.byIds(person.status().basis()));
+        String mergedInto = person.mergedInto() == null ? null : persons.get(person.mergedInto()).publicId();
+        return PersonView.of(summary, persons.names(person.id()), claimViews.byIds(person.status().basis()), mergedInto);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 public record PersonView(String publicId, String displayName, List<NameView> names, StatusView status, Gender gender,
                          Integer birthYearFrom, Integer birthYearTo, String ethnicity, Long hometownPlaceId,
                          String occupation, String notes, boolean synthetic, int version, boolean retracted,
-                         String retractionReason, Links links) {
+                         String retractionReason, String mergedInto, Links links) {
 
     public record NameView(long id, String text, String script, NameKind kind, String language, int version,
                            boolean retracted) {
@@ -23,12 +23,12 @@ public record PersonView(String publicId, String displayName, List<NameView> nam
     public record Links(String self, String claims, String history) {
     }
 
-    static PersonView of(Person.Summary summary, List<PersonName> allNames, List<ClaimView> basis) {
+    static PersonView of(Person.Summary summary, List<PersonName> allNames, List<ClaimView> basis, String mergedInto) {
         Person p = summary.person();
         return new PersonView(p.publicId(), summary.displayName(), allNames.stream().map(NameView::of).toList(),
                 new StatusView(p.status().status(), p.status().explanation(), basis), p.gender(), p.birthYearFrom(),
                 p.birthYearTo(), p.ethnicity(), p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), p.version(),
-                p.retracted(), p.retractionReason(), new Links("/api/v1/persons/" + p.publicId(),
+                p.retracted(), p.retractionReason(), mergedInto, new Links("/api/v1/persons/" + p.publicId(),
                 "/api/v1/claims?personId=" + p.publicId(), "/api/v1/persons/" + p.publicId() + "/history"));
     }
 }

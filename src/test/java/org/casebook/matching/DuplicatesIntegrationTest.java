@@ -69,14 +69,20 @@ class DuplicatesIntegrationTest {
         String kept = entry.get("personA").asString();
         String merged = entry.get("personB").asString();
         assertThat(status(kept)).isEqualTo("released");
+        assertThat(api.get("/api/v1/persons/" + merged).json().get("mergedInto").asString()).isEqualTo(kept);
+        // A claim added to the merged record later still counts for the person it was merged into.
+        claim(merged, "no_contact", "2022");
+        assertThat(status(kept)).isEqualTo("missing");
         assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Abdusattar Ghopurjan")).json().get("items").valueStream()
                 .map(p -> p.get("publicId").asString()).toList()).contains(kept).doesNotContain(merged);
         assertThat(api.get("/api/v1/search?q=" + HttpApi.encode("ئابدۇسەتتار غوپۇرجان")).json().get("hits").get(0)
                 .get("publicId").asString()).isEqualTo(kept);
 
         assertThat(api.post("/api/v1/persons/" + merged + "/unmerge", Map.of()).status()).isEqualTo(200);
+        assertThat(kept).as("the queue keeps the older record").isEqualTo(latin);
         assertThat(status(latin)).isEqualTo("detained");
-        assertThat(status(arabic)).isEqualTo("released");
+        assertThat(status(merged)).isEqualTo("missing");
+        assertThat(api.get("/api/v1/persons/" + merged).json().get("mergedInto").isNull()).isTrue();
         JsonNode history = api.get("/api/v1/persons/" + merged + "/history").json();
         assertThat(history.valueStream().map(r -> r.get("reason").asString(""))).anyMatch(r -> r.startsWith("duplicate of "))
                 .anyMatch(r -> r.equals("merge undone"));
