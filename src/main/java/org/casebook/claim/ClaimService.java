@@ -140,8 +140,7 @@ public class ClaimService implements VersionedRecords {
     }
 
     public Claim get(long id) {
-        return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimService::map).optional()
-                .orElseThrow(() -> new RecordNotFound("claim", id));
+        return find(id).orElseThrow(() -> new RecordNotFound("claim", id));
     }
 
     /** A person's claims in timeline order: by event date, undated ones last. */
@@ -225,10 +224,11 @@ public class ClaimService implements VersionedRecords {
         }
         places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
         places.requireUsable(c.placeId(), "placeId", problems);
+        List<String> typeCodes = types().stream().map(ClaimTypeEntry::code).toList();
         if (c.type() == null || c.type().isBlank()) {
             problems.problem("type", "is required");
-        } else if (types().stream().noneMatch(t -> t.code().equals(c.type().strip()))) {
-            problems.problem("type", "must be one of " + String.join(", ", types().stream().map(ClaimTypeEntry::code).toList()));
+        } else if (!typeCodes.contains(c.type().strip())) {
+            problems.problem("type", "must be one of " + String.join(", ", typeCodes));
         }
         EventDate date = eventDate(c, problems);
         if (c.sourceId() == null) {

@@ -2,6 +2,7 @@ package org.casebook.evidence;
 
 import com.google.crypto.tink.StreamingAead;
 import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -90,7 +90,7 @@ public class EvidenceStore {
             Files.createDirectories(root.resolve("tmp"));
             temp = root.resolve("tmp").resolve(UUID.randomUUID().toString());
             EvidenceKeys.FileKey key = keys.newFileKey();
-            MessageDigest sha = sha256();
+            MessageDigest sha = Merkle.sha256();
             Limited limited = new Limited(upload, maxBytes);
             byte[] head;
             try (InputStream in = new DigestInputStream(limited, sha);
@@ -222,7 +222,7 @@ public class EvidenceStore {
 
     /** SHA-256 of the decrypted stored file; throws when the file is gone or fails authentication. */
     String hashOfStored(Evidence evidence) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Merkle.sha256();
         try (InputStream in = new DigestInputStream(decrypt(cipher(evidence), path(evidence.sha256())), sha)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -302,14 +302,6 @@ public class EvidenceStore {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Evidence map(ResultSet rs, int row) throws SQLException {

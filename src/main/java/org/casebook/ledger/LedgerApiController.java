@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 
@@ -105,7 +104,6 @@ class LedgerApiController {
     KeyView key() throws Exception {
         byte[] raw = keys.publicKeyRaw();
         byte[] spki = org.casebook.ledger.proof.Ed25519.publicKey(raw).getEncoded();
-        return new KeyView("Ed25519", Hex.of(raw), Base64.getEncoder().encodeToString(spki),
-                Hex.of(MessageDigest.getInstance("SHA-256").digest(raw)));
+        return new KeyView("Ed25519", Hex.of(raw), Base64.getEncoder().encodeToString(spki), keys.fingerprint());
     }
 }

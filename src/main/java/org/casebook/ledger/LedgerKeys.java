@@ -75,4 +75,9 @@ public class LedgerKeys {
     public byte[] publicKeyRaw() {
         return Ed25519.raw(publicKey);
     }
+
+    /** SHA-256 of the raw public key, hex: what people compare to trust a bundle or a tree head. */
+    public String fingerprint() {
+        return org.casebook.ledger.proof.Hex.of(org.casebook.ledger.proof.Merkle.sha256().digest(publicKeyRaw()));
+    }
 }

@@ -1,13 +1,10 @@
 package org.casebook.ledger;
 
-import org.casebook.ledger.proof.Hex;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /** The ledger's state and the verification run with its progress (an admin page once accounts exist). */
 @Controller
@@ -23,9 +20,9 @@ class LedgerPageController {
     }
 
     @GetMapping("/app/ledger")
-    String page(Model model) throws NoSuchAlgorithmException {
+    String page(Model model) {
         model.addAttribute("head", ledger.latestTreeHead().orElse(null));
-        model.addAttribute("keyFingerprint", Hex.of(MessageDigest.getInstance("SHA-256").digest(keys.publicKeyRaw())));
+        model.addAttribute("keyFingerprint", keys.fingerprint());
         model.addAttribute("progress", verification.progress());
         model.addAttribute("report", verification.lastReport());
         return "ledger/ledger";

@@ -1,7 +1,6 @@
 package org.casebook.matching;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import org.casebook.person.NameScripts;
 
 import java.util.ArrayList;
@@ -144,8 +143,4 @@ public final class NameKeys {
         return "aeiouéöü".indexOf(c) >= 0;
     }
 
-    /** Used by tests to prove the transliterators exist as ICU names. */
-    static Transliterator pinyin() {
-        return HanToUyghur.PINYIN;
-    }
 }

@@ -65,10 +65,6 @@ final class RuleTable {
         return out.toString();
     }
 
-    boolean covers(String key) {
-        return rules.containsKey(key);
-    }
-
     String get(String key) {
         return rules.get(key);
     }

@@ -8,6 +8,7 @@ import org.casebook.place.PlaceService;
 import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
+import org.casebook.records.LikePattern;
 import org.casebook.records.PageOf;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
@@ -279,7 +280,7 @@ public class PersonService implements VersionedRecords {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("status", query.status() == null ? null : query.status().name())
                 .addValue("gender", query.gender() == null ? null : query.gender().name())
-                .addValue("pattern", q == null ? null : "%" + likeEscape(NameScripts.fold(q)) + "%");
+                .addValue("pattern", q == null ? null : LikePattern.containing(NameScripts.fold(q)));
         long total = jdbc.sql("select count(*) from person p " + where).paramSource(params).query(Long.class).single();
         List<Person> persons = jdbc.sql("select p.* from person p " + where + " order by p.id limit :size offset :offset")
                 .paramSource(params.addValue("size", query.size()).addValue("offset", PageOf.offset(query.page(), query.size())))
@@ -355,10 +356,6 @@ public class PersonService implements VersionedRecords {
     private PersonName lockName(long id) {
         return jdbc.sql("select * from person_name where id = :id for update").param("id", id)
                 .query(PersonService::mapName).optional().orElseThrow(() -> new RecordNotFound("name", id));
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static MapSqlParameterSource params(PersonCommand c, Gender gender) {

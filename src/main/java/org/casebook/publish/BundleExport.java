@@ -10,6 +10,7 @@ import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.ledger.proof.BundleFormat;
 import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
 import org.casebook.ledger.proof.TreeHead;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,7 +143,7 @@ public class BundleExport {
     /** Signs the SHA-256 of every byte before the comment and writes the signature into the comment. */
     private void sign(Path zipFile) throws IOException {
         long commentStart = Files.size(zipFile) - BundleFormat.COMMENT_LENGTH;
-        MessageDigest sha = sha256();
+        MessageDigest sha = Merkle.sha256();
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(zipFile), sha)) {
             byte[] buffer = new byte[64 * 1024];
             long left = commentStart;
@@ -171,15 +171,7 @@ public class BundleExport {
     }
 
     private static String sha256Hex(byte[] bytes) {
-        return Hex.of(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hex.of(Merkle.sha256().digest(bytes));
     }
 
     private static String readme(String subject, TreeHead head) {

@@ -7,6 +7,7 @@ import org.casebook.ledger.RevisionLog;
 import org.casebook.records.Dates;
 import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
+import org.casebook.records.LikePattern;
 import org.casebook.records.PageOf;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
@@ -111,8 +112,7 @@ public class SourceService implements VersionedRecords {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("kind", kind == null ? null : kind.name())
                 .addValue("party", party == null ? null : party.name())
-                .addValue("q", q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%");
+                .addValue("q", q == null || q.isBlank() ? null : LikePattern.containing(q.strip()));
         long total = jdbc.sql("select count(*) from source " + where).paramSource(params).query(Long.class).single();
         List<Source> items = jdbc.sql("select * from source " + where + " order by id limit :size offset :offset")
                 .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))

@@ -82,6 +82,6 @@ class NameKeysTest {
         assertThat(HanToUyghur.tableSize()).isGreaterThan(150);
         assertThat(HanToUyghur.fromPinyin("xin")).isEqualTo("shin");
         assertThat(HanToUyghur.fromPinyin("qi")).isEqualTo("chi");
-        assertThat(NameKeys.pinyin().transliterate("海")).isEqualTo("hai");
+        assertThat(HanToUyghur.PINYIN.transliterate("海")).isEqualTo("hai");
     }
 }
