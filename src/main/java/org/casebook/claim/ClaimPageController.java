@@ -10,6 +10,7 @@ import org.casebook.source.SourceService;
 import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -141,13 +142,8 @@ class ClaimPageController {
     }
 
     private String retractPage(Model model, Claim claim, String reason, FormErrors errors) {
-        model.addAttribute("what", "claim " + claim.id() + " (" + claim.type().replace('_', ' ') + ", by "
-                + claim.asserter() + ")");
-        model.addAttribute("action", "/app/claims/" + claim.id() + "/retract");
-        model.addAttribute("back", "/app/claims/" + claim.id());
-        model.addAttribute("version", claim.version());
-        model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors);
-        return "retract";
+        return RetractForm.show(model, "claim " + claim.id() + " (" + claim.type().replace('_', ' ') + ", by "
+                + claim.asserter() + ")", "/app/claims/" + claim.id() + "/retract",
+                "/app/claims/" + claim.id(), claim.version(), reason, errors);
     }
 }

@@ -13,6 +13,7 @@ import org.casebook.records.Retraction;
 import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -274,23 +275,15 @@ class PersonPageController {
     }
 
     private String retractPage(Model model, Person person, String reason, FormErrors errors) {
-        model.addAttribute("what", "person " + person.publicId() + " (" + persons.summary(person.id()).displayName() + ")");
-        model.addAttribute("action", "/app/persons/" + person.publicId() + "/retract");
-        model.addAttribute("back", "/app/persons/" + person.publicId());
-        model.addAttribute("version", person.version());
-        model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors);
-        return "retract";
+        String base = "/app/persons/" + person.publicId();
+        return RetractForm.show(model, "person " + person.publicId() + " (" + persons.summary(person.id()).displayName() + ")",
+                base + "/retract", base, person.version(), reason, errors);
     }
 
     private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
-        model.addAttribute("what", "the name \u201c" + name.text() + "\u201d of " + person.publicId());
-        model.addAttribute("action", "/app/persons/" + person.publicId() + "/names/" + name.id() + "/retract");
-        model.addAttribute("back", "/app/persons/" + person.publicId());
-        model.addAttribute("version", name.version());
-        model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors);
-        return "retract";
+        String base = "/app/persons/" + person.publicId();
+        return RetractForm.show(model, "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
+                base + "/names/" + name.id() + "/retract", base, name.version(), reason, errors);
     }
 
     /** "Latin", "Arabic", "Cyrillic", "Han" from an ISO 15924 code. */

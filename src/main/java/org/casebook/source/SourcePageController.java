@@ -8,6 +8,7 @@ import org.casebook.records.Retraction;
 import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -126,12 +127,7 @@ class SourcePageController {
     }
 
     private String retractPage(Model model, Source source, String reason, FormErrors errors) {
-        model.addAttribute("what", "the source \u201c" + source.title() + "\u201d");
-        model.addAttribute("action", "/app/sources/" + source.id() + "/retract");
-        model.addAttribute("back", "/app/sources/" + source.id());
-        model.addAttribute("version", source.version());
-        model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors);
-        return "retract";
+        return RetractForm.show(model, "the source \u201c" + source.title() + "\u201d", "/app/sources/" + source.id() + "/retract",
+                "/app/sources/" + source.id(), source.version(), reason, errors);
     }
 }

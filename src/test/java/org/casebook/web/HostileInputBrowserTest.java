@@ -1,40 +1,16 @@
 package org.casebook.web;
 
 import org.casebook.HttpApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A name carrying a script payload is shown as text, in the list, the page and search, and nothing runs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileInputBrowserTest {
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class HostileInputBrowserTest extends BrowserTestSupport {
     @Test
     void aScriptInANameIsTextAndDoesNotRun() {
         String payload = "Xss<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">Name";
@@ -42,7 +18,7 @@ class HostileInputBrowserTest {
         String id = api.post("/api/v1/persons", Map.of("names", List.of(Map.of("text", payload, "kind", "primary"))))
                 .json().get("publicId").asString();
         for (String path : List.of("/app/persons/" + id, "/app/persons?q=Xss", "/app/search?q=Xss")) {
-            browser.get("http://localhost:" + port + path);
+            browser.get(url(path));
             assertThat(browser.getPageSource()).doesNotContain("<script>window.pwned");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("<script>window.pwned=1</script>");
             assertThat(browser.executeScript("return window.pwned === undefined")).as(path).isEqualTo(true);
@@ -54,7 +30,7 @@ class HostileInputBrowserTest {
     void pagesCarryAStrictContentSecurityPolicy() {
         HttpApi.Reply page = new HttpApi(port).get("/app/persons");
         assertThat(page.status()).isEqualTo(200);
-        browser.get("http://localhost:" + port + "/app/persons?q=Heyit");
+        browser.get(url("/app/persons?q=Heyit"));
         // htmx still loads and works under the policy: typing filters the list without a page load.
         browser.findElement(By.id("q")).clear();
         browser.findElement(By.id("q")).sendKeys("Abdurehim");

@@ -1,0 +1,20 @@
+package org.casebook.web;
+
+import org.springframework.ui.Model;
+
+/** The one retraction form every kind of record uses (retract.jte). */
+public final class RetractForm {
+    private RetractForm() {
+    }
+
+    public static String show(Model model, String what, String action, String back, int version, String reason,
+                              FormErrors errors) {
+        model.addAttribute("what", what);
+        model.addAttribute("action", action);
+        model.addAttribute("back", back);
+        model.addAttribute("version", version);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "retract";
+    }
+}
