@@ -80,7 +80,8 @@ class PersonPageController {
         records.put(RecordType.person, List.of(person.id()));
         records.put(RecordType.person_name, names.stream().map(PersonName::id).toList());
         records.put(RecordType.claim, timeline.stream().map(ClaimView::id).toList());
-        model.addAttribute("page", new PersonPage(person, persons.summary(person.id()).displayName(), byScript,
+        String displayName = new Person.Summary(person, names.stream().filter(n -> !n.retracted()).toList()).displayName();
+        model.addAttribute("page", new PersonPage(person, displayName, byScript,
                 names.stream().filter(PersonName::retracted).toList(),
                 person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()), timeline,
                 new HashSet<>(person.status().basis()),
