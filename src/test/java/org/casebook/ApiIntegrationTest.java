@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiIntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -27,7 +29,7 @@ class ApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = TestAccounts.adminApi(testAccounts, port);
     }
 
     @Test

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad input gets a clear 400 (or 413) naming the field, and changes nothing that was stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -27,7 +29,7 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = TestAccounts.adminApi(testAccounts, port);
     }
 
     private long rows() {

@@ -17,12 +17,24 @@ public final class HttpApi {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String token;
 
+    /** An anonymous client: only the public site and API answer it. */
     public HttpApi(int port) {
-        this.base = "http://localhost:" + port;
+        this(port, null);
     }
 
-    public record Reply(int status, String contentType, String body) {
+    /** A client that sends a personal access token with every request. */
+    public HttpApi(int port, String token) {
+        this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    public HttpApi as(String otherToken) {
+        return new HttpApi(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
+    }
+
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -47,6 +59,15 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    public Reply send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply postForm(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -65,10 +86,13 @@ public final class HttpApi {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

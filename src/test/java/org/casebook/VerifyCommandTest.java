@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VerifyCommandTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
 
@@ -32,7 +34,7 @@ class VerifyCommandTest {
 
     @Test
     void theLedgerPageRunsAVerificationAndShowsItsResult() throws Exception {
-        HttpApi api = new HttpApi(port);
+        HttpApi api = TestAccounts.adminApi(testAccounts, port);
         assertThat(api.get("/app/ledger").body()).contains("Verify everything now");
         api.postForm("/app/ledger/verify", "");
         String page = "";

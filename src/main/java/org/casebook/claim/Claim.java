@@ -12,7 +12,8 @@ import java.util.Map;
 public record Claim(long id, Long personId, Long subjectPlaceId, String type, Long placeId, String sentenceTerm,
                     String charge, String details, EventDate eventDate, long sourceId, String asserter,
                     Party asserterParty, Stance stance, String quote, int credibility, Verification verification,
-                    String notes, boolean synthetic, int version, boolean retracted, String retractionReason) {
+                    String notes, boolean synthetic, int version, boolean retracted, String retractionReason,
+                    org.casebook.records.Publication publication) {
 
     Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
@@ -39,6 +40,7 @@ public record Claim(long id, Long personId, Long subjectPlaceId, String type, Lo
         content.put("version", version);
         content.put("retracted", retracted);
         content.put("retractionReason", retractionReason);
+        publication.addTo(content);
         return content;
     }
 }

@@ -69,4 +69,11 @@ class ClaimApiController {
     ClaimView retract(@PathVariable long id, @RequestBody Retraction retraction, HttpServletRequest request) {
         return views.of(claims.retract(id, retraction, Actors.api(request)));
     }
+
+    @PutMapping("/{id}/publication")
+    @Operation(summary = "Move a claim between draft, internal and published (editors; its person and source first)")
+    ClaimView publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change,
+                          HttpServletRequest request) {
+        return views.of(claims.setPublication(id, change.publication(), change.version(), Actors.api(request)));
+    }
 }

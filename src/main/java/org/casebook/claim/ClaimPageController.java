@@ -44,6 +44,13 @@ class ClaimPageController {
         this.revisions = revisions;
     }
 
+    @PostMapping("/{id}/publication")
+    String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
+        claims.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.page());
+        return "redirect:/app/claims/" + id;
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         ClaimView claim = views.of(claims.get(id));

@@ -1,6 +1,10 @@
 package org.casebook.claim;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
+import org.casebook.audit.AuditLog;
 import org.casebook.ledger.RecordType;
+import org.casebook.records.Publication;
 import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
@@ -42,9 +46,11 @@ public class ClaimService implements VersionedRecords {
     private final PersonService persons;
     private final SourceService sources;
     private final PlaceService places;
+    private final AuditLog audit;
 
     public ClaimService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PersonService persons,
-                        SourceService sources, PlaceService places) {
+                        SourceService sources, PlaceService places, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -55,14 +61,15 @@ public class ClaimService implements VersionedRecords {
 
     @Transactional
     public Claim create(ClaimCommand command, String actor) {
-        MapSqlParameterSource params = check(command);
+        Permissions.require(Role.contributor);
+        MapSqlParameterSource params = check(command).addValue("publication", Permissions.initialPublication().name());
         long id = jdbc.sql("""
                         insert into claim (person_id, subject_place_id, type, place_id, sentence_term, charge, details,
                                            date_precision, date_from, date_to, source_id, asserter, asserter_party, stance,
-                                           quote, credibility, verification, notes, synthetic, version)
+                                           quote, credibility, verification, notes, synthetic, publication, version)
                         values (:personId, :subjectPlaceId, :type, :placeId, :sentenceTerm, :charge, :details,
                                 :precision, :dateFrom, :dateTo, :sourceId, :asserter, :asserterParty, :stance,
-                                :quote, :credibility, :verification, :notes, :synthetic, 1) returning id""")
+                                :quote, :credibility, :verification, :notes, :synthetic, :publication, 1) returning id""")
                 .paramSource(params).query(Long.class).single();
         Claim claim = get(id);
         revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
@@ -73,6 +80,7 @@ public class ClaimService implements VersionedRecords {
     @Transactional
     public Claim update(long id, ClaimCommand command, String actor) {
         Claim current = lock(id);
+        Permissions.requireToChange(current.publication());
         EditGuard.check("claim", id, command.version(), current.version(), current.retracted());
         MapSqlParameterSource params = check(command).addValue("id", id);
         jdbc.sql("""
@@ -95,6 +103,7 @@ public class ClaimService implements VersionedRecords {
 
     @Transactional
     public Claim retract(long id, Retraction retraction, String actor) {
+        Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         Claim current = lock(id);
         EditGuard.check("claim", id, retraction.version(), current.version(), current.retracted());
@@ -103,6 +112,34 @@ public class ClaimService implements VersionedRecords {
         Claim claim = get(id);
         revisions.append(RecordType.claim, id, claim.version(), Revision.Action.retract, actor, claim.retractionReason(),
                 claim.revisionContent());
+        rederive(claim.personId());
+        return claim;
+    }
+
+    /**
+     * Publishing a claim needs its person and its source published first, and a testimony only with the
+     * testifier's consent to publish: the public site must never show a claim whose origin it cannot show.
+     */
+    @Transactional
+    public Claim setPublication(long id, Publication state, Integer version, String actor) {
+        Permissions.require(Role.editor);
+        Claim current = lock(id);
+        EditGuard.check("claim", id, version, current.version(), current.retracted());
+        if (state == Publication.published) {
+            Source source = sources.get(current.sourceId());
+            if (source.publication() != Publication.published || source.retracted()) {
+                throw new InvalidInput("publication", "publish the claim's source first");
+            }
+            if (current.personId() != null && persons.get(current.personId()).publication() != Publication.published) {
+                throw new InvalidInput("publication", "publish the person first");
+            }
+        }
+        jdbc.sql("update claim set publication = :state, version = version + 1 where id = :id")
+                .param("state", state.name()).param("id", id).update();
+        Claim claim = get(id);
+        revisions.append(RecordType.claim, id, claim.version(), Revision.Action.publish, actor, "now " + state,
+                claim.revisionContent());
+        audit.record("publication", "claim/" + id, "now " + state);
         rederive(claim.personId());
         return claim;
     }
@@ -335,7 +372,7 @@ public class ClaimService implements VersionedRecords {
     }
 
 
-    private static Claim map(ResultSet rs, int row) throws SQLException {
+    static Claim map(ResultSet rs, int row) throws SQLException {
         EventDate date = new EventDate(DatePrecision.valueOf(rs.getString("date_precision")),
                 rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class));
         return new Claim(rs.getLong("id"), (Long) rs.getObject("person_id"), (Long) rs.getObject("subject_place_id"),
@@ -344,6 +381,6 @@ public class ClaimService implements VersionedRecords {
                 Party.valueOf(rs.getString("asserter_party")), Stance.valueOf(rs.getString("stance")),
                 rs.getString("quote"), rs.getInt("credibility"), Verification.valueOf(rs.getString("verification")),
                 rs.getString("notes"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"));
+                rs.getString("retraction_reason"), org.casebook.records.Publication.of(rs.getString("publication")));
     }
 }

@@ -10,7 +10,8 @@ public record ClaimView(long id, String personId, Long subjectPlaceId, String ty
                         String charge, String details, String datePrecision, LocalDate dateFrom, LocalDate dateTo,
                         String eventDate, long sourceId, String sourceTitle, String asserter, Party asserterParty,
                         Stance stance, String quote, int credibility, Verification verification, String notes,
-                        boolean synthetic, int version, boolean retracted, String retractionReason, Links links) {
+                        boolean synthetic, int version, boolean retracted, String retractionReason,
+                        org.casebook.records.Publication publication, Links links) {
 
     public record Links(String self, String source, String history) {
     }
@@ -20,7 +21,7 @@ public record ClaimView(long id, String personId, Long subjectPlaceId, String ty
                 c.charge(), c.details(), c.eventDate().precision().name(), c.eventDate().from(), c.eventDate().to(),
                 c.eventDate().display(), c.sourceId(), source.title(), c.asserter(), c.asserterParty(), c.stance(),
                 c.quote(), c.credibility(), c.verification(), c.notes(), c.synthetic(), c.version(), c.retracted(),
-                c.retractionReason(), new Links("/api/v1/claims/" + c.id(), "/api/v1/sources/" + c.sourceId(),
+                c.retractionReason(), c.publication(), new Links("/api/v1/claims/" + c.id(), "/api/v1/sources/" + c.sourceId(),
                 "/api/v1/revisions/claim/" + c.id()));
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.demo;
 
+import org.casebook.account.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.NameCommand;
@@ -7,6 +8,7 @@ import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
+import org.casebook.records.Publication;
 import org.casebook.place.PlaceCommand;
 import org.casebook.place.PlaceService;
 import org.casebook.source.Source;
@@ -63,7 +65,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         // One transaction: a failed load leaves the database empty, so the next start tries again.
-        transaction.executeWithoutResult(status -> load());
+        CurrentUser.asSystem(ACTOR, () -> transaction.executeWithoutResult(status -> load()));
         log.info("Loaded the demo data set: {} persons", persons.count());
     }
 
@@ -71,6 +73,31 @@ class DemoData implements ApplicationRunner {
         Places placeIds = places();
         seedArticleCase(placeIds.xinjiang());
         new SyntheticPersons(persons, sources, claims).load(placeIds.hometowns());
+        publishAll();
+    }
+
+    /**
+     * The demo's records are public knowledge (the seed article) or synthetic, so all of them are published, the
+     * way an editor would after review: sources first, then persons and names, then claims.
+     */
+    private void publishAll() {
+        for (int page = 0; ; page++) {
+            var found = sources.list(null, null, null, page, 100);
+            found.items().forEach(s -> sources.setPublication(s.id(), Publication.published, s.version(), ACTOR));
+            if (!found.hasNext()) {
+                break;
+            }
+        }
+        long after = 0;
+        for (List<Long> ids = persons.idsAfter(after, 500); !ids.isEmpty(); ids = persons.idsAfter(after, 500)) {
+            for (long id : ids) {
+                Person person = persons.get(id);
+                persons.setPublication(id, Publication.published, person.version(), ACTOR);
+                persons.names(id).forEach(n -> persons.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
+                claims.forPerson(id).forEach(c -> claims.setPublication(c.id(), Publication.published, c.version(), ACTOR));
+            }
+            after = ids.getLast();
+        }
     }
 
     record Places(long xinjiang, List<Long> hometowns) {

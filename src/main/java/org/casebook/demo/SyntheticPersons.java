@@ -119,7 +119,8 @@ final class SyntheticPersons {
 
     private Source source(String kind, String title, String party, String reliability) {
         return sources.create(new SourceCommand(kind, title, "Casebook demo data", null, null, "en", party, reliability,
-                "Synthetic source for demonstration; it describes no real event.", true, null, null), DemoData.ACTOR);
+                "Synthetic source for demonstration; it describes no real event.", true, null, null,
+                kind.equals("testimony") ? "publish_anonymously" : null), DemoData.ACTOR);
     }
 
     private static String occupation(int i) {

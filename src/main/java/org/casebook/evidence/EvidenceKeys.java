@@ -1,27 +1,17 @@
 package org.casebook.evidence;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+import org.casebook.secret.Keysets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -37,33 +27,11 @@ class EvidenceKeys {
 
     EvidenceKeys(@Value("${casebook.evidence.master-key-file}") String keyFile) {
         try {
-            AeadConfig.register();
             StreamingAeadConfig.register();
-            String fromEnvironment = System.getenv("CASEBOOK_EVIDENCE_MASTER_KEY");
-            KeysetHandle keyset = fromEnvironment != null && !fromEnvironment.isBlank()
-                    ? TinkJsonProtoKeysetFormat.parseKeyset(fromEnvironment, InsecureSecretKeyAccess.get())
-                    : loadOrCreate(Path.of(keyFile));
-            master = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The evidence master key is not a valid Tink AEAD keyset", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the evidence master key " + keyFile, e);
+            throw new IllegalStateException("Tink streaming encryption is unavailable", e);
         }
-    }
-
-    private static KeysetHandle loadOrCreate(Path file) throws IOException, GeneralSecurityException {
-        if (!Files.exists(file)) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            KeysetHandle created = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(temp, TinkJsonProtoKeysetFormat.serializeKeyset(created, InsecureSecretKeyAccess.get()));
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        }
-        return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+        master = Keysets.aead("CASEBOOK_EVIDENCE_MASTER_KEY", keyFile, "evidence master");
     }
 
     record FileKey(StreamingAead cipher, byte[] wrapped) {

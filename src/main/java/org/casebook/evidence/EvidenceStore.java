@@ -1,5 +1,7 @@
 package org.casebook.evidence;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
 import com.google.crypto.tink.StreamingAead;
 import org.casebook.ledger.proof.Hex;
 import org.casebook.ledger.proof.Merkle;
@@ -78,6 +80,7 @@ public class EvidenceStore {
     }
 
     public Evidence register(InputStream upload, String originalName, String how, String actor, Attachment attachment) {
+        Permissions.require(Role.contributor);
         if ((attachment.sourceId() == null) == (attachment.claimId() == null)) {
             throw new InvalidInput("sourceId", "attach the file to exactly one source or one claim");
         }

@@ -7,6 +7,6 @@ public record Revision(long id, RecordType recordType, long recordId, int versio
                        String reason, Instant recordedAt, String content) {
 
     public enum Action {
-        create, update, retract
+        create, update, retract, publish
     }
 }

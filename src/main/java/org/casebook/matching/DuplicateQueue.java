@@ -1,5 +1,7 @@
 package org.casebook.matching;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
@@ -71,6 +73,7 @@ public class DuplicateQueue {
     /** Scores every blocked pair and queues the ones worth a look; returns how many are open now. */
     @Transactional
     public long scan() {
+        Permissions.require(Role.editor);
         List<MatchCandidate> all = candidates();
         DuplicateScorer scorer = new DuplicateScorer(all);
         Timestamp now = Timestamp.from(Instant.now());
@@ -108,6 +111,7 @@ public class DuplicateQueue {
     /** The editor's decision: merge B into A (both kept, undoable) or mark them as different people. */
     @Transactional
     public void decide(long candidateId, boolean same, String actor) {
+        Permissions.require(Role.editor);
         Map<String, Object> row = jdbc.sql("select * from duplicate_candidate where id = :id for update")
                 .param("id", candidateId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("duplicate candidate", candidateId));

@@ -142,7 +142,7 @@ public final class MatchingEvaluation {
         for (SyntheticPopulation.Record r : records) {
             docs.add(new PersonDocument(r.index(), "G-" + r.index(), r.name(), List.of(r.name()), "unknown", r.gender(),
                     r.birthYear() == null ? null : (r.birthYear() / 10 * 10) + "s", r.hometown(), List.of(), List.of(),
-                    List.of(), "", true));
+                    List.of(), "", true, List.of()));
             if (docs.size() == 10_000) {
                 index.put(docs);
                 docs.clear();
@@ -231,7 +231,7 @@ public final class MatchingEvaluation {
         List<PersonDocument> docs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             docs.add(new PersonDocument(-1 - i, "R-" + i, rows.get(i)[2], List.of(rows.get(i)[2]), "unknown", "unknown",
-                    null, null, List.of(), List.of(), List.of(), "", false));
+                    null, null, List.of(), List.of(), List.of(), "", false, List.of()));
         }
         index.put(docs);
         index.commitAndRefresh();

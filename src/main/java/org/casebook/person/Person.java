@@ -6,7 +6,8 @@ import java.util.Map;
 
 public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
                      Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,
-                     int version, boolean retracted, String retractionReason, Long mergedInto) {
+                     int version, boolean retracted, String retractionReason, Long mergedInto,
+                     org.casebook.records.Publication publication) {
 
     public String birthYears() {
         if (birthYearFrom == null && birthYearTo == null) {
@@ -38,6 +39,7 @@ public record Person(long id, String publicId, Gender gender, Integer birthYearF
             // Only present once merged, so the revisions written before merging existed stay canonical as they were.
             content.put("mergedInto", mergedInto);
         }
+        publication.addTo(content);
         return content;
     }
 

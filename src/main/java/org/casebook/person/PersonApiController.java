@@ -105,6 +105,23 @@ class PersonApiController {
         return PersonView.NameView.of(persons.retractName(nameId, retraction, Actors.api(request)));
     }
 
+    @PutMapping("/{publicId}/publication")
+    @Operation(summary = "Move a person between draft, internal and published (editors)")
+    PersonView publication(@PathVariable String publicId, @RequestBody org.casebook.web.PublicationChange change,
+                           HttpServletRequest request) {
+        return view(persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(),
+                Actors.api(request)));
+    }
+
+    @PutMapping("/{publicId}/names/{nameId}/publication")
+    @Operation(summary = "Move one name between draft, internal and published (editors)")
+    PersonView.NameView namePublication(@PathVariable String publicId, @PathVariable long nameId,
+                                        @RequestBody org.casebook.web.PublicationChange change, HttpServletRequest request) {
+        requireNameOf(publicId, nameId);
+        return PersonView.NameView.of(persons.setNamePublication(nameId, change.publication(), change.version(),
+                Actors.api(request)));
+    }
+
     @PostMapping("/{publicId}/unmerge")
     @Operation(summary = "Undo the merge of this record into another; both statuses are re-derived")
     PersonView unmerge(@PathVariable String publicId, HttpServletRequest request) {

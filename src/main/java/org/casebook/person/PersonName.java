@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** A name exactly as a source gives it, with its script (ISO 15924) detected rather than typed. */
 public record PersonName(long id, long personId, String text, String script, NameKind kind, String language, int version,
-                         boolean retracted, String retractionReason) {
+                         boolean retracted, String retractionReason, org.casebook.records.Publication publication) {
 
     Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
@@ -18,6 +18,7 @@ public record PersonName(long id, long personId, String text, String script, Nam
         content.put("version", version);
         content.put("retracted", retracted);
         content.put("retractionReason", retractionReason);
+        publication.addTo(content);
         return content;
     }
 }

@@ -244,6 +244,22 @@ class PersonPageController {
         }
     }
 
+    @PostMapping("/{publicId}/publication")
+    String publication(@PathVariable String publicId, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
+        persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(), Actors.page());
+        return "redirect:/app/persons/" + publicId;
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/publication")
+    String namePublication(@PathVariable String publicId, @PathVariable long nameId,
+                           @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
+        persons.setNamePublication(name.id(), change.publication(), change.version(), Actors.page());
+        return "redirect:/app/persons/" + publicId;
+    }
+
     @PostMapping("/{publicId}/unmerge")
     String unmerge(@PathVariable String publicId) {
         persons.unmerge(persons.getByPublicId(publicId).id(), Actors.page(), null);

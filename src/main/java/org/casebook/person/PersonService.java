@@ -9,7 +9,11 @@ import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.LikePattern;
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
+import org.casebook.audit.AuditLog;
 import org.casebook.records.PageOf;
+import org.casebook.records.Publication;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,10 +39,12 @@ public class PersonService implements VersionedRecords {
     private final InputChecks checks;
     private final PlaceService places;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     public PersonService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PlaceService places,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         org.springframework.context.ApplicationEventPublisher events, AuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -47,6 +53,7 @@ public class PersonService implements VersionedRecords {
 
     @Transactional
     public Person create(PersonCommand command, String actor) {
+        Permissions.require(Role.contributor);
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
         List<NameCommand> names = command.names() == null ? List.of() : command.names();
@@ -60,11 +67,12 @@ public class PersonService implements VersionedRecords {
         problems.throwIfAny();
         long id = jdbc.sql("""
                         insert into person (public_id, gender, birth_year_from, birth_year_to, ethnicity, hometown_place_id,
-                                            occupation, notes, synthetic, version)
+                                            occupation, notes, synthetic, publication, version)
                         values ('CB-' || lpad(nextval('person_public_number')::text, 6, '0'), :gender, :birthYearFrom,
-                                :birthYearTo, :ethnicity, :hometown, :occupation, :notes, :synthetic, 1)
+                                :birthYearTo, :ethnicity, :hometown, :occupation, :notes, :synthetic, :publication, 1)
                         returning id""")
-                .paramSource(params(command, gender)).query(Long.class).single();
+                .paramSource(params(command, gender).addValue("publication", Permissions.initialPublication().name()))
+                .query(Long.class).single();
         Person person = get(id);
         revisions.append(RecordType.person, id, 1, Revision.Action.create, actor, null, person.revisionContent());
         events.publishEvent(new PersonChanged(id));
@@ -77,6 +85,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public Person update(long id, PersonCommand command, String actor) {
         Person current = lock(id);
+        Permissions.requireToChange(current.publication());
         EditGuard.check("person", id, command.version(), current.version(), current.retracted());
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
@@ -95,6 +104,7 @@ public class PersonService implements VersionedRecords {
 
     @Transactional
     public Person retract(long id, Retraction retraction, String actor) {
+        Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         Person current = lock(id);
         EditGuard.check("person", id, retraction.version(), current.version(), current.retracted());
@@ -110,6 +120,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public PersonName addName(long personId, NameCommand command, String actor) {
         Person person = lock(personId);
+        Permissions.requireToChange(person.publication());
         if (person.retracted()) {
             throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
         }
@@ -122,6 +133,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public PersonName updateName(long nameId, NameCommand command, String actor) {
         PersonName current = lockName(nameId);
+        Permissions.requireToChange(current.publication());
         EditGuard.check("name", nameId, command.version(), current.version(), current.retracted());
         InputChecks.Collector problems = checks.collect(command);
         NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);
@@ -142,6 +154,7 @@ public class PersonService implements VersionedRecords {
 
     @Transactional
     public PersonName retractName(long nameId, Retraction retraction, String actor) {
+        Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         PersonName current = lockName(nameId);
         EditGuard.check("name", nameId, retraction.version(), current.version(), current.retracted());
@@ -160,6 +173,7 @@ public class PersonService implements VersionedRecords {
      */
     @Transactional
     public Person merge(long merged, long into, String actor, String reason) {
+        Permissions.require(Role.editor);
         if (merged == into) {
             throw new InvalidInput("into", "a person cannot be merged into themselves");
         }
@@ -186,6 +200,7 @@ public class PersonService implements VersionedRecords {
 
     @Transactional
     public Person unmerge(long merged, String actor, String reason) {
+        Permissions.require(Role.editor);
         Person current = lock(merged);
         if (current.mergedInto() == null) {
             throw new InvalidInput("personId", current.publicId() + " is not merged");
@@ -198,6 +213,40 @@ public class PersonService implements VersionedRecords {
         events.publishEvent(new PersonChanged(merged));
         events.publishEvent(new PersonMerged(merged, into));
         return person;
+    }
+
+    /** Moves a person between draft, internal and published; publishing a merged record is refused. */
+    @Transactional
+    public Person setPublication(long id, Publication state, Integer version, String actor) {
+        Permissions.require(Role.editor);
+        Person current = lock(id);
+        EditGuard.check("person", id, version, current.version(), current.retracted());
+        if (state == Publication.published && current.mergedInto() != null) {
+            throw new InvalidInput("publication", current.publicId() + " is merged; publish the record it was merged into");
+        }
+        jdbc.sql("update person set publication = :state, version = version + 1 where id = :id")
+                .param("state", state.name()).param("id", id).update();
+        Person person = get(id);
+        revisions.append(RecordType.person, id, person.version(), Revision.Action.publish, actor, "now " + state,
+                person.revisionContent());
+        audit.record("publication", "person/" + person.publicId(), "now " + state);
+        events.publishEvent(new PersonChanged(id));
+        return person;
+    }
+
+    @Transactional
+    public PersonName setNamePublication(long nameId, Publication state, Integer version, String actor) {
+        Permissions.require(Role.editor);
+        PersonName current = lockName(nameId);
+        EditGuard.check("name", nameId, version, current.version(), current.retracted());
+        jdbc.sql("update person_name set publication = :state, version = version + 1 where id = :id")
+                .param("state", state.name()).param("id", nameId).update();
+        PersonName name = getName(nameId);
+        revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.publish, actor, "now " + state,
+                name.revisionContent());
+        audit.record("publication", "person_name/" + nameId, "now " + state);
+        events.publishEvent(new PersonChanged(name.personId()));
+        return name;
     }
 
     /** The records merged into this person. */
@@ -326,8 +375,9 @@ public class PersonService implements VersionedRecords {
     private PersonName insertName(long personId, NameCommand command, NameKind kind, String actor) {
         String text = command.text().strip();
         long id = jdbc.sql("""
-                        insert into person_name (person_id, text, folded, script, kind, language, version)
-                        values (:personId, :text, :folded, :script, :kind, :language, 1) returning id""")
+                        insert into person_name (person_id, text, folded, script, kind, language, publication, version)
+                        values (:personId, :text, :folded, :script, :kind, :language, :publication, 1) returning id""")
+                .param("publication", Permissions.initialPublication().name())
                 .param("personId", personId).param("text", text).param("folded", NameScripts.fold(text))
                 .param("script", NameScripts.detect(text)).param("kind", kind.name())
                 .param("language", InputChecks.optional(command.language())).query(Long.class).single();
@@ -377,12 +427,13 @@ public class PersonService implements VersionedRecords {
                 (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"), rs.getString("ethnicity"),
                 (Long) rs.getObject("hometown_place_id"), rs.getString("occupation"), rs.getString("notes"),
                 rs.getBoolean("synthetic"), status, rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"), (Long) rs.getObject("merged_into"));
+                rs.getString("retraction_reason"), (Long) rs.getObject("merged_into"),
+                Publication.of(rs.getString("publication")));
     }
 
     private static PersonName mapName(ResultSet rs, int row) throws SQLException {
         return new PersonName(rs.getLong("id"), rs.getLong("person_id"), rs.getString("text"), rs.getString("script"),
                 NameKind.valueOf(rs.getString("kind")), rs.getString("language"), rs.getInt("version"),
-                rs.getBoolean("retracted"), rs.getString("retraction_reason"));
+                rs.getBoolean("retracted"), rs.getString("retraction_reason"), Publication.of(rs.getString("publication")));
     }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 public record PersonView(String publicId, String displayName, List<NameView> names, StatusView status, Gender gender,
                          Integer birthYearFrom, Integer birthYearTo, String ethnicity, Long hometownPlaceId,
                          String occupation, String notes, boolean synthetic, int version, boolean retracted,
-                         String retractionReason, String mergedInto, Links links) {
+                         String retractionReason, String mergedInto, org.casebook.records.Publication publication,
+                         Links links) {
 
     public record NameView(long id, String text, String script, NameKind kind, String language, int version,
-                           boolean retracted) {
+                           boolean retracted, org.casebook.records.Publication publication) {
         static NameView of(PersonName n) {
-            return new NameView(n.id(), n.text(), n.script(), n.kind(), n.language(), n.version(), n.retracted());
+            return new NameView(n.id(), n.text(), n.script(), n.kind(), n.language(), n.version(), n.retracted(),
+                    n.publication());
         }
     }
 
@@ -28,7 +30,7 @@ public record PersonView(String publicId, String displayName, List<NameView> nam
         return new PersonView(p.publicId(), summary.displayName(), allNames.stream().map(NameView::of).toList(),
                 new StatusView(p.status().status(), p.status().explanation(), basis), p.gender(), p.birthYearFrom(),
                 p.birthYearTo(), p.ethnicity(), p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), p.version(),
-                p.retracted(), p.retractionReason(), mergedInto, new Links("/api/v1/persons/" + p.publicId(),
+                p.retracted(), p.retractionReason(), mergedInto, p.publication(), new Links("/api/v1/persons/" + p.publicId(),
                 "/api/v1/claims?personId=" + p.publicId(), "/api/v1/persons/" + p.publicId() + "/history"));
     }
 }

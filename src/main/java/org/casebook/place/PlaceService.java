@@ -1,5 +1,7 @@
 package org.casebook.place;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
 import java.util.Map;
@@ -34,6 +36,7 @@ public class PlaceService implements VersionedRecords {
 
     @Transactional
     public Place create(PlaceCommand command, String actor) {
+        Permissions.require(Role.contributor);
         PlaceLevel level = check(command, null);
         long id = jdbc.sql("""
                         insert into place (name, other_names, level, parent_id, latitude, longitude, version)
@@ -46,6 +49,7 @@ public class PlaceService implements VersionedRecords {
 
     @Transactional
     public Place update(long id, PlaceCommand command, String actor) {
+        Permissions.require(Role.editor);
         Place current = lockCurrent(id, command.version());
         PlaceLevel level = check(command, id);
         jdbc.sql("""
@@ -60,6 +64,7 @@ public class PlaceService implements VersionedRecords {
 
     @Transactional
     public Place retract(long id, Retraction retraction, String actor) {
+        Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         lockCurrent(id, retraction.version());
         jdbc.sql("update place set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")

@@ -1,5 +1,7 @@
 package org.casebook.search;
 
+import org.casebook.records.Publication;
+
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.Person;
@@ -70,7 +72,10 @@ class SearchDocuments {
                     about.stream().map(Claim::placeId).filter(Objects::nonNull).map(placeNames::get).filter(Objects::nonNull)
                             .distinct().toList(),
                     from.stream().map(s -> s.kind().name()).distinct().toList(),
-                    from.stream().map(s -> s.party().name()).distinct().toList(), text, p.synthetic()));
+                    from.stream().map(s -> s.party().name()).distinct().toList(), text, p.synthetic(),
+                    p.publication() == Publication.published && !p.retracted() && p.mergedInto() == null
+                            ? current.stream().filter(n -> n.publication() == Publication.published).map(PersonName::text).toList()
+                            : List.of()));
         }
         return documents;
     }

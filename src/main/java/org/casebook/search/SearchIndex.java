@@ -30,9 +30,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.casebook.matching.NameKeys;
+import org.casebook.records.PageOf;
 import org.casebook.person.NameScripts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,7 @@ import java.util.Map;
  */
 @Component
 public class SearchIndex {
+    private static final String PUBLIC_PREFIX = "pub_";
     static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
             "sourceKind", "party");
 
@@ -134,17 +137,14 @@ public class SearchIndex {
         doc.add(new StoredField("synthetic", d.synthetic() ? "true" : "false"));
         for (String name : d.names()) {
             doc.add(new StoredField("name", name));
-            for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
-                if (!word.isBlank()) {
-                    doc.add(new StringField("name_exact", word, Field.Store.NO));
-                }
-            }
-            NameKeys.Keys keys = NameKeys.of(name);
-            keys.tokens().forEach(t -> doc.add(new StringField("name_latin", t, Field.Store.NO)));
-            keys.phonetic().forEach(p -> doc.add(new StringField("name_phonetic", p, Field.Store.NO)));
-            keys.skeletons().forEach(s -> doc.add(new StringField("name_skeleton", s, Field.Store.NO)));
+            nameFields(doc, "", name);
         }
         doc.add(new TextField("text", d.text(), Field.Store.NO));
+        if (!d.publishedNames().isEmpty()) {
+            // The public search matches only these fields, so an unpublished name cannot be found by guessing it.
+            doc.add(new StringField("published", "yes", Field.Store.NO));
+            d.publishedNames().forEach(name -> nameFields(doc, PUBLIC_PREFIX, name));
+        }
         facet(doc, "status", d.status());
         facet(doc, "gender", d.gender());
         facet(doc, "birthDecade", d.birthDecade());
@@ -153,6 +153,18 @@ public class SearchIndex {
         d.sourceKinds().forEach(k -> facet(doc, "sourceKind", k));
         d.parties().forEach(p -> facet(doc, "party", p));
         return doc;
+    }
+
+    private static void nameFields(Document doc, String prefix, String name) {
+        for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
+            if (!word.isBlank()) {
+                doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
+            }
+        }
+        NameKeys.Keys keys = NameKeys.of(name);
+        keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
+        keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
+        keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
     }
 
     private static void facet(Document doc, String dimension, String value) {
@@ -167,6 +179,10 @@ public class SearchIndex {
      * sources count too, less. Lucene's BM25 makes common names (Memet, Abdulla) weigh less than rare ones.
      */
     Query query(String q) {
+        return query(q, "", true);
+    }
+
+    private Query query(String q, String prefix, boolean withText) {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -178,32 +194,61 @@ public class SearchIndex {
             BooleanQuery.Builder forWord = new BooleanQuery.Builder();
             // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
             // written in another script.
-            forWord.add(new BoostQuery(new TermQuery(new Term("name_exact", word)), 0.5f), BooleanClause.Occur.SHOULD);
+            forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f), BooleanClause.Occur.SHOULD);
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("name_latin", token)), 1), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), 1), BooleanClause.Occur.SHOULD);
                 if (token.length() >= 4) {
                     // The first letter is kept fixed and expansions capped: typos rarely hit the first letter, and
                     // an open fuzzy query over a million names' terms is what makes search slow.
-                    forWord.add(new BoostQuery(new FuzzyQuery(new Term("name_latin", token), token.length() >= 7 ? 2 : 1,
+                    forWord.add(new BoostQuery(new FuzzyQuery(new Term(prefix + "name_latin", token), token.length() >= 7 ? 2 : 1,
                             1, 20, true), 2), BooleanClause.Occur.SHOULD);
                 }
                 if (last && token.length() >= 3) {
                     // Only the word being typed is completed.
-                    forWord.add(new BoostQuery(new PrefixQuery(new Term("name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
+                    forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
                 }
             }
             for (String phonetic : keys.phonetic()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("name_phonetic", phonetic)), 4), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), 4), BooleanClause.Occur.SHOULD);
             }
             for (String skeleton : keys.skeletons()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("name_skeleton", skeleton)), 2), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), 2), BooleanClause.Occur.SHOULD);
             }
-            forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f),
-                    BooleanClause.Occur.SHOULD);
+            if (withText) {
+                forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f),
+                        BooleanClause.Occur.SHOULD);
+            }
             all.add(forWord.build(), BooleanClause.Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /**
+     * The public search: only published persons, matched only on their published names. It returns public ids
+     * alone; the public site builds everything it shows from the published records.
+     */
+    public PageOf<String> searchPublished(String q, int page, int size) {
+        PageOf.check(page, size);
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
+                .add(query(q, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST).build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, (page + 1) * size);
+                var stored = searcher.storedFields();
+                List<String> ids = new ArrayList<>();
+                for (int i = page * size; i < top.scoreDocs.length; i++) {
+                    ids.add(stored.document(top.scoreDocs[i].doc, java.util.Set.of("id")).get("id"));
+                }
+                return new PageOf<>(ids, page, size, top.totalHits.value());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SearchResult search(SearchQuery request) {

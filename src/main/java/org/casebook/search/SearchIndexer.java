@@ -1,5 +1,7 @@
 package org.casebook.search;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.PersonChanged;
@@ -115,6 +117,7 @@ public class SearchIndexer implements ApplicationRunner {
 
     /** Starts a rebuild in the background; false when one is already running. */
     public synchronized boolean startRebuild(boolean fromScratch) {
+        Permissions.require(Role.editor);
         if (progress.get() != null) {
             return false;
         }

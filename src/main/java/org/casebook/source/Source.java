@@ -6,7 +6,8 @@ import java.util.Map;
 
 public record Source(long id, SourceKind kind, String title, String publisher, String url, LocalDate publishedOn,
                      String language, Party party, Reliability reliability, String excerpt, boolean synthetic, int version,
-                     boolean retracted, String retractionReason) {
+                     boolean retracted, String retractionReason, org.casebook.records.Publication publication,
+                     Consent consent) {
 
     Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
@@ -24,6 +25,10 @@ public record Source(long id, SourceKind kind, String title, String publisher, S
         content.put("version", version);
         content.put("retracted", retracted);
         content.put("retractionReason", retractionReason);
+        publication.addTo(content);
+        if (consent != null) {
+            content.put("consent", consent);
+        }
         return content;
     }
 }

@@ -53,6 +53,12 @@ class SourceApiController {
         return sources.update(id, command, Actors.api(request));
     }
 
+    @PutMapping("/{id}/publication")
+    Source publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change,
+                       HttpServletRequest request) {
+        return sources.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.api(request));
+    }
+
     @PostMapping("/{id}/retract")
     @Operation(summary = "Retract a source with a reason; the status of everyone its claims concern is re-derived")
     Source retract(@PathVariable long id, @RequestBody Retraction retraction, HttpServletRequest request) {

@@ -15,5 +15,13 @@ public record SourceCommand(
         @Size(max = 200000) String excerpt,
         Boolean synthetic,
         Integer version,
-        @Size(max = 2000) String reason) {
+        @Size(max = 2000) String reason,
+        String consent) {
+
+    public SourceCommand(String kind, String title, String publisher, String url, String publishedOn, String language,
+                         String party, String reliability, String excerpt, Boolean synthetic, Integer version,
+                         String reason) {
+        this(kind, title, publisher, url, publishedOn, language, party, reliability, excerpt, synthetic, version, reason,
+                null);
+    }
 }

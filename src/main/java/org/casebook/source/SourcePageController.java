@@ -43,6 +43,13 @@ class SourcePageController {
         return "source/show";
     }
 
+    @PostMapping("/{id}/publication")
+    String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
+        sources.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.page());
+        return "redirect:/app/sources/" + id;
+    }
+
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) SourceKind kind,
                 @RequestParam(required = false) Party party, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -1,5 +1,8 @@
 package org.casebook.source;
 
+import org.casebook.account.Permissions;
+import org.casebook.account.Role;
+import org.casebook.audit.AuditLog;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
@@ -8,7 +11,9 @@ import org.casebook.records.Dates;
 import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
 import org.casebook.records.LikePattern;
+import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
+import org.casebook.records.Publication;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +39,11 @@ public class SourceService implements VersionedRecords {
     private final RevisionLog revisions;
     private final InputChecks checks;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    public SourceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, ApplicationEventPublisher events) {
+    public SourceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, ApplicationEventPublisher events,
+                         AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -44,12 +52,13 @@ public class SourceService implements VersionedRecords {
 
     @Transactional
     public Source create(SourceCommand command, String actor) {
-        MapSqlParameterSource params = check(command);
+        Permissions.require(Role.contributor);
+        MapSqlParameterSource params = check(command).addValue("publication", Permissions.initialPublication().name());
         long id = jdbc.sql("""
                         insert into source (kind, title, publisher, url, published_on, language, party, reliability, excerpt,
-                                            synthetic, version)
+                                            synthetic, consent, publication, version)
                         values (:kind, :title, :publisher, :url, :publishedOn, :language, :party, :reliability, :excerpt,
-                                :synthetic, 1) returning id""")
+                                :synthetic, :consent, :publication, 1) returning id""")
                 .paramSource(params).query(Long.class).single();
         Source source = get(id);
         revisions.append(RecordType.source, id, 1, Revision.Action.create, actor, null, source.revisionContent());
@@ -59,12 +68,13 @@ public class SourceService implements VersionedRecords {
     @Transactional
     public Source update(long id, SourceCommand command, String actor) {
         Source current = lock(id);
+        Permissions.requireToChange(current.publication());
         EditGuard.check("source", id, command.version(), current.version(), current.retracted());
         MapSqlParameterSource params = check(command).addValue("id", id);
         jdbc.sql("""
                         update source set kind = :kind, title = :title, publisher = :publisher, url = :url,
                         published_on = :publishedOn, language = :language, party = :party, reliability = :reliability,
-                        excerpt = :excerpt, synthetic = :synthetic, version = version + 1 where id = :id""")
+                        excerpt = :excerpt, synthetic = :synthetic, consent = :consent, version = version + 1 where id = :id""")
                 .paramSource(params).update();
         Source source = get(id);
         revisions.append(RecordType.source, id, source.version(), Revision.Action.update, actor,
@@ -75,6 +85,7 @@ public class SourceService implements VersionedRecords {
 
     @Transactional
     public Source retract(long id, Retraction retraction, String actor) {
+        Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         Source current = lock(id);
         EditGuard.check("source", id, retraction.version(), current.version(), current.retracted());
@@ -84,6 +95,26 @@ public class SourceService implements VersionedRecords {
         revisions.append(RecordType.source, id, source.version(), Revision.Action.retract, actor,
                 source.retractionReason(), source.revisionContent());
         events.publishEvent(new SourceRetracted(id));
+        return source;
+    }
+
+    /** A testimony is published only with the testifier's consent; anonymous consent hides its details publicly. */
+    @Transactional
+    public Source setPublication(long id, Publication state, Integer version, String actor) {
+        Permissions.require(Role.editor);
+        Source current = lock(id);
+        EditGuard.check("source", id, version, current.version(), current.retracted());
+        if (state == Publication.published && current.kind() == SourceKind.testimony
+                && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
+            throw new InvalidInput("publication", "the testifier has not consented to publication");
+        }
+        jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")
+                .param("state", state.name()).param("id", id).update();
+        Source source = get(id);
+        revisions.append(RecordType.source, id, source.version(), Revision.Action.publish, actor, "now " + state,
+                source.revisionContent());
+        audit.record("publication", "source/" + id, "now " + state);
+        events.publishEvent(new SourceChanged(id));
         return source;
     }
 
@@ -134,6 +165,8 @@ public class SourceService implements VersionedRecords {
         InputChecks.Collector problems = checks.collect(c);
         SourceKind kind = InputChecks.vocabulary(SourceKind.class, c.kind(), "kind", problems);
         Party party = InputChecks.vocabulary(Party.class, c.party(), "party", problems);
+        Consent consent = c.consent() == null || c.consent().isBlank() ? null
+                : InputChecks.vocabulary(Consent.class, c.consent(), "consent", problems);
         Reliability reliability = c.reliability() == null || c.reliability().isBlank() ? Reliability.F
                 : InputChecks.vocabulary(Reliability.class, c.reliability(), "reliability", problems);
         var publishedOn = Dates.parse(c.publishedOn(), "publishedOn", problems);
@@ -152,7 +185,8 @@ public class SourceService implements VersionedRecords {
                 .addValue("party", party.name())
                 .addValue("reliability", reliability.name())
                 .addValue("excerpt", InputChecks.optional(c.excerpt()))
-                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()));
+                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()))
+                .addValue("consent", consent == null ? null : consent.name());
     }
 
     /** Only web addresses: a javascript: or data: URL would run in a reader's browser from a link. */
@@ -176,6 +210,7 @@ public class SourceService implements VersionedRecords {
                 rs.getString("publisher"), rs.getString("url"), rs.getObject("published_on", java.time.LocalDate.class),
                 rs.getString("language"), Party.valueOf(rs.getString("party")), Reliability.valueOf(rs.getString("reliability")),
                 rs.getString("excerpt"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"));
+                rs.getString("retraction_reason"), Publication.of(rs.getString("publication")),
+                rs.getString("consent") == null ? null : Consent.valueOf(rs.getString("consent")));
     }
 }

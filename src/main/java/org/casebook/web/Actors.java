@@ -1,27 +1,18 @@
 package org.casebook.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.casebook.account.CurrentUser;
 
-/**
- * Who made a change, for the history. Until accounts exist every change is attributed to the channel it came
- * through, with a name an API client may give in the {@code Casebook-Actor} header.
- */
+/** Who made a change, for the history: the signed-in account, or the holder of the API token used. */
 public final class Actors {
-    public static final String HEADER = "Casebook-Actor";
-
     private Actors() {
     }
 
     public static String api(HttpServletRequest request) {
-        String given = request.getHeader(HEADER);
-        if (given == null || given.isBlank()) {
-            return "api";
-        }
-        String cleaned = given.strip().replaceAll("\\p{Cntrl}", "");
-        return "api:" + (cleaned.length() > 100 ? cleaned.substring(0, 100) : cleaned);
+        return CurrentUser.name();
     }
 
     public static String page() {
-        return "web";
+        return CurrentUser.name();
     }
 }

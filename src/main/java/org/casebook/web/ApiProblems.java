@@ -69,6 +69,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(new InvalidInput(e.getName(), message));
     }
 
+    /** A service refused the acting account (permissions are checked in the services as well as on routes). */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail denied(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your account's role does not allow this; nothing was changed.");
+        problem.setTitle("Not allowed");
+        return problem;
+    }
+
     /** Unexpected failures: logged with their cause, answered without it (it may name internals). */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
-    /** Until the public site exists, the start page is the documenters' person list. */
-    @GetMapping({"/", "/app", "/app/"})
+    /** The documenters' start page is the person list; the public start page is the public site's. */
+    @GetMapping({"/app", "/app/"})
     String home() {
         return "redirect:/app/persons";
     }

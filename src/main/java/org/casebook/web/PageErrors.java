@@ -34,6 +34,11 @@ class PageErrors {
         return page(model, response, 400, "Invalid request", message);
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    String denied(Exception e, Model model, HttpServletResponse response) {
+        return page(model, response, 403, "Not allowed", "Your account's role does not allow this; nothing was changed.");
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected error on a page", e);

@@ -24,7 +24,7 @@ class StatusRulesTest {
                 : new EventDate(DatePrecision.day, LocalDate.parse(date), LocalDate.parse(date));
         Claim c = new Claim(claims.size() + 1, 1L, null, type, null, null, null, null, eventDate, sourceId,
                 "asserter " + (claims.size() + 1), Party.unknown, stance, null, credibility, verification, null, false,
-                1, false, null);
+                1, false, null, org.casebook.records.Publication.internal);
         claims.add(c);
         return c;
     }

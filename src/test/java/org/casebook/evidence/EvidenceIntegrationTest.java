@@ -1,5 +1,6 @@
 package org.casebook.evidence;
 
+import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.casebook.ledger.IntegrityProblem;
 import org.casebook.ledger.Ledger;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EvidenceIntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
+    private String adminToken;
     @LocalServerPort
     int port;
     @Autowired
@@ -40,7 +44,8 @@ class EvidenceIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        adminToken = TestAccounts.create(testAccounts, org.casebook.account.Role.admin).token();
+        api = new org.casebook.HttpApi(port, adminToken);
     }
 
     static byte[] png(int seed) throws Exception {
@@ -57,7 +62,8 @@ class EvidenceIntegrationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + adminToken).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -11,6 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A documenter attaches a file to a claim through the page and sees its hash and chain of custody. */
 class EvidenceUploadBrowserTest extends BrowserTestSupport {
+    @org.junit.jupiter.api.BeforeEach
+    void signedInAsEditor() {
+        signIn(org.casebook.account.Role.editor);
+    }
+
     @Test
     void aFileIsAttachedToAClaimAndItsCustodyShown() throws Exception {
         Path file = Files.createTempFile("testimony-notes", ".txt");
@@ -19,7 +24,8 @@ class EvidenceUploadBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form[action='/app/evidence'] button")).click();
 
-        assertThat(browser.getCurrentUrl()).matches(".*/app/evidence/[0-9a-f]{64}$");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/app/claims/2"));
+        assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).matches(".*/app/evidence/[0-9a-f]{64}$");
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("text/plain").contains("register").contains(file.getFileName().toString());
 

@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LargeUploadPackagedTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService accounts;
     static final long SIZE = 2L * 1024 * 1024 * 1024;
 
     @LocalServerPort
@@ -80,6 +82,7 @@ class LargeUploadPackagedTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/evidence?sourceId=1&filename=large.bin"))
                 .header("Content-Type", "application/octet-stream")
+                .header("Authorization", "Bearer " + org.casebook.TestAccounts.create(accounts, org.casebook.account.Role.contributor).token())
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> generated(SIZE)), SIZE))
                 .build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -1,5 +1,6 @@
 package org.casebook.evidence;
 
+import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "casebook.evidence.max-bytes=4096")
 class OversizeUploadTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -34,7 +37,8 @@ class OversizeUploadTest {
 
     @Test
     void anOversizeUploadIsRefusedAndLeavesNothingBehind() throws Exception {
-        HttpApi api = new HttpApi(port);
+        String token = TestAccounts.create(testAccounts, org.casebook.account.Role.admin).token();
+        HttpApi api = new HttpApi(port, token);
         long evidence = store.count();
         long temps = tempFiles();
         byte[] big = new byte[10_000];
@@ -47,7 +51,7 @@ class OversizeUploadTest {
         java.io.ByteArrayInputStream body = new java.io.ByteArrayInputStream(big);
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/api/v1/evidence?sourceId=1"))
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "application/octet-stream").header("Authorization", "Bearer " + token)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);

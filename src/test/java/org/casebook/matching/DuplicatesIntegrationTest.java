@@ -1,5 +1,6 @@
 package org.casebook.matching;
 
+import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.Verification;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DuplicatesIntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -27,7 +30,7 @@ class DuplicatesIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = TestAccounts.adminApi(testAccounts, port);
     }
 
     private String person(String name, int born, String hometownName) {

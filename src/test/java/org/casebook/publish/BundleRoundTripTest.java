@@ -26,10 +26,19 @@ class BundleRoundTripTest {
     int port;
     @Autowired
     org.casebook.ledger.LedgerKeys keys;
+    @Autowired
+    org.casebook.account.AccountService accounts;
+    private String token;
+
+    @org.junit.jupiter.api.BeforeEach
+    void token() {
+        token = org.casebook.TestAccounts.create(accounts, org.casebook.account.Role.admin).token();
+    }
 
     private Path download(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
@@ -41,7 +50,7 @@ class BundleRoundTripTest {
     @Test
     void aPersonBundleVerifiesOfflineAndEveryChangedByteIsCaught() throws Exception {
         byte[] file = "a small evidence file for the bundle".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.casebook.HttpApi.Reply uploaded = new org.casebook.HttpApi(port)
+        org.casebook.HttpApi.Reply uploaded = new org.casebook.HttpApi(port, token)
                 .postBytes("/api/v1/evidence?claimId=1&filename=note.txt", "application/octet-stream", file);
         assertThat(uploaded.status()).isEqualTo(201);
         String sha = uploaded.json().get("evidence").get("sha256").asString();

@@ -1,5 +1,6 @@
 package org.casebook.search;
 
+import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchIntegrationTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -31,7 +34,7 @@ class SearchIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = TestAccounts.adminApi(testAccounts, port);
     }
 
     private JsonNode search(String query) {

@@ -28,6 +28,24 @@ public abstract class BrowserTestSupport {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.casebook.account.AccountService accounts;
+
+    /** Signs the class's browser in through the real pages: password, then the TOTP code. */
+    protected org.casebook.TestAccounts.TestAccount signIn(org.casebook.account.Role role) {
+        org.casebook.TestAccounts.TestAccount account = org.casebook.TestAccounts.create(accounts, role);
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(account.username());
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(account.password());
+        browser.findElement(org.openqa.selenium.By.cssSelector("form[action='/login'] button")).click();
+        if (role.needsSecondFactor()) {
+            browser.findElement(org.openqa.selenium.By.id("code")).sendKeys(account.nextCode());
+            browser.findElement(org.openqa.selenium.By.cssSelector("form[action='/login/code'] button")).click();
+        }
+        return account;
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -1,5 +1,6 @@
 package org.casebook.web;
 
+import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,10 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A name carrying a script payload is shown as text, in the list, the page and search, and nothing runs. */
 class HostileInputBrowserTest extends BrowserTestSupport {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.casebook.account.AccountService testAccounts;
+    @org.junit.jupiter.api.BeforeEach
+    void signedInAsEditor() {
+        signIn(org.casebook.account.Role.editor);
+    }
+
     @Test
     void aScriptInANameIsTextAndDoesNotRun() {
         String payload = "Xss<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">Name";
-        HttpApi api = new HttpApi(port);
+        HttpApi api = TestAccounts.adminApi(testAccounts, port);
         String id = api.post("/api/v1/persons", Map.of("names", List.of(Map.of("text", payload, "kind", "primary"))))
                 .json().get("publicId").asString();
         for (String path : List.of("/app/persons/" + id, "/app/persons?q=Xss", "/app/search?q=Xss")) {
@@ -28,7 +36,7 @@ class HostileInputBrowserTest extends BrowserTestSupport {
 
     @Test
     void pagesCarryAStrictContentSecurityPolicy() {
-        HttpApi.Reply page = new HttpApi(port).get("/app/persons");
+        HttpApi.Reply page = TestAccounts.adminApi(testAccounts, port).get("/app/persons");
         assertThat(page.status()).isEqualTo(200);
         browser.get(url("/app/persons?q=Heyit"));
         // htmx still loads and works under the policy: typing filters the list without a page load.

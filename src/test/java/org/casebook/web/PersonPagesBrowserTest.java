@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The documenters' core flows in a real browser, with JavaScript on (htmx) as most people use them. */
 class PersonPagesBrowserTest extends BrowserTestSupport {
+    @org.junit.jupiter.api.BeforeEach
+    void signedInAsEditor() {
+        signIn(org.casebook.account.Role.editor);
+    }
+
     @Test
     void heyitPageShowsContestedWithBothClaimsAndTheirSources() throws IOException {
         browser.get(url("/app/persons?q=Heyit"));
@@ -41,7 +46,7 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
     @Test
     void aPersonIsCreatedThroughTheForm() throws IOException {
         browser.get(url("/app/persons/new"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("at least one name");
 
         browser.findElement(By.id("names[0].text")).sendKeys("Gulbahar Testjan");
@@ -49,7 +54,7 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
         new Select(browser.findElement(By.id("gender"))).selectByValue("female");
         browser.findElement(By.id("birthYearFrom")).sendKeys("1970");
         browser.findElement(By.id("birthYearTo")).sendKeys("1979");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
         assertThat(browser.getCurrentUrl()).matches(".*/app/persons/CB-\\d{6}$");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Gulbahar Testjan");

@@ -1,0 +1,63 @@
+package org.casebook.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.records.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One's own account: password and personal access tokens for the API. */
+@Controller
+class AccountPageController {
+    private final AccountService accounts;
+
+    AccountPageController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/app/account")
+    String show(Model model) {
+        return page(model, null, null);
+    }
+
+    @PostMapping("/app/account/tokens")
+    String createToken(@RequestParam(required = false) String name, @RequestParam(required = false) String scope,
+                       Model model, HttpServletResponse response) {
+        try {
+            return page(model, accounts.createToken(name, scope).token(), null);
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return page(model, null, e.getMessage());
+        }
+    }
+
+    @PostMapping("/app/account/tokens/{id}/revoke")
+    String revoke(@PathVariable long id) {
+        accounts.revokeToken(id);
+        return "redirect:/app/account";
+    }
+
+    @PostMapping("/app/account/password")
+    String password(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String newPassword,
+                    Model model, HttpServletResponse response) {
+        try {
+            accounts.changePassword(CurrentUser.name(), currentPassword, newPassword);
+            return page(model, null, "Your password was changed.");
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return page(model, null, e.getMessage());
+        }
+    }
+
+    private String page(Model model, String newToken, String message) {
+        model.addAttribute("username", CurrentUser.name());
+        model.addAttribute("role", CurrentUser.role().map(Role::name).orElse(""));
+        model.addAttribute("tokens", accounts.tokens());
+        model.addAttribute("newToken", newToken);
+        model.addAttribute("message", message);
+        return "account/account";
+    }
+}

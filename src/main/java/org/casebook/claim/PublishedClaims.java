@@ -1,0 +1,79 @@
+package org.casebook.claim;
+
+import org.casebook.person.DerivedStatus;
+import org.casebook.person.PersonService;
+import org.casebook.person.PublishedPersons;
+import org.casebook.source.PublishedSource;
+import org.casebook.source.PublishedSources;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Published claims and the status they support. The public status is derived by the same rules as the internal
+ * one but from published claims with published sources only, so an unpublished claim cannot show through it.
+ */
+@Service
+public class PublishedClaims {
+    private static final String VISIBLE = "publication = 'published' and not retracted";
+    private final JdbcClient jdbc;
+    private final PublishedPersons persons;
+    private final PublishedSources sources;
+    private final PersonService personRecords;
+
+    PublishedClaims(JdbcClient jdbc, PublishedPersons persons, PublishedSources sources, PersonService personRecords) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.sources = sources;
+        this.personRecords = personRecords;
+    }
+
+    public Optional<PublishedCase> forPerson(String publicId) {
+        Optional<Long> id = persons.internalId(publicId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>(List.of(id.get()));
+        personRecords.mergedInto(id.get()).forEach(m -> ids.add(m.id()));
+        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
+                        + " order by date_from nulls last, date_to nulls last, id")
+                .param("ids", ids).query(ClaimService::map).list();
+        Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        List<Claim> shown = claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
+        DerivedStatus status = StatusRules.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
+        return Optional.of(new PublishedCase(persons.find(publicId).orElseThrow(), status.status(), status.explanation(),
+                status.basis(), shown.stream().map(c -> publish(c, publicId, bySource)).toList()));
+    }
+
+    /** Published claims taken from a published source, about published persons. */
+    public List<PublishedClaim> fromSource(long sourceId) {
+        Optional<PublishedSource> source = sources.find(sourceId);
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> claims = jdbc.sql("select * from claim where source_id = :id and person_id is not null and " + VISIBLE
+                        + " order by date_from nulls last, id")
+                .param("id", sourceId).query(ClaimService::map).list();
+        Map<Long, String> publicIds = persons.publicIdsOf(claims.stream().map(Claim::personId).distinct().toList());
+        return claims.stream().filter(c -> publicIds.containsKey(c.personId()))
+                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get()))).toList();
+    }
+
+    private static PublishedClaim publish(Claim c, String personPublicId, Map<Long, PublishedSource> sources) {
+        PublishedSource source = sources.get(c.sourceId());
+        boolean anonymous = source.anonymous();
+        return new PublishedClaim(c.id(), personPublicId, c.type(), c.eventDate().display(),
+                anonymous ? "a relative (anonymous)" : c.asserter(), c.asserterParty().name(), c.stance().name(),
+                anonymous ? null : c.quote(), c.sentenceTerm(), c.charge(), c.verification().name(), source);
+    }
+
+    private static String describe(PublishedClaim c) {
+        String stance = "asserts".equals(c.stance()) ? "" : c.stance() + " ";
+        return c.asserter() + ": " + stance + c.type().replace('_', ' ') + " (" + c.eventDate() + "; source: "
+                + c.source().title() + ")";
+    }
+}

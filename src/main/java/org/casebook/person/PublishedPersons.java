@@ -1,0 +1,116 @@
+package org.casebook.person;
+
+import org.casebook.place.Place;
+import org.casebook.place.PlaceService;
+import org.casebook.records.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Published persons, read straight into their public form. Every query here carries the same condition: the
+ * person is published, not retracted and not merged into another record; names are published and not retracted.
+ */
+@Service
+public class PublishedPersons {
+    private static final String VISIBLE = "publication = 'published' and not retracted and merged_into is null";
+    private final JdbcClient jdbc;
+    private final PlaceService places;
+
+    PublishedPersons(JdbcClient jdbc, PlaceService places) {
+        this.jdbc = jdbc;
+        this.places = places;
+    }
+
+    private record Row(long id, String publicId, String gender, Integer from, Integer to, Long hometown, boolean synthetic) {
+    }
+
+    /** The internal id of a published person, for the other capabilities' published views; empty otherwise. */
+    public Optional<Long> internalId(String publicId) {
+        return jdbc.sql("select id from person where public_id = :p and " + VISIBLE).param("p", publicId)
+                .query(Long.class).optional();
+    }
+
+    /** Internal ids of published persons among these, keyed by id with their public ids. */
+    public Map<Long, String> publicIdsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.sql("select id, public_id from person where id in (:ids) and " + VISIBLE).param("ids", ids)
+                .query((rs, n) -> out.put(rs.getLong("id"), rs.getString("public_id"))).list();
+        return out;
+    }
+
+    public Optional<PublishedPerson> find(String publicId) {
+        List<PublishedPerson> found = byPublicIds(List.of(publicId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    /** In the order given; ids that are not published are left out. */
+    public List<PublishedPerson> byPublicIds(List<String> publicIds) {
+        if (publicIds.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql("select * from person where public_id in (:ids) and " + VISIBLE).param("ids", publicIds)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("public_id"), rs.getString("gender"),
+                        (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"),
+                        (Long) rs.getObject("hometown_place_id"), rs.getBoolean("synthetic")))
+                .list();
+        Map<String, Row> byPublicId = new LinkedHashMap<>();
+        rows.forEach(r -> byPublicId.put(r.publicId(), r));
+        Map<Long, List<PublishedPerson.Name>> names = names(rows.stream().map(Row::id).toList());
+        List<PublishedPerson> out = new ArrayList<>();
+        for (String publicId : publicIds) {
+            Row r = byPublicId.get(publicId);
+            if (r == null) {
+                continue;
+            }
+            List<PublishedPerson.Name> own = names.getOrDefault(r.id(), List.of());
+            String display = own.stream().filter(n -> n.kind().equals("primary")).findFirst().or(() -> own.stream().findFirst())
+                    .map(PublishedPerson.Name::text).orElse(r.publicId());
+            out.add(new PublishedPerson(r.publicId(), display, own, r.gender(), years(r.from(), r.to()),
+                    r.hometown() == null ? null : places.find(r.hometown()).map(Place::name).orElse(null), r.synthetic()));
+        }
+        return out;
+    }
+
+    public PageOf<PublishedPerson> list(int page, int size) {
+        PageOf.check(page, size);
+        long total = jdbc.sql("select count(*) from person where " + VISIBLE).query(Long.class).single();
+        List<String> ids = jdbc.sql("select public_id from person where " + VISIBLE + " order by id limit :size offset :offset")
+                .param("size", size).param("offset", PageOf.offset(page, size)).query(String.class).list();
+        return new PageOf<>(byPublicIds(ids), page, size, total);
+    }
+
+    private Map<Long, List<PublishedPerson.Name>> names(List<Long> personIds) {
+        Map<Long, List<PublishedPerson.Name>> names = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("""
+                        select person_id, text, script, kind from person_name
+                        where person_id in (:ids) and publication = 'published' and not retracted order by id""")
+                .param("ids", personIds)
+                .query((rs, n) -> names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
+                        .add(new PublishedPerson.Name(rs.getString("text"), rs.getString("script"), rs.getString("kind"))))
+                .list();
+        return names;
+    }
+
+    private static String years(Integer from, Integer to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from != null && from.equals(to)) {
+            return from.toString();
+        }
+        return (from == null ? "?" : from) + "–" + (to == null ? "?" : to);
+    }
+}

@@ -1,0 +1,117 @@
+package org.casebook.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.records.InvalidInput;
+import org.casebook.web.FormData;
+import org.casebook.web.FormErrors;
+import org.casebook.web.Throttle;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public side of reports: the form, the receipt, and following a report by its code. Receipt codes travel only
+ * in form bodies, never in addresses, so they stay out of browser history and server logs.
+ */
+@Controller
+class ReportPageController {
+    private final ReportService reports;
+    private final SubmissionGuard guard;
+    private final Throttle throttle;
+
+    ReportPageController(ReportService reports, SubmissionGuard guard, Throttle throttle) {
+        this.reports = reports;
+        this.guard = guard;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/report")
+    String form(Model model) {
+        model.addAttribute("form", new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, List.of(), null, null,
+                null, null, null, null, null, null, FormErrors.NONE));
+        return "report/form";
+    }
+
+    @PostMapping("/report")
+    String submit(@RequestParam MultiValueMap<String, String> fields, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        FormData form = new FormData(fields);
+        List<String> names = List.of(text(form, "name1"), text(form, "name2"), text(form, "name3"));
+        ReportSubmission submission = new ReportSubmission(names, form.text("relation"), form.text("lastContactOn"),
+                form.text("lastPlace"), form.text("account"), form.text("reporterName"), form.text("contact"),
+                form.text("consent"));
+        SubmissionGuard.Verdict verdict = guard.check(form.text("challenge"), form.text("nonce"), fields.getFirst("website"),
+                request.getRemoteAddr());
+        if (!verdict.accepted()) {
+            response.setStatus(429);
+            return again(model, submission, verdict.message(), FormErrors.NONE);
+        }
+        try {
+            String code = reports.submit(submission);
+            model.addAttribute("code", ReportService.formatted(code));
+            return "report/receipt";
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return again(model, submission, "Please check the marked fields.", FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/report/status")
+    String statusForm(Model model) {
+        model.addAttribute("state", null);
+        model.addAttribute("code", "");
+        model.addAttribute("message", null);
+        return "report/status";
+    }
+
+    @PostMapping("/report/status")
+    String status(@RequestParam(required = false) String code, @RequestParam(required = false) String addition,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("code", code == null ? "" : code.strip());
+        model.addAttribute("state", null);
+        model.addAttribute("message", null);
+        // Codes have 80 bits; the limit makes guessing pointless and keeps the lookups cheap.
+        if (!throttle.allow("report-status", request.getRemoteAddr(), 30, Duration.ofHours(1))) {
+            response.setStatus(429);
+            model.addAttribute("message", "Too many lookups from your network. Please try again in an hour.");
+            return "report/status";
+        }
+        if (addition != null && !addition.isBlank()) {
+            try {
+                if (reports.addInformation(code, addition)) {
+                    model.addAttribute("message", "Thank you: what you added is with the report now.");
+                }
+            } catch (InvalidInput e) {
+                response.setStatus(400);
+                model.addAttribute("message", e.getMessage());
+            }
+        }
+        Optional<ReportState> state = reports.stateFor(code);
+        if (state.isEmpty()) {
+            response.setStatus(404);
+            model.addAttribute("message", "No report has that code. Check it and try again.");
+            return "report/status";
+        }
+        model.addAttribute("state", state.get().name().replace('_', ' '));
+        return "report/status";
+    }
+
+    private String again(Model model, ReportSubmission s, String message, FormErrors errors) {
+        model.addAttribute("form", new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, s.names(), s.relation(),
+                s.lastContactOn(), s.lastPlace(), s.account(), s.reporterName(), s.contact(), s.consent(), message, errors));
+        return "report/form";
+    }
+
+    private static String text(FormData form, String field) {
+        String value = form.text(field);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,30 @@
+package org.casebook.secret;
+
+import org.casebook.ledger.proof.Merkle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Random codes handed to people (passwords, tokens, recovery and receipt codes) and the hashes they are kept as.
+ * The codes carry 80 or more random bits, so a plain SHA-256 cannot be reversed by guessing; no salt is needed.
+ */
+public final class Codes {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Codes() {
+    }
+
+    public static String random(String alphabet, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
+    public static String hash(String code) {
+        return HexFormat.of().formatHex(Merkle.sha256().digest(code.getBytes(StandardCharsets.UTF_8)));
+    }
+}

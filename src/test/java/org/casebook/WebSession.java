@@ -1,0 +1,85 @@
+package org.casebook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies, follows redirects, and sends back the CSRF token of the
+ * last page it read, the way a form on that page would.
+ */
+public final class WebSession {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String base;
+    private String csrf = "";
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Page(int status, String uri, String body) {
+    }
+
+    public Page get(String path) {
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+    }
+
+    /** Posts a form with the CSRF token from the last page read. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf);
+        return postRaw(path, all);
+    }
+
+    /** Posts exactly these fields: no CSRF token unless given. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+    }
+
+    /** Signs in through the real pages: password, then (when given) the second-factor code. */
+    public Page signIn(String username, String password, String code) {
+        get("/login");
+        Page afterPassword = post("/login", Map.of("username", username, "password", password));
+        if (code == null || !afterPassword.uri().endsWith("/login/code")) {
+            return afterPassword;
+        }
+        return post("/login/code", Map.of("code", code));
+    }
+
+    private Page remember(Page page) {
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.uri().toString(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
