@@ -31,7 +31,7 @@ class AccountRequestFilter extends OncePerRequestFilter {
     static boolean carriesToken(HttpServletRequest request) {
         String path = request.getRequestURI();
         // A token is never sent by a browser on its own, so requests carrying one need no CSRF token.
-        return request.getHeader("Authorization") != null && (path.startsWith("/api/") || path.startsWith("/app/"));
+        return request.getHeader("Authorization") != null && (path.startsWith("/api/") || path.equals("/app") || path.startsWith("/app/"));
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.io.IOException;
 class SecurityConfig {
     static final String[] PUBLIC = {"/", "/persons/**", "/sources/**", "/search", "/report", "/report/**", "/login",
             "/login/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/public/v1/**",
-            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/api/v1/openapi", "/api/v1/openapi/**"};
+            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**"};
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -64,7 +64,7 @@ class SecurityConfig {
                         .requestMatchers("/app/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/app/**", "/api/v1/**").hasRole("VIEWER")
                         .requestMatchers(org.springframework.http.HttpMethod.HEAD, "/app/**", "/api/v1/**").hasRole("VIEWER")
-                        .requestMatchers("/logout").authenticated()
+                        .requestMatchers("/logout", "/app/account", "/app/account/**").authenticated()
                         .requestMatchers("/app/**", "/api/v1/**").hasRole("CONTRIBUTOR")
                         .anyRequest().denyAll())
                 .csrf(c -> c.ignoringRequestMatchers(AccountRequestFilter::carriesToken))

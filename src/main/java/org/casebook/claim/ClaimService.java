@@ -112,6 +112,7 @@ public class ClaimService implements VersionedRecords {
         Claim claim = get(id);
         revisions.append(RecordType.claim, id, claim.version(), Revision.Action.retract, actor, claim.retractionReason(),
                 claim.revisionContent());
+        audit.record("retraction", "claim/" + id, claim.retractionReason());
         rederive(claim.personId());
         return claim;
     }

@@ -29,7 +29,7 @@ class DuplicatePageController {
     }
 
     @PostMapping("/app/duplicates/{id}")
-    String decide(@PathVariable long id, @RequestParam String decision) {
+    String decide(@PathVariable long id, @RequestParam(required = false) String decision) {
         queue.decide(id, "same".equals(decision), Actors.page());
         return "redirect:/app/duplicates";
     }

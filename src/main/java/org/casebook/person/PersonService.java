@@ -113,6 +113,7 @@ public class PersonService implements VersionedRecords {
         Person person = get(id);
         revisions.append(RecordType.person, id, person.version(), Revision.Action.retract, actor, person.retractionReason(),
                 person.revisionContent());
+        audit.record("retraction", "person/" + person.publicId(), person.retractionReason());
         events.publishEvent(new PersonChanged(id));
         return person;
     }
@@ -163,6 +164,7 @@ public class PersonService implements VersionedRecords {
         PersonName name = getName(nameId);
         revisions.append(RecordType.person_name, nameId, name.version(), Revision.Action.retract, actor,
                 name.retractionReason(), name.revisionContent());
+        audit.record("retraction", "person_name/" + nameId, name.retractionReason());
         events.publishEvent(new PersonChanged(name.personId()));
         return name;
     }

@@ -82,7 +82,8 @@ class SourcePageController {
         Source s = sources.get(id);
         return form(model, s, new SourceCommand(s.kind().name(), s.title(), s.publisher(), s.url(),
                 s.publishedOn() == null ? null : s.publishedOn().toString(), s.language(), s.party().name(),
-                s.reliability().name(), s.excerpt(), s.synthetic(), s.version(), null), FormErrors.NONE);
+                s.reliability().name(), s.excerpt(), s.synthetic(), s.version(), null,
+                s.consent() == null ? null : s.consent().name()), FormErrors.NONE);
     }
 
     @PostMapping("/{id}/edit")
@@ -125,7 +126,8 @@ class SourcePageController {
     private static SourceCommand command(FormData form) {
         return new SourceCommand(form.text("kind"), form.text("title"), form.text("publisher"), form.text("url"),
                 form.text("publishedOn"), form.text("language"), form.text("party"), form.text("reliability"),
-                form.text("excerpt"), form.checked("synthetic"), form.integer("version"), form.text("reason"));
+                form.text("excerpt"), form.checked("synthetic"), form.integer("version"), form.text("reason"),
+                form.text("consent"));
     }
 
     private String form(Model model, Source source, SourceCommand values, FormErrors errors) {

@@ -94,6 +94,7 @@ public class SourceService implements VersionedRecords {
         Source source = get(id);
         revisions.append(RecordType.source, id, source.version(), Revision.Action.retract, actor,
                 source.retractionReason(), source.revisionContent());
+        audit.record("retraction", "source/" + id, source.retractionReason());
         events.publishEvent(new SourceRetracted(id));
         return source;
     }

@@ -34,6 +34,12 @@ class PageErrors {
         return page(model, response, 400, "Invalid request", message);
     }
 
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.multipart.MultipartException.class})
+    String incomplete(Exception e, Model model, HttpServletResponse response) {
+        return page(model, response, 400, "Invalid request", "The form sent was incomplete or not of the expected kind; nothing was saved.");
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     String denied(Exception e, Model model, HttpServletResponse response) {
         return page(model, response, 403, "Not allowed", "Your account's role does not allow this; nothing was changed.");

@@ -43,6 +43,33 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void anAdminCreatesAnEditorWhoEnrolsASecondFactorAtFirstSignIn() {
+        TestAccounts.TestAccount admin = TestAccounts.create(accounts, Role.admin);
+        WebSession adminWeb = new WebSession(port);
+        adminWeb.signIn(admin.username(), admin.password(), admin.nextCode());
+        adminWeb.get("/app/admin/accounts");
+        String name = "new-editor-" + System.nanoTime() % 100000;
+        WebSession.Page created = adminWeb.post("/app/admin/accounts", Map.of("username", name, "role", "editor"));
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("id=\"new-password\">([a-z0-9]+)<")
+                .matcher(created.body());
+        assertThat(password.find()).as(created.body()).isTrue();
+
+        WebSession editorWeb = new WebSession(port);
+        WebSession.Page enrol = editorWeb.signIn(name, password.group(1), null);
+        assertThat(enrol.uri()).endsWith("/login/enrol");
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(enrol.body());
+        assertThat(secret.find()).isTrue();
+        assertThat(editorWeb.post("/login/enrol", Map.of("code", "000000")).status()).isEqualTo(400);
+        WebSession.Page codes = editorWeb.post("/login/enrol", Map.of("code",
+                Totp.code(secret.group(1), Totp.step(java.time.Instant.now()))));
+        assertThat(codes.body()).contains("recovery-codes");
+        assertThat(editorWeb.get("/app/persons").body()).contains(name);
+        assertThat(accounts.find(name).orElseThrow().secondFactorEnrolled()).isTrue();
+        assertThat(adminWeb.get("/app/admin/audit?action=account").body()).contains("account.second_factor")
+                .contains("account.create");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() {
         TestAccounts.TestAccount viewer = TestAccounts.create(accounts, Role.viewer);
         WebSession web = new WebSession(port);

@@ -1,0 +1,120 @@
+package org.casebook.report;
+
+import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.WebSession;
+import org.casebook.account.AccountService;
+import org.casebook.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportFlowTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRelativeReportsGetsAReceiptFollowsItAndAnEditorTurnsItIntoAPerson() {
+        WebSession relative = new WebSession(port);
+        String contact = "signal +90 555 " + System.nanoTime();
+        WebSession.Page receipt = submit(relative, "Mihray Testqizi", contact, "", true);
+        assertThat(receipt.status()).isEqualTo(200);
+        String code = match(receipt.body(), "id=\"receipt-code\">([A-Z2-9-]{19})<");
+        long reportId = jdbc.sql("select max(id) from report").query(Long.class).single();
+        // The code is kept only as a hash, and the contact only sealed.
+        assertThat(jdbc.sql("select count(*) from report where receipt_hash like :c").param("c", "%" + code.substring(0, 4) + "%")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from secret_value where sealed like '%555%'").query(Long.class).single()).isZero();
+
+        assertThat(state(relative, code)).isEqualTo("received");
+        WebSession.Page added = relative.post("/report/status", Map.of("code", code.toLowerCase(), "addition", "She wore a blue coat."));
+        assertThat(added.body()).contains("with the report now").doesNotContain("Mihray").doesNotContain(contact);
+        assertThat(relative.post("/report/status", Map.of("code", "AAAA-BBBB-CCCC-DDDD")).status()).isEqualTo(404);
+
+        HttpApi editor = new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        assertThat(editor.get("/app/reports").body()).contains("Mihray Testqizi");
+        String review = editor.get("/app/reports/" + reportId).body();
+        assertThat(review).contains("She wore a blue coat.").doesNotContain(contact);
+        assertThat(editor.get("/app/reports/" + reportId + "?reveal=true").body()).contains(contact);
+
+        HttpApi.Reply created = editor.postForm("/app/reports/" + reportId + "/create-person", "");
+        assertThat(created.status()).isEqualTo(302);
+        String personId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(state(relative, code)).isEqualTo("linked");
+        var person = editor.get("/api/v1/persons/" + personId).json();
+        assertThat(person.get("displayName").asString()).isEqualTo("Mihray Testqizi");
+        assertThat(person.get("status").get("value").asString()).isEqualTo("missing");
+        long sourceId = editor.get("/api/v1/claims?personId=" + personId).json().get("items").get(0).get("sourceId").asLong();
+        assertThat(editor.get("/api/v1/sources/" + sourceId).json().get("consent").asString()).isEqualTo("publish_anonymously");
+        assertThat(editor.get("/api/v1/secrets/source/" + sourceId).json().get("testifier_contact").asString()).isEqualTo(contact);
+
+        editor.put("/api/v1/persons/" + personId + "/publication", Map.of("state", "published", "version", 1));
+        assertThat(state(relative, code)).isEqualTo("published");
+    }
+
+    @Test
+    void refusedSubmissionsKeepNothing() {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        WebSession bot = new WebSession(port);
+        WebSession.Page honeypot = submit(bot, "Bot Name", "", "http://spam.example", true);
+        assertThat(honeypot.status()).isEqualTo(429);
+        assertThat(honeypot.body()).contains("leave empty");
+        // No proof of work and sent at once: refused as too quick.
+        WebSession.Page hasty = submit(bot, "Bot Name", "", "", false);
+        assertThat(hasty.status()).isEqualTo(429);
+        assertThat(hasty.body()).contains("very quickly");
+        WebSession.Page invalid = submit(bot, "", "", "", true);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("at least one name");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private WebSession.Page submit(WebSession web, String name, String contact, String honeypot, boolean solve) {
+        String challenge = match(web.get("/report").body(), "name=\"challenge\" value=\"([^\"]+)\"");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("challenge", challenge);
+        fields.put("nonce", solve ? solve(challenge) : "");
+        fields.put("name1", name);
+        fields.put("name2", name.isEmpty() ? "" : "مىھراي");
+        fields.put("lastContactOn", "2018-03-01");
+        fields.put("lastPlace", "Ghulja");
+        fields.put("account", "Taken from her home.");
+        fields.put("relation", "brother");
+        fields.put("contact", contact);
+        fields.put("consent", "publish_anonymously");
+        fields.put("website", honeypot);
+        return web.post("/report", fields);
+    }
+
+    private static String solve(String challenge) {
+        for (int n = 0; ; n++) {
+            if (SubmissionGuard.solves(challenge, Integer.toString(n))) {
+                return Integer.toString(n);
+            }
+        }
+    }
+
+    private static String state(WebSession web, String code) {
+        return match(web.post("/report/status", Map.of("code", code)).body(), "id=\"report-state\">([a-z ]+)<");
+    }
+
+    private static String match(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as("%s in %s", regex, text.length() > 2000 ? text.substring(0, 2000) : text).isTrue();
+        return m.group(1);
+    }
+}
