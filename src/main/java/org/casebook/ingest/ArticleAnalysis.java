@@ -1,0 +1,561 @@
+package org.casebook.ingest;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules that turn one annotated article into proposals. CoreNLP gives tokens, named entities, dependency
+ * parses, coreference chains and quote spans; everything about who asserts what, and with which stance, is
+ * decided here, from the cue tables in resources/ingest.
+ */
+final class ArticleAnalysis {
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+    /** Relations a claim may be nested under and still be what the cue verb's subject says. */
+    private static final Set<String> BLOCKING = Set.of("advcl", "appos", "parataxis");
+    private static final Set<String> GROUP_WORDS = Set.of("uighurs", "uyghurs", "muslims", "detainees", "people",
+            "minority", "camps", "camp", "facilities", "centers", "centres");
+
+    private final CoreDocument doc;
+    private final String narrator;
+    /** Canonical person names in order of first mention, each with its role and mentions. */
+    private final Map<String, Extraction.PersonProposal> persons = new LinkedHashMap<>();
+    /** (sentence, token index) of a token inside a person mention → canonical name. */
+    private final Map<Long, String> personTokens = new HashMap<>();
+    /** (sentence, token index) of a token inside a coreference mention → the chain's person, if it has one. */
+    private final Map<Long, String> corefPersons = new HashMap<>();
+
+    ArticleAnalysis(CoreDocument doc, String publisher) {
+        this.doc = doc;
+        this.narrator = (publisher == null || publisher.isBlank() ? "the article" : publisher.strip()) + " (narrator)";
+        indexPersons();
+        indexCoreference();
+    }
+
+    private static int index(CoreSentence s) {
+        return s.tokens().getFirst().sentIndex();
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    private void indexPersons() {
+        List<CoreEntityMention> mentions = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            for (CoreEntityMention m : s.entityMentions()) {
+                if ("PERSON".equals(m.entityType()) && !PRONOUN_TAGS.contains(m.tokens().getFirst().tag())) {
+                    mentions.add(m);
+                }
+            }
+        }
+        // Full names first, so that "Heyit" attaches to "Abdurehim Heyit".
+        List<String> names = new ArrayList<>();
+        mentions.stream().map(CoreEntityMention::text).sorted((a, b) -> b.split(" ").length - a.split(" ").length)
+                .forEach(name -> {
+                    if (names.stream().noneMatch(n -> contains(n, name))) {
+                        names.add(name);
+                    }
+                });
+        Map<String, List<Extraction.Span>> spans = new LinkedHashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        for (CoreEntityMention m : mentions) {
+            String canonical = names.stream().filter(n -> contains(n, m.text())).findFirst().orElse(m.text());
+            spans.computeIfAbsent(canonical, k -> new ArrayList<>())
+                    .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
+            roles.putIfAbsent(canonical, role(m));
+            if (roles.get(canonical) == null) {
+                roles.put(canonical, role(m));
+            }
+            for (CoreLabel t : m.tokens()) {
+                personTokens.put(key(t.sentIndex(), t.index()), canonical);
+            }
+        }
+        spans.forEach((name, list) -> persons.put(name, new Extraction.PersonProposal(name, roles.get(name), list)));
+    }
+
+    /** "Chinese Ambassador to Ankara Deng Li": capitalised words (and "to", "of") right before the name. */
+    private String role(CoreEntityMention m) {
+        List<CoreLabel> tokens = m.sentence().tokens();
+        int i = m.tokens().getFirst().index() - 2;
+        List<String> words = new ArrayList<>();
+        while (i >= 0) {
+            String w = tokens.get(i).word();
+            boolean capital = Character.isUpperCase(w.charAt(0)) && !"PERSON".equals(tokens.get(i).ner());
+            if (!capital && !w.equals("to") && !w.equals("of")) {
+                break;
+            }
+            words.addFirst(w);
+            i--;
+        }
+        while (!words.isEmpty() && (words.getFirst().equals("to") || words.getFirst().equals("of"))) {
+            words.removeFirst();
+        }
+        words.removeIf(w -> Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.").contains(w));
+        // A sentence's first word is capitalised without being a title ("By", "During").
+        while (!words.isEmpty() && Set.of("By", "During", "In", "On", "At", "For", "From", "After", "Before", "With",
+                "As", "According", "When", "While", "Source").contains(words.getFirst())) {
+            words.removeFirst();
+        }
+        if (!words.isEmpty()) {
+            return String.join(" ", words);
+        }
+        // Or an apposition: "Abdurehim Heyit, a Uighur poet and musician".
+        SemanticGraph graph = m.sentence().dependencyParse();
+        IndexedWord head = graph.getNodeByIndexSafe(m.tokens().getLast().index());
+        if (head != null) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
+                if (e.getRelation().toString().equals("appos")) {
+                    return phrase(m.sentence(), e.getDependent(), true);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void indexCoreference() {
+        for (CorefChain chain : doc.corefChains().values()) {
+            String person = null;
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                for (int t = m.startIndex; t < m.endIndex && person == null; t++) {
+                    person = personTokens.get(key(m.sentNum - 1, t));
+                }
+            }
+            if (person == null) {
+                continue;
+            }
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                for (int t = m.startIndex; t < m.endIndex; t++) {
+                    corefPersons.putIfAbsent(key(m.sentNum - 1, t), person);
+                }
+            }
+        }
+    }
+
+    /** A person's name for a word, through names and coreference; else the words of its noun phrase; null for a lone pronoun. */
+    String resolve(CoreSentence s, IndexedWord w) {
+        // "her daughter, Ziba Murat, said": the name in apposition is the speaker.
+        for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("appos")) {
+                String named = personOf(s, e.getDependent());
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        String person = personTokens.get(key(index(s), w.index()));
+        if (person == null) {
+            person = corefPersons.get(key(index(s), w.index()));
+        }
+        if (person != null) {
+            return person;
+        }
+        if (PRONOUN_TAGS.contains(w.tag()) || Set.of("it", "they", "this", "some", "which", "who").contains(w.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (CoreEntityMention m : s.entityMentions()) {
+            if (m.tokens().stream().anyMatch(t -> t.index() == w.index())
+                    && Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "MISC").contains(m.entityType())) {
+                return m.text();
+            }
+        }
+        String phrase = phrase(s, w, false);
+        // "said the ambassador": a word of a named person's title or name, if only one person has it.
+        String word = w.word().toLowerCase(Locale.ROOT);
+        List<String> byRole = persons.values().stream().filter(p -> (p.role() != null
+                && Arrays.asList(p.role().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
+                || Arrays.asList(p.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
+                .map(Extraction.PersonProposal::name).toList();
+        if (byRole.size() == 1) {
+            return byRole.getFirst();
+        }
+        return phrase.split(" ").length == 1 && Character.isLowerCase(phrase.charAt(0))
+                && !Set.of("activists", "media", "relatives", "family", "police", "government", "ministry").contains(phrase)
+                ? null : phrase;
+    }
+
+    /** The word with its compound and adjective modifiers ("Chinese state media", "Uighur diaspora activists"). */
+    static String phrase(CoreSentence s, IndexedWord w, boolean wholeSubtree) {
+        SemanticGraph graph = s.dependencyParse();
+        Set<Integer> indexes = new java.util.TreeSet<>();
+        indexes.add(w.index());
+        if (wholeSubtree) {
+            graph.descendants(w).forEach(d -> indexes.add(d.index()));
+        } else {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.startsWith("compound:")) {
+                    indexes.add(e.getDependent().index());
+                }
+            }
+        }
+        List<CoreLabel> tokens = s.tokens();
+        StringBuilder out = new StringBuilder();
+        for (int i : indexes) {
+            String word = tokens.get(i - 1).word();
+            if (!wholeSubtree || !(i == indexes.iterator().next() && Set.of("a", "an", "the").contains(word.toLowerCase(Locale.ROOT)))) {
+                out.append(out.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return out.toString().replace(" ,", ",").replace(" 's", "'s");
+    }
+
+    List<Extraction.PersonProposal> persons() {
+        return List.copyOf(persons.values());
+    }
+
+    List<Extraction.QuoteProposal> quotes() {
+        List<Extraction.QuoteProposal> out = new ArrayList<>();
+        for (CoreQuote q : doc.quotes()) {
+            String inner = q.text().replaceAll("^[\"“”']|[\"“”']$", "").strip();
+            if (inner.split("\\s+").length < 4) {
+                continue; // a scare quote ("detention"), not something someone said
+            }
+            int start = q.quoteCharOffsets().first();
+            int end = q.quoteCharOffsets().second();
+            String speaker = null;
+            for (CoreSentence s : q.sentences()) {
+                if (speaker == null && pronounSpeaker(s, start, end)) {
+                    // "…," he said: the person last named as speaking.
+                    speaker = lastSpeakerBefore(start);
+                }
+                String named = speakerOutside(s, start, end);
+                if (named != null) {
+                    speaker = named;
+                    break;
+                }
+            }
+            out.add(new Extraction.QuoteProposal(inner, speaker, new Extraction.Span(start, end)));
+        }
+        return out;
+    }
+
+    private boolean pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
+        SemanticGraph graph = s.dependencyParse();
+        for (SemanticGraphEdge e : graph.edgeListSorted()) {
+            CoreLabel dep = s.tokens().get(e.getDependent().index() - 1);
+            boolean outside = dep.beginPosition() >= quoteEnd || dep.endPosition() <= quoteStart;
+            if (outside && e.getRelation().toString().equals("nsubj") && PRONOUN_TAGS.contains(dep.tag())
+                    && Set.of("say", "tell", "add").contains(e.getGovernor().lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lastSpeakerBefore(int offset) {
+        String last = null;
+        for (CoreSentence s : doc.sentences()) {
+            if (s.charOffsets().first() >= offset) {
+                break;
+            }
+            for (CoreLabel t : s.tokens()) {
+                IndexedWord verb = s.dependencyParse().getNodeByIndexSafe(t.index());
+                if (verb != null && Cues.ATTRIBUTION.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+                    Optional<String> who = subjectOf(s, verb);
+                    if (who.isPresent() && persons.containsKey(who.get())) {
+                        last = who.get();
+                    }
+                }
+            }
+        }
+        return last;
+    }
+
+    private String speakerOutside(CoreSentence s, int quoteStart, int quoteEnd) {
+        SemanticGraph graph = s.dependencyParse();
+        for (CoreLabel t : s.tokens()) {
+            if (t.beginPosition() >= quoteStart && t.endPosition() <= quoteEnd) {
+                continue;
+            }
+            if (!Set.of("say", "tell", "add", "state", "write", "insist", "explain").contains(t.lemma())) {
+                continue;
+            }
+            IndexedWord verb = graph.getNodeByIndexSafe(t.index());
+            for (SemanticGraphEdge e : verb == null ? List.<SemanticGraphEdge>of() : graph.outgoingEdgeList(verb)) {
+                CoreLabel dep = s.tokens().get(e.getDependent().index() - 1);
+                boolean inside = dep.beginPosition() >= quoteStart && dep.endPosition() <= quoteEnd;
+                if (e.getRelation().toString().startsWith("nsubj") && !inside) {
+                    String who = resolve(s, e.getDependent());
+                    if (who != null) {
+                        return who;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    List<Extraction.AttributionProposal> attributions() {
+        List<Extraction.AttributionProposal> out = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            SemanticGraph graph = s.dependencyParse();
+            for (CoreLabel t : s.tokens()) {
+                String stance = Cues.ATTRIBUTION.get(t.lemma().toLowerCase(Locale.ROOT));
+                IndexedWord verb = graph.getNodeByIndexSafe(t.index());
+                if (stance == null || verb == null || !t.tag().startsWith("VB")) {
+                    continue;
+                }
+                subjectOf(s, verb).ifPresent(who -> out.add(new Extraction.AttributionProposal(who, t.word(), stance,
+                        new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()))));
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> subjectOf(CoreSentence s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("nsubj")) {
+                return Optional.ofNullable(resolve(s, e.getDependent()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Extraction.ClaimProposal> claims() {
+        List<Extraction.ClaimProposal> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> lastType = new HashMap<>();
+        for (CoreSentence s : doc.sentences()) {
+            SemanticGraph graph = s.dependencyParse();
+            for (CoreLabel t : s.tokens()) {
+                Cues.StatusCue cue = Cues.STATUS.get(t.lemma().toLowerCase(Locale.ROOT));
+                IndexedWord word = graph.getNodeByIndexSafe(t.index());
+                if (cue == null || word == null || cue.condition().equals("passive") && !t.tag().startsWith("VB")
+                        || hedgedBySome(graph, word)) {
+                    continue;
+                }
+                String subject = subject(s, word, cue);
+                String subjectText = null;
+                if (subject == null) {
+                    if (!cue.type().equals("detained") || !mentionsGroup(s)) {
+                        continue;
+                    }
+                    subjectText = groupText(s);
+                }
+                if (cue.condition().equals("negated") && !negatedNear(s, t)) {
+                    continue;
+                }
+                String[] asserted = asserter(s, word);
+                if (subject != null && subject.equals(asserted[0]) && !subjectFromParse(s, word, cue)) {
+                    // A speaker denying detention camps is not the subject of the detention.
+                    if (!cue.type().equals("detained") || !mentionsGroup(s)) {
+                        continue;
+                    }
+                    subject = null;
+                    subjectText = groupText(s);
+                }
+                if (subject == null && asserted[0].equals(narrator)) {
+                    continue;
+                }
+                String stance = asserted[1];
+                if (!cue.condition().equals("negated") && negated(graph, word)) {
+                    stance = stance.equals("asserts") ? "denies" : stance;
+                }
+                Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, cue.type(), asserted[0],
+                        stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()));
+                if (seen.add(claim.subject() + "|" + claim.type() + "|" + claim.asserter() + "|" + claim.stance())) {
+                    out.add(claim);
+                }
+                if (subject != null) {
+                    lastType.put(subject, cue.type());
+                }
+            }
+            doubts(s, lastType).forEach(c -> {
+                if (seen.add(c.subject() + "|" + c.type() + "|" + c.asserter() + "|" + c.stance())) {
+                    out.add(c);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** "Activists said … his testimony may have been coerced": they dispute the last claim about that person. */
+    private List<Extraction.ClaimProposal> doubts(CoreSentence s, Map<String, String> lastType) {
+        boolean doubting = s.tokens().stream().anyMatch(t -> Cues.DOUBT.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || Cues.DOUBT.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (!doubting) {
+            return List.of();
+        }
+        String person = s.tokens().stream().map(t -> personTokens.getOrDefault(key(index(s), t.index()),
+                corefPersons.get(key(index(s), t.index())))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (person == null || !lastType.containsKey(person)) {
+            return List.of();
+        }
+        SemanticGraph graph = s.dependencyParse();
+        for (IndexedWord verb : graph.vertexListSorted()) {
+            if (verb.tag().startsWith("VB") && Cues.ATTRIBUTION.containsKey(verb.lemma().toLowerCase(Locale.ROOT))) {
+                Optional<String> who = subjectOf(s, verb);
+                if (who.isPresent() && !who.get().equals(person)) {
+                    CoreLabel cue = s.tokens().get(verb.index() - 1);
+                    return List.of(new Extraction.ClaimProposal(person, null, lastType.get(person), who.get(), "disputes",
+                            null, cue.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second())));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "who some claim died": a hearsay aside, not a claim anyone in the article makes. */
+    private static boolean hedgedBySome(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().startsWith("nsubj") && (dep.equals("claim") || dep.equals("some"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean subjectFromParse(CoreSentence s, IndexedWord word, Cues.StatusCue cue) {
+        for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(word)) {
+            if (personOf(s, e.getDependent()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String subject(CoreSentence s, IndexedWord word, Cues.StatusCue cue) {
+        SemanticGraph graph = s.dependencyParse();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            String rel = e.getRelation().toString();
+            boolean passiveRole = rel.equals("nsubj:pass") || rel.equals("obj");
+            boolean anyRole = passiveRole || rel.equals("nsubj") || rel.startsWith("nmod") || rel.equals("obl:of");
+            if (cue.condition().equals("passive") ? passiveRole : anyRole) {
+                String who = personOf(s, e.getDependent());
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        if (cue.condition().equals("passive")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            // Its subject is named and is not a person we know ("relatives who have disappeared"): not ours to guess.
+            if (e.getRelation().toString().startsWith("nsubj") && !PRONOUN_TAGS.contains(e.getDependent().tag())) {
+                return null;
+            }
+        }
+        // Else the nearest person named in the sentence, before the cue if there is one.
+        String before = null;
+        String after = null;
+        for (CoreLabel t : s.tokens()) {
+            String p = personTokens.getOrDefault(key(index(s), t.index()), corefPersons.get(key(index(s), t.index())));
+            if (p == null) {
+                continue;
+            }
+            if (t.index() < word.index()) {
+                before = p;
+            } else if (after == null) {
+                after = p;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private String personOf(CoreSentence s, IndexedWord w) {
+        String p = personTokens.get(key(index(s), w.index()));
+        return p != null ? p : corefPersons.get(key(index(s), w.index()));
+    }
+
+    /**
+     * Who asserts a claim, and how: climb from the cue word through complement clauses to the nearest attribution
+     * verb with a subject that resolves; without one, the article itself asserts it.
+     */
+    private String[] asserter(CoreSentence s, IndexedWord word) {
+        SemanticGraph graph = s.dependencyParse();
+        IndexedWord current = word;
+        for (int step = 0; step < 8; step++) {
+            List<SemanticGraphEdge> up = graph.incomingEdgeList(current);
+            if (up.isEmpty()) {
+                break;
+            }
+            SemanticGraphEdge edge = up.getFirst();
+            if (BLOCKING.contains(edge.getRelation().toString())) {
+                break;
+            }
+            current = edge.getGovernor();
+            String stance = Cues.ATTRIBUTION.get(current.lemma().toLowerCase(Locale.ROOT));
+            if (stance != null) {
+                Optional<String> who = subjectOf(s, current);
+                if (who.isPresent()) {
+                    return new String[] {who.get(), stance};
+                }
+            }
+        }
+        return new String[] {narrator, "asserts"};
+    }
+
+    private static boolean negated(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("advmod") && (dep.equals("not") || dep.equals("never") || dep.equals("n't"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedNear(CoreSentence s, CoreLabel t) {
+        List<CoreLabel> tokens = s.tokens();
+        for (int i = Math.max(0, t.index() - 5); i < t.index() - 1; i++) {
+            if (Set.of("no", "not", "never", "lost", "without", "n't", "unable").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsGroup(CoreSentence s) {
+        return s.tokens().stream().anyMatch(t -> GROUP_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String groupText(CoreSentence s) {
+        return s.tokens().stream().filter(t -> GROUP_WORDS.contains(t.word().toLowerCase(Locale.ROOT)))
+                .map(CoreLabel::word).findFirst().orElse("a group");
+    }
+
+    /** The date nearest the cue, as SUTime resolved it against the article's date: ISO day, month or year. */
+    private static String date(CoreSentence s, CoreLabel cue) {
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        for (CoreLabel t : s.tokens()) {
+            String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (!"DATE".equals(t.ner()) || normalized == null) {
+                continue;
+            }
+            String iso = Arrays.stream(new String[] {"\\d{4}-\\d{2}-\\d{2}", "\\d{4}-\\d{2}", "\\d{4}"})
+                    .filter(p -> normalized.matches(p)).findFirst().map(p -> normalized).orElse(null);
+            if (iso != null && Math.abs(t.index() - cue.index()) < distance) {
+                best = iso;
+                distance = Math.abs(t.index() - cue.index());
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(String full, String part) {
+        List<String> fullWords = Arrays.asList(full.toLowerCase(Locale.ROOT).split("\\s+"));
+        return Arrays.stream(part.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(fullWords::contains);
+    }
+}

@@ -1,0 +1,33 @@
+package org.casebook.ingest;
+
+import java.util.List;
+
+/**
+ * What reading an article proposes, for an editor to accept, correct or reject; nothing here is saved. Offsets
+ * are character offsets into the article text as given.
+ */
+public record Extraction(List<PersonProposal> persons, List<QuoteProposal> quotes, List<AttributionProposal> attributions,
+                         List<ClaimProposal> claims, long millis) {
+
+    public record Span(int start, int end) {
+    }
+
+    /** A person named in the article, with a title or role when the text gives one. */
+    public record PersonProposal(String name, String role, List<Span> mentions) {
+    }
+
+    public record QuoteProposal(String text, String speaker, Span span) {
+    }
+
+    /** "X said / denied / disputed that …": who, the cue word, the stance it gives, and the sentence. */
+    public record AttributionProposal(String asserter, String cue, String stance, Span sentence) {
+    }
+
+    /**
+     * A claim about a person's fate. {@code subject} is a person's name, or null when it concerns a group
+     * ({@code subjectText} then says which); the event date is ISO (day, month or year) or null.
+     */
+    public record ClaimProposal(String subject, String subjectText, String type, String asserter, String stance,
+                                String eventDate, String cue, String sentence, Span evidence) {
+    }
+}
