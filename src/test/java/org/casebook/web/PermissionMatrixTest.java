@@ -60,7 +60,7 @@ class PermissionMatrixTest {
                 "/app/persons/{publicId}/names/new", "/app/persons/{publicId}/names/{nameId}/edit",
                 "/app/persons/{publicId}/names/{nameId}/retract", "/app/persons/{publicId}/retract", "/app/search",
                 "/app/sources", "/app/sources/new", "/app/sources/{id}", "/app/sources/{id}/edit",
-                "/app/sources/{id}/retract", "/app/status-rules")) {
+                "/app/sources/{id}/retract", "/app/status-rules", "/app/ingest", "/app/ingest/{id}")) {
             EXPECTED.put("GET " + read, Role.viewer);
         }
         for (String own : List.of("POST /app/account/password", "POST /app/account/tokens", "POST /app/account/tokens/{id}/revoke")) {
@@ -68,7 +68,7 @@ class PermissionMatrixTest {
         }
         // Creating drafts and working on reports.
         for (String create : List.of("POST /api/v1/claims", "POST /api/v1/evidence", "POST /api/v1/persons",
-                "POST /api/v1/places", "POST /api/v1/sources", "POST /api/v1/ingest/extract", "POST /app/claims/new", "POST /app/evidence",
+                "POST /api/v1/places", "POST /api/v1/sources", "POST /api/v1/ingest/extract", "POST /app/ingest", "POST /app/ingest/{id}/claims/{index}/accept", "POST /app/ingest/{id}/claims/{index}/reject", "POST /app/ingest/{id}/reread", "POST /app/claims/new", "POST /app/evidence",
                 "POST /app/persons/new", "POST /app/sources/new", "POST /app/ledger/verify", "GET /app/reports",
                 "GET /app/reports/{id}", "POST /app/reports/{id}/create-person", "POST /app/reports/{id}/link",
                 "POST /app/reports/{id}/review")) {
@@ -170,10 +170,10 @@ class PermissionMatrixTest {
     /** Real ids where a refusal must come from a service's own check; ids that do not exist where a call could change something. */
     private static String concrete(String pattern) {
         boolean harmless = pattern.startsWith("/app/admin/") || pattern.startsWith("/app/account/")
-                || pattern.startsWith("/app/reports/") || pattern.contains("/duplicates/");
+                || pattern.startsWith("/app/reports/") || pattern.startsWith("/app/ingest/") || pattern.contains("/duplicates/");
         return pattern.replace("{publicId}", "CB-000001").replace("{sha256}", "0".repeat(64))
                 .replace("{type}", "person").replace("{recordType}", "person").replace("{leafIndex}", "0")
-                .replace("{treeSize}", "1").replace("{version}", "1").replace("{recordId}", "1").replace("{nameId}", "1")
+                .replace("{treeSize}", "1").replace("{index}", "0").replace("{version}", "1").replace("{recordId}", "1").replace("{nameId}", "1")
                 .replace("{id}", harmless ? "999999" : "1");
     }
 

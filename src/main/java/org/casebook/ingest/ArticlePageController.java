@@ -1,0 +1,132 @@
+package org.casebook.ingest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.casebook.matching.DuplicateQueue;
+import org.casebook.records.InvalidInput;
+import org.casebook.source.SourceService;
+import org.casebook.web.FormData;
+import org.casebook.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Pages to read an article and review what it proposes. */
+@Controller
+class ArticlePageController {
+    private static final long MAX_FILE_BYTES = 10L << 20;
+    private final ArticleService articles;
+    private final SourceService sources;
+    private final DuplicateQueue duplicates;
+
+    ArticlePageController(ArticleService articles, SourceService sources, DuplicateQueue duplicates) {
+        this.articles = articles;
+        this.sources = sources;
+        this.duplicates = duplicates;
+    }
+
+    @GetMapping("/app/ingest")
+    String form(Model model) {
+        return form(model, new ArticleCommand("", "", "", "", "", "news_article", "media", "C"), FormErrors.NONE);
+    }
+
+    @PostMapping("/app/ingest")
+    String read(@RequestParam MultiValueMap<String, String> fields,
+                @RequestParam(value = "file", required = false) MultipartFile file, Model model, HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        ArticleCommand command = new ArticleCommand(form.text("text"), form.text("title"), form.text("publisher"),
+                form.text("url"), form.text("publishedOn"), form.text("kind"), form.text("party"), form.text("reliability"));
+        try {
+            if (file != null && !file.isEmpty()) {
+                command = new ArticleCommand(textOf(file), command.title(), command.publisher(), command.url(),
+                        command.publishedOn(), command.kind(), command.party(), command.reliability());
+            }
+            return "redirect:/app/ingest/" + articles.read(command);
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return form(model, command, FormErrors.of(e));
+        }
+    }
+
+    /** Text from a .txt, .pdf or .docx upload (Tika detects the type from the content, not the name). */
+    private static String textOf(MultipartFile file) {
+        if (file.getSize() > MAX_FILE_BYTES) {
+            throw new InvalidInput("file", "at most 10 MB");
+        }
+        try (InputStream in = file.getInputStream()) {
+            Tika tika = new Tika();
+            tika.setMaxStringLength(org.casebook.ingest.Extractor.MAX_CHARS);
+            return tika.parseToString(in);
+        } catch (IOException | TikaException e) {
+            throw new InvalidInput("file", "could not read text from this file; paste the text instead");
+        }
+    }
+
+    @GetMapping("/app/ingest/{id}")
+    String review(@PathVariable long id, Model model) {
+        Article article = articles.get(id);
+        var source = sources.get(article.sourceId());
+        Extraction proposals = article.proposals();
+        List<ArticlePage.PersonRow> persons = new ArrayList<>();
+        Map<String, String> matched = new java.util.HashMap<>();
+        for (Extraction.PersonProposal p : proposals.persons()) {
+            DuplicateQueue.Match match = duplicates.possibleMatches(List.of(p.name()), null, null, null, null).stream()
+                    .filter(m -> !m.band().equals("different")).findFirst().orElse(null);
+            persons.add(new ArticlePage.PersonRow(p, match));
+            if (match != null) {
+                matched.put(p.name(), match.publicId());
+            }
+        }
+        List<ArticlePage.ClaimRow> claims = new ArrayList<>();
+        for (int i = 0; i < proposals.claims().size(); i++) {
+            Extraction.ClaimProposal c = proposals.claims().get(i);
+            String role = proposals.persons().stream().filter(p -> p.name().equals(c.asserter()) && p.role() != null)
+                    .map(Extraction.PersonProposal::role).findFirst().orElse("");
+            claims.add(new ArticlePage.ClaimRow(i, c, c.subject() == null ? null : matched.get(c.subject()),
+                    PartyGuess.of(c.asserter() + " " + role), article.decisionFor(c)));
+        }
+        model.addAttribute("page", new ArticlePage(article, source.title(),
+                ArticlePage.pieces(source.excerpt() == null ? "" : source.excerpt(), proposals.claims()), persons, claims));
+        model.addAttribute("parties", ArticlePage.parties());
+        return "ingest/review";
+    }
+
+    @PostMapping("/app/ingest/{id}/claims/{index}/accept")
+    String accept(@PathVariable long id, @PathVariable int index, @RequestParam MultiValueMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        articles.accept(id, index, new ArticleService.Acceptance(form.text("personId"), form.text("newPersonName"),
+                form.text("type"), form.text("asserter"), form.text("asserterParty"), form.text("stance"), form.text("date")));
+        return "redirect:/app/ingest/" + id + "#claim-" + index;
+    }
+
+    @PostMapping("/app/ingest/{id}/claims/{index}/reject")
+    String reject(@PathVariable long id, @PathVariable int index) {
+        articles.reject(id, index);
+        return "redirect:/app/ingest/" + id + "#claim-" + index;
+    }
+
+    @PostMapping("/app/ingest/{id}/reread")
+    String reread(@PathVariable long id) {
+        articles.reread(id);
+        return "redirect:/app/ingest/" + id;
+    }
+
+    private String form(Model model, ArticleCommand values, FormErrors errors) {
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("recent", articles.recent());
+        return "ingest/form";
+    }
+}

@@ -1,0 +1,66 @@
+package org.casebook.ingest;
+
+import org.casebook.account.Role;
+import org.casebook.web.BrowserTestSupport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review flow: paste the seed article, accept the proposal that Turkey reported Heyit dead in custody, and find
+ * it on Heyit's timeline with the article as its source; reading the article again does not offer it twice.
+ */
+class ArticleReviewBrowserTest extends BrowserTestSupport {
+    static final Path SEED = Path.of("../shared/corpus/seed-article-2019-02-13-china-rejects-mass-detention.txt");
+
+    @Test
+    void anEditorAcceptsAProposedClaimAndSeesItOnThePersonsTimeline() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(SEED), "the seed article is read from ../shared");
+        signIn(Role.editor);
+        browser.get(url("/app/ingest"));
+        WebElement text = browser.findElement(By.id("text"));
+        browser.executeScript("arguments[0].value = arguments[1];", text, Files.readString(SEED));
+        browser.findElement(By.id("title")).sendKeys("China rejects mass detention of Muslims in Xinjiang (test)");
+        browser.findElement(By.id("publisher")).sendKeys("the article");
+        browser.executeScript("arguments[0].value = '2019-02-13';", browser.findElement(By.id("publishedOn")));
+        browser.findElement(By.id("read-article")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        String articleUrl = browser.getCurrentUrl();
+        WebElement proposal = browser.findElements(By.cssSelector(".claim-proposal")).stream()
+                .filter(p -> p.getText().contains("Abdurehim Heyit: died") && p.getText().contains("Turkey"))
+                .findFirst().orElseThrow(() -> new AssertionError(browser.findElement(By.tagName("main")).getText()));
+        String id = proposal.getAttribute("id");
+        // Heyit is already documented: the proposal comes with his record chosen.
+        assertThat(proposal.findElement(By.name("personId")).getAttribute("value")).isEqualTo("CB-000001");
+        int number = Integer.parseInt(id.substring("claim-".length())) + 1;
+        assertThat(browser.findElements(By.cssSelector(".article-body mark"))).anySatisfy(mark ->
+                assertThat(mark.getText()).contains("Turkey cited reports of his death in custody").contains("[" + number + "]"));
+        proposal.findElement(By.cssSelector("button.accept-claim")).click();
+
+        WebElement accepted = browser.findElement(By.id(id));
+        assertThat(accepted.getText()).contains("accepted by");
+        accepted.findElement(By.cssSelector(".decision a")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposed by the extractor from article")
+                .contains("Turkey");
+
+        browser.get(url("/app/persons/CB-000001"));
+        WebElement onTimeline = browser.findElements(By.cssSelector(".timeline .claim")).stream()
+                .filter(c -> c.getText().contains("Turkey") && c.getText().contains("China rejects mass detention of Muslims in Xinjiang (test)"))
+                .findFirst().orElseThrow(() -> new AssertionError(browser.findElement(By.tagName("main")).getText()));
+        assertThat(onTimeline.findElement(By.cssSelector(".claim-type")).getText()).isEqualTo("died");
+
+        browser.get(articleUrl);
+        browser.findElement(By.cssSelector("form[action$='/reread'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().equals(articleUrl));
+        assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim"))).isEmpty();
+    }
+}
