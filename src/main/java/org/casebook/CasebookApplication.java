@@ -16,6 +16,7 @@ public class CasebookApplication {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "verify" -> System.exit(VerifyCommand.run(args));
+            case "ingest" -> System.exit(org.casebook.ingest.IngestCommand.run(args));
             case "create-admin" -> System.exit(org.casebook.account.CreateAdminCommand.run(args));
             case "generate" -> System.exit(org.casebook.matching.GenerateCommand.run(args));
             case "verify-bundle", "verify-inclusion", "verify-consistency" ->

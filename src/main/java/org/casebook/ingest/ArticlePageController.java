@@ -1,8 +1,6 @@
 package org.casebook.ingest;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.records.InvalidInput;
 import org.casebook.source.SourceService;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,6 @@ import java.util.Map;
 /** Pages to read an article and review what it proposes. */
 @Controller
 class ArticlePageController {
-    private static final long MAX_FILE_BYTES = 10L << 20;
     private final ArticleService articles;
     private final SourceService sources;
     private final DuplicateQueue duplicates;
@@ -50,27 +46,19 @@ class ArticlePageController {
                 form.text("url"), form.text("publishedOn"), form.text("kind"), form.text("party"), form.text("reliability"));
         try {
             if (file != null && !file.isEmpty()) {
-                command = new ArticleCommand(textOf(file), command.title(), command.publisher(), command.url(),
-                        command.publishedOn(), command.kind(), command.party(), command.reliability());
+                if (file.getSize() > ArticleFiles.MAX_BYTES) {
+                    throw new InvalidInput("file", "at most 10 MB");
+                }
+                return "redirect:/app/ingest/" + articles.readFile(file.getOriginalFilename() == null ? "article"
+                        : file.getOriginalFilename(), file.getBytes(), command).articleId();
             }
             return "redirect:/app/ingest/" + articles.read(command);
         } catch (InvalidInput e) {
             response.setStatus(400);
             return form(model, command, FormErrors.of(e));
-        }
-    }
-
-    /** Text from a .txt, .pdf or .docx upload (Tika detects the type from the content, not the name). */
-    private static String textOf(MultipartFile file) {
-        if (file.getSize() > MAX_FILE_BYTES) {
-            throw new InvalidInput("file", "at most 10 MB");
-        }
-        try (InputStream in = file.getInputStream()) {
-            Tika tika = new Tika();
-            tika.setMaxStringLength(org.casebook.ingest.Extractor.MAX_CHARS);
-            return tika.parseToString(in);
-        } catch (IOException | TikaException e) {
-            throw new InvalidInput("file", "could not read text from this file; paste the text instead");
+        } catch (IOException e) {
+            response.setStatus(400);
+            return form(model, command, FormErrors.of(new InvalidInput("file", "the upload was cut off; send it again")));
         }
     }
 

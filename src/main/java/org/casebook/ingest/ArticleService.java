@@ -24,6 +24,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Articles through extraction to claims: reading an article makes its source and stores the proposals; an editor's
@@ -55,8 +56,40 @@ public class ArticleService {
                              String stance, String date) {
     }
 
+    public record FileRead(long articleId, boolean readBefore) {
+    }
+
+    /**
+     * An article from a file (.txt, .html, .pdf, .docx): title, publisher and date come from the file when the
+     * command leaves them empty. A file read before is not read again.
+     */
+    public FileRead readFile(String name, byte[] bytes, ArticleCommand defaults) {
+        Permissions.require(Role.contributor);
+        String sha = java.util.HexFormat.of().formatHex(org.casebook.ledger.proof.Merkle.sha256().digest(bytes));
+        Optional<Long> earlier = jdbc.sql("select id from article where content_sha256 = :sha").param("sha", sha)
+                .query(Long.class).optional();
+        if (earlier.isPresent()) {
+            return new FileRead(earlier.get(), true);
+        }
+        ArticleText found = ArticleFiles.read(name, bytes);
+        ArticleCommand command = new ArticleCommand(found.text(), blankTo(defaults.title(), found.title()),
+                blankTo(defaults.publisher(), found.publisher()), defaults.url(),
+                blankTo(defaults.publishedOn(), found.publishedOn() == null ? null : found.publishedOn().toString()),
+                defaults.kind(), defaults.party(), defaults.reliability());
+        long id = read(command);
+        jdbc.sql("update article set content_sha256 = :sha where id = :id").param("sha", sha).param("id", id).update();
+        return new FileRead(id, false);
+    }
+
     public long read(ArticleCommand c) {
         Permissions.require(Role.contributor);
+        if ((c.title() == null || c.title().isBlank() || c.publishedOn() == null || c.publishedOn().isBlank())
+                && c.text() != null && !c.text().isBlank()) {
+            ArticleText found = ArticleText.fromPlainText(c.text());
+            c = new ArticleCommand(c.text(), blankTo(c.title(), found.title()), c.publisher(), c.url(),
+                    blankTo(c.publishedOn(), found.publishedOn() == null ? null : found.publishedOn().toString()),
+                    c.kind(), c.party(), c.reliability());
+        }
         InputChecks.Collector problems = new InputChecks.Collector();
         LocalDate published = org.casebook.records.Dates.parse(c.publishedOn(), "publishedOn", problems);
         if (c.text() == null || c.text().isBlank()) {
@@ -167,7 +200,7 @@ public class ArticleService {
         return article.proposals().claims().get(index);
     }
 
-    private static String blankTo(String value, String otherwise) {
+    static String blankTo(String value, String otherwise) {
         return value == null || value.isBlank() ? otherwise : value.strip();
     }
 }
