@@ -71,14 +71,15 @@ final class ArticleAnalysis {
         List<String> names = new ArrayList<>();
         mentions.stream().map(CoreEntityMention::text).sorted((a, b) -> b.split(" ").length - a.split(" ").length)
                 .forEach(name -> {
-                    if (names.stream().noneMatch(n -> contains(n, name))) {
+                    if (names.stream().noneMatch(n -> contains(n, name) || misspelt(n, name))) {
                         names.add(name);
                     }
                 });
         Map<String, List<Extraction.Span>> spans = new LinkedHashMap<>();
         Map<String, String> roles = new HashMap<>();
         for (CoreEntityMention m : mentions) {
-            String canonical = names.stream().filter(n -> contains(n, m.text())).findFirst().orElse(m.text());
+            String canonical = names.stream().filter(n -> contains(n, m.text()) || misspelt(n, m.text())).findFirst()
+                    .orElse(m.text());
             spans.computeIfAbsent(canonical, k -> new ArrayList<>())
                     .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
             roles.putIfAbsent(canonical, role(m));
@@ -355,6 +356,15 @@ final class ArticleAnalysis {
                     continue;
                 }
                 String[] asserted = asserter(s, word);
+                String speaker = speakerOfQuoteAround(t.beginPosition());
+                if (speaker == null && (s.text().startsWith("“") || s.text().startsWith("\""))) {
+                    // A quotation left open (articles cut off mid-quote): still direct speech.
+                    speaker = lastSpeakerBefore(s.charOffsets().first());
+                }
+                if (speaker != null && asserted[0].equals(narrator)) {
+                    // Direct speech: whoever is quoted asserts it, not the article.
+                    asserted = new String[] {speaker, asserted[1]};
+                }
                 if (subject != null && subject.equals(asserted[0]) && !subjectFromParse(s, word, cue)) {
                     // A speaker denying detention camps is not the subject of the detention.
                     if (!cue.type().equals("detained") || !mentionsGroup(s)) {
@@ -386,6 +396,18 @@ final class ArticleAnalysis {
             });
         }
         return out;
+    }
+
+    private List<Extraction.QuoteProposal> quotes;
+
+    private String speakerOfQuoteAround(int offset) {
+        if (quotes == null) {
+            quotes = quotes();
+        }
+        // A quote whose speaker was not found in its own sentence is most often the person last named as speaking.
+        return quotes.stream().filter(q -> q.span().start() <= offset && offset < q.span().end())
+                .map(q -> q.speaker() != null ? q.speaker() : lastSpeakerBefore(q.span().start()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** "Activists said … his testimony may have been coerced": they dispute the last claim about that person. */
@@ -485,6 +507,9 @@ final class ArticleAnalysis {
     private String[] asserter(CoreSentence s, IndexedWord word) {
         SemanticGraph graph = s.dependencyParse();
         IndexedWord current = word;
+        // The nearest cue gives the stance ("… released a video to dispel rumours of his death": dispel denies),
+        // the nearest cue with a subject gives the asserter.
+        String firstStance = null;
         for (int step = 0; step < 8; step++) {
             List<SemanticGraphEdge> up = graph.incomingEdgeList(current);
             if (up.isEmpty()) {
@@ -495,15 +520,26 @@ final class ArticleAnalysis {
                 break;
             }
             current = edge.getGovernor();
-            String stance = Cues.ATTRIBUTION.get(current.lemma().toLowerCase(Locale.ROOT));
+            // Only verbs attribute: "rejected claims of detention" is a rejection, not a claim.
+            String stance = current.tag().startsWith("VB") ? Cues.ATTRIBUTION.get(current.lemma().toLowerCase(Locale.ROOT)) : null;
             if (stance != null) {
+                firstStance = firstStance == null ? stance : firstStance;
                 Optional<String> who = subjectOf(s, current);
                 if (who.isPresent()) {
-                    return new String[] {who.get(), stance};
+                    return new String[] {who.get(), firstStance};
                 }
             }
         }
-        return new String[] {narrator, "asserts"};
+        // Else the sentence's main verb, when it attributes ("In an effort to dispel rumours of his death, state
+        // media released a video"): its subject stands behind everything the sentence says.
+        for (IndexedWord root : graph.getRoots()) {
+            String stance = root.tag().startsWith("VB") ? Cues.ATTRIBUTION.get(root.lemma().toLowerCase(Locale.ROOT)) : null;
+            Optional<String> who = stance == null ? Optional.empty() : subjectOf(s, root);
+            if (who.isPresent()) {
+                return new String[] {who.get(), firstStance == null ? stance : firstStance};
+            }
+        }
+        return new String[] {narrator, firstStance == null ? "asserts" : firstStance};
     }
 
     private static boolean negated(SemanticGraph graph, IndexedWord word) {
@@ -552,6 +588,35 @@ final class ArticleAnalysis {
             }
         }
         return best;
+    }
+
+    /** "Memet Abudla" for "Memet Abdula" in the same article: a typo, not another person. */
+    static boolean misspelt(String a, String b) {
+        if (a.split(" ").length != b.split(" ").length || a.length() < 8 || a.equals(b)) {
+            return false;
+        }
+        // One edit, a swap of neighbours counting as one: "Abudla"/"Abdula" yes, "Rushan"/"Rishat" no.
+        return edits(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT)) <= 1;
+    }
+
+    private static int edits(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static boolean contains(String full, String part) {

@@ -59,6 +59,7 @@ public final class ExtractionEvaluation {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/corpus");
         boolean check = Arrays.asList(args).contains("--check");
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         List<JsonNode> labels = new ArrayList<>();
         try (InputStream seed = ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/seed-article-labels.json")) {
             labels.add(JSON.readTree(seed));
@@ -103,6 +104,13 @@ public final class ExtractionEvaluation {
             totals.merge("status claims", claims, Score::plus);
             System.out.printf("%-60s %5d ms  persons %s  quotes %s  claims %s%n", path.getFileName(), found.millis(),
                     brief(persons), brief(quotes), brief(claims));
+            if (verbose) {
+                // For whoever improves the rules: what was proposed next to what was labelled.
+                found.claims().forEach(c -> System.out.printf("   proposed: %s | %s | %s | %s   <- %s%n", c.subject(), c.type(),
+                        c.asserter(), c.stance(), c.sentence().length() > 120 ? c.sentence().substring(0, 120) : c.sentence()));
+                label.get("status_claims").forEach(c -> System.out.printf("   labelled: %s | %s | %s | %s%n",
+                        c.get("subject"), c.get("claim").asString(), c.get("asserted_by").asString(), c.get("stance").asString()));
+            }
         }
         sampler.interrupt();
         System.out.printf("%d articles, %.1f s per article on average, peak heap %d MiB%n", labels.size(),
