@@ -497,7 +497,22 @@ final class ArticleAnalysis {
 
     private String personOf(CoreSentence s, IndexedWord w) {
         String p = personTokens.get(key(index(s), w.index()));
-        return p != null ? p : corefPersons.get(key(index(s), w.index()));
+        if (p == null) {
+            p = corefPersons.get(key(index(s), w.index()));
+        }
+        if (p == null) {
+            // "the engineer Maria Lopez": the title is the head, the name hangs from it.
+            for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("dep") || rel.equals("appos") || rel.equals("flat") || rel.startsWith("compound")) {
+                    p = personTokens.get(key(index(s), e.getDependent().index()));
+                    if (p != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return p;
     }
 
     /**
