@@ -69,6 +69,13 @@ class BadInputTest {
     }
 
     @Test
+    void aDuplicateDecisionThatIsNeitherSameNorDifferentIsRefused() {
+        assertThat(api.postForm("/app/duplicates/999999", "").status()).isEqualTo(400);
+        assertThat(api.postForm("/app/duplicates/999999", "decision=maybe").status()).isEqualTo(400);
+        assertThat(api.postForm("/app/duplicates/999999", "decision=different").status()).isEqualTo(404);
+    }
+
+    @Test
     void missingFieldsAreAllListed() {
         long before = rows();
         JsonNode problem = refused(api.post("/api/v1/claims", "{}"), 400);

@@ -33,6 +33,19 @@ public class PublishedClaims {
     }
 
     public Optional<PublishedCase> forPerson(String publicId) {
+        return published(publicId).map(p -> new PublishedCase(persons.find(publicId).orElseThrow(), p.status().status(),
+                p.status().explanation(), p.status().basis(), p.claims()));
+    }
+
+    /** The public status alone, for lists that already hold the persons themselves. */
+    public Optional<DerivedStatus> status(String publicId) {
+        return published(publicId).map(Published::status);
+    }
+
+    private record Published(List<PublishedClaim> claims, DerivedStatus status) {
+    }
+
+    private Optional<Published> published(String publicId) {
         Optional<Long> id = persons.internalId(publicId);
         if (id.isEmpty()) {
             return Optional.empty();
@@ -45,8 +58,7 @@ public class PublishedClaims {
         Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         List<Claim> shown = claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = StatusRules.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
-        return Optional.of(new PublishedCase(persons.find(publicId).orElseThrow(), status.status(), status.explanation(),
-                status.basis(), shown.stream().map(c -> publish(c, publicId, bySource)).toList()));
+        return Optional.of(new Published(shown.stream().map(c -> publish(c, publicId, bySource)).toList(), status));
     }
 
     /** Published claims taken from a published source, about published persons. */

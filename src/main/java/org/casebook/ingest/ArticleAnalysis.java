@@ -42,6 +42,7 @@ final class ArticleAnalysis {
     private final Map<Long, String> personTokens = new HashMap<>();
     /** (sentence, token index) of a token inside a coreference mention → the chain's person, if it has one. */
     private final Map<Long, String> corefPersons = new HashMap<>();
+    private List<Extraction.QuoteProposal> quotes;
 
     ArticleAnalysis(CoreDocument doc, String publisher) {
         this.doc = doc;
@@ -82,7 +83,6 @@ final class ArticleAnalysis {
                     .orElse(m.text());
             spans.computeIfAbsent(canonical, k -> new ArrayList<>())
                     .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
-            roles.putIfAbsent(canonical, role(m));
             if (roles.get(canonical) == null) {
                 roles.put(canonical, role(m));
             }
@@ -162,10 +162,7 @@ final class ArticleAnalysis {
                 }
             }
         }
-        String person = personTokens.get(key(index(s), w.index()));
-        if (person == null) {
-            person = corefPersons.get(key(index(s), w.index()));
-        }
+        String person = personAt(s, w.index());
         if (person != null) {
             return person;
         }
@@ -223,7 +220,15 @@ final class ArticleAnalysis {
         return List.copyOf(persons.values());
     }
 
+    /** Computed once: the claims need them too (direct speech belongs to the person quoted). */
     List<Extraction.QuoteProposal> quotes() {
+        if (quotes == null) {
+            quotes = findQuotes();
+        }
+        return quotes;
+    }
+
+    private List<Extraction.QuoteProposal> findQuotes() {
         List<Extraction.QuoteProposal> out = new ArrayList<>();
         for (CoreQuote q : doc.quotes()) {
             String inner = q.text().replaceAll("^[\"“”']|[\"“”']$", "").strip();
@@ -365,7 +370,7 @@ final class ArticleAnalysis {
                     // Direct speech: whoever is quoted asserts it, not the article.
                     asserted = new String[] {speaker, asserted[1]};
                 }
-                if (subject != null && subject.equals(asserted[0]) && !subjectFromParse(s, word, cue)) {
+                if (subject != null && subject.equals(asserted[0]) && !subjectFromParse(s, word)) {
                     // A speaker denying detention camps is not the subject of the detention.
                     if (!cue.type().equals("detained") || !mentionsGroup(s)) {
                         continue;
@@ -398,14 +403,9 @@ final class ArticleAnalysis {
         return out;
     }
 
-    private List<Extraction.QuoteProposal> quotes;
-
     private String speakerOfQuoteAround(int offset) {
-        if (quotes == null) {
-            quotes = quotes();
-        }
         // A quote whose speaker was not found in its own sentence is most often the person last named as speaking.
-        return quotes.stream().filter(q -> q.span().start() <= offset && offset < q.span().end())
+        return quotes().stream().filter(q -> q.span().start() <= offset && offset < q.span().end())
                 .map(q -> q.speaker() != null ? q.speaker() : lastSpeakerBefore(q.span().start()))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
@@ -417,8 +417,8 @@ final class ArticleAnalysis {
         if (!doubting) {
             return List.of();
         }
-        String person = s.tokens().stream().map(t -> personTokens.getOrDefault(key(index(s), t.index()),
-                corefPersons.get(key(index(s), t.index())))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String person = s.tokens().stream().map(t -> personAt(s, t.index())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         if (person == null || !lastType.containsKey(person)) {
             return List.of();
         }
@@ -447,7 +447,7 @@ final class ArticleAnalysis {
         return false;
     }
 
-    private boolean subjectFromParse(CoreSentence s, IndexedWord word, Cues.StatusCue cue) {
+    private boolean subjectFromParse(CoreSentence s, IndexedWord word) {
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(word)) {
             if (personOf(s, e.getDependent()) != null) {
                 return true;
@@ -482,7 +482,7 @@ final class ArticleAnalysis {
         String before = null;
         String after = null;
         for (CoreLabel t : s.tokens()) {
-            String p = personTokens.getOrDefault(key(index(s), t.index()), corefPersons.get(key(index(s), t.index())));
+            String p = personAt(s, t.index());
             if (p == null) {
                 continue;
             }
@@ -495,11 +495,14 @@ final class ArticleAnalysis {
         return before != null ? before : after;
     }
 
+    /** The person a token names, directly or through coreference. */
+    private String personAt(CoreSentence s, int token) {
+        String p = personTokens.get(key(index(s), token));
+        return p != null ? p : corefPersons.get(key(index(s), token));
+    }
+
     private String personOf(CoreSentence s, IndexedWord w) {
-        String p = personTokens.get(key(index(s), w.index()));
-        if (p == null) {
-            p = corefPersons.get(key(index(s), w.index()));
-        }
+        String p = personAt(s, w.index());
         if (p == null) {
             // "the engineer Maria Lopez": the title is the head, the name hangs from it.
             for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {

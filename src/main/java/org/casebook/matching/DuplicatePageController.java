@@ -30,6 +30,11 @@ class DuplicatePageController {
 
     @PostMapping("/app/duplicates/{id}")
     String decide(@PathVariable long id, @RequestParam(required = false) String decision) {
+        // The role is checked before the form is read, so a contributor is told "not allowed", not "incomplete".
+        org.casebook.account.Permissions.require(org.casebook.account.Role.editor);
+        if (!"same".equals(decision) && !"different".equals(decision)) {
+            throw new org.casebook.records.InvalidInput("decision", "must be same or different");
+        }
         queue.decide(id, "same".equals(decision), Actors.page());
         return "redirect:/app/duplicates";
     }

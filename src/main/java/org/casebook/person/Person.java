@@ -10,13 +10,19 @@ public record Person(long id, String publicId, Gender gender, Integer birthYearF
                      org.casebook.records.Publication publication) {
 
     public String birthYears() {
-        if (birthYearFrom == null && birthYearTo == null) {
-            return "";
+        String years = years(birthYearFrom, birthYearTo);
+        return years == null ? "" : years;
+    }
+
+    /** "1970", "1970–1979", "?–1979", or null when neither year is known. */
+    static String years(Integer from, Integer to) {
+        if (from == null && to == null) {
+            return null;
         }
-        if (birthYearFrom != null && birthYearFrom.equals(birthYearTo)) {
-            return birthYearFrom.toString();
+        if (from != null && from.equals(to)) {
+            return from.toString();
         }
-        return (birthYearFrom == null ? "?" : birthYearFrom) + "–" + (birthYearTo == null ? "?" : birthYearTo);
+        return (from == null ? "?" : from) + "–" + (to == null ? "?" : to);
     }
 
     /** The derived status is left out: it is recomputed from claims, and their revisions already hold it. */

@@ -75,7 +75,7 @@ public class PublishedPersons {
             List<PublishedPerson.Name> own = names.getOrDefault(r.id(), List.of());
             String display = own.stream().filter(n -> n.kind().equals("primary")).findFirst().or(() -> own.stream().findFirst())
                     .map(PublishedPerson.Name::text).orElse(r.publicId());
-            out.add(new PublishedPerson(r.publicId(), display, own, r.gender(), years(r.from(), r.to()),
+            out.add(new PublishedPerson(r.publicId(), display, own, r.gender(), Person.years(r.from(), r.to()),
                     r.hometown() == null ? null : places.find(r.hometown()).map(Place::name).orElse(null), r.synthetic()));
         }
         return out;
@@ -102,15 +102,5 @@ public class PublishedPersons {
                         .add(new PublishedPerson.Name(rs.getString("text"), rs.getString("script"), rs.getString("kind"))))
                 .list();
         return names;
-    }
-
-    private static String years(Integer from, Integer to) {
-        if (from == null && to == null) {
-            return null;
-        }
-        if (from != null && from.equals(to)) {
-            return from.toString();
-        }
-        return (from == null ? "?" : from) + "–" + (to == null ? "?" : to);
     }
 }

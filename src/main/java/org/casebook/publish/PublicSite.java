@@ -54,7 +54,7 @@ public class PublicSite {
             PageOf<String> ids = index.searchPublished(q.strip(), page, PAGE_SIZE);
             found = new PageOf<>(persons.byPublicIds(ids.items()), page, PAGE_SIZE, ids.total());
         }
-        return found.map(p -> new PersonHit(p, claims.forPerson(p.publicId()).map(c -> c.status().name()).orElse("unknown")));
+        return found.map(p -> new PersonHit(p, claims.status(p.publicId()).map(s -> s.status().name()).orElse("unknown")));
     }
 
     public PublishedCase person(String publicId) {
