@@ -59,8 +59,11 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         assertThat(onTimeline.findElement(By.cssSelector(".claim-type")).getText()).isEqualTo("died");
 
         browser.get(articleUrl);
+        WebElement before = browser.findElement(By.tagName("main"));
         browser.findElement(By.cssSelector("form[action$='/reread'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().equals(articleUrl));
+        // Same address before and after: wait for the old page to go, not for the address.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        assertThat(browser.getCurrentUrl()).isEqualTo(articleUrl);
         assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim"))).isEmpty();
     }
 }

@@ -43,7 +43,15 @@ public abstract class BrowserTestSupport {
             browser.findElement(org.openqa.selenium.By.id("code")).sendKeys(account.nextCode());
             browser.findElement(org.openqa.selenium.By.cssSelector("form[action='/login/code'] button")).click();
         }
+        // Signed in only once the start page is there; a page asked for sooner would race the sign-in.
+        awaitUrl(".*/app/persons$");
         return account;
+    }
+
+    /** A click that submits a form returns before the next page is there: wait for its address. */
+    protected static void awaitUrl(String regex) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().matches(regex));
     }
 
     protected String url(String path) {

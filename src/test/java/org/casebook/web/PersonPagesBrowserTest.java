@@ -56,6 +56,7 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("birthYearTo")).sendKeys("1979");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
+        awaitUrl(".*/app/persons/CB-\\d{6}$");
         assertThat(browser.getCurrentUrl()).matches(".*/app/persons/CB-\\d{6}$");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Gulbahar Testjan");
         assertThat(browser.findElement(By.cssSelector("#status-title .status")).getText()).isEqualTo("unknown");

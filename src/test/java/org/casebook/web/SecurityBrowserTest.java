@@ -23,6 +23,7 @@ class SecurityBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("password")).sendKeys(editor.password());
         browser.findElement(By.cssSelector("form[action='/login'] button")).click();
 
+        awaitUrl(".*/login/code$");
         assertThat(browser.getCurrentUrl()).endsWith("/login/code");
         browser.findElement(By.id("code")).sendKeys("123456");
         browser.findElement(By.cssSelector("form[action='/login/code'] button")).click();
@@ -30,6 +31,7 @@ class SecurityBrowserTest extends BrowserTestSupport {
 
         browser.findElement(By.id("code")).sendKeys(editor.nextCode());
         browser.findElement(By.cssSelector("form[action='/login/code'] button")).click();
+        awaitUrl(".*/app/persons$");
         assertThat(browser.getCurrentUrl()).endsWith("/app/persons");
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(editor.username());
     }
