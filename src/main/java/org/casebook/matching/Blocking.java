@@ -1,16 +1,18 @@
 package org.casebook.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Which pairs are worth scoring: persons that share a pair of name skeletons (given name and father's name in
  * either order), or one skeleton. Comparing every pair of a million persons is out of the question; comparing
  * everyone named Memet with each other nearly so. A block that grows too large for its key to mean much is split
- * by birth decade and, separately, by hometown.
+ * by birth decade and, separately, by hometown; if those parts are still too large, by both at once; what is still
+ * too large then is left out.
  */
 public final class Blocking {
     /** A block larger than this is split, or, if still too large, left out: its key says too little. */
@@ -22,11 +24,12 @@ public final class Blocking {
     public record Pair(int a, int b) {
     }
 
+    /** Receives candidate pairs; called from several threads at once. */
     public interface PairConsumer {
         void accept(int a, int b);
     }
 
-    public static long[] keys(MatchCandidate c) {
+    static long[] nameKeys(MatchCandidate c) {
         List<String> skeletons = c.skeletons();
         List<Long> keys = new ArrayList<>();
         for (String s : skeletons) {
@@ -39,7 +42,7 @@ public final class Blocking {
                 keys.add(mix(x.hashCode(), y.hashCode()));
             }
         }
-        return keys.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+        return keys.stream().mapToLong(Long::longValue).distinct().toArray();
     }
 
     private static long mix(int a, int b) {
@@ -50,84 +53,101 @@ public final class Blocking {
         return h;
     }
 
-    /** Candidate pairs as indexes into {@code candidates}, each pair once. */
+    private static long byDecade(long key, MatchCandidate c) {
+        return c.birthFrom() == null ? 0 : mix(Long.hashCode(key), 31 * (c.birthFrom() / 10));
+    }
+
+    private static long byHometown(long key, MatchCandidate c) {
+        return c.hometown() == null ? 0 : mix(Long.hashCode(key), 17 * c.hometown().hashCode());
+    }
+
+    private static long byBoth(long key, MatchCandidate c) {
+        return c.birthFrom() == null || c.hometown() == null ? 0 : byHometown(byDecade(key, c), c);
+    }
+
+    /** Candidate pairs as indexes into {@code candidates}, each pair once, in no particular order. */
     public static List<Pair> pairs(List<MatchCandidate> candidates) {
         List<Pair> pairs = new ArrayList<>();
-        forEachPair(candidates, (a, b) -> pairs.add(new Pair(a, b)));
+        forEachPair(candidates, (a, b) -> {
+            synchronized (pairs) {
+                pairs.add(new Pair(a, b));
+            }
+        });
         return pairs;
     }
 
     /**
-     * Calls {@code consumer} once for every candidate pair. A pair sharing several blocks is reported only in the
-     * first block (by key order) it shares, so no set of seen pairs is needed even for a million persons.
+     * Calls {@code consumer} once for every candidate pair (smaller index first), from several threads. Each
+     * person gets the keys of the blocks it is in, sorted; a pair sharing several blocks is reported only in the
+     * block of the smallest key both have, so no set of pairs already seen is needed even for a million persons.
      */
     public static void forEachPair(List<MatchCandidate> candidates, PairConsumer consumer) {
-        long[][] keysOf = new long[candidates.size()][];
-        Map<Long, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            keysOf[i] = keys(candidates.get(i));
-            for (long key : keysOf[i]) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
-        Map<Long, List<Integer>> refined = new HashMap<>();
-        for (Map.Entry<Long, List<Integer>> block : blocks.entrySet()) {
-            if (block.getValue().size() <= MAX_BLOCK) {
-                continue;
-            }
-            for (int i : block.getValue()) {
+        int n = candidates.size();
+        long[][] nameKeys = new long[n][];
+        Map<Long, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            nameKeys[i] = nameKeys(candidates.get(i));
+            for (long key : nameKeys[i]) {
                 MatchCandidate c = candidates.get(i);
-                if (c.birthFrom() != null) {
-                    refined.computeIfAbsent(mix(Long.hashCode(block.getKey()), 31 * (c.birthFrom() / 10)), k -> new ArrayList<>()).add(i);
-                }
-                if (c.hometown() != null) {
-                    refined.computeIfAbsent(mix(Long.hashCode(block.getKey()), 17 * Objects.hash(c.hometown(), "h")),
-                            k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        emit(blocks, keysOf, null, consumer);
-        // Refined blocks are few; a pair met in two of them (same decade and same hometown) is reported once.
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        emit(refined, keysOf, blocks, (a, b) -> {
-            if (seen.add((long) a << 32 | b)) {
-                consumer.accept(a, b);
-            }
-        });
-    }
-
-    private static void emit(Map<Long, List<Integer>> blocks, long[][] keysOf, Map<Long, List<Integer>> coarse,
-                             PairConsumer consumer) {
-        for (Map.Entry<Long, List<Integer>> block : blocks.entrySet()) {
-            List<Integer> members = block.getValue();
-            if (members.size() < 2 || members.size() > MAX_BLOCK) {
-                continue;
-            }
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    int a = members.get(i);
-                    int b = members.get(j);
-                    boolean first = coarse == null ? firstSharedKey(keysOf[a], keysOf[b], blocks) == block.getKey()
-                            : !shareUsableCoarseBlock(keysOf[a], keysOf[b], coarse);
-                    if (first) {
-                        consumer.accept(Math.min(a, b), Math.max(a, b));
+                sizes.merge(key, 1, Integer::sum);
+                for (long refined : new long[] {byDecade(key, c), byHometown(key, c), byBoth(key, c)}) {
+                    if (refined != 0) {
+                        sizes.merge(refined, 1, Integer::sum);
                     }
                 }
             }
         }
+        long[][] blocksOf = new long[n][];
+        Map<Long, int[]> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            MatchCandidate c = candidates.get(i);
+            long[] usable = new long[nameKeys[i].length * 2];
+            int count = 0;
+            for (long key : nameKeys[i]) {
+                if (sizes.get(key) <= MAX_BLOCK) {
+                    usable[count++] = key;
+                    continue;
+                }
+                boolean split = false;
+                for (long refined : new long[] {byDecade(key, c), byHometown(key, c)}) {
+                    if (refined != 0 && sizes.get(refined) <= MAX_BLOCK) {
+                        usable[count++] = refined;
+                        split = true;
+                    }
+                }
+                long both = byBoth(key, c);
+                if (!split && both != 0 && sizes.get(both) <= MAX_BLOCK) {
+                    usable[count++] = both;
+                }
+            }
+            blocksOf[i] = Arrays.copyOf(usable, count);
+            Arrays.sort(blocksOf[i]);
+            for (long key : blocksOf[i]) {
+                // Slot 0 holds how many members are filled in.
+                int[] m = members.computeIfAbsent(key, k -> new int[sizes.get(k) + 1]);
+                m[++m[0]] = i;
+            }
+        }
+        List<Map.Entry<Long, int[]>> blocks = new ArrayList<>(members.entrySet());
+        IntStream.range(0, blocks.size()).parallel().forEach(b -> {
+            long key = blocks.get(b).getKey();
+            int[] m = blocks.get(b).getValue();
+            for (int i = 1; i <= m[0]; i++) {
+                for (int j = i + 1; j <= m[0]; j++) {
+                    if (smallestShared(blocksOf[m[i]], blocksOf[m[j]]) == key) {
+                        consumer.accept(Math.min(m[i], m[j]), Math.max(m[i], m[j]));
+                    }
+                }
+            }
+        });
     }
 
-    /** The smallest key both share whose block is small enough to be used. */
-    private static long firstSharedKey(long[] a, long[] b, Map<Long, List<Integer>> blocks) {
+    private static long smallestShared(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                if (blocks.get(a[i]).size() <= MAX_BLOCK) {
-                    return a[i];
-                }
-                i++;
-                j++;
+                return a[i];
             } else if (a[i] < b[j]) {
                 i++;
             } else {
@@ -135,10 +155,6 @@ public final class Blocking {
             }
         }
         return Long.MIN_VALUE;
-    }
-
-    private static boolean shareUsableCoarseBlock(long[] a, long[] b, Map<Long, List<Integer>> coarse) {
-        return firstSharedKey(a, b, coarse) != Long.MIN_VALUE;
     }
 
 }

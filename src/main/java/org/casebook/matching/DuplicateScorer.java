@@ -18,9 +18,14 @@ public final class DuplicateScorer {
     public record Score(double weight, Band band, List<String> reasons) {
     }
 
-    /** Bands, in bits; calibrated on generated data (docs/benchmarks.md), with precision first. */
-    public static final double LIKELY_SAME = 16;
+    /**
+     * Bands, in bits, for a population of up to 10,000; calibrated on generated data (docs/benchmarks.md), with
+     * precision first. In a larger population any one pair is less likely to be the same person to begin with
+     * (the prior odds fall as 1/N), so both bars rise by log2(N / 10,000): 6.6 bits at a million.
+     */
+    public static final double LIKELY_SAME = 18;
     public static final double NEEDS_REVIEW = 8;
+    static final double CALIBRATED_POPULATION = 10_000;
 
     /** How many persons carry a name token or skeleton, out of how many: the u-probabilities of name agreement. */
     public interface Frequencies {
@@ -32,6 +37,7 @@ public final class DuplicateScorer {
     }
 
     private final Frequencies frequencies;
+    private final double priorBits;
 
     /** Frequencies counted over a population held in memory (batch scans, the evaluation). */
     public DuplicateScorer(Collection<MatchCandidate> population) {
@@ -42,6 +48,7 @@ public final class DuplicateScorer {
             c.skeletons().forEach(s -> skeletonCounts.merge(s, 1L, Long::sum));
         }
         long size = population.size();
+        this.priorBits = priorBits(size);
         this.frequencies = new Frequencies() {
             public long token(String token) {
                 return tokenCounts.getOrDefault(token, 0L);
@@ -60,37 +67,53 @@ public final class DuplicateScorer {
     /** Frequencies from elsewhere (the search index, for checks while a person is being created). */
     public DuplicateScorer(Frequencies frequencies) {
         this.frequencies = frequencies;
+        this.priorBits = priorBits(frequencies.population());
     }
 
+    private static double priorBits(long population) {
+        return Math.max(0, log2(population / CALIBRATED_POPULATION));
+    }
+
+    /** The weight, band and, for an editor, the reason each comparison added what it did. */
     public Score score(MatchCandidate a, MatchCandidate b) {
-        List<String> reasons = new ArrayList<>();
+        return score(a, b, new ArrayList<>());
+    }
+
+    /** Weight and band alone, for scanning millions of pairs: writing the reasons would cost more than scoring. */
+    public Score quickScore(MatchCandidate a, MatchCandidate b) {
+        return score(a, b, null);
+    }
+
+    private Score score(MatchCandidate a, MatchCandidate b, List<String> reasons) {
         double weight = 0;
         MatchCandidate shorter = a.tokens().size() <= b.tokens().size() ? a : b;
         MatchCandidate longer = shorter == a ? b : a;
         int matched = 0;
-        for (String token : primaryTokens(shorter)) {
-            String skeleton = NameKeys.skeleton(token);
+        List<String> primary = shorter.primaryTokens();
+        for (int i = 0; i < primary.size(); i++) {
+            String token = primary.get(i);
+            String skeleton = shorter.primarySkeletons().get(i);
             if (longer.tokens().contains(token)) {
                 double w = log2(0.95 / frequency(frequencies.token(token)));
                 weight += w;
                 matched++;
-                reasons.add("%s = %s (%+.1f)".formatted(token, token, w));
+                explain(reasons, "%s = %s (%+.1f)", token, token, w);
             } else if (!skeleton.isEmpty() && longer.skeletons().contains(skeleton)) {
                 double w = log2(0.9 / frequency(frequencies.skeleton(skeleton))) - 1.5;
                 weight += w;
                 matched++;
-                reasons.add("%s sounds like a name of the other (%+.1f)".formatted(token, w));
-            } else if (token.length() >= 4 && longer.tokens().stream().anyMatch(t -> oneEditApart(t, token))) {
+                explain(reasons, "%s sounds like a name of the other (%+.1f)", token, w);
+            } else if (token.length() >= 4 && oneEditFromAny(token, longer.tokens())) {
                 weight += 3;
                 matched++;
-                reasons.add("%s is one letter from a name of the other (+3.0)".formatted(token));
+                explain(reasons, "%s is one letter from a name of the other (+3.0)", token);
             } else {
                 weight -= 4;
-                reasons.add("%s has no counterpart (-4.0)".formatted(token));
+                explain(reasons, "%s has no counterpart (-4.0)", token);
             }
         }
         if (matched == 0) {
-            return new Score(weight, Band.different, reasons);
+            return new Score(weight, Band.different, reasons == null ? List.of() : reasons);
         }
         boolean corroborated = false;
         if (a.birthFrom() != null && b.birthFrom() != null) {
@@ -100,33 +123,44 @@ public final class DuplicateScorer {
             double w = gap == 0 ? 4 : gap <= 2 ? 1 : -6;
             corroborated |= w > 0;
             weight += w;
-            reasons.add("born %s vs %s (%+.1f)".formatted(years(a), years(b), w));
+            if (reasons != null) {
+                explain(reasons, "born %s vs %s (%+.1f)", years(a), years(b), w);
+            }
         }
         if (a.hometown() != null && b.hometown() != null) {
             double w = a.hometown().equals(b.hometown()) ? 2.5 : -2;
             corroborated |= w > 0;
             weight += w;
-            reasons.add("hometown %s vs %s (%+.1f)".formatted(a.hometown(), b.hometown(), w));
+            explain(reasons, "hometown %s vs %s (%+.1f)", a.hometown(), b.hometown(), w);
         }
         if (known(a.gender()) && known(b.gender())) {
             double w = a.gender().equals(b.gender()) ? 0.9 : -6;
             weight += w;
-            reasons.add("gender %s vs %s (%+.1f)".formatted(a.gender(), b.gender(), w));
+            explain(reasons, "gender %s vs %s (%+.1f)", a.gender(), b.gender(), w);
         }
-        Band band = weight >= LIKELY_SAME ? Band.likely_same : weight >= NEEDS_REVIEW ? Band.needs_review : Band.different;
+        Band band = weight >= LIKELY_SAME + priorBits ? Band.likely_same
+                : weight >= NEEDS_REVIEW + priorBits ? Band.needs_review : Band.different;
         if (band == Band.likely_same && !corroborated) {
             // Names alone never make "likely the same": namesakes are common.
             band = Band.needs_review;
-            reasons.add("nothing but the name agrees: at most needs review");
+            explain(reasons, "nothing but the name agrees: at most needs review");
         }
-        return new Score(weight, band, reasons);
+        return new Score(weight, band, reasons == null ? List.of() : reasons);
     }
 
-    /** The written words, without the shortened forms that -jan and -gul splitting adds. */
-    private static List<String> primaryTokens(MatchCandidate c) {
-        List<String> all = c.tokens();
-        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t) && (o.equals(t + "jan") || o.equals(t + "gul"))))
-                .toList();
+    private static void explain(List<String> reasons, String format, Object... args) {
+        if (reasons != null) {
+            reasons.add(format.formatted(args));
+        }
+    }
+
+    private static boolean oneEditFromAny(String token, List<String> others) {
+        for (String other : others) {
+            if (oneEditApart(other, token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double frequency(long count) {

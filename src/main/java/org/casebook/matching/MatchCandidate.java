@@ -2,15 +2,28 @@ package org.casebook.matching;
 
 import java.util.List;
 
-/** What duplicate detection compares of a person: the keys of every name, birth years, gender, hometown. */
+/**
+ * What duplicate detection compares of a person: the keys of every name, birth years, gender, hometown; and,
+ * worked out once because every pair the person is in needs them, all name tokens and skeletons, and the written
+ * words (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
+ */
 public record MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
-                             String hometown) {
+                             String hometown, List<String> tokens, List<String> skeletons, List<String> primaryTokens,
+                             List<String> primarySkeletons) {
 
-    public List<String> tokens() {
+    public MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
+                          String hometown) {
+        this(id, names, birthFrom, birthTo, gender, hometown, tokensOf(names),
+                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(), primary(tokensOf(names)),
+                primary(tokensOf(names)).stream().map(NameKeys::skeleton).toList());
+    }
+
+    private static List<String> tokensOf(List<NameKeys.Keys> names) {
         return names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
     }
 
-    public List<String> skeletons() {
-        return names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList();
+    private static List<String> primary(List<String> all) {
+        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t)
+                && NameKeys.SUFFIXES.stream().anyMatch(s -> o.equals(t + s)))).toList();
     }
 }

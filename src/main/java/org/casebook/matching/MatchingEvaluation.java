@@ -27,13 +27,15 @@ import java.util.stream.Collectors;
  */
 public final class MatchingEvaluation {
     static final double RECALL_TARGET = 0.95;
+    private static final boolean SHOW_MISSES = Boolean.getBoolean("casebook.eval.misses");
     static final double PRECISION_TARGET = 0.98;
     /**
-     * What CI holds the line at: the figures recorded in docs/benchmarks.md, less a small margin for the spread
-     * of a different machine. The targets above are reported separately; they are not met yet.
+     * What CI holds the line at (docs/benchmarks.md): the precision target itself; the recall target itself for
+     * queries and records of two words or more; over all queries, including one-word names that many namesakes
+     * share, the recorded figures less a small margin, since that target is not met.
      */
-    static final double RECALL_FLOOR = 0.74;
-    static final double PRECISION_FLOOR = 0.965;
+    static final double RECALL_FLOOR_ALL = 0.90;
+    static final double PRECISION_FLOOR = PRECISION_TARGET;
 
     private MatchingEvaluation() {
     }
@@ -70,43 +72,60 @@ public final class MatchingEvaluation {
     static boolean run(int n, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly) throws Exception {
         long t0 = System.nanoTime();
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(20190213).generate(n);
-        List<MatchCandidate> candidates = records.stream().map(r -> new MatchCandidate(r.index(),
-                List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown())).toList();
         Map<Integer, List<SyntheticPopulation.Record>> groups = records.stream()
                 .collect(Collectors.groupingBy(SyntheticPopulation.Record::group));
         System.out.printf("generated %,d records in %,d true persons (%.1f s)%n", records.size(), groups.size(), secs(t0));
 
-        // Duplicates: blocking, then scoring.
-        Runtime rt = Runtime.getRuntime();
+        // Duplicates: name keys, blocking, then scoring, timed together.
+        System.gc();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t1 = System.nanoTime();
+        List<MatchCandidate> candidates = searchOnly ? List.of() : records.stream().map(r -> new MatchCandidate(r.index(),
+                List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown())).toList();
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();
-        Set<Long> blocked = new HashSet<>();
         Map<String, long[]> confusion = new TreeMap<>(); // tp, fp (likely_same), true pairs, true pairs found (review+)
-        long[] candidatePairs = {0};
+        int forms = SyntheticPopulation.Form.values().length;
+        // Filled from several threads: [pair of forms][tp, fp, -, true pairs found].
+        java.util.concurrent.atomic.AtomicLongArray counts = new java.util.concurrent.atomic.AtomicLongArray(forms * forms * 4);
+        java.util.concurrent.atomic.LongAdder candidatePairs = new java.util.concurrent.atomic.LongAdder();
+        Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (!searchOnly) {
             Blocking.forEachPair(candidates, (ia, ib) -> {
-                candidatePairs[0]++;
-                DuplicateScorer.Score s = scorer.score(candidates.get(ia), candidates.get(ib));
+                candidatePairs.increment();
                 SyntheticPopulation.Record a = records.get(ia);
                 SyntheticPopulation.Record b = records.get(ib);
                 boolean same = a.group() == b.group();
                 if (same) {
                     blocked.add((long) ia << 32 | ib);
                 }
+                DuplicateScorer.Score s = scorer.quickScore(candidates.get(ia), candidates.get(ib));
                 if (s.band() == DuplicateScorer.Band.different) {
                     return;
                 }
-                long[] c = confusion.computeIfAbsent(pairLabel(a.form(), b.form()), k -> new long[4]);
+                int at = (Math.min(a.form().ordinal(), b.form().ordinal()) * forms + Math.max(a.form().ordinal(), b.form().ordinal())) * 4;
                 if (s.band() == DuplicateScorer.Band.likely_same) {
-                    c[same ? 0 : 1]++;
+                    counts.incrementAndGet(at + (same ? 0 : 1));
                 }
                 if (same) {
-                    c[3]++;
+                    counts.incrementAndGet(at + 3);
                 }
             });
         }
-        long peakHeap = rt.totalMemory() - rt.freeMemory();
+        for (SyntheticPopulation.Form x : SyntheticPopulation.Form.values()) {
+            for (SyntheticPopulation.Form y : SyntheticPopulation.Form.values()) {
+                int at = (x.ordinal() * forms + y.ordinal()) * 4;
+                if (x.ordinal() <= y.ordinal() && (counts.get(at) + counts.get(at + 1) + counts.get(at + 3)) > 0) {
+                    long[] c = confusion.computeIfAbsent(pairLabel(x, y), k -> new long[4]);
+                    c[0] += counts.get(at);
+                    c[1] += counts.get(at + 1);
+                    c[3] += counts.get(at + 3);
+                }
+            }
+        }
+        double dedupeSeconds = secs(t1);
+        long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long truePairs = 0;
         for (List<SyntheticPopulation.Record> g : groups.values()) {
             for (int i = 0; i < g.size(); i++) {
@@ -120,19 +139,27 @@ public final class MatchingEvaluation {
                 }
             }
         }
-        double dedupeSeconds = secs(t1);
-        System.out.printf("deduplication: %,d candidate pairs from blocking for %,d true pairs, scored in %.1f s, heap in use %d MiB%n",
-                candidatePairs[0], truePairs, dedupeSeconds, peakHeap >> 20);
+        System.out.printf("deduplication: %,d candidate pairs from blocking for %,d true pairs; keys, blocking and scoring %.1f s (%d threads), peak heap %d MiB (sum of pool peaks)%n",
+                candidatePairs.sum(), truePairs, dedupeSeconds, java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1, peakHeap >> 20);
 
-        Map<String, Tally> searchRecall = new TreeMap<>();
-        if (!dedupeOnly) {
-            searchRecall = search(records, groups, maxQueries);
-        }
+        SearchRecall searchRecall = dedupeOnly ? new SearchRecall(new TreeMap<>(), new TreeMap<>())
+                : search(records, groups, maxQueries);
         return report(confusion, blockingRecall, searchRecall, check);
     }
 
+    /**
+     * Search recall@10 per pair of forms: over all queries, and over those where both the query and the record
+     * sought have two words or more (a lone "Kerim" cannot tell which of a hundred Kerims is meant).
+     */
+    record SearchRecall(Map<String, Tally> all, Map<String, Tally> multiWord) {
+    }
+
+    private static int words(String name) {
+        return name.split("[\\s·]+").length;
+    }
+
     /** Search: index every record, query each duplicate by its name alone. */
-    private static Map<String, Tally> search(List<SyntheticPopulation.Record> records,
+    private static SearchRecall search(List<SyntheticPopulation.Record> records,
                                              Map<Integer, List<SyntheticPopulation.Record>> groups, int maxQueries)
             throws Exception {
         Path dir = Files.createTempDirectory("casebook-eval-index");
@@ -153,6 +180,7 @@ public final class MatchingEvaluation {
         System.out.printf("index build: %,d documents in %.1f s%n", records.size(), secs(t2));
 
         Map<String, Tally> searchRecall = new TreeMap<>();
+        Map<String, Tally> multiWord = new TreeMap<>();
         List<SyntheticPopulation.Record> queried = records.stream().filter(r -> groups.get(r.group()).size() > 1)
                 .limit(maxQueries).toList();
         long[] latencies = new long[queried.size()];
@@ -165,7 +193,22 @@ public final class MatchingEvaluation {
                     .limit(10).collect(Collectors.toSet());
             for (SyntheticPopulation.Record other : groups.get(r.group())) {
                 if (other.index() != r.index()) {
-                    searchRecall.computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally()).add(top.contains("G-" + other.index()));
+                    boolean hit = top.contains("G-" + other.index());
+                    searchRecall.computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally()).add(hit);
+                    if (words(r.name()) > 1 && words(other.name()) > 1) {
+                        multiWord.computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally()).add(hit);
+                    }
+                    if (!hit && SHOW_MISSES && other.form() != SyntheticPopulation.Form.chinese && r.form() != SyntheticPopulation.Form.chinese) {
+                        List<SearchResult.Hit> deep = index.search(new SearchQuery(r.name(), Map.of(), 0, 300)).hits();
+                        int rank = -1;
+                        for (int k = 0; k < deep.size(); k++) {
+                            if (deep.get(k).publicId().equals("G-" + other.index())) {
+                                rank = k;
+                            }
+                        }
+                        System.out.printf("miss: rank %d %s %s → %s | top: %s%n", rank, rank >= 0 ? deep.get(rank).score() : "", r.name(), other.name(),
+                                result.hits().stream().limit(4).map(h -> h.displayName() + String.format(" %.1f", h.score())).toList());
+                    }
                 }
             }
         }
@@ -177,11 +220,11 @@ public final class MatchingEvaluation {
         System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
                 percentile(concurrent, 50), percentile(concurrent, 99));
         index.close();
-        return searchRecall;
+        return new SearchRecall(searchRecall, multiWord);
     }
 
     private static boolean report(Map<String, long[]> confusion, Map<String, Tally> blockingRecall,
-                                  Map<String, Tally> searchRecall, boolean check) {
+                                  SearchRecall searchRecall, boolean check) {
         boolean ok = true;
         boolean targetsMet = true;
         System.out.println("\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
@@ -202,18 +245,23 @@ public final class MatchingEvaluation {
                 System.out.printf("  REGRESSION: precision %.3f < recorded floor %.3f%n", precision, PRECISION_FLOOR);
             }
         }
-        System.out.println("\nsearch recall@10, query form → found form");
-        for (Map.Entry<String, Tally> e : searchRecall.entrySet()) {
+        System.out.println("\nsearch recall@10, query form → found form: all queries (n) | both names of 2+ words (n)");
+        for (Map.Entry<String, Tally> e : searchRecall.all().entrySet()) {
             boolean chinese = e.getKey().contains("chinese");
-            System.out.printf("%-22s %.3f (%d)%s%n", e.getKey(), e.getValue().rate(), e.getValue().counts()[1],
-                    chinese ? "  [Chinese: reported separately]" : "");
+            Tally multi = searchRecall.multiWord().getOrDefault(e.getKey(), new Tally());
+            System.out.printf("%-22s %.3f (%d) | %.3f (%d)%s%n", e.getKey(), e.getValue().rate(), e.getValue().counts()[1],
+                    multi.rate(), multi.counts()[1], chinese ? "  [Chinese: reported separately]" : "");
             if (!chinese && e.getValue().counts()[1] >= 20 && e.getValue().rate() < RECALL_TARGET) {
                 targetsMet = false;
                 System.out.printf("  below target: recall@10 %.3f < %.2f%n", e.getValue().rate(), RECALL_TARGET);
             }
-            if (!chinese && e.getValue().counts()[1] >= 20 && e.getValue().rate() < RECALL_FLOOR) {
+            if (!chinese && e.getValue().counts()[1] >= 20 && e.getValue().rate() < RECALL_FLOOR_ALL) {
                 ok = false;
-                System.out.printf("  REGRESSION: recall@10 %.3f < recorded floor %.3f%n", e.getValue().rate(), RECALL_FLOOR);
+                System.out.printf("  REGRESSION: recall@10 %.3f < recorded floor %.3f%n", e.getValue().rate(), RECALL_FLOOR_ALL);
+            }
+            if (!chinese && multi.counts()[1] >= 20 && multi.rate() < RECALL_TARGET) {
+                ok = false;
+                System.out.printf("  REGRESSION: recall@10 for names of 2+ words %.3f < target %.2f%n", multi.rate(), RECALL_TARGET);
             }
         }
         System.out.println(targetsMet ? "\nissue targets: all met" : "\nissue targets: NOT all met (see lines above)");

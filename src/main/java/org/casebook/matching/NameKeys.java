@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>{@code latin}: the name brought to one folded Latin spelling — Uyghur Arabic and Cyrillic by the ULY
  *     tables, Chinese characters by their Uyghur sounds, any romanization by the folding table;</li>
- * <li>{@code tokens}: its words, with the suffixes -jan and -gul also split off, since Uyghur names have no stable
+ * <li>{@code tokens}: its words, with the suffixes -jan (-can) and -gul also split off, since Uyghur names have no stable
  *     surname and these come and go;</li>
  * <li>{@code skeletons}: each token's phonetic skeleton, which merges what romanizations disagree on.</li>
  * </ol>
@@ -27,7 +27,8 @@ public final class NameKeys {
     private static final RuleTable CYRILLIC = RuleTable.load("/matching/uyghur-cyrillic-to-latin.tsv");
     private static final RuleTable LATIN = RuleTable.load("/matching/latin-fold.tsv");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
-    private static final List<String> SUFFIXES = List.of("jan", "gul");
+    /** Suffixes that come and go on Uyghur names: -jan (Turkish spelling -can) and -gul. */
+    static final List<String> SUFFIXES = List.of("jan", "can", "gul");
 
     private NameKeys() {
     }

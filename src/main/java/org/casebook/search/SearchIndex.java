@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.casebook.matching.NameKeys;
+import org.casebook.matching.NameMatch;
 import org.casebook.records.PageOf;
 import org.casebook.person.NameScripts;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +58,15 @@ import java.util.Map;
 @Component
 public class SearchIndex {
     private static final String PUBLIC_PREFIX = "pub_";
+    /** How many candidates the name comparison reorders; the right person is nearly always among them. */
+    static final int RANKED_BY_NAME = 100;
+    // What one query word can score by each key (only its best key counts in full); two words of the query found
+    // together in one name score again. Tuned on generated data (docs/benchmarks.md).
+    private static final float LATIN_BOOST = 2;
+    private static final float FUZZY_BOOST = 2;
+    private static final float PHONETIC_BOOST = 2;
+    private static final float SKELETON_BOOST = 2;
+    private static final float PAIR_BOOST = 3;
     static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
             "sourceKind", "party");
 
@@ -162,9 +173,30 @@ public class SearchIndex {
             }
         }
         NameKeys.Keys keys = NameKeys.of(name);
+        // Kept to rank the candidates the keys found (NameMatch) without transliterating every name again.
+        doc.add(new StoredField(prefix + "name_folded", keys.latin()));
         keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
+        List<NameMatch.Word> words = NameMatch.words(keys.latin());
+        wordPairs(words, NameMatch.Word::phoneticKey).forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
+        wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
         keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
+    }
+
+    /**
+     * Every two words of one name, as one key (in either order): a person whose name holds both words of a query
+     * ranks above the many who share only one of them, which matters most for names like Zakir Zakir.
+     */
+    private static java.util.Set<String> wordPairs(List<NameMatch.Word> words, java.util.function.Function<NameMatch.Word, String> key) {
+        java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                String a = key.apply(words.get(i));
+                String b = key.apply(words.get(j));
+                pairs.add(a.compareTo(b) <= 0 ? a + " " + b : b + " " + a);
+            }
+        }
+        return pairs;
     }
 
     private static void facet(Document doc, String dimension, String value) {
@@ -177,6 +209,7 @@ public class SearchIndex {
      * Names are matched word by word on several keys, best first: the word as written (any script), its folded
      * Latin form, one or two edits away from it, its start, and its phonetic skeleton; words from claims and
      * sources count too, less. Lucene's BM25 makes common names (Memet, Abdulla) weigh less than rare ones.
+     * This only gathers candidates; {@link #rankByName} puts them in order.
      */
     Query query(String q) {
         return query(q, "", true);
@@ -191,35 +224,43 @@ public class SearchIndex {
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             boolean last = w == words.size() - 1;
-            BooleanQuery.Builder forWord = new BooleanQuery.Builder();
+            List<Query> forWord = new ArrayList<>();
             // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
             // written in another script.
-            forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f), BooleanClause.Occur.SHOULD);
+            forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f));
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), 1), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
                 if (token.length() >= 4) {
                     // The first letter is kept fixed and expansions capped: typos rarely hit the first letter, and
                     // an open fuzzy query over a million names' terms is what makes search slow.
                     forWord.add(new BoostQuery(new FuzzyQuery(new Term(prefix + "name_latin", token), token.length() >= 7 ? 2 : 1,
-                            1, 20, true), 2), BooleanClause.Occur.SHOULD);
+                            1, 20, true), FUZZY_BOOST));
                 }
                 if (last && token.length() >= 3) {
                     // Only the word being typed is completed.
-                    forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f), BooleanClause.Occur.SHOULD);
+                    forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f));
                 }
             }
             for (String phonetic : keys.phonetic()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), 4), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
             }
             for (String skeleton : keys.skeletons()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), 2), BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
             }
             if (withText) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f),
-                        BooleanClause.Occur.SHOULD);
+                forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f));
             }
-            all.add(forWord.build(), BooleanClause.Occur.SHOULD);
+            // The best key of each word counts (and a little of the others), so a name matching two words of the query
+            // by sound outranks one matching a single word by every key.
+            all.add(new DisjunctionMaxQuery(forWord, 0.1f), BooleanClause.Occur.SHOULD);
+        }
+        List<NameMatch.Word> queryWords = NameMatch.words(NameKeys.toLatin(q));
+        for (String pair : wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
+            all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (String pair : wordPairs(queryWords, w -> w.skeletons().getFirst())) {
+            all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2), BooleanClause.Occur.SHOULD);
         }
         return all.build();
     }
@@ -236,11 +277,12 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, (page + 1) * size);
+                TopDocs top = searcher.search(query, Math.max((page + 1) * size, RANKED_BY_NAME));
                 var stored = searcher.storedFields();
+                List<ScoreDoc> ranked = rankByName(searcher, top.scoreDocs, q, PUBLIC_PREFIX);
                 List<String> ids = new ArrayList<>();
-                for (int i = page * size; i < top.scoreDocs.length; i++) {
-                    ids.add(stored.document(top.scoreDocs[i].doc, java.util.Set.of("id")).get("id"));
+                for (int i = page * size; i < Math.min(ranked.size(), (page + 1) * size); i++) {
+                    ids.add(stored.document(ranked.get(i).doc, java.util.Set.of("id")).get("id"));
                 }
                 return new PageOf<>(ids, page, size, top.totalHits.value());
             } finally {
@@ -262,16 +304,17 @@ public class SearchIndex {
                     }
                 });
                 int wanted = (request.page() + 1) * request.size();
+                int fetched = Math.max(wanted, RANKED_BY_NAME);
                 FacetsCollectorManager.FacetsResult result = request.facets()
-                        ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                        : new FacetsCollectorManager.FacetsResult(searcher.search(query, wanted), null);
+                        ? FacetsCollectorManager.search(searcher, query, fetched, new FacetsCollectorManager())
+                        : new FacetsCollectorManager.FacetsResult(searcher.search(query, fetched), null);
                 List<SearchResult.Hit> hits = new ArrayList<>();
-                ScoreDoc[] docs = result.topDocs().scoreDocs;
+                List<ScoreDoc> docs = rankByName(searcher, result.topDocs().scoreDocs, request.q(), "");
                 var stored = searcher.storedFields();
-                for (int i = request.page() * request.size(); i < docs.length; i++) {
-                    Document doc = stored.document(docs[i].doc);
+                for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
+                    Document doc = stored.document(docs.get(i).doc);
                     hits.add(new SearchResult.Hit(doc.get("id"), doc.get("displayName"), List.of(doc.getValues("name")),
-                            doc.get("status"), docs[i].score, "true".equals(doc.get("synthetic"))));
+                            doc.get("status"), docs.get(i).score, "true".equals(doc.get("synthetic"))));
                 }
                 Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
                 if (request.facets() && searcher.getIndexReader().numDocs() > 0) {
@@ -299,6 +342,41 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The best candidates by keys, reordered by how well one of their names answers the query word for word
+     * ({@link NameMatch}); the score becomes that name score (the key score breaks ties). Hits past these keep
+     * the keys' order: they match the query by a single word at best.
+     */
+    private static List<ScoreDoc> rankByName(IndexSearcher searcher, ScoreDoc[] docs, String q, String prefix)
+            throws IOException {
+        List<NameMatch.Word> query = q == null ? List.of() : NameMatch.words(NameKeys.toLatin(q));
+        if (query.isEmpty() || docs.length == 0) {
+            return List.of(docs);
+        }
+        IndexReader reader = searcher.getIndexReader();
+        double population = Math.max(reader.numDocs(), 1);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (NameMatch.Word word : query) {
+            weights.put(word.phoneticKey(), Math.log(1 + population
+                    / (1 + reader.docFreq(new Term(prefix + "name_phonetic", word.phoneticKey())))));
+        }
+        var stored = searcher.storedFields();
+        int ranked = Math.min(docs.length, RANKED_BY_NAME);
+        List<ScoreDoc> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < ranked; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (String folded : stored.document(docs[i].doc, java.util.Set.of(prefix + "name_folded")).getValues(prefix + "name_folded")) {
+                best = Math.max(best, NameMatch.score(query, NameMatch.words(folded), w -> weights.get(w.phoneticKey())));
+            }
+            // Candidates found only through claims' and sources' text have no name score and come after names.
+            out.add(new ScoreDoc(docs[i].doc, best == Double.NEGATIVE_INFINITY ? -1000 + docs[i].score * 1e-3f
+                    : (float) best + docs[i].score * 1e-4f));
+        }
+        out.sort((a, b) -> Float.compare(b.score, a.score));
+        out.addAll(List.of(docs).subList(ranked, docs.length));
+        return out;
     }
 
     private IndexReader facetReader;

@@ -38,8 +38,8 @@ class DuplicateScorerTest {
     @Test
     void namesAloneNeverMakeLikelySame() {
         List<MatchCandidate> all = new ArrayList<>(populationWithManyMemets());
-        all.add(0, person(1, "Nizamidin Qeyser Tashpolat", null, "unknown", null));
-        all.add(1, person(2, "Nizamidin Qeyser Tashpolat", null, "unknown", null));
+        all.add(0, person(1, "Nizamidin Qeyser Tashpolat Ablikim", null, "unknown", null));
+        all.add(1, person(2, "Nizamidin Qeyser Tashpolat Ablikim", null, "unknown", null));
         DuplicateScorer.Score score = new DuplicateScorer(all).score(all.get(0), all.get(1));
         assertThat(score.weight()).isGreaterThanOrEqualTo(DuplicateScorer.LIKELY_SAME);
         assertThat(score.band()).isEqualTo(DuplicateScorer.Band.needs_review);
@@ -70,5 +70,66 @@ class DuplicateScorerTest {
         List<MatchCandidate> all = List.of(person(0, "Nizamidin Qeyser", 1970, "male", null),
                 person(1, "نىزامىدىن قەيسەر", 1970, "male", null), person(2, "Gulnar Alim", 1980, "female", null));
         assertThat(Blocking.pairs(all)).containsExactly(new Blocking.Pair(0, 1));
+    }
+
+    @Test
+    void aCommonNameIsSplitByDecadeAndHometownInsteadOfDropped() {
+        List<MatchCandidate> all = new ArrayList<>();
+        for (int i = 0; i < 3 * Blocking.MAX_BLOCK; i++) {
+            all.add(person(i, "Memet Tursun", 1940 + i % 60, "male", SyntheticPopulation.HOMETOWNS.get(i % 8)));
+        }
+        int a = all.size();
+        all.add(person(a, "Memet Tursun", 1970, "male", "Hotan"));
+        all.add(person(a + 1, "مەمەت تۇرسۇن", 1971, "male", "Hotan"));
+        List<Blocking.Pair> pairs = Blocking.pairs(all);
+        assertThat(pairs).contains(new Blocking.Pair(a, a + 1));
+        assertThat(pairs).doesNotHaveDuplicates();
+        // Everyone was in one block of 602 before the split (181,101 pairs); by decade or hometown, about 50,000.
+        assertThat(pairs.size()).isLessThan(all.size() * (all.size() - 1) / 2 / 3);
+    }
+
+    @Test
+    void quickScoreAgreesWithTheExplainedScore() {
+        List<MatchCandidate> all = populationWithManyMemets();
+        DuplicateScorer scorer = new DuplicateScorer(all);
+        for (int i = 195; i < all.size(); i++) {
+            DuplicateScorer.Score full = scorer.score(all.get(i), all.get(203));
+            DuplicateScorer.Score quick = scorer.quickScore(all.get(i), all.get(203));
+            assertThat(quick.weight()).isEqualTo(full.weight());
+            assertThat(quick.band()).isEqualTo(full.band());
+            assertThat(quick.reasons()).isEmpty();
+            assertThat(full.reasons()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void barsRiseWithThePopulation() {
+        List<MatchCandidate> small = populationWithManyMemets();
+        DuplicateScorer.Frequencies million = everyNameShared(2, 1_000_000);
+        DuplicateScorer.Score atMillion = new DuplicateScorer(million).score(small.get(200), small.get(201));
+        // Two names each shared by 2 in a million: 2 × log2(0.95 / 2e-6) ≈ 37.6 bits, plus birth, hometown, gender.
+        assertThat(atMillion.weight()).isGreaterThan(DuplicateScorer.LIKELY_SAME + 6.7);
+        assertThat(atMillion.band()).isEqualTo(DuplicateScorer.Band.likely_same);
+        DuplicateScorer.Frequencies commonAtMillion = everyNameShared(20_000, 1_000_000);
+        // 2 × log2(0.95 / 0.02) + 4 + 2.5 + 0.9 ≈ 18.5 bits: likely the same among 10,000, not among a million.
+        DuplicateScorer.Score common = new DuplicateScorer(commonAtMillion).score(small.get(200), small.get(201));
+        assertThat(common.weight()).isGreaterThan(DuplicateScorer.LIKELY_SAME);
+        assertThat(common.band()).isEqualTo(DuplicateScorer.Band.needs_review);
+    }
+
+    private static DuplicateScorer.Frequencies everyNameShared(long by, long population) {
+        return new DuplicateScorer.Frequencies() {
+            public long token(String token) {
+                return by;
+            }
+
+            public long skeleton(String skeleton) {
+                return by;
+            }
+
+            public long population() {
+                return population;
+            }
+        };
     }
 }

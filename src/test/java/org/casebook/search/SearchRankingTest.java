@@ -1,0 +1,92 @@
+package org.casebook.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The order of name hits, on an index of its own (no database). */
+class SearchRankingTest {
+    private static final List<String> FATHERS = List.of("Tursun", "Qurban", "Abdulla", "Ehmet", "Yasin", "Alim",
+            "Kerim", "Polat", "Hesen", "Osman", "Sabir", "Zunun", "Nasir", "Ekrem", "Imin", "Rozi", "Adil", "Obul",
+            "Wahit", "Jappar", "Turghun", "Tahir", "Ilham", "Rustem", "Mutellip", "Perhat", "Dilshat", "Ekber", "Isaq",
+            "Sherip");
+
+    @TempDir
+    Path dir;
+    SearchIndex index;
+    int next;
+
+    @BeforeEach
+    void open() {
+        index = new SearchIndex(dir.toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private void add(String id, List<String> names, List<String> published) throws Exception {
+        index.put(List.of(new PersonDocument(next++, id, names.getFirst(), names, "unknown", "unknown", null, null,
+                List.of(), List.of(), List.of(), "", false, published)));
+    }
+
+    private void namesakes(String given) throws Exception {
+        for (String father : FATHERS) {
+            add(given + "-" + father, List.of(given + " " + father), List.of(given + " " + father));
+        }
+    }
+
+    private List<String> ids(String q) {
+        return index.search(new SearchQuery(q, Map.of(), 0, 10)).hits().stream().map(SearchResult.Hit::publicId).toList();
+    }
+
+    @Test
+    void aDoubledNameFindsItsOwnerFirstAmongNamesakes() throws Exception {
+        namesakes("Zakir");
+        add("zakir-zakir", List.of("زاكىر زاكىر"), List.of());
+        index.commitAndRefresh();
+        assertThat(ids("Zakir Zakir").getFirst()).isEqualTo("zakir-zakir");
+    }
+
+    @Test
+    void aGivenNameAloneRanksAboveNamesakesWithAnotherFather() throws Exception {
+        namesakes("Mehriban");
+        add("mehriban", List.of("Мәһрибан"), List.of());
+        index.commitAndRefresh();
+        List<String> ids = ids("Mehriban Erkinjan");
+        assertThat(ids.getFirst()).isEqualTo("mehriban");
+    }
+
+    @Test
+    void aTurkishSpellingWithTyposStillFindsThePerson() throws Exception {
+        namesakes("Abdughappar");
+        namesakes("Ehmetjan");
+        add("target", List.of("Abdughappar Ehmetjan"), List.of());
+        index.commitAndRefresh();
+        assertThat(ids("Abduğappar Ehmetcan").getFirst()).isEqualTo("target");
+        assertThat(ids("Abduğapar Ehmteccan")).contains("target");
+    }
+
+    @Test
+    void thePublicOrderComesFromPublishedNamesOnly() throws Exception {
+        namesakes("Mehriban");
+        add("hidden-name", List.of("Mehriban Erkinjan", "Mehriban Tursunay Obul"), List.of("Mehriban Tursunay Obul"));
+        add("public-name", List.of("Mehriban Erkinjan"), List.of("Mehriban Erkinjan"));
+        index.commitAndRefresh();
+        assertThat(ids("Mehriban Erkinjan").subList(0, 2)).containsExactlyInAnyOrder("hidden-name", "public-name");
+        List<String> ids = new ArrayList<>(index.searchPublished("Mehriban Erkinjan", 0, 40).items());
+        assertThat(ids.getFirst()).isEqualTo("public-name");
+        // The unpublished spelling lifts nobody: by its published name (two words unmatched) it comes after the
+        // thirty namesakes (one word unmatched).
+        assertThat(ids.indexOf("hidden-name")).isEqualTo(31);
+    }
+}
