@@ -1,6 +1,7 @@
 package org.casebook.search;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -14,26 +15,30 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.casebook.matching.NameKeys;
 import org.casebook.matching.NameMatch;
 import org.casebook.records.PageOf;
@@ -46,6 +51,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +74,8 @@ public class SearchIndex {
     private static final float PHONETIC_BOOST = 2;
     private static final float SKELETON_BOOST = 2;
     private static final float PAIR_BOOST = 3;
+    private static final int TYPO_MIN_LENGTH = 4;
+
     static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
             "sourceKind", "party");
 
@@ -150,11 +159,13 @@ public class SearchIndex {
             doc.add(new StoredField("name", name));
             nameFields(doc, "", name);
         }
+        foldedNames(doc, "", d.names());
         doc.add(new TextField("text", d.text(), Field.Store.NO));
         if (!d.publishedNames().isEmpty()) {
             // The public search matches only these fields, so an unpublished name cannot be found by guessing it.
             doc.add(new StringField("published", "yes", Field.Store.NO));
             d.publishedNames().forEach(name -> nameFields(doc, PUBLIC_PREFIX, name));
+            foldedNames(doc, PUBLIC_PREFIX, d.publishedNames());
         }
         facet(doc, "status", d.status());
         facet(doc, "gender", d.gender());
@@ -173,14 +184,34 @@ public class SearchIndex {
             }
         }
         NameKeys.Keys keys = NameKeys.of(name);
-        // Kept to rank the candidates the keys found (NameMatch) without transliterating every name again.
-        doc.add(new StoredField(prefix + "name_folded", keys.latin()));
         keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
+        keys.tokens().stream().filter(t -> t.length() >= TYPO_MIN_LENGTH).flatMap(t -> deletions(t).stream()).distinct()
+                .forEach(d -> doc.add(new StringField(prefix + "name_deletion", d, Field.Store.NO)));
         List<NameMatch.Word> words = NameMatch.words(keys.latin());
         wordPairs(words, NameMatch.Word::phoneticKey).forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
         wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
         keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
+    }
+
+    /**
+     * The names in folded Latin, one per line, for ranking the candidates the keys found (NameMatch) without
+     * transliterating every name again; doc values, because reading stored fields for a hundred candidates
+     * costs more than the search itself.
+     */
+    private static void foldedNames(Document doc, String prefix, List<String> names) {
+        String folded = String.join("\n", names.stream().map(NameKeys::toLatin).toList());
+        doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(folded)));
+    }
+
+    /** The word and every form of it with one letter left out: two words share one iff they are about a typo apart. */
+    static java.util.Set<String> deletions(String token) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(token);
+        for (int i = 0; i < token.length(); i++) {
+            out.add(token.substring(0, i) + token.substring(i + 1));
+        }
+        return out;
     }
 
     /**
@@ -231,11 +262,13 @@ public class SearchIndex {
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
-                if (token.length() >= 4) {
-                    // The first letter is kept fixed and expansions capped: typos rarely hit the first letter, and
-                    // an open fuzzy query over a million names' terms is what makes search slow.
-                    forWord.add(new BoostQuery(new FuzzyQuery(new Term(prefix + "name_latin", token), token.length() >= 7 ? 2 : 1,
-                            1, 20, true), FUZZY_BOOST));
+                if (token.length() >= TYPO_MIN_LENGTH) {
+                    // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
+                    // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
+                    // walk over a million names' terms.
+                    SynonymQuery.Builder typos = new SynonymQuery.Builder(prefix + "name_deletion");
+                    deletions(token).forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
+                    forWord.add(new BoostQuery(typos.build(), FUZZY_BOOST));
                 }
                 if (last && token.length() >= 3) {
                     // Only the word being typed is completed.
@@ -251,9 +284,9 @@ public class SearchIndex {
             if (withText) {
                 forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f));
             }
-            // The best key of each word counts (and a little of the others), so a name matching two words of the query
+            // The best key of each word counts (only), so a name matching two words of the query
             // by sound outranks one matching a single word by every key.
-            all.add(new DisjunctionMaxQuery(forWord, 0.1f), BooleanClause.Occur.SHOULD);
+            all.add(new DisjunctionMaxQuery(forWord, 0), BooleanClause.Occur.SHOULD);
         }
         List<NameMatch.Word> queryWords = NameMatch.words(NameKeys.toLatin(q));
         for (String pair : wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
@@ -362,17 +395,28 @@ public class SearchIndex {
             weights.put(word.phoneticKey(), Math.log(1 + population
                     / (1 + reader.docFreq(new Term(prefix + "name_phonetic", word.phoneticKey())))));
         }
-        var stored = searcher.storedFields();
         int ranked = Math.min(docs.length, RANKED_BY_NAME);
+        ScoreDoc[] byDoc = Arrays.copyOf(docs, ranked);
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = reader.leaves();
         List<ScoreDoc> out = new ArrayList<>(docs.length);
-        for (int i = 0; i < ranked; i++) {
+        BinaryDocValues folded = null;
+        int leaf = -1;
+        for (ScoreDoc hit : byDoc) {
+            int at = ReaderUtil.subIndex(hit.doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                folded = leaves.get(at).reader().getBinaryDocValues(prefix + "name_folded");
+            }
             double best = Double.NEGATIVE_INFINITY;
-            for (String folded : stored.document(docs[i].doc, java.util.Set.of(prefix + "name_folded")).getValues(prefix + "name_folded")) {
-                best = Math.max(best, NameMatch.score(query, NameMatch.words(folded), w -> weights.get(w.phoneticKey())));
+            if (folded != null && folded.advanceExact(hit.doc - leaves.get(at).docBase)) {
+                for (String name : folded.binaryValue().utf8ToString().split("\n")) {
+                    best = Math.max(best, NameMatch.score(query, NameMatch.words(name), w -> weights.get(w.phoneticKey())));
+                }
             }
             // Candidates found only through claims' and sources' text have no name score and come after names.
-            out.add(new ScoreDoc(docs[i].doc, best == Double.NEGATIVE_INFINITY ? -1000 + docs[i].score * 1e-3f
-                    : (float) best + docs[i].score * 1e-4f));
+            out.add(new ScoreDoc(hit.doc, best == Double.NEGATIVE_INFINITY ? -1000 + hit.score * 1e-3f
+                    : (float) best + hit.score * 1e-4f));
         }
         out.sort((a, b) -> Float.compare(b.score, a.score));
         out.addAll(List.of(docs).subList(ranked, docs.length));
