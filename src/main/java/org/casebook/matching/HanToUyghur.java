@@ -21,6 +21,10 @@ final class HanToUyghur {
             String sound = TABLE.get(ch);
             out.append(sound != null ? sound : fromPinyin(PINYIN.transliterate(ch).strip()));
         });
+        // 古丽 closing a name is the suffix -gul, whose final i only Chinese needs (米日古丽 = Mihrigul).
+        if (han.endsWith("古丽") && out.toString().endsWith("guli")) {
+            out.setLength(out.length() - 1);
+        }
         return out.toString();
     }
 
