@@ -48,6 +48,23 @@ public class RevisionLog {
         return new Revision(id, type, recordId, version, action, actor, reason, now, canonical);
     }
 
+    /** One revision of many to write at once; see {@link #appendMany}. */
+    public record NewRevision(RecordType type, long recordId, int version, Revision.Action action, String actor,
+                              String reason, Map<String, ?> content) {
+    }
+
+    /** Many revisions in one COPY (loading data sets), with the same content and time stamps as {@link #append}. */
+    public void appendMany(javax.sql.DataSource dataSource, List<NewRevision> revisions) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<List<Object>> rows = new ArrayList<>(revisions.size());
+        for (NewRevision r : revisions) {
+            rows.add(java.util.Arrays.asList(r.type().name(), r.recordId(), r.version(), r.action().name(), r.actor(),
+                    r.reason(), now.toString(), CanonicalJson.write(r.content())));
+        }
+        org.casebook.database.BulkCopy.into(dataSource, "revision",
+                List.of("record_type", "record_id", "version", "action", "actor", "reason", "recorded_at", "content"), rows);
+    }
+
     public List<Revision> history(RecordType type, long recordId) {
         return jdbc.sql("""
                         select * from revision where record_type = :type and record_id = :recordId order by version""")

@@ -1,39 +1,130 @@
 package org.casebook.matching;
 
+import org.casebook.CasebookApplication;
+import org.casebook.account.CurrentUser;
+import org.casebook.person.NameCommand;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonService;
+import org.casebook.place.Place;
+import org.casebook.place.PlaceCommand;
+import org.casebook.place.PlaceService;
+import org.casebook.search.SearchIndexer;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * `casebook generate N DIR`: writes N synthetic persons to DIR/persons.tsv and the ground truth (which records are
- * the same person) to DIR/truth.tsv, beside each other. Synthetic data only, flagged as such by its file.
+ * `casebook generate N DIR [SEED] [--load]`: writes N synthetic persons to DIR/persons.tsv and the ground truth
+ * (which records are the same person) to DIR/truth.tsv, beside each other. With --load it also writes them into
+ * the database through the bulk path ({@link PersonService#createMany}), flagged synthetic, in batches that each
+ * commit whole; an interrupted load goes on from the last batch written when run again, then the search index is
+ * rebuilt with progress shown.
  */
 public final class GenerateCommand {
+    static final int BATCH = 10_000;
+    private static final Pattern RECORD = Pattern.compile("^Generated record (\\d+) \\(seed (\\d+)\\)");
+
     private GenerateCommand() {
     }
 
     public static int run(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.out.println("usage: generate N DIR [SEED]");
+        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        if (positional.size() < 3) {
+            System.out.println("usage: generate N DIR [SEED] [--load]");
             return 2;
         }
-        int n = Integer.parseInt(args[1]);
-        Path dir = Files.createDirectories(Path.of(args[2]));
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 20190213;
+        int n = Integer.parseInt(positional.get(1));
+        Path dir = Files.createDirectories(Path.of(positional.get(2)));
+        long seed = positional.size() > 3 ? Long.parseLong(positional.get(3)) : 20190213;
         long start = System.nanoTime();
+        List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed).generate(n);
         try (BufferedWriter persons = Files.newBufferedWriter(dir.resolve("persons.tsv"), StandardCharsets.UTF_8);
              BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
             persons.write("# synthetic: not real persons\nrecord\tname\tform\tgender\tbirth_year\thometown\n");
             truth.write("record\ttrue_person\n");
-            for (SyntheticPopulation.Record r : new SyntheticPopulation(seed).generate(n)) {
+            for (SyntheticPopulation.Record r : records) {
                 persons.write(r.index() + "\t" + r.name() + "\t" + r.form() + "\t" + r.gender() + "\t"
                         + (r.birthYear() == null ? "" : r.birthYear()) + "\t" + (r.hometown() == null ? "" : r.hometown()) + "\n");
                 truth.write(r.index() + "\t" + r.group() + "\n");
             }
         }
         System.out.printf("wrote %,d persons and their ground truth to %s in %.1f s%n", n, dir, (System.nanoTime() - start) / 1e9);
+        if (!Arrays.asList(args).contains("--load")) {
+            return 0;
+        }
+        List<String> spring = new ArrayList<>(List.of("--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        Arrays.stream(args).filter(a -> a.startsWith("--") && !a.equals("--load")).forEach(spring::add);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
+            return CurrentUser.asSystem("generate", () -> load(records, seed, context.getBean(PersonService.class),
+                    context.getBean(PlaceService.class), context.getBean(SearchIndexer.class)));
+        }
+    }
+
+    static int load(List<SyntheticPopulation.Record> records, long seed, PersonService persons, PlaceService places,
+                    SearchIndexer indexer) {
+        Map<String, Long> hometowns = hometowns(places);
+        int from = persons.lastSyntheticNotes().map(RECORD::matcher).filter(Matcher::find)
+                .filter(m -> Long.parseLong(m.group(2)) == seed).map(m -> Integer.parseInt(m.group(1)) + 1).orElse(0);
+        if (from > 0) {
+            System.out.printf("records 0 to %,d were loaded before; going on from there%n", from - 1);
+        }
+        long start = System.nanoTime();
+        for (int at = from; at < records.size(); at += BATCH) {
+            List<PersonCommand> batch = new ArrayList<>();
+            for (SyntheticPopulation.Record r : records.subList(at, Math.min(records.size(), at + BATCH))) {
+                batch.add(new PersonCommand(r.gender(), r.birthYear(), r.birthYear(), "Uyghur",
+                        r.hometown() == null ? null : hometowns.get(r.hometown()), null,
+                        "Generated record %d (seed %d), written in form %s".formatted(r.index(), seed, r.form()), true,
+                        List.of(new NameCommand(r.name(), "primary", null, null, null)), null, null));
+            }
+            persons.createMany(batch, "generate");
+            int done = Math.min(records.size(), at + BATCH);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("[%,d/%,d] persons loaded, %.0f per second%n", done, records.size(), (done - from) / seconds);
+        }
+        indexer.startRebuild(true);
+        SearchIndexer.Progress progress;
+        while ((progress = indexer.progress()) != null) {
+            System.out.printf("search index: %d%% (%,d of %,d)%n", progress.percent(), progress.done(), progress.total());
+            sleep();
+        }
+        System.out.printf("loaded and indexed in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    private static Map<String, Long> hometowns(PlaceService places) {
+        Map<String, Long> ids = new HashMap<>();
+        for (Place place : places.all()) {
+            ids.putIfAbsent(place.name(), place.id());
+        }
+        for (String town : SyntheticPopulation.HOMETOWNS) {
+            ids.computeIfAbsent(town, name -> places.create(new PlaceCommand(name, List.of(), "prefecture", null, null, null,
+                    null, null), "generate").id());
+        }
+        return ids;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

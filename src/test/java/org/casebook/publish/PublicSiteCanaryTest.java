@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicSiteCanaryTest {
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"]*)\"");
     private static final Pattern API_PATH = Pattern.compile("\"(/api/public/v1/[^\"]*)\"");
-    private static final Pattern PUBLIC_ID = Pattern.compile("\"publicId\":\"(CB-\\d{6})\"");
+    private static final Pattern PUBLIC_ID = Pattern.compile("\"publicId\":\"(CB-\\d{6,})\"");
     private static final Pattern SOURCE_ID = Pattern.compile("\"source\":\\{\"id\":(\\d+)");
 
     @LocalServerPort

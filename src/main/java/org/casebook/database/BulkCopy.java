@@ -1,0 +1,52 @@
+package org.casebook.database;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * PostgreSQL COPY, for writing many rows at once inside the caller's transaction (loading generated data sets):
+ * about ten times the rate of single inserts. Triggers fire as for inserts, so the ledger still hears of every
+ * revision.
+ */
+public final class BulkCopy {
+    private BulkCopy() {
+    }
+
+    /** Copies {@code rows} (values in {@code columns} order; null is SQL null) into {@code table}. */
+    public static long into(DataSource dataSource, String table, List<String> columns, List<List<Object>> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 100);
+        for (List<Object> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object value = row.get(i);
+                if (value != null) {
+                    // Quoted, so an empty text stays empty text and only an unquoted empty field means null.
+                    csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
+                    new StringReader(csv.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Bulk copy into " + table + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}

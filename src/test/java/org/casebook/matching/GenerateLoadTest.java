@@ -1,0 +1,105 @@
+package org.casebook.matching;
+
+import org.casebook.account.CurrentUser;
+import org.casebook.ledger.Ledger;
+import org.casebook.ledger.Verification;
+import org.casebook.person.NameCommand;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonService;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InvalidInput;
+import org.casebook.search.SearchIndex;
+import org.casebook.search.SearchIndexer;
+import org.casebook.search.SearchQuery;
+import org.casebook.search.SearchResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The bulk path for generated data sets: rows, revisions and ledger as single writes make them; resumable. */
+@SpringBootTest
+class GenerateLoadTest {
+    private static final long SEED = 4242;
+    @Autowired
+    PersonService persons;
+    @Autowired
+    PlaceService places;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    Verification verification;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long loaded() {
+        return jdbc.sql("select count(distinct public_id) from person where synthetic and notes like :like")
+                .param("like", "Generated record % (seed " + SEED + ")%").query(Long.class).single();
+    }
+
+    @Test
+    void anInterruptedLoadGoesOnWhereItStoppedAndLeavesAVerifiableHistory() {
+        List<SyntheticPopulation.Record> records = new SyntheticPopulation(SEED).generate(1_200);
+        CurrentUser.asSystem("test", () -> GenerateCommand.load(records.subList(0, 500), SEED, persons, places, indexer));
+        assertThat(loaded()).isEqualTo(500);
+        CurrentUser.asSystem("test", () -> GenerateCommand.load(records, SEED, persons, places, indexer));
+        assertThat(loaded()).isEqualTo(1_200);
+        assertThat(jdbc.sql("""
+                        select count(*) from revision r join person p on r.record_type = 'person' and r.record_id = p.id
+                        where p.notes like :like""").param("like", "Generated record % (seed " + SEED + ")%")
+                .query(Long.class).single()).isEqualTo(1_200);
+        assertThat(jdbc.sql("""
+                        select count(*) from revision r join person_name n on r.record_type = 'person_name' and r.record_id = n.id
+                        join person p on p.id = n.person_id where p.notes like :like""")
+                .param("like", "Generated record % (seed " + SEED + ")%").query(Long.class).single()).isEqualTo(1_200);
+
+        ledger.sequencePending();
+        assertThat(verification.run(p -> { }).problems()).isEmpty();
+
+        SyntheticPopulation.Record someone = records.get(777);
+        String id = jdbc.sql("select public_id from person where notes like :like")
+                .param("like", "Generated record 777 (seed " + SEED + ")%").query(String.class).single();
+        assertThat(index.search(new SearchQuery(someone.name(), Map.of(), 0, 50)).hits())
+                .extracting(SearchResult.Hit::publicId).contains(id);
+    }
+
+    @Test
+    void oneInvalidPersonRefusesTheWholeBatch() {
+        long before = persons.count();
+        List<PersonCommand> batch = List.of(
+                new PersonCommand("male", 1970, 1970, null, null, null, null, true,
+                        List.of(new NameCommand("Tursun Memet", "primary", null, null, null)), null, null),
+                new PersonCommand("sometimes", 1970, 1970, null, null, null, null, true,
+                        List.of(new NameCommand("Memet Tursun", "primary", null, null, null)), null, null));
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> persons.createMany(batch, "test")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("gender");
+        assertThat(persons.count()).isEqualTo(before);
+    }
+
+    @Test
+    void publicIdsKeepEveryDigitPastAMillion() {
+        long previous = jdbc.sql("select last_value from person_public_number").query(Long.class).single();
+        try {
+            jdbc.sql("select setval('person_public_number', 999999)").query(Long.class).single();
+            PersonCommand command = new PersonCommand("female", 1980, 1980, null, null, null, null, true,
+                    List.of(new NameCommand("Gulnar Alim", "primary", null, null, null)), null, null);
+            String single = CurrentUser.asSystem("test", () -> persons.create(command, "test")).publicId();
+            String bulk = CurrentUser.asSystem("test", () -> persons.createMany(List.of(command), "test")).getFirst().publicId();
+            assertThat(single).isEqualTo("CB-1000000");
+            assertThat(bulk).isEqualTo("CB-1000001");
+            assertThat(persons.getByPublicId(bulk).publicId()).isEqualTo(bulk);
+        } finally {
+            jdbc.sql("select setval('person_public_number', :previous)").param("previous", previous).query(Long.class).single();
+        }
+    }
+}
