@@ -1,11 +1,10 @@
 package org.casebook.claim;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,27 +52,26 @@ class ClaimApiController {
 
     @PostMapping
     @Operation(summary = "Create a claim; the subject's derived status is recomputed")
-    ResponseEntity<ClaimView> create(@RequestBody ClaimCommand command, HttpServletRequest request) {
-        Claim claim = claims.create(command, Actors.api(request));
+    ResponseEntity<ClaimView> create(@RequestBody ClaimCommand command) {
+        Claim claim = claims.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.id())).body(views.of(claim));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a claim's fields; give the version you edited. The old version stays in the history")
-    ClaimView update(@PathVariable long id, @RequestBody ClaimCommand command, HttpServletRequest request) {
-        return views.of(claims.update(id, command, Actors.api(request)));
+    ClaimView update(@PathVariable long id, @RequestBody ClaimCommand command) {
+        return views.of(claims.update(id, command, CurrentUser.name()));
     }
 
     @PostMapping("/{id}/retract")
     @Operation(summary = "Retract a claim with a reason (nothing is ever deleted)")
-    ClaimView retract(@PathVariable long id, @RequestBody Retraction retraction, HttpServletRequest request) {
-        return views.of(claims.retract(id, retraction, Actors.api(request)));
+    ClaimView retract(@PathVariable long id, @RequestBody Retraction retraction) {
+        return views.of(claims.retract(id, retraction, CurrentUser.name()));
     }
 
     @PutMapping("/{id}/publication")
     @Operation(summary = "Move a claim between draft, internal and published (editors; its person and source first)")
-    ClaimView publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change,
-                          HttpServletRequest request) {
-        return views.of(claims.setPublication(id, change.publication(), change.version(), Actors.api(request)));
+    ClaimView publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change) {
+        return views.of(claims.setPublication(id, change.publication(), change.version(), CurrentUser.name()));
     }
 }

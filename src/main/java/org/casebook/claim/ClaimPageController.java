@@ -1,5 +1,6 @@
 package org.casebook.claim;
 
+import org.casebook.account.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
@@ -7,7 +8,6 @@ import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.Retraction;
 import org.casebook.source.SourceService;
-import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.RetractForm;
@@ -47,7 +47,7 @@ class ClaimPageController {
     @PostMapping("/{id}/publication")
     String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
         org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
-        claims.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.page());
+        claims.setPublication(id, change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/claims/" + id;
     }
 
@@ -73,7 +73,7 @@ class ClaimPageController {
         ClaimCommand command = command(form);
         try {
             form.throwIfUnreadable();
-            Claim claim = claims.create(command, Actors.page());
+            Claim claim = claims.create(command, CurrentUser.name());
             return "redirect:" + afterSave(claim);
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -100,7 +100,7 @@ class ClaimPageController {
         ClaimCommand command = command(form);
         try {
             form.throwIfUnreadable();
-            return "redirect:" + afterSave(claims.update(id, command, Actors.page()));
+            return "redirect:" + afterSave(claims.update(id, command, CurrentUser.name()));
         } catch (InvalidInput e) {
             response.setStatus(400);
             return form(model, current, command, FormErrors.of(e));
@@ -120,7 +120,7 @@ class ClaimPageController {
         try {
             Integer version = form.integer("version");
             form.throwIfUnreadable();
-            return "redirect:" + afterSave(claims.retract(id, new Retraction(version, form.text("reason")), Actors.page()));
+            return "redirect:" + afterSave(claims.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name()));
         } catch (InvalidInput e) {
             response.setStatus(400);
             return retractPage(model, claim, form.text("reason"), FormErrors.of(e));

@@ -1,10 +1,10 @@
 package org.casebook.evidence;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.casebook.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +41,7 @@ class EvidenceApiController {
         if (request.getContentLengthLong() > store.maxBytes()) {
             throw new EvidenceTooLarge(store.maxBytes());
         }
-        Evidence evidence = store.register(request.getInputStream(), filename, how, Actors.api(request),
+        Evidence evidence = store.register(request.getInputStream(), filename, how, CurrentUser.name(),
                 new EvidenceStore.Attachment(sourceId, claimId));
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + evidence.sha256()))
                 .body(EvidenceView.of(evidence, store.custodyOf(evidence.id())));
@@ -60,9 +60,9 @@ class EvidenceApiController {
 
     @GetMapping("/api/v1/evidence/{sha256}/content")
     @Operation(summary = "The file, after its hash is checked; served as an attachment, never rendered")
-    void content(@PathVariable String sha256, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void content(@PathVariable String sha256, HttpServletResponse response) throws IOException {
         Evidence evidence = store.get(sha256);
-        store.copyTo(evidence, Actors.api(request), () -> {
+        store.copyTo(evidence, CurrentUser.name(), () -> {
             EvidenceDownloads.headers(evidence, response);
             return response.getOutputStream();
         });

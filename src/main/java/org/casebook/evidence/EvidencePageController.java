@@ -1,8 +1,8 @@
 package org.casebook.evidence;
 
+import org.casebook.account.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.records.InvalidInput;
-import org.casebook.web.Actors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +38,7 @@ class EvidencePageController {
             return problem(model, response, 400, "Choose a file to upload.", sourceId, claimId);
         }
         try (InputStream in = file.getInputStream()) {
-            Evidence evidence = store.register(in, file.getOriginalFilename(), "upload", Actors.page(),
+            Evidence evidence = store.register(in, file.getOriginalFilename(), "upload", CurrentUser.name(),
                     new EvidenceStore.Attachment(sourceId, claimId));
             return "redirect:/app/evidence/" + evidence.sha256();
         } catch (EvidenceTooLarge e) {
@@ -51,7 +51,7 @@ class EvidencePageController {
     @GetMapping("/app/evidence/{sha256}/content")
     void content(@PathVariable String sha256, HttpServletResponse response) throws IOException {
         Evidence evidence = store.get(sha256);
-        store.copyTo(evidence, Actors.page(), () -> {
+        store.copyTo(evidence, CurrentUser.name(), () -> {
             EvidenceDownloads.headers(evidence, response);
             return response.getOutputStream();
         });

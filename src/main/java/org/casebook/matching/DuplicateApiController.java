@@ -1,9 +1,8 @@
 package org.casebook.matching;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.casebook.web.Actors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +34,14 @@ class DuplicateApiController {
 
     @PostMapping("/api/v1/duplicates/{id}/merge")
     @Operation(summary = "The editor confirms: merge the second record into the first (undo with /persons/{id}/unmerge)")
-    Map<String, String> merge(@PathVariable long id, HttpServletRequest request) {
-        queue.decide(id, true, Actors.api(request));
+    Map<String, String> merge(@PathVariable long id) {
+        queue.decide(id, true, CurrentUser.name());
         return Map.of("status", "merged");
     }
 
     @PostMapping("/api/v1/duplicates/{id}/distinct")
-    Map<String, String> distinct(@PathVariable long id, HttpServletRequest request) {
-        queue.decide(id, false, Actors.api(request));
+    Map<String, String> distinct(@PathVariable long id) {
+        queue.decide(id, false, CurrentUser.name());
         return Map.of("status", "distinct");
     }
 

@@ -1,6 +1,6 @@
 package org.casebook.matching;
 
-import org.casebook.web.Actors;
+import org.casebook.account.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class DuplicatePageController {
         if (!"same".equals(decision) && !"different".equals(decision)) {
             throw new org.casebook.records.InvalidInput("decision", "must be same or different");
         }
-        queue.decide(id, "same".equals(decision), Actors.page());
+        queue.decide(id, "same".equals(decision), CurrentUser.name());
         return "redirect:/app/duplicates";
     }
 }

@@ -1,8 +1,8 @@
 package org.casebook.person;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.claim.ClaimView;
 import org.casebook.claim.ClaimViews;
 import org.casebook.ledger.RecordType;
@@ -11,7 +11,6 @@ import org.casebook.ledger.RevisionLog;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,70 +61,68 @@ class PersonApiController {
 
     @PostMapping
     @Operation(summary = "Create a person with at least one name")
-    ResponseEntity<PersonView> create(@RequestBody PersonCommand command, HttpServletRequest request) {
-        Person person = persons.create(command, Actors.api(request));
+    ResponseEntity<PersonView> create(@RequestBody PersonCommand command) {
+        Person person = persons.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + person.publicId())).body(view(person));
     }
 
     @PutMapping("/{publicId}")
     @Operation(summary = "Change a person's fields (names are changed one by one); give the version you edited")
-    PersonView update(@PathVariable String publicId, @RequestBody PersonCommand command, HttpServletRequest request) {
+    PersonView update(@PathVariable String publicId, @RequestBody PersonCommand command) {
         if (command.names() != null && !command.names().isEmpty()) {
             throw new InvalidInput("names", "names are changed one by one under /names, not with the person");
         }
-        return view(persons.update(persons.getByPublicId(publicId).id(), command, Actors.api(request)));
+        return view(persons.update(persons.getByPublicId(publicId).id(), command, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/retract")
     @Operation(summary = "Retract a person with a reason (nothing is ever deleted)")
-    PersonView retract(@PathVariable String publicId, @RequestBody Retraction retraction, HttpServletRequest request) {
-        return view(persons.retract(persons.getByPublicId(publicId).id(), retraction, Actors.api(request)));
+    PersonView retract(@PathVariable String publicId, @RequestBody Retraction retraction) {
+        return view(persons.retract(persons.getByPublicId(publicId).id(), retraction, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/names")
     @Operation(summary = "Add a name, in any script; the script is detected")
-    ResponseEntity<PersonView.NameView> addName(@PathVariable String publicId, @RequestBody NameCommand command,
-                                                HttpServletRequest request) {
-        PersonName name = persons.addName(persons.getByPublicId(publicId).id(), command, Actors.api(request));
+    ResponseEntity<PersonView.NameView> addName(@PathVariable String publicId, @RequestBody NameCommand command) {
+        PersonName name = persons.addName(persons.getByPublicId(publicId).id(), command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + publicId + "/names/" + name.id()))
                 .body(PersonView.NameView.of(name));
     }
 
     @PutMapping("/{publicId}/names/{nameId}")
     PersonView.NameView updateName(@PathVariable String publicId, @PathVariable long nameId,
-                                   @RequestBody NameCommand command, HttpServletRequest request) {
+                                   @RequestBody NameCommand command) {
         requireNameOf(publicId, nameId);
-        return PersonView.NameView.of(persons.updateName(nameId, command, Actors.api(request)));
+        return PersonView.NameView.of(persons.updateName(nameId, command, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/names/{nameId}/retract")
     PersonView.NameView retractName(@PathVariable String publicId, @PathVariable long nameId,
-                                    @RequestBody Retraction retraction, HttpServletRequest request) {
+                                    @RequestBody Retraction retraction) {
         requireNameOf(publicId, nameId);
-        return PersonView.NameView.of(persons.retractName(nameId, retraction, Actors.api(request)));
+        return PersonView.NameView.of(persons.retractName(nameId, retraction, CurrentUser.name()));
     }
 
     @PutMapping("/{publicId}/publication")
     @Operation(summary = "Move a person between draft, internal and published (editors)")
-    PersonView publication(@PathVariable String publicId, @RequestBody org.casebook.web.PublicationChange change,
-                           HttpServletRequest request) {
+    PersonView publication(@PathVariable String publicId, @RequestBody org.casebook.web.PublicationChange change) {
         return view(persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(),
-                Actors.api(request)));
+                CurrentUser.name()));
     }
 
     @PutMapping("/{publicId}/names/{nameId}/publication")
     @Operation(summary = "Move one name between draft, internal and published (editors)")
     PersonView.NameView namePublication(@PathVariable String publicId, @PathVariable long nameId,
-                                        @RequestBody org.casebook.web.PublicationChange change, HttpServletRequest request) {
+                                        @RequestBody org.casebook.web.PublicationChange change) {
         requireNameOf(publicId, nameId);
         return PersonView.NameView.of(persons.setNamePublication(nameId, change.publication(), change.version(),
-                Actors.api(request)));
+                CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/unmerge")
     @Operation(summary = "Undo the merge of this record into another; both statuses are re-derived")
-    PersonView unmerge(@PathVariable String publicId, HttpServletRequest request) {
-        return view(persons.unmerge(persons.getByPublicId(publicId).id(), Actors.api(request), null));
+    PersonView unmerge(@PathVariable String publicId) {
+        return view(persons.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null));
     }
 
     @GetMapping("/{publicId}/history")

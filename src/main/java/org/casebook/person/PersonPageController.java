@@ -1,5 +1,6 @@
 package org.casebook.person;
 
+import org.casebook.account.CurrentUser;
 import com.ibm.icu.lang.UScript;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimView;
@@ -10,7 +11,6 @@ import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.RetractForm;
@@ -120,7 +120,7 @@ class PersonPageController {
                     return "person/form";
                 }
             }
-            Person person = persons.create(command, Actors.page());
+            Person person = persons.create(command, CurrentUser.name());
             return "redirect:/app/persons/" + person.publicId();
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -143,7 +143,7 @@ class PersonPageController {
         PersonCommand command = command(form, null);
         try {
             form.throwIfUnreadable();
-            persons.update(person.id(), command, Actors.page());
+            persons.update(person.id(), command, CurrentUser.name());
             return "redirect:/app/persons/" + publicId;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -165,7 +165,7 @@ class PersonPageController {
         try {
             Integer version = form.integer("version");
             form.throwIfUnreadable();
-            persons.retract(person.id(), new Retraction(version, form.text("reason")), Actors.page());
+            persons.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
             return "redirect:/app/persons/" + publicId;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -186,7 +186,7 @@ class PersonPageController {
         FormData form = new FormData(fields);
         NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
         try {
-            persons.addName(person.id(), command, Actors.page());
+            persons.addName(person.id(), command, CurrentUser.name());
             return "redirect:/app/persons/" + publicId;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -212,7 +212,7 @@ class PersonPageController {
                 form.integer("version"), form.text("reason"));
         try {
             form.throwIfUnreadable();
-            persons.updateName(nameId, command, Actors.page());
+            persons.updateName(nameId, command, CurrentUser.name());
             return "redirect:/app/persons/" + publicId;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -236,7 +236,7 @@ class PersonPageController {
         try {
             Integer version = form.integer("version");
             form.throwIfUnreadable();
-            persons.retractName(nameId, new Retraction(version, form.text("reason")), Actors.page());
+            persons.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
             return "redirect:/app/persons/" + publicId;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -247,7 +247,7 @@ class PersonPageController {
     @PostMapping("/{publicId}/publication")
     String publication(@PathVariable String publicId, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
         org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
-        persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(), Actors.page());
+        persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/persons/" + publicId;
     }
 
@@ -256,13 +256,13 @@ class PersonPageController {
                            @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
         PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
         org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
-        persons.setNamePublication(name.id(), change.publication(), change.version(), Actors.page());
+        persons.setNamePublication(name.id(), change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/persons/" + publicId;
     }
 
     @PostMapping("/{publicId}/unmerge")
     String unmerge(@PathVariable String publicId) {
-        persons.unmerge(persons.getByPublicId(publicId).id(), Actors.page(), null);
+        persons.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
         return "redirect:/app/persons/" + publicId;
     }
 

@@ -1,10 +1,9 @@
 package org.casebook.place;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,18 +37,18 @@ class PlaceApiController {
     }
 
     @PostMapping
-    ResponseEntity<Place> create(@RequestBody PlaceCommand command, HttpServletRequest request) {
-        Place place = places.create(command, Actors.api(request));
+    ResponseEntity<Place> create(@RequestBody PlaceCommand command) {
+        Place place = places.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/places/" + place.id())).body(place);
     }
 
     @PutMapping("/{id}")
-    Place update(@PathVariable long id, @RequestBody PlaceCommand command, HttpServletRequest request) {
-        return places.update(id, command, Actors.api(request));
+    Place update(@PathVariable long id, @RequestBody PlaceCommand command) {
+        return places.update(id, command, CurrentUser.name());
     }
 
     @PostMapping("/{id}/retract")
-    Place retract(@PathVariable long id, @RequestBody Retraction retraction, HttpServletRequest request) {
-        return places.retract(id, retraction, Actors.api(request));
+    Place retract(@PathVariable long id, @RequestBody Retraction retraction) {
+        return places.retract(id, retraction, CurrentUser.name());
     }
 }

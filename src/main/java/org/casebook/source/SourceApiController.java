@@ -1,11 +1,10 @@
 package org.casebook.source;
 
+import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,25 +42,24 @@ class SourceApiController {
     }
 
     @PostMapping
-    ResponseEntity<Source> create(@RequestBody SourceCommand command, HttpServletRequest request) {
-        Source source = sources.create(command, Actors.api(request));
+    ResponseEntity<Source> create(@RequestBody SourceCommand command) {
+        Source source = sources.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/sources/" + source.id())).body(source);
     }
 
     @PutMapping("/{id}")
-    Source update(@PathVariable long id, @RequestBody SourceCommand command, HttpServletRequest request) {
-        return sources.update(id, command, Actors.api(request));
+    Source update(@PathVariable long id, @RequestBody SourceCommand command) {
+        return sources.update(id, command, CurrentUser.name());
     }
 
     @PutMapping("/{id}/publication")
-    Source publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change,
-                       HttpServletRequest request) {
-        return sources.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.api(request));
+    Source publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change) {
+        return sources.setPublication(id, change.publication(), change.version(), CurrentUser.name());
     }
 
     @PostMapping("/{id}/retract")
     @Operation(summary = "Retract a source with a reason; the status of everyone its claims concern is re-derived")
-    Source retract(@PathVariable long id, @RequestBody Retraction retraction, HttpServletRequest request) {
-        return sources.retract(id, retraction, Actors.api(request));
+    Source retract(@PathVariable long id, @RequestBody Retraction retraction) {
+        return sources.retract(id, retraction, CurrentUser.name());
     }
 }

@@ -1,11 +1,11 @@
 package org.casebook.source;
 
+import org.casebook.account.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimViews;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.Retraction;
-import org.casebook.web.Actors;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.RetractForm;
@@ -46,7 +46,7 @@ class SourcePageController {
     @PostMapping("/{id}/publication")
     String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
         org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
-        sources.setPublication(id, change.publication(), change.version(), org.casebook.web.Actors.page());
+        sources.setPublication(id, change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/sources/" + id;
     }
 
@@ -70,7 +70,7 @@ class SourcePageController {
     String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
         SourceCommand command = command(new FormData(fields));
         try {
-            return "redirect:/app/sources/" + sources.create(command, Actors.page()).id();
+            return "redirect:/app/sources/" + sources.create(command, CurrentUser.name()).id();
         } catch (InvalidInput e) {
             response.setStatus(400);
             return form(model, null, command, FormErrors.of(e));
@@ -94,7 +94,7 @@ class SourcePageController {
         SourceCommand command = command(form);
         try {
             form.throwIfUnreadable();
-            sources.update(id, command, Actors.page());
+            sources.update(id, command, CurrentUser.name());
             return "redirect:/app/sources/" + id;
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -115,7 +115,7 @@ class SourcePageController {
         try {
             Integer version = form.integer("version");
             form.throwIfUnreadable();
-            sources.retract(id, new Retraction(version, form.text("reason")), Actors.page());
+            sources.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name());
             return "redirect:/app/sources/" + id;
         } catch (InvalidInput e) {
             response.setStatus(400);
