@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review flow: paste the seed article, accept the proposal that Turkey reported Heyit dead in custody, and find
- * it on Heyit's timeline with the article as its source; reading the article again does not offer it twice.
+ * it on Heyit's timeline with the article as its source; reading the article again does not offer it twice. And an
+ * HTML page uploaded as a file is read without its navigation, with its title, publisher and date.
  */
 class ArticleReviewBrowserTest extends BrowserTestSupport {
     static final Path SEED = Path.of("../shared/corpus/seed-article-2019-02-13-china-rejects-mass-detention.txt");
@@ -44,11 +45,11 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         int number = Integer.parseInt(id.substring("claim-".length())) + 1;
         assertThat(browser.findElements(By.cssSelector(".article-body mark"))).anySatisfy(mark ->
                 assertThat(mark.getText()).contains("Turkey cited reports of his death in custody").contains("[" + number + "]"));
-        proposal.findElement(By.cssSelector("button.accept-claim")).click();
+        clickToNextPage(proposal.findElement(By.cssSelector("button.accept-claim")));
 
         WebElement accepted = browser.findElement(By.id(id));
         assertThat(accepted.getText()).contains("accepted by");
-        accepted.findElement(By.cssSelector(".decision a")).click();
+        clickToNextPage(accepted.findElement(By.cssSelector(".decision a")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposed by the extractor from article")
                 .contains("Turkey");
 
@@ -65,5 +66,36 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         assertThat(browser.getCurrentUrl()).isEqualTo(articleUrl);
         assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim"))).isEmpty();
+    }
+
+    @Test
+    void anUploadedHtmlPageIsReadWithoutItsNavigationAndWithItsTitlePublisherAndDate() throws Exception {
+        Path page = Files.createTempFile("article", ".html");
+        Files.writeString(page, """
+                <!doctype html><html><head><title>Poet held in Urumqi | Example News</title>
+                <meta property="og:title" content="Poet's daughter says he is held in Urumqi">
+                <meta property="og:site_name" content="Example News">
+                <meta property="article:published_time" content="2019-03-04T10:00:00Z"></head>
+                <body><nav><a href="/">Home page</a> <a href="/world">World section</a></nav>
+                <div class="share"><button>Share on Facebook</button></div>
+                <article><h1>Poet's daughter says he is held in Urumqi</h1>
+                <p>Nurmemet Tursun, a poet, was detained in Kashgar in 2017, his daughter Aygul Nurmemet said on Monday.</p>
+                <p>Chinese officials denied that Tursun had been detained.</p></article>
+                <footer>Copyright Example News</footer></body></html>""");
+        signIn(Role.editor);
+        browser.get(url("/app/ingest"));
+        browser.findElement(By.id("file")).sendKeys(page.toAbsolutePath().toString());
+        browser.findElement(By.id("read-article")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Poet's daughter says he is held in Urumqi");
+        String body = browser.findElement(By.cssSelector(".article-body")).getText();
+        assertThat(body).contains("Nurmemet Tursun, a poet, was detained in Kashgar")
+                .doesNotContain("Share on Facebook").doesNotContain("Home page").doesNotContain("Copyright");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nurmemet Tursun");
+
+        clickToNextPage(browser.findElement(By.linkText("its source")));
+        String source = browser.findElement(By.tagName("main")).getText();
+        assertThat(source).contains("Example News").contains("2019-03-04");
     }
 }

@@ -54,6 +54,17 @@ public abstract class BrowserTestSupport {
                 .until(d -> d.getCurrentUrl().matches(regex));
     }
 
+    /**
+     * Clicks something that leads to another page and waits until the page it was on is gone: reading right after
+     * the click would race the load, and addresses do not tell when the next page has the same one.
+     */
+    protected static void clickToNextPage(org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

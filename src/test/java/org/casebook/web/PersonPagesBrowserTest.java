@@ -37,7 +37,7 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
         }
         screenshot("heyit");
 
-        basis.getFirst().findElement(By.cssSelector("a.source-link")).click();
+        clickToNextPage(basis.getFirst().findElement(By.cssSelector("a.source-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("China rejects mass detention of Muslims in Xinjiang");
         assertThat(browser.findElements(By.cssSelector(".timeline .claim"))).hasSizeGreaterThanOrEqualTo(4);

@@ -82,7 +82,7 @@ class SecurityBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("taken from his shop");
 
         browser.findElement(By.id("addition")).sendKeys("A neighbour saw him in March.");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        clickToNextPage(browser.findElement(By.cssSelector("main button[type=submit]")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("with the report now");
     }
 }
