@@ -129,7 +129,7 @@ public class ReportService {
     public List<Report> queue(boolean includeClosed) {
         Permissions.require(Role.contributor);
         List<Long> ids = jdbc.sql("select id from report order by id desc limit 200").query(Long.class).list();
-        return ids.stream().map(this::current)
+        return current(ids).stream()
                 .filter(r -> includeClosed || r.state() == ReportState.received || r.state() == ReportState.under_review)
                 .toList();
     }
@@ -202,34 +202,52 @@ public class ReportService {
     }
 
     private Report current(long id) {
-        var row = jdbc.sql("select * from report where id = :id").param("id", id).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new RecordNotFound("report", id));
-        List<Report.Event> events = new ArrayList<>();
-        ReportState state = ReportState.received;
-        Long personId = null;
-        for (var e : jdbc.sql("select * from report_event where report_id = :id order by id").param("id", id)
-                .query(ReportService::mapEvent).list()) {
-            events.add(e.event());
-            if (e.event().state() != null) {
-                state = e.event().state();
+        List<Report> found = current(List.of(id));
+        if (found.isEmpty()) {
+            throw new RecordNotFound("report", id);
+        }
+        return found.getFirst();
+    }
+
+    /** Reports as they stand now, in the order of {@code ids}: three queries however many there are. */
+    private List<Report> current(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EventRow>> eventsOf = new java.util.HashMap<>();
+        jdbc.sql("select * from report_event where report_id in (:ids) order by report_id, id").param("ids", ids)
+                .query((rs, n) -> eventsOf.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(mapEvent(rs, n)))
+                .list();
+        Map<Long, Long> personOf = new java.util.HashMap<>();
+        eventsOf.forEach((report, rows) -> rows.stream().map(EventRow::personId).filter(java.util.Objects::nonNull)
+                .reduce((first, second) -> second).ifPresent(person -> personOf.put(report, person)));
+        java.util.Set<Long> publishedPersons = published.publicIdsOf(personOf.values()).keySet();
+        Map<Long, Report> byId = new java.util.HashMap<>();
+        jdbc.sql("select * from report where id in (:ids)").param("ids", ids).query().listOfRows().forEach(row -> {
+            long id = ((Number) row.get("id")).longValue();
+            List<Report.Event> events = new ArrayList<>();
+            ReportState state = ReportState.received;
+            for (EventRow e : eventsOf.getOrDefault(id, List.of())) {
+                events.add(e.event());
+                if (e.event().state() != null) {
+                    state = e.event().state();
+                }
             }
-            if (e.personId() != null) {
-                personId = e.personId();
+            Long personId = personOf.get(id);
+            if (state == ReportState.linked && personId != null && publishedPersons.contains(personId)) {
+                state = ReportState.published;
             }
-        }
-        if (state == ReportState.linked && personId != null
-                && !published.publicIdsOf(List.of(personId)).isEmpty()) {
-            state = ReportState.published;
-        }
-        java.sql.Array names = (java.sql.Array) row.get("names");
-        try {
-            return new Report(id, List.of((String[]) names.getArray()), row.get("last_contact_on") == null ? null
-                    : ((java.sql.Date) row.get("last_contact_on")).toLocalDate(), (String) row.get("last_place"),
-                    (String) row.get("account"), (String) row.get("consent"),
-                    ((Timestamp) row.get("received_at")).toInstant(), state, personId, events);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            java.sql.Array names = (java.sql.Array) row.get("names");
+            try {
+                byId.put(id, new Report(id, List.of((String[]) names.getArray()), row.get("last_contact_on") == null ? null
+                        : ((java.sql.Date) row.get("last_contact_on")).toLocalDate(), (String) row.get("last_place"),
+                        (String) row.get("account"), (String) row.get("consent"),
+                        ((Timestamp) row.get("received_at")).toInstant(), state, personId, events));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private record EventRow(Report.Event event, Long personId) {

@@ -64,6 +64,10 @@ class ReportFlowTest {
 
         editor.put("/api/v1/persons/" + personId + "/publication", Map.of("state", "published", "version", 1));
         assertThat(state(relative, code)).isEqualTo("published");
+        // The queue, read in one go for all its reports, shows open reports only unless asked for all.
+        assertThat(editor.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
+        assertThat(editor.get("/app/reports?all=true").body())
+                .containsPattern("Mihray Testqizi[^<]*</td><td>published</td>");
     }
 
     @Test
