@@ -215,12 +215,38 @@ public final class MatchingEvaluation {
         Arrays.sort(latencies);
         System.out.printf("search, 1 client: %,d queries, p50 %.2f ms, p99 %.2f ms%n", latencies.length,
                 percentile(latencies, 50), percentile(latencies, 99));
+        withHometown(index, queried, groups);
         gold(index);
         long[] concurrent = concurrentLatencies(index, queried, 16);
         System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
                 percentile(concurrent, 50), percentile(concurrent, 99));
         index.close();
         return new SearchRecall(searchRecall, multiWord);
+    }
+
+    /**
+     * The query a relative would more likely type: the name, with the hometown facet chosen. Counted over pairs
+     * whose records both give the same hometown (a record without one is not found through the facet).
+     */
+    private static void withHometown(SearchIndex index, List<SyntheticPopulation.Record> queried,
+                                     Map<Integer, List<SyntheticPopulation.Record>> groups) {
+        Tally latin = new Tally();
+        Tally chinese = new Tally();
+        for (SyntheticPopulation.Record r : queried) {
+            if (r.hometown() == null) {
+                continue;
+            }
+            Set<String> top = index.search(new SearchQuery(r.name(), Map.of("hometown", r.hometown()), 0, 11)).hits().stream()
+                    .map(SearchResult.Hit::publicId).filter(id -> !id.equals("G-" + r.index())).limit(10).collect(Collectors.toSet());
+            for (SyntheticPopulation.Record other : groups.get(r.group())) {
+                if (other.index() != r.index() && r.hometown().equals(other.hometown())) {
+                    boolean withChinese = r.form() == SyntheticPopulation.Form.chinese || other.form() == SyntheticPopulation.Form.chinese;
+                    (withChinese ? chinese : latin).add(top.contains("G-" + other.index()));
+                }
+            }
+        }
+        System.out.printf("search by name and hometown facet, recall@10: %.3f without Chinese (%d pairs), %.3f with Chinese (%d)%n",
+                latin.rate(), latin.counts()[1], chinese.rate(), chinese.counts()[1]);
     }
 
     private static boolean report(Map<String, long[]> confusion, Map<String, Tally> blockingRecall,
