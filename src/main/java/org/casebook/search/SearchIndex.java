@@ -67,6 +67,9 @@ public class SearchIndex {
     private static final String PUBLIC_PREFIX = "pub_";
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
+    /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "casebook.format";
     // What one query word can score by each key (only its best key counts in full); two words of the query found
     // together in one name score again. Tuned on generated data (docs/benchmarks.md).
     private static final float LATIN_BOOST = 2;
@@ -114,12 +117,29 @@ public class SearchIndex {
     }
 
     public void commitAndRefresh() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
     void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Whether the index on disk was written by an older Casebook whose documents lack fields this one searches
+     * (the folded names, typo and word-pair keys added with {@link NameMatch}): it must be rebuilt from PostgreSQL.
+     */
+    public boolean writtenInAnOlderFormat() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(FORMAT_KEY)) {
+                    return !e.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return size() > 0;
     }
 
     public long size() {

@@ -64,10 +64,13 @@ public class SearchIndexer implements ApplicationRunner {
         }
     }
 
-    /** A new, empty index (first start, or the folder was removed) is filled before the server takes requests. */
+    /**
+     * A new, empty index (first start, or the folder was removed), or one written by an older Casebook, is filled
+     * before the server takes requests.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (index.size() == 0 && persons.count() > 0) {
+        if ((index.size() == 0 || index.writtenInAnOlderFormat()) && persons.count() > 0) {
             rebuild(true);
         }
     }
