@@ -86,9 +86,9 @@ public final class Blocking {
         long[][] nameKeys = new long[n][];
         Map<Long, Integer> sizes = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            nameKeys[i] = nameKeys(candidates.get(i));
+            MatchCandidate c = candidates.get(i);
+            nameKeys[i] = nameKeys(c);
             for (long key : nameKeys[i]) {
-                MatchCandidate c = candidates.get(i);
                 sizes.merge(key, 1, Integer::sum);
                 for (long refined : new long[] {byDecade(key, c), byHometown(key, c), byBoth(key, c)}) {
                     if (refined != 0) {

@@ -65,7 +65,7 @@ public class DuplicateQueue {
     }
 
     static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames) {
-        return new MatchCandidate(p.id(), names.stream().filter(n -> !n.retracted()).map(n -> NameKeys.of(n.text())).toList(),
+        return MatchCandidate.of(p.id(), names.stream().filter(n -> !n.retracted()).map(n -> NameKeys.of(n.text())).toList(),
                 p.birthYearFrom(), p.birthYearTo(), p.gender().name(),
                 p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()));
     }
@@ -136,7 +136,7 @@ public class DuplicateQueue {
             return List.of();
         }
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
-        MatchCandidate probe = new MatchCandidate(-1, given.stream().map(NameKeys::of).toList(), birthFrom, birthTo, gender,
+        MatchCandidate probe = MatchCandidate.of(-1, given.stream().map(NameKeys::of).toList(), birthFrom, birthTo, gender,
                 hometownPlaceId == null ? null : placeNames.get(hometownPlaceId));
         List<Person> found = new ArrayList<>();
         for (String name : given) {

@@ -11,15 +11,13 @@ public record MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFr
                              String hometown, List<String> tokens, List<String> skeletons, List<String> primaryTokens,
                              List<String> primarySkeletons) {
 
-    public MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
-                          String hometown) {
-        this(id, names, birthFrom, birthTo, gender, hometown, tokensOf(names),
-                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(), primary(tokensOf(names)),
-                primary(tokensOf(names)).stream().map(NameKeys::skeleton).toList());
-    }
-
-    private static List<String> tokensOf(List<NameKeys.Keys> names) {
-        return names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
+    public static MatchCandidate of(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
+                                    String hometown) {
+        List<String> tokens = names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
+        List<String> primary = primary(tokens);
+        return new MatchCandidate(id, names, birthFrom, birthTo, gender, hometown, tokens,
+                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(), primary,
+                primary.stream().map(NameKeys::skeleton).toList());
     }
 
     private static List<String> primary(List<String> all) {

@@ -80,7 +80,7 @@ public final class MatchingEvaluation {
         System.gc();
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t1 = System.nanoTime();
-        List<MatchCandidate> candidates = searchOnly ? List.of() : records.stream().map(r -> new MatchCandidate(r.index(),
+        List<MatchCandidate> candidates = searchOnly ? List.of() : records.stream().map(r -> MatchCandidate.of(r.index(),
                 List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown())).toList();
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();

@@ -78,18 +78,24 @@ public final class NameKeys {
 
     static List<String> tokens(String latin) {
         List<String> tokens = new ArrayList<>();
-        for (String word : SEPARATORS.split(latin)) {
-            if (word.isBlank()) {
-                continue;
-            }
-            tokens.add(word);
-            for (String suffix : SUFFIXES) {
-                if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
-                    tokens.add(word.substring(0, word.length() - suffix.length()));
-                }
+        words(latin).forEach(word -> tokens.addAll(forms(word)));
+        return tokens;
+    }
+
+    /** The words of a name already in folded Latin. */
+    static List<String> words(String latin) {
+        return SEPARATORS.splitAsStream(latin).filter(word -> !word.isBlank()).toList();
+    }
+
+    /** A word as written, then without each suffix it ends with (Tursunjan, Tursun). */
+    static List<String> forms(String word) {
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (String suffix : SUFFIXES) {
+            if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
+                forms.add(word.substring(0, word.length() - suffix.length()));
             }
         }
-        return tokens;
+        return forms;
     }
 
     /**

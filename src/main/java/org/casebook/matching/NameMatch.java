@@ -1,9 +1,7 @@
 package org.casebook.matching;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Pattern;
 
 /**
  * How well one written name answers a name query, word against word. The search index finds candidates by
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
  * so that "Mehriban" alone ranks above "Mehriban Tursun" for the query "Mehriban Erkinjan".
  */
 public final class NameMatch {
-    private static final Pattern WORDS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
     private static final double EXACT = 1.0;
     /** The same name in another spelling (Mehmet, Memet; Ehmetcan, Ehmetjan) is closer than with -jan left off. */
     private static final double SAME_SOUND = 0.95;
@@ -32,12 +29,7 @@ public final class NameMatch {
     /** One word of a name in its folded Latin form, with and without -jan/-gul, and its sound keys. */
     public record Word(List<String> forms, List<String> phonetic, List<String> skeletons) {
         static Word of(String token) {
-            List<String> forms = new ArrayList<>(List.of(token));
-            for (String suffix : NameKeys.SUFFIXES) {
-                if (token.length() >= suffix.length() + 2 && token.endsWith(suffix)) {
-                    forms.add(token.substring(0, token.length() - suffix.length()));
-                }
-            }
+            List<String> forms = NameKeys.forms(token);
             return new Word(forms, forms.stream().map(NameKeys::phonetic).toList(),
                     forms.stream().map(NameKeys::skeleton).toList());
         }
@@ -50,13 +42,7 @@ public final class NameMatch {
 
     /** The words of a name already brought to folded Latin ({@link NameKeys#toLatin}). */
     public static List<Word> words(String latin) {
-        List<Word> words = new ArrayList<>();
-        for (String token : WORDS.split(latin)) {
-            if (!token.isBlank()) {
-                words.add(Word.of(token));
-            }
-        }
-        return words;
+        return NameKeys.words(latin).stream().map(Word::of).toList();
     }
 
     /** How alike two words are, from 0 (nothing in common) to 1 (the same spelling). */

@@ -60,14 +60,8 @@ public class PersonService implements VersionedRecords {
         Permissions.require(Role.contributor);
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
+        List<NameKind> kinds = checkNames(command, "", problems);
         List<NameCommand> names = command.names() == null ? List.of() : command.names();
-        if (names.isEmpty() && !problems.has("names")) {
-            problems.problem("names", "a person needs at least one name");
-        }
-        List<NameKind> kinds = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            kinds.add(InputChecks.vocabulary(NameKind.class, names.get(i).kind(), "names[" + i + "].kind", problems));
-        }
         problems.throwIfAny();
         long id = jdbc.sql("""
                         insert into person (public_id, gender, birth_year_from, birth_year_to, ethnicity, hometown_place_id,
@@ -101,19 +95,9 @@ public class PersonService implements VersionedRecords {
         for (int i = 0; i < commands.size(); i++) {
             PersonCommand command = commands.get(i);
             InputChecks.Collector problems = checks.collect(command);
-            Gender gender = command.gender() == null || command.gender().isBlank() ? Gender.unknown
-                    : InputChecks.vocabulary(Gender.class, command.gender(), "persons[" + i + "].gender", problems);
-            if (command.birthYearFrom() != null && command.birthYearTo() != null && command.birthYearFrom() > command.birthYearTo()) {
-                problems.problem("persons[" + i + "].birthYearTo", "must not be before birthYearFrom");
-            }
-            List<NameCommand> names = command.names() == null ? List.of() : command.names();
-            if (names.isEmpty()) {
-                problems.problem("persons[" + i + "].names", "a person needs at least one name");
-            }
-            List<NameKind> nameKinds = new ArrayList<>();
-            for (int n = 0; n < names.size(); n++) {
-                nameKinds.add(InputChecks.vocabulary(NameKind.class, names.get(n).kind(), "persons[" + i + "].names[" + n + "].kind", problems));
-            }
+            // The hometowns are checked once per place below, not once per person.
+            Gender gender = checkOwnFields(command, "persons[" + i + "].", problems);
+            List<NameKind> nameKinds = checkNames(command, "persons[" + i + "].", problems);
             problems.throwIfAny();
             if (command.hometownPlaceId() != null) {
                 hometowns.add(command.hometownPlaceId());
@@ -480,14 +464,33 @@ public class PersonService implements VersionedRecords {
     }
 
     private Gender checkFields(PersonCommand command, InputChecks.Collector problems) {
-        Gender gender = command.gender() == null || command.gender().isBlank() ? Gender.unknown
-                : InputChecks.vocabulary(Gender.class, command.gender(), "gender", problems);
-        if (command.birthYearFrom() != null && command.birthYearTo() != null
-                && command.birthYearFrom() > command.birthYearTo()) {
-            problems.problem("birthYearTo", "must not be before birthYearFrom");
-        }
+        Gender gender = checkOwnFields(command, "", problems);
         places.requireUsable(command.hometownPlaceId(), "hometownPlaceId", problems);
         return gender;
+    }
+
+    /** Gender and birth years; {@code at} prefixes the field names (a person's place in a batch). */
+    private static Gender checkOwnFields(PersonCommand command, String at, InputChecks.Collector problems) {
+        Gender gender = command.gender() == null || command.gender().isBlank() ? Gender.unknown
+                : InputChecks.vocabulary(Gender.class, command.gender(), at + "gender", problems);
+        if (command.birthYearFrom() != null && command.birthYearTo() != null
+                && command.birthYearFrom() > command.birthYearTo()) {
+            problems.problem(at + "birthYearTo", "must not be before birthYearFrom");
+        }
+        return gender;
+    }
+
+    /** A new person's names: at least one, each of a known kind. */
+    private static List<NameKind> checkNames(PersonCommand command, String at, InputChecks.Collector problems) {
+        List<NameCommand> names = command.names() == null ? List.of() : command.names();
+        if (names.isEmpty() && !problems.has(at + "names")) {
+            problems.problem(at + "names", "a person needs at least one name");
+        }
+        List<NameKind> kinds = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            kinds.add(InputChecks.vocabulary(NameKind.class, names.get(i).kind(), at + "names[" + i + "].kind", problems));
+        }
+        return kinds;
     }
 
     private Person lock(long id) {

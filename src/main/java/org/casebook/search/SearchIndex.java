@@ -54,9 +54,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The embedded Lucene index of persons. PostgreSQL stays the source of truth: the index can be dropped and
@@ -175,17 +178,17 @@ public class SearchIndex {
         doc.add(new StoredField("displayName", d.displayName()));
         doc.add(new StoredField("status", d.status()));
         doc.add(new StoredField("synthetic", d.synthetic() ? "true" : "false"));
+        List<String> folded = new ArrayList<>();
         for (String name : d.names()) {
             doc.add(new StoredField("name", name));
-            nameFields(doc, "", name);
+            folded.add(nameFields(doc, "", name));
         }
-        foldedNames(doc, "", d.names());
+        foldedNames(doc, "", folded);
         doc.add(new TextField("text", d.text(), Field.Store.NO));
         if (!d.publishedNames().isEmpty()) {
             // The public search matches only these fields, so an unpublished name cannot be found by guessing it.
             doc.add(new StringField("published", "yes", Field.Store.NO));
-            d.publishedNames().forEach(name -> nameFields(doc, PUBLIC_PREFIX, name));
-            foldedNames(doc, PUBLIC_PREFIX, d.publishedNames());
+            foldedNames(doc, PUBLIC_PREFIX, d.publishedNames().stream().map(name -> nameFields(doc, PUBLIC_PREFIX, name)).toList());
         }
         facet(doc, "status", d.status());
         facet(doc, "gender", d.gender());
@@ -197,7 +200,8 @@ public class SearchIndex {
         return doc;
     }
 
-    private static void nameFields(Document doc, String prefix, String name) {
+    /** Adds the keys of one name; returns the name in folded Latin. */
+    private static String nameFields(Document doc, String prefix, String name) {
         for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
             if (!word.isBlank()) {
                 doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
@@ -212,6 +216,7 @@ public class SearchIndex {
         wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
         keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
+        return keys.latin();
     }
 
     /**
@@ -219,14 +224,13 @@ public class SearchIndex {
      * transliterating every name again; doc values, because reading stored fields for a hundred candidates
      * costs more than the search itself.
      */
-    private static void foldedNames(Document doc, String prefix, List<String> names) {
-        String folded = String.join("\n", names.stream().map(NameKeys::toLatin).toList());
-        doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(folded)));
+    private static void foldedNames(Document doc, String prefix, List<String> folded) {
+        doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(String.join("\n", folded))));
     }
 
     /** The word and every form of it with one letter left out: two words share one iff they are about a typo apart. */
-    static java.util.Set<String> deletions(String token) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    static Set<String> deletions(String token) {
+        Set<String> out = new LinkedHashSet<>();
         out.add(token);
         for (int i = 0; i < token.length(); i++) {
             out.add(token.substring(0, i) + token.substring(i + 1));
@@ -238,8 +242,8 @@ public class SearchIndex {
      * Every two words of one name, as one key (in either order): a person whose name holds both words of a query
      * ranks above the many who share only one of them, which matters most for names like Zakir Zakir.
      */
-    private static java.util.Set<String> wordPairs(List<NameMatch.Word> words, java.util.function.Function<NameMatch.Word, String> key) {
-        java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
+    private static Set<String> wordPairs(List<NameMatch.Word> words, Function<NameMatch.Word, String> key) {
+        Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             for (int j = i + 1; j < words.size(); j++) {
                 String a = key.apply(words.get(i));
@@ -263,10 +267,15 @@ public class SearchIndex {
      * This only gathers candidates; {@link #rankByName} puts them in order.
      */
     Query query(String q) {
-        return query(q, "", true);
+        return query(q, queryWords(q), "", true);
     }
 
-    private Query query(String q, String prefix, boolean withText) {
+    /** The query's words in folded Latin, for the word-pair keys and for ranking by name. */
+    private static List<NameMatch.Word> queryWords(String q) {
+        return q == null ? List.of() : NameMatch.words(NameKeys.toLatin(q));
+    }
+
+    private Query query(String q, List<NameMatch.Word> queryWords, String prefix, boolean withText) {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -308,7 +317,6 @@ public class SearchIndex {
             // by sound outranks one matching a single word by every key.
             all.add(new DisjunctionMaxQuery(forWord, 0), BooleanClause.Occur.SHOULD);
         }
-        List<NameMatch.Word> queryWords = NameMatch.words(NameKeys.toLatin(q));
         for (String pair : wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
             all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
         }
@@ -324,15 +332,16 @@ public class SearchIndex {
      */
     public PageOf<String> searchPublished(String q, int page, int size) {
         PageOf.check(page, size);
+        List<NameMatch.Word> words = queryWords(q);
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
-                .add(query(q, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST).build();
+                .add(query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST).build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, Math.max((page + 1) * size, RANKED_BY_NAME));
                 var stored = searcher.storedFields();
-                List<ScoreDoc> ranked = rankByName(searcher, top.scoreDocs, q, PUBLIC_PREFIX);
+                List<ScoreDoc> ranked = rankByName(searcher, top.scoreDocs, words, PUBLIC_PREFIX);
                 List<String> ids = new ArrayList<>();
                 for (int i = page * size; i < Math.min(ranked.size(), (page + 1) * size); i++) {
                     ids.add(stored.document(ranked.get(i).doc, java.util.Set.of("id")).get("id"));
@@ -350,7 +359,8 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                DrillDownQuery query = new DrillDownQuery(facets, query(request.q()));
+                List<NameMatch.Word> words = queryWords(request.q());
+                DrillDownQuery query = new DrillDownQuery(facets, query(request.q(), words, "", true));
                 request.filters().forEach((dimension, value) -> {
                     if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
                         query.add(dimension, value);
@@ -362,7 +372,7 @@ public class SearchIndex {
                         ? FacetsCollectorManager.search(searcher, query, fetched, new FacetsCollectorManager())
                         : new FacetsCollectorManager.FacetsResult(searcher.search(query, fetched), null);
                 List<SearchResult.Hit> hits = new ArrayList<>();
-                List<ScoreDoc> docs = rankByName(searcher, result.topDocs().scoreDocs, request.q(), "");
+                List<ScoreDoc> docs = rankByName(searcher, result.topDocs().scoreDocs, words, "");
                 var stored = searcher.storedFields();
                 for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
                     Document doc = stored.document(docs.get(i).doc);
@@ -402,9 +412,8 @@ public class SearchIndex {
      * ({@link NameMatch}); the score becomes that name score (the key score breaks ties). Hits past these keep
      * the keys' order: they match the query by a single word at best.
      */
-    private static List<ScoreDoc> rankByName(IndexSearcher searcher, ScoreDoc[] docs, String q, String prefix)
-            throws IOException {
-        List<NameMatch.Word> query = q == null ? List.of() : NameMatch.words(NameKeys.toLatin(q));
+    private static List<ScoreDoc> rankByName(IndexSearcher searcher, ScoreDoc[] docs, List<NameMatch.Word> query,
+                                             String prefix) throws IOException {
         if (query.isEmpty() || docs.length == 0) {
             return List.of(docs);
         }

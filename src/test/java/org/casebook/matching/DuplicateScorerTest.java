@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DuplicateScorerTest {
     private static MatchCandidate person(long id, String name, Integer born, String gender, String hometown) {
-        return new MatchCandidate(id, List.of(NameKeys.of(name)), born, born, gender, hometown);
+        return MatchCandidate.of(id, List.of(NameKeys.of(name)), born, born, gender, hometown);
     }
 
     private static List<MatchCandidate> populationWithManyMemets() {
