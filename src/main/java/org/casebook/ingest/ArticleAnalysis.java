@@ -31,8 +31,6 @@ final class ArticleAnalysis {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
     /** Relations a claim may be nested under and still be what the cue verb's subject says. */
     private static final Set<String> BLOCKING = Set.of("advcl", "appos", "parataxis");
-    private static final Set<String> GROUP_WORDS = Set.of("uighurs", "uyghurs", "muslims", "detainees", "people",
-            "minority", "camps", "camp", "facilities", "centers", "centres");
 
     private final CoreDocument doc;
     private final String narrator;
@@ -43,12 +41,49 @@ final class ArticleAnalysis {
     /** (sentence, token index) of a token inside a coreference mention → the chain's person, if it has one. */
     private final Map<Long, String> corefPersons = new HashMap<>();
     private List<Extraction.QuoteProposal> quotes;
+    /** Per sentence: its attribution verbs by token index (rules/attribution.semgrex), worked out once. */
+    private final Map<Integer, Map<Integer, ExtractionRules.GraphMatch>> attributionCues = new HashMap<>();
+    /** Each sentence's start offset with the last person it names as speaking, for "…," he said. */
+    private final List<Map.Entry<Integer, String>> speakers = new ArrayList<>();
 
     ArticleAnalysis(CoreDocument doc, String publisher) {
         this.doc = doc;
         this.narrator = (publisher == null || publisher.isBlank() ? "the article" : publisher.strip()) + " (narrator)";
         indexPersons();
         indexCoreference();
+        indexSpeakers();
+    }
+
+    private void indexSpeakers() {
+        for (CoreSentence s : doc.sentences()) {
+            String last = null;
+            for (ExtractionRules.GraphMatch cue : attributionCues(s).values()) {
+                Optional<String> who = subjectOf(s, cue.cue());
+                if (who.isPresent() && persons.containsKey(who.get())) {
+                    last = who.get();
+                }
+            }
+            if (last != null) {
+                speakers.add(Map.entry(s.charOffsets().first(), last));
+            }
+        }
+    }
+
+    /** The attribution verbs of a sentence by token index, in token order; one match per verb, with its speaker if any. */
+    private Map<Integer, ExtractionRules.GraphMatch> attributionCues(CoreSentence s) {
+        return attributionCues.computeIfAbsent(index(s), i -> {
+            Map<Integer, ExtractionRules.GraphMatch> byIndex = new java.util.TreeMap<>();
+            for (ExtractionRules.GraphMatch m : ExtractionRules.matches(ExtractionRules.file("attribution"), s.dependencyParse())) {
+                byIndex.merge(m.cue().index(), m, (a, b) -> a.node("speaker") != null ? a : b);
+            }
+            return byIndex;
+        });
+    }
+
+    /** The stance an attribution verb gives, or null when the word is not one. */
+    private String stanceOf(CoreSentence s, IndexedWord word) {
+        ExtractionRules.GraphMatch m = attributionCues(s).get(word.index());
+        return m == null ? null : m.rule().gives().getFirst();
     }
 
     private static int index(CoreSentence s) {
@@ -254,86 +289,56 @@ final class ArticleAnalysis {
         return out;
     }
 
+    /** "…," he said: a speech verb whose subject is a pronoun outside the quote (rules/quote-speaker.semgrex). */
     private boolean pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
-        SemanticGraph graph = s.dependencyParse();
-        for (SemanticGraphEdge e : graph.edgeListSorted()) {
-            CoreLabel dep = s.tokens().get(e.getDependent().index() - 1);
-            boolean outside = dep.beginPosition() >= quoteEnd || dep.endPosition() <= quoteStart;
-            if (outside && e.getRelation().toString().equals("nsubj") && PRONOUN_TAGS.contains(dep.tag())
-                    && Set.of("say", "tell", "add").contains(e.getGovernor().lemma())) {
-                return true;
-            }
-        }
-        return false;
+        return ExtractionRules.matches(List.of(ExtractionRules.rule("quote-speaker", "speech-by-pronoun")), s.dependencyParse())
+                .stream().anyMatch(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd));
     }
 
     private String lastSpeakerBefore(int offset) {
         String last = null;
-        for (CoreSentence s : doc.sentences()) {
-            if (s.charOffsets().first() >= offset) {
+        for (Map.Entry<Integer, String> e : speakers) {
+            if (e.getKey() >= offset) {
                 break;
             }
-            for (CoreLabel t : s.tokens()) {
-                IndexedWord verb = s.dependencyParse().getNodeByIndexSafe(t.index());
-                if (verb != null && Cues.ATTRIBUTION.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
-                    Optional<String> who = subjectOf(s, verb);
-                    if (who.isPresent() && persons.containsKey(who.get())) {
-                        last = who.get();
-                    }
-                }
-            }
+            last = e.getValue();
         }
         return last;
     }
 
     private String speakerOutside(CoreSentence s, int quoteStart, int quoteEnd) {
-        SemanticGraph graph = s.dependencyParse();
-        for (CoreLabel t : s.tokens()) {
-            if (t.beginPosition() >= quoteStart && t.endPosition() <= quoteEnd) {
-                continue;
-            }
-            if (!Set.of("say", "tell", "add", "state", "write", "insist", "explain").contains(t.lemma())) {
-                continue;
-            }
-            IndexedWord verb = graph.getNodeByIndexSafe(t.index());
-            for (SemanticGraphEdge e : verb == null ? List.<SemanticGraphEdge>of() : graph.outgoingEdgeList(verb)) {
-                CoreLabel dep = s.tokens().get(e.getDependent().index() - 1);
-                boolean inside = dep.beginPosition() >= quoteStart && dep.endPosition() <= quoteEnd;
-                if (e.getRelation().toString().startsWith("nsubj") && !inside) {
-                    String who = resolve(s, e.getDependent());
-                    if (who != null) {
-                        return who;
-                    }
+        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(List.of(ExtractionRules.rule("quote-speaker", "speech-verb")),
+                s.dependencyParse())) {
+            if (outside(s, m.cue(), quoteStart, quoteEnd) && outside(s, m.node("speaker"), quoteStart, quoteEnd)) {
+                String who = resolve(s, m.node("speaker"));
+                if (who != null) {
+                    return who;
                 }
             }
         }
         return null;
     }
 
+    private static boolean outside(CoreSentence s, IndexedWord w, int quoteStart, int quoteEnd) {
+        CoreLabel t = s.tokens().get(w.index() - 1);
+        return t.beginPosition() >= quoteEnd || t.endPosition() <= quoteStart;
+    }
+
     List<Extraction.AttributionProposal> attributions() {
         List<Extraction.AttributionProposal> out = new ArrayList<>();
         for (CoreSentence s : doc.sentences()) {
-            SemanticGraph graph = s.dependencyParse();
-            for (CoreLabel t : s.tokens()) {
-                String stance = Cues.ATTRIBUTION.get(t.lemma().toLowerCase(Locale.ROOT));
-                IndexedWord verb = graph.getNodeByIndexSafe(t.index());
-                if (stance == null || verb == null || !t.tag().startsWith("VB")) {
-                    continue;
-                }
-                subjectOf(s, verb).ifPresent(who -> out.add(new Extraction.AttributionProposal(who, t.word(), stance,
-                        new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()))));
+            for (ExtractionRules.GraphMatch cue : attributionCues(s).values()) {
+                subjectOf(s, cue.cue()).ifPresent(who -> out.add(new Extraction.AttributionProposal(who, cue.cue().word(),
+                        cue.rule().gives().getFirst(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()))));
             }
         }
         return out;
     }
 
+    /** Whom an attribution verb's subject names: empty when the word is no attribution verb or has no subject. */
     private Optional<String> subjectOf(CoreSentence s, IndexedWord verb) {
-        for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(verb)) {
-            if (e.getRelation().toString().equals("nsubj")) {
-                return Optional.ofNullable(resolve(s, e.getDependent()));
-            }
-        }
-        return Optional.empty();
+        ExtractionRules.GraphMatch m = attributionCues(s).get(verb.index());
+        return m == null || m.node("speaker") == null ? Optional.empty() : Optional.ofNullable(resolve(s, m.node("speaker")));
     }
 
     List<Extraction.ClaimProposal> claims() {
@@ -342,14 +347,13 @@ final class ArticleAnalysis {
         Map<String, String> lastType = new HashMap<>();
         for (CoreSentence s : doc.sentences()) {
             SemanticGraph graph = s.dependencyParse();
-            for (CoreLabel t : s.tokens()) {
-                Cues.StatusCue cue = Cues.STATUS.get(t.lemma().toLowerCase(Locale.ROOT));
-                IndexedWord word = graph.getNodeByIndexSafe(t.index());
-                if (cue == null || word == null || cue.condition().equals("passive") && !t.tag().startsWith("VB")
-                        || hedgedBySome(graph, word)) {
+            for (StatusCue cue : statusCues(s)) {
+                IndexedWord word = cue.word();
+                CoreLabel t = s.tokens().get(word.index() - 1);
+                if (ExtractionRules.matchesAt(ExtractionRules.rule("modifiers", "hedged"), graph, word)) {
                     continue;
                 }
-                String subject = subject(s, word, cue);
+                String subject = subject(s, cue);
                 String subjectText = null;
                 if (subject == null) {
                     if (!cue.type().equals("detained") || !mentionsGroup(s)) {
@@ -357,7 +361,7 @@ final class ArticleAnalysis {
                     }
                     subjectText = groupText(s);
                 }
-                if (cue.condition().equals("negated") && !negatedNear(s, t)) {
+                if (cue.requires() != null && !ExtractionRules.cues(cue.requires(), s.tokens()).contains(t.index())) {
                     continue;
                 }
                 String[] asserted = asserter(s, word);
@@ -382,8 +386,9 @@ final class ArticleAnalysis {
                     continue;
                 }
                 String stance = asserted[1];
-                if (!cue.condition().equals("negated") && negated(graph, word)) {
-                    stance = stance.equals("asserts") ? "denies" : stance;
+                ExtractionRules.GraphRule negation = ExtractionRules.rule("modifiers", "negated");
+                if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(negation, graph, word)) {
+                    stance = negation.gives().getFirst();
                 }
                 Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, cue.type(), asserted[0],
                         stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()));
@@ -403,6 +408,32 @@ final class ArticleAnalysis {
         return out;
     }
 
+    /** A word stating a person's fate (rules/status.semgrex), with the words its pattern found as its subject. */
+    private record StatusCue(ExtractionRules.GraphRule rule, IndexedWord word, List<IndexedWord> subjects) {
+        String type() {
+            return rule.gives().get(0);
+        }
+
+        boolean subjectFromRuleOnly() {
+            return rule.gives().get(2).equals("none");
+        }
+
+        String requires() {
+            return rule.gives().get(3).equals("-") ? null : rule.gives().get(3);
+        }
+    }
+
+    /** The status cues of a sentence in token order, each with the subjects its subject rule finds. */
+    private static List<StatusCue> statusCues(CoreSentence s) {
+        SemanticGraph graph = s.dependencyParse();
+        Map<Integer, StatusCue> byWord = new java.util.TreeMap<>();
+        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(ExtractionRules.file("status"), graph)) {
+            byWord.computeIfAbsent(m.cue().index(), i -> new StatusCue(m.rule(), m.cue(), ExtractionRules.nodesAt(
+                    ExtractionRules.rule("subject", m.rule().gives().get(1)), graph, m.cue(), "subject")));
+        }
+        return List.copyOf(byWord.values());
+    }
+
     private String speakerOfQuoteAround(int offset) {
         // A quote whose speaker was not found in its own sentence is most often the person last named as speaking.
         return quotes().stream().filter(q -> q.span().start() <= offset && offset < q.span().end())
@@ -412,9 +443,7 @@ final class ArticleAnalysis {
 
     /** "Activists said … his testimony may have been coerced": they dispute the last claim about that person. */
     private List<Extraction.ClaimProposal> doubts(CoreSentence s, Map<String, String> lastType) {
-        boolean doubting = s.tokens().stream().anyMatch(t -> Cues.DOUBT.contains(t.lemma().toLowerCase(Locale.ROOT))
-                || Cues.DOUBT.contains(t.word().toLowerCase(Locale.ROOT)));
-        if (!doubting) {
+        if (ExtractionRules.cues("doubt", s.tokens()).isEmpty()) {
             return List.of();
         }
         String person = s.tokens().stream().map(t -> personAt(s, t.index())).filter(java.util.Objects::nonNull)
@@ -424,7 +453,7 @@ final class ArticleAnalysis {
         }
         SemanticGraph graph = s.dependencyParse();
         for (IndexedWord verb : graph.vertexListSorted()) {
-            if (verb.tag().startsWith("VB") && Cues.ATTRIBUTION.containsKey(verb.lemma().toLowerCase(Locale.ROOT))) {
+            if (stanceOf(s, verb) != null) {
                 Optional<String> who = subjectOf(s, verb);
                 if (who.isPresent() && !who.get().equals(person)) {
                     CoreLabel cue = s.tokens().get(verb.index() - 1);
@@ -436,17 +465,6 @@ final class ArticleAnalysis {
         return List.of();
     }
 
-    /** "who some claim died": a hearsay aside, not a claim anyone in the article makes. */
-    private static boolean hedgedBySome(SemanticGraph graph, IndexedWord word) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
-            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (e.getRelation().toString().startsWith("nsubj") && (dep.equals("claim") || dep.equals("some"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean subjectFromParse(CoreSentence s, IndexedWord word) {
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(word)) {
             if (personOf(s, e.getDependent()) != null) {
@@ -456,22 +474,18 @@ final class ArticleAnalysis {
         return false;
     }
 
-    private String subject(CoreSentence s, IndexedWord word, Cues.StatusCue cue) {
-        SemanticGraph graph = s.dependencyParse();
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
-            String rel = e.getRelation().toString();
-            boolean passiveRole = rel.equals("nsubj:pass") || rel.equals("obj");
-            boolean anyRole = passiveRole || rel.equals("nsubj") || rel.startsWith("nmod") || rel.equals("obl:of");
-            if (cue.condition().equals("passive") ? passiveRole : anyRole) {
-                String who = personOf(s, e.getDependent());
-                if (who != null) {
-                    return who;
-                }
+    private String subject(CoreSentence s, StatusCue cue) {
+        IndexedWord word = cue.word();
+        for (IndexedWord candidate : cue.subjects()) {
+            String who = personOf(s, candidate);
+            if (who != null) {
+                return who;
             }
         }
-        if (cue.condition().equals("passive")) {
+        if (cue.subjectFromRuleOnly()) {
             return null;
         }
+        SemanticGraph graph = s.dependencyParse();
         for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
             // Its subject is named and is not a person we know ("relatives who have disappeared"): not ours to guess.
             if (e.getRelation().toString().startsWith("nsubj") && !PRONOUN_TAGS.contains(e.getDependent().tag())) {
@@ -528,18 +542,29 @@ final class ArticleAnalysis {
         // The nearest cue gives the stance ("… released a video to dispel rumours of his death": dispel denies),
         // the nearest cue with a subject gives the asserter.
         String firstStance = null;
+        ExtractionRules.GraphMatch according = attributionCues(s).get(word.index());
+        if (according != null && according.rule().name().equals("according-to")) {
+            Optional<String> who = subjectOf(s, word);
+            if (who.isPresent()) {
+                return new String[] {who.get(), "asserts"};
+            }
+        }
         for (int step = 0; step < 8; step++) {
             List<SemanticGraphEdge> up = graph.incomingEdgeList(current);
             if (up.isEmpty()) {
                 break;
             }
             SemanticGraphEdge edge = up.getFirst();
+            if (edge.getRelation().toString().equals("acl:relcl") && firstStance == null) {
+                // "comedian Adil Mijit, who has been missing for months": the article describing him.
+                return new String[] {narrator, "asserts"};
+            }
             if (BLOCKING.contains(edge.getRelation().toString())) {
                 break;
             }
             current = edge.getGovernor();
-            // Only verbs attribute: "rejected claims of detention" is a rejection, not a claim.
-            String stance = current.tag().startsWith("VB") ? Cues.ATTRIBUTION.get(current.lemma().toLowerCase(Locale.ROOT)) : null;
+            // Only verbs attribute (the rules ask for a verb): "rejected claims of detention" is a rejection, not a claim.
+            String stance = stanceOf(s, current);
             if (stance != null) {
                 firstStance = firstStance == null ? stance : firstStance;
                 Optional<String> who = subjectOf(s, current);
@@ -551,7 +576,7 @@ final class ArticleAnalysis {
         // Else the sentence's main verb, when it attributes ("In an effort to dispel rumours of his death, state
         // media released a video"): its subject stands behind everything the sentence says.
         for (IndexedWord root : graph.getRoots()) {
-            String stance = root.tag().startsWith("VB") ? Cues.ATTRIBUTION.get(root.lemma().toLowerCase(Locale.ROOT)) : null;
+            String stance = stanceOf(s, root);
             Optional<String> who = stance == null ? Optional.empty() : subjectOf(s, root);
             if (who.isPresent()) {
                 return new String[] {who.get(), firstStance == null ? stance : firstStance};
@@ -560,33 +585,13 @@ final class ArticleAnalysis {
         return new String[] {narrator, firstStance == null ? "asserts" : firstStance};
     }
 
-    private static boolean negated(SemanticGraph graph, IndexedWord word) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
-            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (e.getRelation().toString().equals("advmod") && (dep.equals("not") || dep.equals("never") || dep.equals("n't"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedNear(CoreSentence s, CoreLabel t) {
-        List<CoreLabel> tokens = s.tokens();
-        for (int i = Math.max(0, t.index() - 5); i < t.index() - 1; i++) {
-            if (Set.of("no", "not", "never", "lost", "without", "n't", "unable").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean mentionsGroup(CoreSentence s) {
-        return s.tokens().stream().anyMatch(t -> GROUP_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return !ExtractionRules.cues("group", s.tokens()).isEmpty();
     }
 
     private static String groupText(CoreSentence s) {
-        return s.tokens().stream().filter(t -> GROUP_WORDS.contains(t.word().toLowerCase(Locale.ROOT)))
-                .map(CoreLabel::word).findFirst().orElse("a group");
+        List<Integer> group = ExtractionRules.cues("group", s.tokens());
+        return group.isEmpty() ? "a group" : s.tokens().get(group.getFirst() - 1).word();
     }
 
     /** The date nearest the cue, as SUTime resolved it against the article's date: ISO day, month or year. */
