@@ -41,10 +41,13 @@ final class ArticleAnalysis {
     /** (sentence, token index) of a token inside a coreference mention → the chain's person, if it has one. */
     private final Map<Long, String> corefPersons = new HashMap<>();
     private List<Extraction.QuoteProposal> quotes;
+    private List<String> organisations;
     /** Per sentence: its attribution verbs by token index (rules/attribution.semgrex), worked out once. */
     private final Map<Integer, Map<Integer, ExtractionRules.GraphMatch>> attributionCues = new HashMap<>();
-    /** Each sentence's start offset with the last person it names as speaking, for "…," he said. */
+    /** Each sentence's end offset with the last person it names (by name, not pronoun) as speaking, for "…," he said. */
     private final List<Map.Entry<Integer, String>> speakers = new ArrayList<>();
+    /** The same for organisations, for "…," it added. */
+    private final List<Map.Entry<Integer, String>> speakingOrganisations = new ArrayList<>();
 
     ArticleAnalysis(CoreDocument doc, String publisher) {
         this.doc = doc;
@@ -57,14 +60,21 @@ final class ArticleAnalysis {
     private void indexSpeakers() {
         for (CoreSentence s : doc.sentences()) {
             String last = null;
+            String lastOrganisation = null;
             for (ExtractionRules.GraphMatch cue : attributionCues(s).values()) {
-                Optional<String> who = subjectOf(s, cue.cue());
-                if (who.isPresent() && persons.containsKey(who.get())) {
-                    last = who.get();
+                IndexedWord subject = cue.node("speaker");
+                String who = subject == null || PRONOUN_TAGS.contains(subject.tag()) ? null : resolve(s, subject);
+                if (who != null && persons.containsKey(who)) {
+                    last = who;
+                } else if (who != null && organisations().contains(who)) {
+                    lastOrganisation = who;
                 }
             }
             if (last != null) {
-                speakers.add(Map.entry(s.charOffsets().first(), last));
+                speakers.add(Map.entry(s.charOffsets().second(), last));
+            }
+            if (lastOrganisation != null) {
+                speakingOrganisations.add(Map.entry(s.charOffsets().second(), lastOrganisation));
             }
         }
     }
@@ -188,12 +198,16 @@ final class ArticleAnalysis {
 
     /** A person's name for a word, through names and coreference; else the words of its noun phrase; null for a lone pronoun. */
     String resolve(CoreSentence s, IndexedWord w) {
+        String named = personTokens.get(key(index(s), w.index()));
+        if (named != null) {
+            return named; // "said Rachel Harris, a long-time friend of Tursun": the name, not its apposition
+        }
         // "her daughter, Ziba Murat, said": the name in apposition is the speaker.
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
             if (e.getRelation().toString().equals("appos")) {
-                String named = personOf(s, e.getDependent());
-                if (named != null) {
-                    return named;
+                String inApposition = personOf(s, e.getDependent());
+                if (inApposition != null) {
+                    return inApposition;
                 }
             }
         }
@@ -204,15 +218,31 @@ final class ArticleAnalysis {
         if (PRONOUN_TAGS.contains(w.tag()) || Set.of("it", "they", "this", "some", "which", "who").contains(w.word().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(w.word().charAt(0))) {
+            // "Rushan said", where the tagger missed the name: a word of exactly one person's name.
+            List<String> byName = persons.keySet().stream()
+                    .filter(n -> Arrays.asList(n.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).toList();
+            if (byName.size() == 1) {
+                return byName.getFirst();
+            }
+        }
         for (CoreEntityMention m : s.entityMentions()) {
             if (m.tokens().stream().anyMatch(t -> t.index() == w.index())
                     && Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "MISC").contains(m.entityType())) {
                 return m.text();
             }
         }
+        if (Character.isLowerCase(w.word().charAt(0))) {
+            // "the conservatory wrote": the one organisation named in the article with that word in its name.
+            List<String> byOrganisation = organisations().stream()
+                    .filter(o -> Arrays.asList(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).toList();
+            if (byOrganisation.size() == 1) {
+                return byOrganisation.getFirst();
+            }
+        }
         String phrase = phrase(s, w, false);
         // "said the ambassador": a word of a named person's title or name, if only one person has it.
-        String word = w.word().toLowerCase(Locale.ROOT);
         List<String> byRole = persons.values().stream().filter(p -> (p.role() != null
                 && Arrays.asList(p.role().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
                 || Arrays.asList(p.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
@@ -223,6 +253,14 @@ final class ArticleAnalysis {
         return phrase.split(" ").length == 1 && Character.isLowerCase(phrase.charAt(0))
                 && !Set.of("activists", "media", "relatives", "family", "police", "government", "ministry").contains(phrase)
                 ? null : phrase;
+    }
+
+    private List<String> organisations() {
+        if (organisations == null) {
+            organisations = doc.entityMentions().stream().filter(m -> "ORGANIZATION".equals(m.entityType()))
+                    .map(CoreEntityMention::text).distinct().toList();
+        }
+        return organisations;
     }
 
     /** The word with its compound and adjective modifiers ("Chinese state media", "Uighur diaspora activists"). */
@@ -274,9 +312,14 @@ final class ArticleAnalysis {
             int end = q.quoteCharOffsets().second();
             String speaker = null;
             for (CoreSentence s : q.sentences()) {
-                if (speaker == null && pronounSpeaker(s, start, end)) {
-                    // "…," he said: the person last named as speaking.
-                    speaker = lastSpeakerBefore(start);
+                String pronoun = speaker == null ? pronounSpeaker(s, start, end) : null;
+                if (pronoun != null) {
+                    // "…," she said: the person last named as speaking, which in news beats coreference (it
+                    // tied "she" after Rachel Harris's quote to the singer the article is about); "it" is an organisation.
+                    speaker = lastBefore(pronoun.equalsIgnoreCase("it") ? speakingOrganisations : speakers, start);
+                    if (speaker != null) {
+                        break;
+                    }
                 }
                 String named = speakerOutside(s, start, end);
                 if (named != null) {
@@ -284,21 +327,32 @@ final class ArticleAnalysis {
                     break;
                 }
             }
+            if (speaker == null) {
+                // A quote closing its sentence, its speaker in the next: "…?” Murat Harri Uyghur, an activist, posted.
+                speaker = doc.sentences().stream().filter(s -> s.charOffsets().first() >= end).findFirst()
+                        .filter(s -> doc.text().substring(end, s.charOffsets().first()).matches("[ \\t]*"))
+                        .map(s -> speakerOutside(s, start, end)).orElse(null);
+            }
             out.add(new Extraction.QuoteProposal(inner, speaker, new Extraction.Span(start, end)));
         }
         return out;
     }
 
     /** "…," he said: a speech verb whose subject is a pronoun outside the quote (rules/quote-speaker.semgrex). */
-    private boolean pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
+    private String pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
         return ExtractionRules.matches(List.of(ExtractionRules.rule("quote-speaker", "speech-by-pronoun")), s.dependencyParse())
-                .stream().anyMatch(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd));
+                .stream().filter(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd)).map(m -> m.node("speaker").word())
+                .findFirst().orElse(null);
     }
 
     private String lastSpeakerBefore(int offset) {
+        return lastBefore(speakers, offset);
+    }
+
+    private static String lastBefore(List<Map.Entry<Integer, String>> speakers, int offset) {
         String last = null;
         for (Map.Entry<Integer, String> e : speakers) {
-            if (e.getKey() >= offset) {
+            if (e.getKey() > offset) {
                 break;
             }
             last = e.getValue();
@@ -307,8 +361,9 @@ final class ArticleAnalysis {
     }
 
     private String speakerOutside(CoreSentence s, int quoteStart, int quoteEnd) {
-        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(List.of(ExtractionRules.rule("quote-speaker", "speech-verb")),
-                s.dependencyParse())) {
+        List<ExtractionRules.GraphRule> named = ExtractionRules.file("quote-speaker").stream()
+                .filter(r -> r.gives().getFirst().equals("named")).toList();
+        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(named, s.dependencyParse())) {
             if (outside(s, m.cue(), quoteStart, quoteEnd) && outside(s, m.node("speaker"), quoteStart, quoteEnd)) {
                 String who = resolve(s, m.node("speaker"));
                 if (who != null) {

@@ -60,6 +60,9 @@ class SeedArticleExtractionTest {
         result.get("persons").forEach(p -> persons.add(p.get("name").asString() + " | " + p.get("role").asString("")));
         assertThat(persons).contains("Deng Li | Chinese Ambassador to Ankara").anyMatch(p -> p.startsWith("Abdurehim Heyit"));
         assertThat(result.get("quotes").get(0).get("speaker").asString()).isEqualTo("Deng Li");
+        // '…," said the ambassador': the parser takes the ambassador for the verb's object.
+        assertThat(result.get("quotes").get(1).get("text").asString()).startsWith("Of course");
+        assertThat(result.get("quotes").get(1).get("speaker").asString()).isEqualTo("Deng Li");
     }
 
     @Test
