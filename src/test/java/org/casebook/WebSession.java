@@ -30,7 +30,7 @@ public final class WebSession {
         this.base = "http://localhost:" + port;
     }
 
-    public record Page(int status, String uri, String body) {
+    public record Page(int status, String uri, String body, java.net.http.HttpHeaders headers) {
     }
 
     public Page get(String path) {
@@ -74,7 +74,7 @@ public final class WebSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.uri().toString(), r.body());
+            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An article that was read, its source, the proposals made from it and the editors' decisions on them. */
+/**
+ * An article, its source, the proposals made from it and the editors' decisions on them. Its state is "reading"
+ * (queued or being read: no proposals yet), "read", or "failed" (with the reason); readAt is when it was last read.
+ */
 public record Article(long id, long sourceId, LocalDate publishedOn, String publisher, Extraction proposals,
-                      String readBy, Instant readAt, List<Decision> decisions) {
+                      String readBy, Instant readAt, List<Decision> decisions, String state, String failure) {
+
+    public boolean reading() {
+        return state.equals("reading");
+    }
 
     public record Decision(String proposal, String decision, Long claimId, String decidedBy, Instant decidedAt) {
     }

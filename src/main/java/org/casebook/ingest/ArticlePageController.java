@@ -66,6 +66,12 @@ class ArticlePageController {
     String review(@PathVariable long id, Model model) {
         Article article = articles.get(id);
         var source = sources.get(article.sourceId());
+        if (article.reading()) {
+            model.addAttribute("article", article);
+            model.addAttribute("title", source.title());
+            model.addAttribute("ahead", articles.aheadInQueue(id));
+            return "ingest/reading";
+        }
         Extraction proposals = article.proposals();
         List<ArticlePage.PersonRow> persons = new ArrayList<>();
         Map<String, String> matched = new java.util.HashMap<>();
@@ -89,6 +95,18 @@ class ArticlePageController {
                 ArticlePage.pieces(source.excerpt() == null ? "" : source.excerpt(), proposals.claims()), persons, claims));
         model.addAttribute("parties", ArticlePage.parties());
         return "ingest/review";
+    }
+
+    /** Polled by the reading page (htmx); once the article is read, the page reloads into the review. */
+    @GetMapping("/app/ingest/{id}/state")
+    String state(@PathVariable long id, Model model, HttpServletResponse response) {
+        Article article = articles.get(id);
+        if (!article.reading()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("article", article);
+        model.addAttribute("ahead", article.reading() ? articles.aheadInQueue(id) : 0);
+        return "ingest/readingState";
     }
 
     @PostMapping("/app/ingest/{id}/claims/{index}/accept")

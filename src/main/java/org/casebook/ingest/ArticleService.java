@@ -30,9 +30,16 @@ import java.util.Optional;
  * Articles through extraction to claims: reading an article makes its source and stores the proposals; an editor's
  * acceptance makes the claim (and the person, when new), noting in the claim that it came from extraction and who
  * accepted it. A proposal accepted once is never made into a second claim, however often the article is re-read.
+ * <p>
+ * Pages and the API queue the reading on one background thread (reading takes seconds and gigabytes, the first
+ * after a start half a minute for the models): the article is saved at once as "reading" and its page follows it.
+ * Articles left "reading" by a stop are queued again at start. The command line reads in its own thread.
  */
 @Service
 public class ArticleService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleService.class);
+    private final java.util.concurrent.ExecutorService readingQueue = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("article-reading").daemon().factory());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
     private final Extractor extractor;
@@ -64,11 +71,28 @@ public class ArticleService {
      * command leaves them empty. A file read before is not read again.
      */
     public FileRead readFile(String name, byte[] bytes, ArticleCommand defaults) {
+        return readFile(name, bytes, defaults, true);
+    }
+
+    /** For the command line: read before returning. */
+    FileRead readFileNow(String name, byte[] bytes, ArticleCommand defaults) {
+        return readFile(name, bytes, defaults, false);
+    }
+
+    private FileRead readFile(String name, byte[] bytes, ArticleCommand defaults, boolean inBackground) {
         Permissions.require(Role.contributor);
         String sha = java.util.HexFormat.of().formatHex(org.casebook.ledger.proof.Merkle.sha256().digest(bytes));
         Optional<Long> earlier = jdbc.sql("select id from article where content_sha256 = :sha").param("sha", sha)
                 .query(Long.class).optional();
         if (earlier.isPresent()) {
+            if (get(earlier.get()).state().equals("failed")) {
+                // Read before but not successfully: try again, keeping the article and its source.
+                if (inBackground) {
+                    reread(earlier.get());
+                } else {
+                    readNow(earlier.get());
+                }
+            }
             return new FileRead(earlier.get(), true);
         }
         ArticleText found = ArticleFiles.read(name, bytes);
@@ -76,12 +100,23 @@ public class ArticleService {
                 blankTo(defaults.publisher(), found.publisher()), defaults.url(),
                 blankTo(defaults.publishedOn(), found.publishedOn() == null ? null : found.publishedOn().toString()),
                 defaults.kind(), defaults.party(), defaults.reliability());
-        long id = read(command);
-        jdbc.sql("update article set content_sha256 = :sha where id = :id").param("sha", sha).param("id", id).update();
+        long id = save(command, sha);
+        if (inBackground) {
+            queue(id);
+        } else {
+            readNow(id);
+        }
         return new FileRead(id, false);
     }
 
+    /** Saves the article and its source and queues the reading; returns the article's id at once. */
     public long read(ArticleCommand c) {
+        long id = save(c, null);
+        queue(id);
+        return id;
+    }
+
+    private long save(ArticleCommand c, String sha) {
         Permissions.require(Role.contributor);
         if ((c.title() == null || c.title().isBlank() || c.publishedOn() == null || c.publishedOn().isBlank())
                 && c.text() != null && !c.text().isBlank()) {
@@ -102,28 +137,68 @@ public class ArticleService {
         if (title.length() > 500) {
             title = title.substring(0, 500);
         }
-        // Read before anything is written: reading takes seconds and must not hold a transaction open.
-        Extraction extraction = extractor.extract(c.text(), c.publisher(), published);
         Source source = sources.create(new SourceCommand(blankTo(c.kind(), "news_article"), title.strip(), c.publisher(),
                 c.url(), c.publishedOn(), "en", blankTo(c.party(), "media"), blankTo(c.reliability(), "C"), c.text(), false,
                 null, null), CurrentUser.name());
         return jdbc.sql("""
-                        insert into article (source_id, published_on, publisher, proposals, read_by, read_at)
-                        values (:source, :published, :publisher, :proposals, :by, :at) returning id""")
+                        insert into article (source_id, published_on, publisher, read_by, state, queued_at, content_sha256)
+                        values (:source, :published, :publisher, :by, 'reading', :at, :sha) returning id""")
                 .param("source", source.id()).param("published", published).param("publisher", InputChecks.optional(c.publisher()))
-                .param("proposals", JSON.writeValueAsString(extraction)).param("by", CurrentUser.name())
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("by", CurrentUser.name()).param("at", Timestamp.from(clock.instant())).param("sha", sha)
+                .query(Long.class).single();
     }
 
-    /** Reads the article again with the current rules; decisions already made stay. */
+    /** Reads the article again with the current rules, in the background; decisions already made stay. */
     public void reread(long id) {
         Permissions.require(Role.contributor);
+        get(id);
+        jdbc.sql("update article set state = 'reading', failure = null, read_by = :by, queued_at = :at where id = :id")
+                .param("by", CurrentUser.name()).param("at", Timestamp.from(clock.instant())).param("id", id).update();
+        queue(id);
+    }
+
+    /** How many articles are queued before this one (0 when it is being read). */
+    public int aheadInQueue(long id) {
+        Permissions.require(Role.viewer);
+        return jdbc.sql("select count(*) from article where state = 'reading' and id < :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    private void queue(long id) {
+        readingQueue.submit(() -> CurrentUser.asSystem("article-reading", () -> readNow(id)));
+    }
+
+    /** Reads an article into its proposals; a failure is kept with the article (never its text in the log). */
+    void readNow(long id) {
         Article article = get(id);
         Source source = sources.get(article.sourceId());
-        Extraction extraction = extractor.extract(source.excerpt(), article.publisher(), article.publishedOn());
-        jdbc.sql("update article set proposals = :p, read_by = :by, read_at = :at where id = :id")
-                .param("p", JSON.writeValueAsString(extraction)).param("by", CurrentUser.name())
-                .param("at", Timestamp.from(clock.instant())).param("id", id).update();
+        try {
+            Extraction extraction = extractor.extract(source.excerpt(), article.publisher(), article.publishedOn());
+            jdbc.sql("update article set proposals = :p, state = 'read', failure = null, read_at = :at where id = :id")
+                    .param("p", JSON.writeValueAsString(extraction)).param("at", Timestamp.from(clock.instant()))
+                    .param("id", id).update();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.warn("article {} could not be read: {}", id, e.getClass().getSimpleName());
+            String reason = e instanceof InvalidInput ? e.getMessage()
+                    : "the reader failed (" + e.getClass().getSimpleName() + "); read it again, or split a long article";
+            jdbc.sql("update article set state = 'failed', failure = :why where id = :id")
+                    .param("why", reason.length() > 1000 ? reason.substring(0, 1000) : reason).param("id", id).update();
+        }
+    }
+
+    /** Articles a stop left unread are read now. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void resumeReading() {
+        List<Long> unread = jdbc.sql("select id from article where state = 'reading' order by id").query(Long.class).list();
+        if (!unread.isEmpty()) {
+            LOG.info("{} articles queued for reading again", unread.size());
+            unread.forEach(this::queue);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopReading() {
+        readingQueue.shutdownNow();
     }
 
     public Article get(long id) {
@@ -135,9 +210,12 @@ public class ArticleService {
                         (Long) rs.getObject("claim_id"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()))
                 .list();
         java.sql.Date published = (java.sql.Date) row.get("published_on");
+        String proposals = (String) row.get("proposals");
+        Timestamp readAt = (Timestamp) row.get("read_at");
         return new Article(id, ((Number) row.get("source_id")).longValue(), published == null ? null : published.toLocalDate(),
-                (String) row.get("publisher"), JSON.readValue((String) row.get("proposals"), Extraction.class),
-                (String) row.get("read_by"), ((Timestamp) row.get("read_at")).toInstant(), decisions);
+                (String) row.get("publisher"), proposals == null ? Extraction.NOTHING_YET : JSON.readValue(proposals, Extraction.class),
+                (String) row.get("read_by"), readAt == null ? null : readAt.toInstant(), decisions, (String) row.get("state"),
+                (String) row.get("failure"));
     }
 
     public List<Long> recent() {

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public record Extraction(List<PersonProposal> persons, List<QuoteProposal> quotes, List<AttributionProposal> attributions,
                          List<ClaimProposal> claims, long millis) {
+    /** What an article has before it is read. */
+    static final Extraction NOTHING_YET = new Extraction(List.of(), List.of(), List.of(), List.of(), 0);
 
     public record Span(int start, int end) {
     }

@@ -63,9 +63,16 @@ public final class IngestCommand {
         for (var file : files.entrySet()) {
             done++;
             try {
-                ArticleService.FileRead read = CurrentUser.asSystem("ingest", () -> articles.readFile(file.getKey(), file.getValue(), defaults));
-                System.out.printf("[%d/%d] %s: %s article %d%n", done, files.size(), file.getKey(),
-                        read.readBefore() ? "read before as" : "read into", read.articleId());
+                ArticleService.FileRead read = CurrentUser.asSystem("ingest", () -> articles.readFileNow(file.getKey(), file.getValue(), defaults));
+                Article article = CurrentUser.asSystem("ingest", () -> articles.get(read.articleId()));
+                if (article.state().equals("failed")) {
+                    failed++;
+                    System.out.printf("[%d/%d] %s: saved as article %d, reading failed: %s%n", done, files.size(), file.getKey(),
+                            read.articleId(), article.failure());
+                } else {
+                    System.out.printf("[%d/%d] %s: %s article %d%n", done, files.size(), file.getKey(),
+                            read.readBefore() ? "read before as" : "read into", read.articleId());
+                }
             } catch (InvalidInput e) {
                 failed++;
                 System.out.printf("[%d/%d] %s: not read: %s%n", done, files.size(), file.getKey(), e.getMessage());

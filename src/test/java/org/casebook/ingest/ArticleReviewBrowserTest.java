@@ -35,6 +35,7 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("read-article")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        awaitReview();
         String articleUrl = browser.getCurrentUrl();
         WebElement proposal = browser.findElements(By.cssSelector(".claim-proposal")).stream()
                 .filter(p -> p.getText().contains("Abdurehim Heyit: died") && p.getText().contains("Turkey"))
@@ -64,8 +65,17 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         browser.findElement(By.cssSelector("form[action$='/reread'] button")).click();
         // Same address before and after: wait for the old page to go, not for the address.
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        awaitReview();
         assertThat(browser.getCurrentUrl()).isEqualTo(articleUrl);
         assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim"))).isEmpty();
+    }
+
+    /**
+     * The article is read in the background: its page shows the reading (a status region htmx polls) and reloads
+     * into the review when the proposals are there.
+     */
+    private void awaitReview() {
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> !d.findElements(By.cssSelector(".article-body")).isEmpty());
     }
 
     @Test
@@ -88,6 +98,7 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("read-article")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        awaitReview();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Poet's daughter says he is held in Urumqi");
         String body = browser.findElement(By.cssSelector(".article-body")).getText();
         assertThat(body).contains("Nurmemet Tursun, a poet, was detained in Kashgar")

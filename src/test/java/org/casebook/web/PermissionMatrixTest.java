@@ -60,7 +60,7 @@ class PermissionMatrixTest {
                 "/app/persons/{publicId}/names/new", "/app/persons/{publicId}/names/{nameId}/edit",
                 "/app/persons/{publicId}/names/{nameId}/retract", "/app/persons/{publicId}/retract", "/app/search",
                 "/app/sources", "/app/sources/new", "/app/sources/{id}", "/app/sources/{id}/edit",
-                "/app/sources/{id}/retract", "/app/status-rules", "/app/ingest", "/app/ingest/{id}")) {
+                "/app/sources/{id}/retract", "/app/status-rules", "/app/ingest", "/app/ingest/{id}", "/app/ingest/{id}/state")) {
             EXPECTED.put("GET " + read, Role.viewer);
         }
         for (String own : List.of("POST /app/account/password", "POST /app/account/tokens", "POST /app/account/tokens/{id}/revoke")) {

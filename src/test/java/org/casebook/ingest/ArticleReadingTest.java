@@ -1,0 +1,113 @@
+package org.casebook.ingest;
+
+import org.casebook.TestAccounts;
+import org.casebook.WebSession;
+import org.casebook.account.AccountService;
+import org.casebook.account.CurrentUser;
+import org.casebook.account.Role;
+import org.casebook.source.SourceCommand;
+import org.casebook.source.SourceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Articles are read in the background: one left "reading" by a stop is read when the server starts again, its page
+ * shows the reading until the proposals are there, and a reading that fails is kept with its reason.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ArticleReadingTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** An article as a stop leaves it: saved and queued, never read. */
+    private long unreadArticle(String text) {
+        long source = CurrentUser.asSystem("tests", () -> sources.create(new SourceCommand("news_article",
+                "Reading test " + System.nanoTime(), "Test Daily", null, "2019-02-13", "en", "media", "C", text, false,
+                null, null), "tests").id());
+        return jdbc.sql("""
+                        insert into article (source_id, published_on, publisher, read_by, state, queued_at)
+                        values (:source, date '2019-02-13', 'Test Daily', 'tests', 'reading', now()) returning id""")
+                .param("source", source).query(Long.class).single();
+    }
+
+    private Article await(long id) {
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
+        Article article = CurrentUser.asSystem("tests", () -> articles.get(id));
+        while (article.reading() && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            article = CurrentUser.asSystem("tests", () -> articles.get(id));
+        }
+        return article;
+    }
+
+    @Test
+    void anArticleLeftReadingIsShownAsReadingThenReadWhenTheServerStartsAgain() {
+        long id = unreadArticle("Relatives say the teacher Adam Turner was detained late Sunday in Kashgar.");
+        var contributor = TestAccounts.create(accounts, Role.contributor);
+        WebSession web = new WebSession(port);
+        web.signIn(contributor.username(), contributor.password(), null);
+
+        WebSession.Page reading = web.get("/app/ingest/" + id);
+        assertThat(reading.status()).isEqualTo(200);
+        assertThat(reading.body()).contains("Reading: Reading test").contains("role=\"status\"")
+                .contains("hx-get=\"/app/ingest/" + id + "/state\"").contains("http-equiv=\"refresh\"")
+                .doesNotContain("claim-proposal");
+        WebSession.Page polled = web.get("/app/ingest/" + id + "/state");
+        assertThat(polled.body()).contains("hx-trigger");
+        assertThat(polled.headers().firstValue("HX-Refresh")).isEmpty();
+
+        articles.resumeReading();
+        Article read = await(id);
+        assertThat(read.state()).isEqualTo("read");
+        assertThat(read.readAt()).isNotNull();
+        assertThat(read.proposals().claims()).anySatisfy(c -> {
+            assertThat(c.subject()).isEqualTo("Adam Turner");
+            assertThat(c.type()).isEqualTo("detained");
+        });
+        WebSession.Page done = web.get("/app/ingest/" + id + "/state");
+        assertThat(done.headers().firstValue("HX-Refresh")).contains("true");
+        assertThat(web.get("/app/ingest/" + id).body()).contains("claim-proposal").doesNotContain("http-equiv=\"refresh\"");
+    }
+
+    @Test
+    void aReadingThatFailsIsKeptWithItsReasonAndCanBeReadAgain() {
+        long id = unreadArticle(" ");
+        CurrentUser.asSystem("tests", () -> articles.readNow(id));
+        Article failed = CurrentUser.asSystem("tests", () -> articles.get(id));
+        assertThat(failed.state()).isEqualTo("failed");
+        assertThat(failed.failure()).contains("text");
+
+        var contributor = TestAccounts.create(accounts, Role.contributor);
+        WebSession web = new WebSession(port);
+        web.signIn(contributor.username(), contributor.password(), null);
+        assertThat(web.get("/app/ingest/" + id).body()).contains("Reading this article failed").contains("/reread");
+
+        // The documenter mends the source's text (a new revision), then reads the article again.
+        CurrentUser.asSystem("tests", () -> sources.update(failed.sourceId(), new SourceCommand("news_article",
+                "Reading test mended", "Test Daily", null, "2019-02-13", "en", "media", "C",
+                "The singer Nur Kamal disappeared in 2017.", false, sources.get(failed.sourceId()).version(),
+                "the text was missing"), "tests"));
+        CurrentUser.asSystem("tests", () -> articles.reread(id));
+        assertThat(await(id).state()).isEqualTo("read");
+    }
+}
