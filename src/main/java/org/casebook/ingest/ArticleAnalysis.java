@@ -66,7 +66,7 @@ final class ArticleAnalysis {
                 String who = subject == null || PRONOUN_TAGS.contains(subject.tag()) ? null : resolve(s, subject);
                 if (who != null && persons.containsKey(who)) {
                     last = who;
-                } else if (who != null && organisations().contains(who)) {
+                } else if (who != null && organisationNames().contains(who)) {
                     lastOrganisation = who;
                 }
             }
@@ -235,7 +235,7 @@ final class ArticleAnalysis {
         }
         if (Character.isLowerCase(w.word().charAt(0))) {
             // "the conservatory wrote": the one organisation named in the article with that word in its name.
-            List<String> byOrganisation = organisations().stream()
+            List<String> byOrganisation = organisationNames().stream()
                     .filter(o -> Arrays.asList(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).toList();
             if (byOrganisation.size() == 1) {
                 return byOrganisation.getFirst();
@@ -255,12 +255,41 @@ final class ArticleAnalysis {
                 ? null : phrase;
     }
 
-    private List<String> organisations() {
+    private List<String> organisationNames() {
         if (organisations == null) {
             organisations = doc.entityMentions().stream().filter(m -> "ORGANIZATION".equals(m.entityType()))
                     .map(CoreEntityMention::text).distinct().toList();
         }
         return organisations;
+    }
+
+    /** A claim's term, charge or facility as written (rules/details.semgrex), or null. */
+    private String detail(CoreSentence s, IndexedWord cue, String rule) {
+        List<IndexedWord> found = ExtractionRules.nodesAt(ExtractionRules.rule("details", rule), s.dependencyParse(), cue, "detail");
+        if (found.isEmpty()) {
+            return null;
+        }
+        IndexedWord head = found.getFirst();
+        String text;
+        if (rule.equals("term")) {
+            text = phrase(s, head, false);
+        } else {
+            // The head's whole phrase as written, without its preposition and article ("the crime of bribery").
+            SemanticGraph graph = s.dependencyParse();
+            Set<Integer> indexes = new java.util.TreeSet<>();
+            indexes.add(head.index());
+            graph.descendants(head).forEach(d -> indexes.add(d.index()));
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
+                if (e.getRelation().toString().equals("case") || e.getRelation().toString().equals("det")) {
+                    indexes.remove(e.getDependent().index());
+                }
+            }
+            List<CoreLabel> tokens = s.tokens();
+            int start = tokens.get(((java.util.TreeSet<Integer>) indexes).first() - 1).beginPosition();
+            int end = tokens.get(((java.util.TreeSet<Integer>) indexes).last() - 1).endPosition();
+            text = doc.text().substring(start, end);
+        }
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /** The word with its compound and adjective modifiers ("Chinese state media", "Uighur diaspora activists"). */
@@ -273,7 +302,8 @@ final class ArticleAnalysis {
         } else {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.startsWith("compound:")) {
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.startsWith("compound:")
+                        || rel.equals("nummod")) {
                     indexes.add(e.getDependent().index());
                 }
             }
@@ -291,6 +321,20 @@ final class ArticleAnalysis {
 
     List<Extraction.PersonProposal> persons() {
         return List.copyOf(persons.values());
+    }
+
+    /** Organisations named, each with its mentions; the same name twice is one organisation. */
+    List<Extraction.OrganisationProposal> organisations() {
+        Map<String, List<Extraction.Span>> byName = new LinkedHashMap<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if ("ORGANIZATION".equals(m.entityType())) {
+                byName.computeIfAbsent(m.text(), k -> new ArrayList<>())
+                        .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
+            }
+        }
+        List<Extraction.OrganisationProposal> out = new ArrayList<>();
+        byName.forEach((name, spans) -> out.add(new Extraction.OrganisationProposal(name, spans)));
+        return out;
     }
 
     /** Computed once: the claims need them too (direct speech belongs to the person quoted). */
@@ -440,18 +484,23 @@ final class ArticleAnalysis {
                 if (subject == null && asserted[0].equals(narrator)) {
                     continue;
                 }
-                String stance = asserted[1];
+                // A claim's stances are asserts, denies and disputes: doubting an account disputes it.
+                String stance = asserted[1].equals("doubts") ? "disputes" : asserted[1];
                 ExtractionRules.GraphRule negation = ExtractionRules.rule("modifiers", "negated");
                 if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(negation, graph, word)) {
                     stance = negation.gives().getFirst();
                 }
-                Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, cue.type(), asserted[0],
-                        stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()));
+                String facility = detail(s, word, "facility");
+                // Held in a named kind of place (a camp, a prison, a detention centre) is "held at", not only detained.
+                String type = facility != null && cue.type().equals("detained") ? "held_at" : cue.type();
+                Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, type, asserted[0],
+                        stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
+                        detail(s, word, "term"), detail(s, word, "charge"), facility);
                 if (seen.add(claim.subject() + "|" + claim.type() + "|" + claim.asserter() + "|" + claim.stance())) {
                     out.add(claim);
                 }
                 if (subject != null) {
-                    lastType.put(subject, cue.type());
+                    lastType.put(subject, type);
                 }
             }
             doubts(s, lastType).forEach(c -> {
@@ -513,7 +562,8 @@ final class ArticleAnalysis {
                 if (who.isPresent() && !who.get().equals(person)) {
                     CoreLabel cue = s.tokens().get(verb.index() - 1);
                     return List.of(new Extraction.ClaimProposal(person, null, lastType.get(person), who.get(), "disputes",
-                            null, cue.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second())));
+                            null, cue.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
+                            null, null, null));
                 }
             }
         }

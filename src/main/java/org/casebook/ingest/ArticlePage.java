@@ -57,6 +57,11 @@ public record ArticlePage(Article article, String title, List<Piece> pieces, Lis
         return pieces;
     }
 
+    /** The claim type a proposal is accepted as, for the form's choice. */
+    public static String claimType(String proposed) {
+        return ArticleService.claimType(proposed);
+    }
+
     static Map<String, String> parties() {
         Map<String, String> parties = new java.util.LinkedHashMap<>();
         for (org.casebook.source.Party p : org.casebook.source.Party.values()) {

@@ -26,11 +26,14 @@ class ArticlePageController {
     private final ArticleService articles;
     private final SourceService sources;
     private final DuplicateQueue duplicates;
+    private final org.casebook.claim.ClaimService claimTypes;
 
-    ArticlePageController(ArticleService articles, SourceService sources, DuplicateQueue duplicates) {
+    ArticlePageController(ArticleService articles, SourceService sources, DuplicateQueue duplicates,
+                          org.casebook.claim.ClaimService claimTypes) {
         this.articles = articles;
         this.sources = sources;
         this.duplicates = duplicates;
+        this.claimTypes = claimTypes;
     }
 
     @GetMapping("/app/ingest")
@@ -94,6 +97,7 @@ class ArticlePageController {
         model.addAttribute("page", new ArticlePage(article, source.title(),
                 ArticlePage.pieces(source.excerpt() == null ? "" : source.excerpt(), proposals.claims()), persons, claims));
         model.addAttribute("parties", ArticlePage.parties());
+        model.addAttribute("types", claimTypes.types());
         return "ingest/review";
     }
 
@@ -113,7 +117,8 @@ class ArticlePageController {
     String accept(@PathVariable long id, @PathVariable int index, @RequestParam MultiValueMap<String, String> fields) {
         FormData form = new FormData(fields);
         articles.accept(id, index, new ArticleService.Acceptance(form.text("personId"), form.text("newPersonName"),
-                form.text("type"), form.text("asserter"), form.text("asserterParty"), form.text("stance"), form.text("date")));
+                form.text("type"), form.text("asserter"), form.text("asserterParty"), form.text("stance"), form.text("date"),
+                form.text("term"), form.text("charge"), form.text("facility")));
         return "redirect:/app/ingest/" + id + "#claim-" + index;
     }
 

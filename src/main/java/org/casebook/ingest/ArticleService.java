@@ -60,7 +60,12 @@ public class ArticleService {
 
     /** What an editor accepts: the proposal as they corrected it. */
     public record Acceptance(String personId, String newPersonName, String type, String asserter, String asserterParty,
-                             String stance, String date) {
+                             String stance, String date, String term, String charge, String facility) {
+    }
+
+    /** The claim type a proposal's type is accepted as: "missing" is Casebook's "disappeared" (whereabouts unknown). */
+    static String claimType(String proposed) {
+        return "missing".equals(proposed) ? "disappeared" : proposed;
     }
 
     public record FileRead(long articleId, boolean readBefore) {
@@ -242,8 +247,12 @@ public class ArticleService {
         }
         String date = a.date() == null || a.date().isBlank() ? null : a.date().strip();
         String precision = date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
-        Claim claim = claims.create(new ClaimCommand(personId, null, blankTo(a.type(), proposal.type()), null, null, null,
-                null, precision, date, null, article.sourceId(), blankTo(a.asserter(), proposal.asserter()),
+        String facility = blankTo(a.facility(), proposal.facility());
+        // The facility as written goes into the details: choosing the place it is stays the editor's work.
+        String details = facility == null ? null : "Held at (as the article writes it): " + facility;
+        Claim claim = claims.create(new ClaimCommand(personId, null, blankTo(a.type(), claimType(proposal.type())), null,
+                blankTo(a.term(), proposal.term()), blankTo(a.charge(), proposal.charge()), details, precision, date, null,
+                article.sourceId(), blankTo(a.asserter(), proposal.asserter()),
                 blankTo(a.asserterParty(), PartyGuess.of(proposal.asserter())), blankTo(a.stance(), proposal.stance()),
                 proposal.sentence(), 6, "unverified",
                 "Proposed by the extractor from article " + id + "; accepted by " + CurrentUser.name() + ".", false,

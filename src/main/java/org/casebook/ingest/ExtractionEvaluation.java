@@ -107,11 +107,14 @@ public final class ExtractionEvaluation {
             if (verbose) {
                 // For whoever improves the rules: what was proposed next to what was labelled.
                 found.persons().forEach(pp -> System.out.printf("   person: %s | %s%n", pp.name(), pp.role()));
+                found.organisations().forEach(o -> System.out.printf("   organisation: %s%n", o.name()));
                 found.quotes().forEach(q -> System.out.printf("   quote: %s <- %s%n", q.speaker(),
                         q.text().length() > 60 ? q.text().substring(0, 60) : q.text()));
                 found.attributions().forEach(a -> System.out.printf("   attribution: %s | %s | %s%n", a.asserter(), a.cue(), a.stance()));
-                found.claims().forEach(c -> System.out.printf("   proposed: %s | %s | %s | %s   <- %s%n", c.subject(), c.type(),
-                        c.asserter(), c.stance(), c.sentence().length() > 120 ? c.sentence().substring(0, 120) : c.sentence()));
+                found.claims().forEach(c -> System.out.printf("   proposed: %s | %s | %s | %s%s   <- %s%n", c.subject(), c.type(),
+                        c.asserter(), c.stance(), (c.term() == null ? "" : " | term: " + c.term())
+                                + (c.charge() == null ? "" : " | charge: " + c.charge()) + (c.facility() == null ? "" : " | at: " + c.facility()),
+                        c.sentence().length() > 120 ? c.sentence().substring(0, 120) : c.sentence()));
                 label.get("status_claims").forEach(c -> System.out.printf("   labelled: %s | %s | %s | %s%n",
                         c.get("subject"), c.get("claim").asString(), c.get("asserted_by").asString(), c.get("stance").asString()));
             }

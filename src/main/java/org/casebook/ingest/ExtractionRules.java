@@ -40,7 +40,7 @@ final class ExtractionRules {
         }
     }
 
-    static final Map<String, List<GraphRule>> GRAPH = graphRules("attribution", "quote-speaker", "status", "subject", "modifiers");
+    static final Map<String, List<GraphRule>> GRAPH = graphRules("attribution", "quote-speaker", "status", "subject", "details", "modifiers");
     static final Map<String, TokensRule> TOKENS = tokensRules();
 
     private ExtractionRules() {

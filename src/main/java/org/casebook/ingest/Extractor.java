@@ -26,7 +26,7 @@ public class Extractor {
         long started = System.nanoTime();
         CoreDocument doc = reader.read(text, published);
         ArticleAnalysis analysis = new ArticleAnalysis(doc, publisher);
-        return new Extraction(analysis.persons(), analysis.quotes(), analysis.attributions(), analysis.claims(),
+        return new Extraction(analysis.persons(), analysis.organisations(), analysis.quotes(), analysis.attributions(), analysis.claims(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.casebook.claim.Claim;
+
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +90,38 @@ class ArticleReadingTest {
         WebSession.Page done = web.get("/app/ingest/" + id + "/state");
         assertThat(done.headers().firstValue("HX-Refresh")).contains("true");
         assertThat(web.get("/app/ingest/" + id).body()).contains("claim-proposal").doesNotContain("http-equiv=\"refresh\"");
+    }
+
+    @Test
+    void anAcceptedSentenceKeepsItsTermAndChargeAndMissingIsAcceptedAsDisappeared() {
+        long id = unreadArticle("""
+                Relatives say the doctor Nur Kamal was sentenced to 20 years in jail on terrorism-related charges.
+
+                Her brother Alim Kamal has been missing since 2018, his wife told reporters.""");
+        CurrentUser.asSystem("tests", () -> articles.readNow(id));
+        Article article = CurrentUser.asSystem("tests", () -> articles.get(id));
+        List<Extraction.ClaimProposal> proposals = article.proposals().claims();
+        int sentenced = indexOf(proposals, "sentenced");
+        int missing = indexOf(proposals, "missing");
+        ArticleService.Acceptance asProposed = new ArticleService.Acceptance("", "Nur Kamal", "", "", "", "", "", "", "", "");
+        Claim claim = CurrentUser.asSystem("tests", () -> articles.accept(id, sentenced, asProposed));
+        assertThat(claim.type()).isEqualTo("sentenced");
+        assertThat(claim.sentenceTerm()).isEqualTo("20 years");
+        assertThat(claim.charge()).isEqualTo("terrorism-related charges");
+        assertThat(claim.notes()).contains("Proposed by the extractor from article " + id);
+
+        Claim disappeared = CurrentUser.asSystem("tests", () -> articles.accept(id, missing,
+                new ArticleService.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
+        assertThat(disappeared.type()).isEqualTo("disappeared");
+    }
+
+    private static int indexOf(List<Extraction.ClaimProposal> proposals, String type) {
+        for (int i = 0; i < proposals.size(); i++) {
+            if (proposals.get(i).type().equals(type)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + type + " proposal in " + proposals);
     }
 
     @Test

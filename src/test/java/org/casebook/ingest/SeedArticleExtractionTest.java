@@ -59,6 +59,9 @@ class SeedArticleExtractionTest {
         List<String> persons = new ArrayList<>();
         result.get("persons").forEach(p -> persons.add(p.get("name").asString() + " | " + p.get("role").asString("")));
         assertThat(persons).contains("Deng Li | Chinese Ambassador to Ankara").anyMatch(p -> p.startsWith("Abdurehim Heyit"));
+        List<String> organisations = new ArrayList<>();
+        result.get("organisations").forEach(o -> organisations.add(o.get("name").asString()));
+        assertThat(organisations).contains("China Radio International").doesNotContain("Deng Li", "Abdurehim Heyit");
         assertThat(result.get("quotes").get(0).get("speaker").asString()).isEqualTo("Deng Li");
         // '…," said the ambassador': the parser takes the ambassador for the verb's object.
         assertThat(result.get("quotes").get(1).get("text").asString()).startsWith("Of course");
