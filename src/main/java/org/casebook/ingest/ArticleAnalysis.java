@@ -140,38 +140,17 @@ final class ArticleAnalysis {
 
     /** "Chinese Ambassador to Ankara Deng Li": capitalised words (and "to", "of") right before the name. */
     private String role(CoreEntityMention m) {
-        List<CoreLabel> tokens = m.sentence().tokens();
-        int i = m.tokens().getFirst().index() - 2;
-        List<String> words = new ArrayList<>();
-        while (i >= 0) {
-            String w = tokens.get(i).word();
-            boolean capital = Character.isUpperCase(w.charAt(0)) && !"PERSON".equals(tokens.get(i).ner());
-            if (!capital && !w.equals("to") && !w.equals("of")) {
-                break;
-            }
-            words.addFirst(w);
-            i--;
+        List<CoreLabel> title = ExtractionRules.group("title-before-name", m.sentence().tokens(), m.tokens().getFirst(), "$role");
+        if (!title.isEmpty()) {
+            return doc.text().substring(title.getFirst().beginPosition(), title.getLast().endPosition());
         }
-        while (!words.isEmpty() && (words.getFirst().equals("to") || words.getFirst().equals("of"))) {
-            words.removeFirst();
-        }
-        words.removeIf(w -> Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.").contains(w));
-        // A sentence's first word is capitalised without being a title ("By", "During").
-        while (!words.isEmpty() && Set.of("By", "During", "In", "On", "At", "For", "From", "After", "Before", "With",
-                "As", "According", "When", "While", "Source").contains(words.getFirst())) {
-            words.removeFirst();
-        }
-        if (!words.isEmpty()) {
-            return String.join(" ", words);
-        }
-        // Or an apposition: "Abdurehim Heyit, a Uighur poet and musician".
+        // Or an apposition: "Abdurehim Heyit, a Uighur poet and musician" (rules/roles.semgrex).
         SemanticGraph graph = m.sentence().dependencyParse();
         IndexedWord head = graph.getNodeByIndexSafe(m.tokens().getLast().index());
         if (head != null) {
-            for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
-                if (e.getRelation().toString().equals("appos")) {
-                    return phrase(m.sentence(), e.getDependent(), true);
-                }
+            List<IndexedWord> roles = ExtractionRules.nodesAt(ExtractionRules.rule("roles", "apposition"), graph, head, "role");
+            if (!roles.isEmpty()) {
+                return phrase(m.sentence(), roles.getFirst(), true);
             }
         }
         return null;

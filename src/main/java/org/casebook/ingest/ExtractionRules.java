@@ -40,7 +40,7 @@ final class ExtractionRules {
         }
     }
 
-    static final Map<String, List<GraphRule>> GRAPH = graphRules("attribution", "quote-speaker", "status", "subject", "details", "modifiers");
+    static final Map<String, List<GraphRule>> GRAPH = graphRules("attribution", "quote-speaker", "status", "subject", "details", "modifiers", "roles");
     static final Map<String, TokensRule> TOKENS = tokensRules();
 
     private ExtractionRules() {
@@ -99,6 +99,19 @@ final class ExtractionRules {
             }
         }
         return out;
+    }
+
+    /** The tokens of one named group ("$role") of a TokensRegex rule's match whose cue is this token; empty if none. */
+    static List<CoreLabel> group(String rule, List<CoreLabel> tokens, CoreLabel cue, String group) {
+        TokenSequenceMatcher m = TOKENS.get(rule).pattern().matcher(tokens);
+        while (m.find()) {
+            List<? extends edu.stanford.nlp.util.CoreMap> cues = m.groupNodes("$cue");
+            if (cues != null && !cues.isEmpty() && ((CoreLabel) cues.getFirst()).index() == cue.index()) {
+                List<? extends edu.stanford.nlp.util.CoreMap> found = m.groupNodes(group);
+                return found == null ? List.of() : found.stream().map(t -> (CoreLabel) t).toList();
+            }
+        }
+        return List.of();
     }
 
     private static Map<String, List<GraphRule>> graphRules(String... files) {

@@ -93,7 +93,7 @@ class ExtractionRulesTest {
             String[] parts = rule.split("/");
             assertThat(covered.getOrDefault(parts[0], Set.of())).as("cases for " + rule).contains(parts[1]);
         });
-        assertThat(Arrays.asList("attribution", "quote-speaker", "status", "subject", "details", "modifiers")).allSatisfy(f ->
+        assertThat(Arrays.asList("attribution", "quote-speaker", "status", "subject", "details", "modifiers", "roles")).allSatisfy(f ->
                 assertThat(ExtractionRules.file(f)).isNotEmpty());
     }
 }
