@@ -181,17 +181,17 @@ final class ArticleAnalysis {
         if (named != null) {
             return named; // "said Rachel Harris, a long-time friend of Tursun": the name, not its apposition
         }
-        // "her daughter, Ziba Murat, said": the name in apposition is the speaker.
+        // "her daughter, Ziba Murat, said", "his sister Gulnar Kamil said": the name beside the word is the speaker.
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
-            if (e.getRelation().toString().equals("appos")) {
-                String inApposition = personOf(s, e.getDependent());
-                if (inApposition != null) {
-                    return inApposition;
-                }
+            String rel = e.getRelation().toString();
+            String beside = rel.equals("appos") ? personOf(s, e.getDependent())
+                    : rel.equals("dep") || rel.equals("flat") ? personTokens.get(key(index(s), e.getDependent().index())) : null;
+            if (beside != null) {
+                return beside;
             }
         }
         String person = personAt(s, w.index());
-        if (person != null) {
+        if (person != null && !relativeOf(s, w, person)) {
             return person;
         }
         if (PRONOUN_TAGS.contains(w.tag()) || Set.of("it", "they", "this", "some", "which", "who").contains(w.word().toLowerCase(Locale.ROOT))) {
@@ -474,7 +474,7 @@ final class ArticleAnalysis {
                 String type = facility != null && cue.type().equals("detained") ? "held_at" : cue.type();
                 Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, type, asserted[0],
                         stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
-                        detail(s, word, "term"), detail(s, word, "charge"), facility);
+                        detail(s, word, "term"), detail(s, word, "charge"), facility, detail(s, word, "custody") != null);
                 if (seen.add(claim.subject() + "|" + claim.type() + "|" + claim.asserter() + "|" + claim.stance())) {
                     out.add(claim);
                 }
@@ -542,7 +542,7 @@ final class ArticleAnalysis {
                     CoreLabel cue = s.tokens().get(verb.index() - 1);
                     return List.of(new Extraction.ClaimProposal(person, null, lastType.get(person), who.get(), "disputes",
                             null, cue.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
-                            null, null, null));
+                            null, null, null, false));
                 }
             }
         }
@@ -591,6 +591,20 @@ final class ArticleAnalysis {
             }
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "The family of Alim Tursun", "his sister": the word is someone's relation, not them, though coreference may
+     * put it in their chain.
+     */
+    private boolean relativeOf(CoreSentence s, IndexedWord w, String person) {
+        for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("nmod:of") || rel.equals("nmod:poss")) && person.equals(personAt(s, e.getDependent().index()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person a token names, directly or through coreference. */

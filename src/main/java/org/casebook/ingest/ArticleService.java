@@ -249,7 +249,8 @@ public class ArticleService {
         String precision = date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
         String facility = blankTo(a.facility(), proposal.facility());
         // The facility as written goes into the details: choosing the place it is stays the editor's work.
-        String details = facility == null ? null : "Held at (as the article writes it): " + facility;
+        String details = facility != null ? "Held at (as the article writes it): " + facility
+                : proposal.inCustody() ? "In custody, as the article says." : null;
         Claim claim = claims.create(new ClaimCommand(personId, null, blankTo(a.type(), claimType(proposal.type())), null,
                 blankTo(a.term(), proposal.term()), blankTo(a.charge(), proposal.charge()), details, precision, date, null,
                 article.sourceId(), blankTo(a.asserter(), proposal.asserter()),

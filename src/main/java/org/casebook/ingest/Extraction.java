@@ -37,10 +37,10 @@ public record Extraction(List<PersonProposal> persons, List<OrganisationProposal
     /**
      * A claim about a person's fate. {@code subject} is a person's name, or null when it concerns a group
      * ({@code subjectText} then says which); the event date is ISO (day, month or year) or null. Term, charge and
-     * facility are as written in the article, when found.
+     * facility are as written in the article, when found; inCustody says a death was in custody.
      */
     public record ClaimProposal(String subject, String subjectText, String type, String asserter, String stance,
                                 String eventDate, String cue, String sentence, Span evidence, String term, String charge,
-                                String facility) {
+                                String facility, boolean inCustody) {
     }
 }

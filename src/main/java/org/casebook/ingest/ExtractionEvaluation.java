@@ -56,6 +56,15 @@ public final class ExtractionEvaluation {
         }
     }
 
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/" + name)) {
+            if (in == null) {
+                throw new IOException("missing resource ingest/evaluation/" + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/corpus");
         boolean check = Arrays.asList(args).contains("--check");
@@ -65,6 +74,12 @@ public final class ExtractionEvaluation {
             labels.add(JSON.readTree(seed));
         }
         for (String line : Files.readAllLines(corpus.resolve("articles/labels.jsonl"))) {
+            if (!line.isBlank()) {
+                labels.add(JSON.readTree(line));
+            }
+        }
+        // Articles written for Casebook (invented people and events), kept with their labels in the repository.
+        for (String line : resource("own-labels.jsonl").split("\n")) {
             if (!line.isBlank()) {
                 labels.add(JSON.readTree(line));
             }
@@ -86,6 +101,7 @@ public final class ExtractionEvaluation {
         Extractor extractor = new Extractor(new ArticleReader());
         Map<String, Score> totals = new LinkedHashMap<>(Map.of("persons", new Score(0, 0, 0),
                 "quote speakers", new Score(0, 0, 0), "status claims", new Score(0, 0, 0)));
+        Map<String, Score> realOnly = new LinkedHashMap<>();
         long articleMillis = 0;
         for (JsonNode label : labels) {
             String file = label.get("file").asString();
@@ -93,7 +109,8 @@ public final class ExtractionEvaluation {
             String publisher = label.has("publisher") ? label.get("publisher").asString()
                     : PUBLISHERS.entrySet().stream().filter(e -> file.contains(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse("the article");
-            Extraction found = extractor.extract(Files.readString(path), publisher,
+            String text = file.startsWith("own/") ? resource(file) : Files.readString(path);
+            Extraction found = extractor.extract(text, publisher,
                     LocalDate.parse(label.get("published").asString()));
             articleMillis += found.millis();
             Score persons = persons(label, found);
@@ -102,6 +119,12 @@ public final class ExtractionEvaluation {
             totals.merge("persons", persons, Score::plus);
             totals.merge("quote speakers", quotes, Score::plus);
             totals.merge("status claims", claims, Score::plus);
+            if (!file.startsWith("own/")) {
+                // Also without the articles we wrote ourselves: the real ones are the fairer measure.
+                realOnly.merge("persons", persons, Score::plus);
+                realOnly.merge("quote speakers", quotes, Score::plus);
+                realOnly.merge("status claims", claims, Score::plus);
+            }
             System.out.printf("%-60s %5d ms  persons %s  quotes %s  claims %s%n", path.getFileName(), found.millis(),
                     brief(persons), brief(quotes), brief(claims));
             if (verbose) {
@@ -126,18 +149,24 @@ public final class ExtractionEvaluation {
         try (InputStream in = ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/floors.properties")) {
             floors.load(in);
         }
+        realOnly.forEach((what, score) -> System.out.printf("%-15s precision %.3f  recall %.3f  F1 %.3f  (published articles only: %d of %d, %d labelled)%n",
+                what, score.precision(), score.recall(), score.f1(), score.truePositives(), score.proposed(), score.expected()));
         boolean below = false;
         for (var e : totals.entrySet()) {
             Score s = e.getValue();
             System.out.printf("%-15s precision %.3f  recall %.3f  F1 %.3f  (%d right of %d proposed, %d labelled)%n",
                     e.getKey(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.proposed(), s.expected());
-            String key = e.getKey().replace(' ', '.');
-            for (String measure : List.of("precision", "recall")) {
-                double floor = Double.parseDouble(floors.getProperty(key + "." + measure, "0"));
-                double value = measure.equals("precision") ? s.precision() : s.recall();
-                if (value + 1e-9 < floor) {
-                    System.out.printf("BELOW FLOOR: %s %s %.3f < %.3f%n", e.getKey(), measure, value, floor);
-                    below = true;
+        }
+        for (var set : List.of(Map.entry("", totals), Map.entry("published.", realOnly))) {
+            for (var e : set.getValue().entrySet()) {
+                String key = set.getKey() + e.getKey().replace(' ', '.');
+                for (String measure : List.of("precision", "recall")) {
+                    double floor = Double.parseDouble(floors.getProperty(key + "." + measure, "0"));
+                    double value = measure.equals("precision") ? e.getValue().precision() : e.getValue().recall();
+                    if (value + 1e-9 < floor) {
+                        System.out.printf("BELOW FLOOR: %s %s %.3f < %.3f%n", key, measure, value, floor);
+                        below = true;
+                    }
                 }
             }
         }

@@ -49,6 +49,11 @@ class SeedArticleExtractionTest {
             int end = c.get("evidence").get("end").asInt();
             assertThat(text.substring(start, end)).isEqualTo(c.get("sentence").asString());
         }
+        assertThat(result.get("claims")).anySatisfy(c -> {
+            assertThat(c.get("type").asString()).isEqualTo("died");
+            assertThat(c.get("asserter").asString()).isEqualTo("Turkey");
+            assertThat(c.get("inCustody").asBoolean()).isTrue();
+        });
         assertThat(claims).contains(
                 "Abdurehim Heyit | died | Turkey | asserts",
                 "Abdurehim Heyit | alive | Deng Li | asserts",
