@@ -47,10 +47,12 @@ public class ClaimService implements VersionedRecords {
     private final SourceService sources;
     private final PlaceService places;
     private final AuditLog audit;
+    private final javax.sql.DataSource dataSource;
 
     public ClaimService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, PersonService persons,
-                        SourceService sources, PlaceService places, AuditLog audit) {
+                        SourceService sources, PlaceService places, AuditLog audit, javax.sql.DataSource dataSource) {
         this.audit = audit;
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -75,6 +77,87 @@ public class ClaimService implements VersionedRecords {
         revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
         rederive(claim.personId());
         return claim;
+    }
+
+    /**
+     * Many claims at once (loading data sets): the same checks and revision content as {@link #create}, with the
+     * persons and sources of the batch looked up together, rows written with COPY, and the statuses of the persons
+     * concerned derived once each at the end, without a search event per person (the caller rebuilds the index).
+     * All or nothing: one invalid claim refuses the whole batch, naming it.
+     */
+    @Transactional
+    public List<Claim> createMany(List<ClaimCommand> commands, String actor) {
+        Permissions.require(Role.editor);
+        Map<String, Person> byPublicId = persons.byPublicIds(commands.stream().map(ClaimCommand::personId)
+                .filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList());
+        Map<Long, Source> bySource = sources.byIds(commands.stream().map(ClaimCommand::sourceId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        Lookups lookups = new Lookups(publicId -> java.util.Optional.ofNullable(byPublicId.get(publicId)),
+                id -> bySource.containsKey(id) && !bySource.get(id).retracted(), types().stream().map(ClaimTypeEntry::code).toList());
+        List<MapSqlParameterSource> checked = new java.util.ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                checked.add(check(commands.get(i), lookups));
+            } catch (org.casebook.records.InvalidInput e) {
+                String prefix = "claims[" + i + "].";
+                throw new org.casebook.records.InvalidInput(e.problems().stream().map(p ->
+                        new org.casebook.records.InvalidInput.FieldProblem(prefix + p.field(), p.message())).toList());
+            }
+        }
+        List<Long> ids = jdbc.sql("select nextval('claim_id_seq') from generate_series(1, :n)").param("n", commands.size())
+                .query(Long.class).list();
+        String publication = Permissions.initialPublication().name();
+        List<String> columns = List.of("id", "person_id", "subject_place_id", "type", "place_id", "sentence_term", "charge",
+                "details", "date_precision", "date_from", "date_to", "source_id", "asserter", "asserter_party", "stance",
+                "quote", "credibility", "verification", "notes", "synthetic", "publication", "version");
+        List<String> params = List.of("personId", "subjectPlaceId", "type", "placeId", "sentenceTerm", "charge", "details",
+                "precision", "dateFrom", "dateTo", "sourceId", "asserter", "asserterParty", "stance", "quote", "credibility",
+                "verification", "notes", "synthetic");
+        List<List<Object>> rows = new java.util.ArrayList<>(commands.size());
+        for (int i = 0; i < checked.size(); i++) {
+            List<Object> row = new java.util.ArrayList<>(columns.size());
+            row.add(ids.get(i));
+            for (String p : params) {
+                row.add(checked.get(i).getValue(p));
+            }
+            row.add(publication);
+            row.add(1);
+            rows.add(row);
+        }
+        org.casebook.database.BulkCopy.into(dataSource, "claim", columns, rows);
+        // Read back, so that each revision holds exactly what a single create would have written.
+        List<Claim> created = jdbc.sql("select * from claim where id in (:ids) order by id").param("ids", ids)
+                .query(ClaimService::map).list();
+        revisions.appendMany(dataSource, created.stream().map(claim -> new RevisionLog.NewRevision(RecordType.claim,
+                claim.id(), 1, Revision.Action.create, actor, null, claim.revisionContent())).toList());
+        rederiveMany(created.stream().map(Claim::personId).filter(java.util.Objects::nonNull).distinct().toList());
+        return created;
+    }
+
+    /**
+     * The statuses of many persons, as {@link #rederive} would give them, their claims and sources read in one go.
+     * Persons with merged records go one by one (their merged records' claims count too).
+     */
+    private void rederiveMany(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        List<Long> oneByOne = jdbc.sql("""
+                        select id from person p where id in (:ids)
+                        and (merged_into is not null or exists (select 1 from person m where m.merged_into = p.id))""")
+                .param("ids", personIds).query(Long.class).list();
+        oneByOne.forEach(this::rederive);
+        java.util.Set<Long> alone = new java.util.HashSet<>(oneByOne);
+        List<Long> together = personIds.stream().filter(id -> !alone.contains(id)).toList();
+        Map<Long, List<Claim>> claims = forPersons(together);
+        Map<Long, Source> bySource = sources.byIds(claims.values().stream().flatMap(List::stream).map(Claim::sourceId)
+                .distinct().toList());
+        Map<Long, DerivedStatus> statuses = new java.util.LinkedHashMap<>();
+        for (Long id : together) {
+            statuses.put(id, StatusRules.derive(claims.getOrDefault(id, List.of()), s -> !bySource.get(s).retracted(),
+                    c -> describe(c, bySource.get(c.sourceId()))));
+        }
+        persons.recordDerivedStatuses(statuses);
     }
 
     @Transactional
@@ -192,7 +275,7 @@ public class ClaimService implements VersionedRecords {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from claim where person_id in (:ids) order by date_from nulls last, id")
+        return jdbc.sql("select * from claim where person_id in (:ids) order by date_from nulls last, date_to nulls last, id")
                 .param("ids", personIds).query(ClaimService::map).list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(Claim::personId));
     }
@@ -243,18 +326,36 @@ public class ClaimService implements VersionedRecords {
                 + "; source: " + source.title() + ")";
     }
 
+    /**
+     * What checking a claim looks up: one claim asks the database for each; a batch ({@link #createMany}) looks up
+     * all its persons and sources at once.
+     */
+    private record Lookups(java.util.function.Function<String, java.util.Optional<Person>> personByPublicId,
+                           java.util.function.LongPredicate sourceUsable, List<String> typeCodes) {
+    }
+
     private MapSqlParameterSource check(ClaimCommand c) {
+        return check(c, new Lookups(publicId -> {
+            try {
+                return java.util.Optional.of(persons.getByPublicId(publicId));
+            } catch (RecordNotFound e) {
+                return java.util.Optional.empty();
+            }
+        }, id -> sources.find(id).filter(s -> !s.retracted()).isPresent(), types().stream().map(ClaimTypeEntry::code).toList()));
+    }
+
+    private MapSqlParameterSource check(ClaimCommand c, Lookups lookups) {
         InputChecks.Collector problems = checks.collect(c);
         Long personId = null;
         if (c.personId() != null && !c.personId().isBlank() && !problems.has("personId")) {
-            try {
-                Person person = persons.getByPublicId(c.personId().strip());
+            Person person = lookups.personByPublicId().apply(c.personId().strip()).orElse(null);
+            if (person == null) {
+                problems.problem("personId", "no person with public id " + c.personId().strip());
+            } else {
                 if (person.retracted()) {
                     problems.problem("personId", "the person " + person.publicId() + " is retracted");
                 }
                 personId = person.id();
-            } catch (RecordNotFound e) {
-                problems.problem("personId", "no person with public id " + c.personId().strip());
             }
         }
         if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
@@ -262,7 +363,7 @@ public class ClaimService implements VersionedRecords {
         }
         places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
         places.requireUsable(c.placeId(), "placeId", problems);
-        List<String> typeCodes = types().stream().map(ClaimTypeEntry::code).toList();
+        List<String> typeCodes = lookups.typeCodes();
         if (c.type() == null || c.type().isBlank()) {
             problems.problem("type", "is required");
         } else if (!typeCodes.contains(c.type().strip())) {
@@ -271,7 +372,7 @@ public class ClaimService implements VersionedRecords {
         EventDate date = eventDate(c, problems);
         if (c.sourceId() == null) {
             problems.problem("sourceId", "is required: every claim comes from a source");
-        } else if (sources.find(c.sourceId()).filter(s -> !s.retracted()).isEmpty()) {
+        } else if (!lookups.sourceUsable().test(c.sourceId())) {
             problems.problem("sourceId", "no such source: " + c.sourceId());
         }
         Party party = InputChecks.vocabulary(Party.class, c.asserterParty(), "asserterParty", problems);

@@ -331,6 +331,43 @@ public class PersonService implements VersionedRecords {
                 .query(PersonService::map).list();
     }
 
+    /**
+     * Many derived statuses at once (claims loaded in bulk), in one batch of updates and without a search event per
+     * person: the caller rebuilds the index.
+     */
+    @Transactional
+    public void recordDerivedStatuses(Map<Long, DerivedStatus> statuses) {
+        List<Map.Entry<Long, DerivedStatus>> all = new ArrayList<>(statuses.entrySet());
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
+                "update person set derived_status = ?, status_explanation = ?, status_basis = ? where id = ?",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                        DerivedStatus status = all.get(i).getValue();
+                        ps.setString(1, status.status().name());
+                        ps.setString(2, status.explanation());
+                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", status.basis().toArray(Long[]::new)));
+                        ps.setLong(4, all.get(i).getKey());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return all.size();
+                    }
+                });
+    }
+
+    /** Persons by public id, for checking a batch at once; ids not found are absent. */
+    public Map<String, Person> byPublicIds(Collection<String> publicIds) {
+        if (publicIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Person> found = new java.util.HashMap<>();
+        jdbc.sql("select * from person where public_id in (:ids)").param("ids", publicIds).query(PersonService::map).list()
+                .forEach(p -> found.put(p.publicId(), p));
+        return found;
+    }
+
     /** Written by the status rules after every claim change; derived, so not a revision of the person. */
     @Transactional
     public void recordDerivedStatus(long personId, DerivedStatus status) {

@@ -1,6 +1,11 @@
 package org.casebook.matching;
 
 import org.casebook.account.CurrentUser;
+import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimService;
+import org.casebook.source.SourceService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.Verification;
 import org.casebook.person.NameCommand;
@@ -41,6 +46,16 @@ class GenerateLoadTest {
     Verification verification;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SourceService sources;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private GenerateCommand.Services services() {
+        return new GenerateCommand.Services(persons, places, sources, claims, indexer, new TransactionTemplate(transactions));
+    }
 
     private long loaded() {
         return jdbc.sql("select count(distinct public_id) from person where synthetic and notes like :like")
@@ -50,10 +65,31 @@ class GenerateLoadTest {
     @Test
     void anInterruptedLoadGoesOnWhereItStoppedAndLeavesAVerifiableHistory() {
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(SEED).generate(1_200);
-        CurrentUser.asSystem("test", () -> GenerateCommand.load(records.subList(0, 500), SEED, persons, places, indexer));
+        CurrentUser.asSystem("test", () -> GenerateCommand.load(records.subList(0, 500), SEED, services()));
         assertThat(loaded()).isEqualTo(500);
-        CurrentUser.asSystem("test", () -> GenerateCommand.load(records, SEED, persons, places, indexer));
+        CurrentUser.asSystem("test", () -> GenerateCommand.load(records, SEED, services()));
         assertThat(loaded()).isEqualTo(1_200);
+        // Each record's claims, once, however the load was interrupted, from the five generated sources.
+        String generated = "Generated claim (seed " + SEED + ")";
+        long expectedClaims = records.stream().mapToLong(r -> SyntheticClaims.forRecord(r.index(), SEED).size()).sum();
+        assertThat(jdbc.sql("select count(*) from claim where notes = :n").param("n", generated)
+                .query(Long.class).single()).isEqualTo(expectedClaims).isGreaterThan(1_200);
+        assertThat(jdbc.sql("select count(*) from revision r join claim c on r.record_type = 'claim' and r.record_id = c.id"
+                + " where c.notes = :n").param("n", generated).query(Long.class).single()).isEqualTo(expectedClaims);
+        assertThat(jdbc.sql("select count(distinct source_id) from claim where notes = :n").param("n", generated)
+                .query(Long.class).single()).isEqualTo(5);
+        // The statuses derived in bulk are what deriving one person at a time gives.
+        List<Long> sample = jdbc.sql("select id from person where notes like :like order by id limit 40")
+                .param("like", "Generated record % (seed " + SEED + ")%").query(Long.class).list();
+        assertThat(sample).hasSize(40);
+        for (Long id : sample) {
+            String stored = jdbc.sql("select derived_status || ' | ' || status_explanation from person where id = :id")
+                    .param("id", id).query(String.class).single();
+            org.casebook.person.DerivedStatus again = CurrentUser.asSystem("test", () -> claims.rederive(id));
+            assertThat(again.status().name() + " | " + again.explanation()).isEqualTo(stored);
+        }
+        assertThat(jdbc.sql("select count(*) from person where notes like :like and derived_status <> 'unknown'")
+                .param("like", "Generated record % (seed " + SEED + ")%").query(Long.class).single()).isGreaterThan(600);
         assertThat(jdbc.sql("""
                         select count(*) from revision r join person p on r.record_type = 'person' and r.record_id = p.id
                         where p.notes like :like""").param("like", "Generated record % (seed " + SEED + ")%")
@@ -84,6 +120,25 @@ class GenerateLoadTest {
         assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> persons.createMany(batch, "test")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("gender");
         assertThat(persons.count()).isEqualTo(before);
+    }
+
+    @Test
+    void oneInvalidClaimRefusesTheWholeBatchNamingIt() {
+        String person = CurrentUser.asSystem("test", () -> persons.createMany(List.of(new PersonCommand("female", 1980, 1980,
+                null, null, null, null, true, List.of(new NameCommand("Aygul Tursun", "primary", null, null, null)), null,
+                null)), "test")).getFirst().publicId();
+        long source = CurrentUser.asSystem("test", () -> sources.create(new org.casebook.source.SourceCommand("leak",
+                "Bulk claim test list", null, null, null, "en", "unknown", "F", null, true, null, null), "test")).id();
+        long before = jdbc.sql("select count(*) from claim").query(Long.class).single();
+        ClaimCommand good = new ClaimCommand(person, null, "detained", null, null, null, null, "year", "2018", null, source,
+                "Leaked list", "unknown", "asserts", null, 6, "unverified", null, true, null, null);
+        ClaimCommand bad = new ClaimCommand(person, null, "vanished into thin air", null, null, null, null, "year", "2018",
+                null, source, "Leaked list", "unknown", "asserts", null, 6, "unverified", null, true, null, null);
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> claims.createMany(List.of(good, bad), "test")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("claims[1].type");
+        assertThat(jdbc.sql("select count(*) from claim").query(Long.class).single()).isEqualTo(before);
+        assertThat(CurrentUser.asSystem("test", () -> claims.createMany(List.of(good), "test"))).hasSize(1);
+        assertThat(persons.getByPublicId(person).status().status().name()).isEqualTo("detained");
     }
 
     @Test
