@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What duplicate detection compares of a person: the keys of every name, birth years, gender, hometown; and,
  * worked out once because every pair the person is in needs them, all name tokens and skeletons, and the written
- * words (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
+ * words of each name as written (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
  */
 public record MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
                              String hometown, List<String> tokens, List<String> skeletons, List<String> primaryTokens,
@@ -14,14 +14,10 @@ public record MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFr
     public static MatchCandidate of(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
                                     String hometown) {
         List<String> tokens = names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
-        List<String> primary = primary(tokens);
+        List<String> primary = names.stream().flatMap(n -> NameKeys.words(n.latin()).stream()).distinct().toList();
         return new MatchCandidate(id, names, birthFrom, birthTo, gender, hometown, tokens,
                 names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(), primary,
                 primary.stream().map(NameKeys::skeleton).toList());
     }
 
-    private static List<String> primary(List<String> all) {
-        return all.stream().filter(t -> all.stream().noneMatch(o -> !o.equals(t)
-                && NameKeys.SUFFIXES.stream().anyMatch(s -> o.equals(t + s)))).toList();
-    }
 }
