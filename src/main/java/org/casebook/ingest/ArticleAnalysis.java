@@ -242,8 +242,9 @@ final class ArticleAnalysis {
             for (StatusCue cue : statusCues(s)) {
                 IndexedWord word = cue.word();
                 CoreLabel t = s.tokens().get(word.index() - 1);
-                if (ExtractionRules.matchesAt(ExtractionRules.rule("modifiers", "hedged"), graph, word)) {
-                    continue;
+                if (ExtractionRules.file("modifiers").stream().anyMatch(r -> r.gives().getFirst().equals("ignore")
+                        && ExtractionRules.matchesAt(r, graph, word))) {
+                    continue; // hearsay in an aside, or a demand
                 }
                 String subject = subject(s, cue);
                 String subjectText = null;
