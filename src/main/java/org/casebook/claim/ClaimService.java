@@ -154,8 +154,7 @@ public class ClaimService implements VersionedRecords {
                 .distinct().toList());
         Map<Long, DerivedStatus> statuses = new java.util.LinkedHashMap<>();
         for (Long id : together) {
-            statuses.put(id, StatusRules.derive(claims.getOrDefault(id, List.of()), s -> !bySource.get(s).retracted(),
-                    c -> describe(c, bySource.get(c.sourceId()))));
+            statuses.put(id, derive(claims.getOrDefault(id, List.of()), bySource));
         }
         persons.recordDerivedStatuses(statuses);
     }
@@ -240,6 +239,11 @@ public class ClaimService implements VersionedRecords {
                 .param("id", event.sourceId()).query(Long.class).list().forEach(this::rederive);
     }
 
+    /** The status rules over a person's claims, their sources given (a retracted source's claims do not count). */
+    private static DerivedStatus derive(List<Claim> claims, Map<Long, Source> bySource) {
+        return StatusRules.derive(claims, id -> !bySource.get(id).retracted(), c -> describe(c, bySource.get(c.sourceId())));
+    }
+
     /** Recomputes and stores a person's status from all claims about them; see docs/status-rules.md. */
     public DerivedStatus rederive(Long personId) {
         if (personId == null) {
@@ -248,8 +252,7 @@ public class ClaimService implements VersionedRecords {
         List<Claim> claims = new java.util.ArrayList<>(forPerson(personId));
         persons.mergedInto(personId).forEach(m -> claims.addAll(forPerson(m.id())));
         Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        DerivedStatus status = StatusRules.derive(claims, id -> !bySource.get(id).retracted(),
-                c -> describe(c, bySource.get(c.sourceId())));
+        DerivedStatus status = derive(claims, bySource);
         persons.recordDerivedStatus(personId, status);
         // A merged record's claims count for the person it was merged into.
         persons.find(personId).map(org.casebook.person.Person::mergedInto).ifPresent(this::rederive);

@@ -26,6 +26,14 @@ import java.util.Set;
 final class ArticleAnalysis {
     /** Relations a claim may be nested under and still be what the cue verb's subject says. */
     private static final Set<String> BLOCKING = Set.of("advcl", "appos", "parataxis");
+    private static final List<ExtractionRules.GraphRule> NAMED_SPEAKER = ExtractionRules.file("quote-speaker").stream()
+            .filter(r -> r.gives().getFirst().equals("named")).toList();
+    private static final List<ExtractionRules.GraphRule> PRONOUN_SPEAKER =
+            List.of(ExtractionRules.rule("quote-speaker", "speech-by-pronoun"));
+    /** Modifiers after which a cue states no claim: hearsay in an aside, a demand. */
+    private static final List<ExtractionRules.GraphRule> NOT_A_CLAIM = ExtractionRules.file("modifiers").stream()
+            .filter(r -> r.gives().getFirst().equals("ignore")).toList();
+    private static final ExtractionRules.GraphRule NEGATION = ExtractionRules.rule("modifiers", "negated");
 
     private final CoreDocument doc;
     private final String narrator;
@@ -84,12 +92,6 @@ final class ArticleAnalysis {
         return m == null ? null : m.rule().gives().getFirst();
     }
 
-
-
-
-
-
-
     /** A claim's term, charge or facility as written (rules/details.semgrex), or null. */
     private String detail(CoreSentence s, IndexedWord cue, String rule) {
         List<IndexedWord> found = ExtractionRules.nodesAt(ExtractionRules.rule("details", rule), s.dependencyParse(), cue, "detail");
@@ -103,7 +105,7 @@ final class ArticleAnalysis {
         } else {
             // The head's whole phrase as written, without its preposition and article ("the crime of bribery").
             SemanticGraph graph = s.dependencyParse();
-            Set<Integer> indexes = new java.util.TreeSet<>();
+            java.util.TreeSet<Integer> indexes = new java.util.TreeSet<>();
             indexes.add(head.index());
             graph.descendants(head).forEach(d -> indexes.add(d.index()));
             for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
@@ -112,15 +114,12 @@ final class ArticleAnalysis {
                 }
             }
             List<CoreLabel> tokens = s.tokens();
-            int start = tokens.get(((java.util.TreeSet<Integer>) indexes).first() - 1).beginPosition();
-            int end = tokens.get(((java.util.TreeSet<Integer>) indexes).last() - 1).endPosition();
+            int start = tokens.get(indexes.first() - 1).beginPosition();
+            int end = tokens.get(indexes.last() - 1).endPosition();
             text = doc.text().substring(start, end);
         }
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
-
-
-
 
     List<Extraction.PersonProposal> persons() {
         return mentions.persons();
@@ -177,8 +176,7 @@ final class ArticleAnalysis {
 
     /** "…," he said: a speech verb whose subject is a pronoun outside the quote (rules/quote-speaker.semgrex). */
     private String pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
-        return ExtractionRules.matches(List.of(ExtractionRules.rule("quote-speaker", "speech-by-pronoun")), s.dependencyParse())
-                .stream().filter(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd)).map(m -> m.node("speaker").word())
+        return ExtractionRules.matches(PRONOUN_SPEAKER, s.dependencyParse()).stream().filter(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd)).map(m -> m.node("speaker").word())
                 .findFirst().orElse(null);
     }
 
@@ -198,9 +196,7 @@ final class ArticleAnalysis {
     }
 
     private String speakerOutside(CoreSentence s, int quoteStart, int quoteEnd) {
-        List<ExtractionRules.GraphRule> named = ExtractionRules.file("quote-speaker").stream()
-                .filter(r -> r.gives().getFirst().equals("named")).toList();
-        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(named, s.dependencyParse())) {
+        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(NAMED_SPEAKER, s.dependencyParse())) {
             if (outside(s, m.cue(), quoteStart, quoteEnd) && outside(s, m.node("speaker"), quoteStart, quoteEnd)) {
                 String who = mentions.resolve(s, m.node("speaker"));
                 if (who != null) {
@@ -242,9 +238,8 @@ final class ArticleAnalysis {
             for (StatusCue cue : statusCues(s)) {
                 IndexedWord word = cue.word();
                 CoreLabel t = s.tokens().get(word.index() - 1);
-                if (ExtractionRules.file("modifiers").stream().anyMatch(r -> r.gives().getFirst().equals("ignore")
-                        && ExtractionRules.matchesAt(r, graph, word))) {
-                    continue; // hearsay in an aside, or a demand
+                if (NOT_A_CLAIM.stream().anyMatch(r -> ExtractionRules.matchesAt(r, graph, word))) {
+                    continue;
                 }
                 String subject = subject(s, cue);
                 String subjectText = null;
@@ -280,9 +275,8 @@ final class ArticleAnalysis {
                 }
                 // A claim's stances are asserts, denies and disputes: doubting an account disputes it.
                 String stance = asserted[1].equals("doubts") ? "disputes" : asserted[1];
-                ExtractionRules.GraphRule negation = ExtractionRules.rule("modifiers", "negated");
-                if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(negation, graph, word)) {
-                    stance = negation.gives().getFirst();
+                if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(NEGATION, graph, word)) {
+                    stance = NEGATION.gives().getFirst();
                 }
                 String facility = detail(s, word, "facility");
                 // Held in a named kind of place (a camp, a prison, a detention centre) is "held at", not only detained.
@@ -408,9 +402,6 @@ final class ArticleAnalysis {
         return before != null ? before : after;
     }
 
-
-
-
     /**
      * Who asserts a claim, and how: climb from the cue word through complement clauses to the nearest attribution
      * verb with a subject that resolves; without one, the article itself asserts it.
@@ -491,5 +482,4 @@ final class ArticleAnalysis {
         }
         return best;
     }
-
 }

@@ -116,14 +116,10 @@ public final class ExtractionEvaluation {
             Score persons = persons(label, found);
             Score quotes = quotes(label, found);
             Score claims = claims(label, found);
-            totals.merge("persons", persons, Score::plus);
-            totals.merge("quote speakers", quotes, Score::plus);
-            totals.merge("status claims", claims, Score::plus);
+            add(totals, persons, quotes, claims);
             if (!file.startsWith("own/")) {
                 // Also without the articles we wrote ourselves: the real ones are the fairer measure.
-                realOnly.merge("persons", persons, Score::plus);
-                realOnly.merge("quote speakers", quotes, Score::plus);
-                realOnly.merge("status claims", claims, Score::plus);
+                add(realOnly, persons, quotes, claims);
             }
             System.out.printf("%-60s %5d ms  persons %s  quotes %s  claims %s%n", path.getFileName(), found.millis(),
                     brief(persons), brief(quotes), brief(claims));
@@ -174,6 +170,12 @@ public final class ExtractionEvaluation {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    private static void add(Map<String, Score> totals, Score persons, Score quotes, Score claims) {
+        totals.merge("persons", persons, Score::plus);
+        totals.merge("quote speakers", quotes, Score::plus);
+        totals.merge("status claims", claims, Score::plus);
     }
 
     private static String brief(Score s) {

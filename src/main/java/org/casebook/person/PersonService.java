@@ -371,11 +371,7 @@ public class PersonService implements VersionedRecords {
     /** Written by the status rules after every claim change; derived, so not a revision of the person. */
     @Transactional
     public void recordDerivedStatus(long personId, DerivedStatus status) {
-        jdbc.sql("""
-                        update person set derived_status = :status, status_explanation = :explanation, status_basis = :basis
-                        where id = :id""")
-                .param("status", status.status().name()).param("explanation", status.explanation())
-                .param("basis", status.basis().toArray(Long[]::new)).param("id", personId).update();
+        recordDerivedStatuses(Map.of(personId, status));
         events.publishEvent(new PersonChanged(personId));
     }
 
