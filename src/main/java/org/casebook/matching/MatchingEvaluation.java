@@ -29,12 +29,15 @@ public final class MatchingEvaluation {
     static final double RECALL_TARGET = 0.95;
     private static final boolean SHOW_MISSES = Boolean.getBoolean("casebook.eval.misses");
     static final double PRECISION_TARGET = 0.98;
+    /** The data CI checks; other seeds (--seed=N) show how much the figures move with the draw. */
+    static final long SEED = 20190213;
     /**
      * What CI holds the line at (docs/benchmarks.md): the precision target itself; the recall target itself for
      * queries and records of two words or more; over all queries, including one-word names that many namesakes
-     * share, the recorded figures less a small margin, since that target is not met.
+     * share, the target less one hundredth, since the lowest pair meets it by only a few queries and the order of
+     * exactly tied names may change with Lucene's merges.
      */
-    static final double RECALL_FLOOR_ALL = 0.90;
+    static final double RECALL_FLOOR_ALL = 0.94;
     static final double PRECISION_FLOOR = PRECISION_TARGET;
 
     private MatchingEvaluation() {
@@ -62,19 +65,21 @@ public final class MatchingEvaluation {
                 .findFirst().orElse(Integer.MAX_VALUE);
         boolean searchOnly = Arrays.asList(args).contains("--search-only");
         boolean dedupeOnly = Arrays.asList(args).contains("--dedupe-only");
-        System.exit(run(n, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly) ? 0 : 1);
+        long seed = Arrays.stream(args).filter(a -> a.startsWith("--seed=")).map(a -> Long.parseLong(a.substring(7)))
+                .findFirst().orElse(SEED);
+        System.exit(run(n, seed, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly) ? 0 : 1);
     }
 
     static String pairLabel(SyntheticPopulation.Form a, SyntheticPopulation.Form b) {
         return a.compareTo(b) <= 0 ? a + "–" + b : b + "–" + a;
     }
 
-    static boolean run(int n, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly) throws Exception {
+    static boolean run(int n, long seed, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly) throws Exception {
         long t0 = System.nanoTime();
-        List<SyntheticPopulation.Record> records = new SyntheticPopulation(20190213).generate(n);
+        List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed).generate(n);
         Map<Integer, List<SyntheticPopulation.Record>> groups = records.stream()
                 .collect(Collectors.groupingBy(SyntheticPopulation.Record::group));
-        System.out.printf("generated %,d records in %,d true persons (%.1f s)%n", records.size(), groups.size(), secs(t0));
+        System.out.printf("generated %,d records in %,d true persons, seed %d (%.1f s)%n", records.size(), groups.size(), seed, secs(t0));
 
         // Duplicates: name keys, blocking, then scoring, timed together.
         System.gc();
@@ -254,8 +259,16 @@ public final class MatchingEvaluation {
         boolean ok = true;
         boolean targetsMet = true;
         System.out.println("\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
+        long[] total = new long[2];
         for (Map.Entry<String, long[]> e : confusion.entrySet()) {
             long[] c = e.getValue();
+            total[0] += c[0];
+            total[1] += c[1];
+            if (c[2] == 0) {
+                // No true person has two records in one form, so every pair found here is a false one.
+                System.out.printf("%-22s %d pairs of different persons in \"likely the same\"%n", e.getKey(), c[1]);
+                continue;
+            }
             double precision = c[0] + c[1] == 0 ? Double.NaN : c[0] / (double) (c[0] + c[1]);
             double recall = c[2] == 0 ? Double.NaN : c[0] / (double) c[2];
             double f1 = 2 * precision * recall / (precision + recall);
@@ -270,6 +283,16 @@ public final class MatchingEvaluation {
                 ok = false;
                 System.out.printf("  REGRESSION: precision %.3f < recorded floor %.3f%n", precision, PRECISION_FLOOR);
             }
+        }
+        double overall = total[0] / (double) Math.max(1, total[0] + total[1]);
+        if (total[0] + total[1] > 0) {
+            System.out.printf("all pairs, including those of one form: precision(likely) %.3f (%d of %d)%n", overall,
+                    total[0], total[0] + total[1]);
+        }
+        if (total[0] + total[1] >= 20 && overall < PRECISION_FLOOR) {
+            ok = false;
+            targetsMet = false;
+            System.out.printf("  REGRESSION: precision over all pairs %.3f < %.2f%n", overall, PRECISION_FLOOR);
         }
         System.out.println("\nsearch recall@10, query form → found form: all queries (n) | both names of 2+ words (n)");
         for (Map.Entry<String, Tally> e : searchRecall.all().entrySet()) {

@@ -71,7 +71,7 @@ public class SearchIndex {
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
     /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "casebook.format";
     // What one query word can score by each key (only its best key counts in full); two words of the query found
     // together in one name score again. Tuned on generated data (docs/benchmarks.md).
@@ -81,6 +81,14 @@ public class SearchIndex {
     private static final float SKELETON_BOOST = 2;
     private static final float PAIR_BOOST = 3;
     private static final int TYPO_MIN_LENGTH = 4;
+    /**
+     * Keys of a name of one word are indexed once more with this mark, and a query word asks for them as well:
+     * among names that share one of the query's words, a name with no other word leaves fewer words without a
+     * partner (as {@link NameMatch} will count), yet Lucene scores them all alike and kept the first hundred
+     * found, so "Nijat" was lost among a hundred "Nijat …". Marked terms are rarer, so they score higher (by their
+     * IDF) while the query keeps to term queries that Lucene can prune; a scoring feature made it three times slower.
+     */
+    static final String ONE_WORD = "1:";
 
     static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
             "sourceKind", "party");
@@ -215,6 +223,10 @@ public class SearchIndex {
         wordPairs(words, NameMatch.Word::phoneticKey).forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
         wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
         keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
+        if (words.size() == 1) {
+            keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", ONE_WORD + t, Field.Store.NO)));
+            keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", ONE_WORD + p, Field.Store.NO)));
+        }
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
         return keys.latin();
     }
@@ -227,6 +239,7 @@ public class SearchIndex {
     private static void foldedNames(Document doc, String prefix, List<String> folded) {
         doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(String.join("\n", folded))));
     }
+
 
     /** The word and every form of it with one letter left out: two words share one iff they are about a typo apart. */
     static Set<String> deletions(String token) {
@@ -291,6 +304,7 @@ public class SearchIndex {
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", ONE_WORD + token)), LATIN_BOOST));
                 if (token.length() >= TYPO_MIN_LENGTH) {
                     // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
                     // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
@@ -306,6 +320,7 @@ public class SearchIndex {
             }
             for (String phonetic : keys.phonetic()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
+                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", ONE_WORD + phonetic)), PHONETIC_BOOST));
             }
             for (String skeleton : keys.skeletons()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));

@@ -67,6 +67,20 @@ class SearchRankingTest {
     }
 
     @Test
+    void aOneWordRecordIsAmongTheCandidatesWhenMoreThanAHundredLongerNamesShareOneQueryWord() throws Exception {
+        for (String other : FATHERS) {
+            for (String name : List.of("Nijat " + other, other + " Nijat", "Ababekri " + other, other + " Ababekri")) {
+                add(name, List.of(name), List.of());
+            }
+        }
+        // Indexed last: among names tied on the query's words, Lucene would keep the earlier documents.
+        add("nicat", List.of("Nicat"), List.of());
+        index.commitAndRefresh();
+        assertThat(FATHERS.size() * 4).isGreaterThan(SearchIndex.RANKED_BY_NAME);
+        assertThat(ids("Ababekri Nijat")).contains("nicat");
+    }
+
+    @Test
     void aTurkishSpellingWithTyposStillFindsThePerson() throws Exception {
         namesakes("Abdughappar");
         namesakes("Ehmetjan");
