@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /**
  * Which pairs are worth scoring: persons that share a pair of name skeletons (given name and father's name in
- * either order), or one skeleton. Comparing every pair of a million persons is out of the question; comparing
+ * either order), or one skeleton, or a national ID number. Comparing every pair of a million persons is out of the question; comparing
  * everyone named Memet with each other nearly so. A block that grows too large for its key to mean much is split
  * by birth decade and, separately, by hometown; if those parts are still too large, by both at once; what is still
  * too large then is left out.
@@ -29,7 +29,7 @@ public final class Blocking {
         void accept(int a, int b);
     }
 
-    static long[] nameKeys(MatchCandidate c) {
+    static long[] blockKeys(MatchCandidate c) {
         List<String> skeletons = c.skeletons();
         List<Long> keys = new ArrayList<>();
         for (String s : skeletons) {
@@ -41,6 +41,10 @@ public final class Blocking {
                 String y = x.equals(skeletons.get(i)) ? skeletons.get(j) : skeletons.get(i);
                 keys.add(mix(x.hashCode(), y.hashCode()));
             }
+        }
+        if (c.nationalId() != null) {
+            // Records of one number are compared whatever their names: a Chinese list and a relative's report.
+            keys.add(mix(c.nationalId().hashCode(), 0x1d2e3f4a));
         }
         return keys.stream().mapToLong(Long::longValue).distinct().toArray();
     }
@@ -83,12 +87,12 @@ public final class Blocking {
      */
     public static void forEachPair(List<MatchCandidate> candidates, PairConsumer consumer) {
         int n = candidates.size();
-        long[][] nameKeys = new long[n][];
+        long[][] blockKeys = new long[n][];
         Map<Long, Integer> sizes = new HashMap<>();
         for (int i = 0; i < n; i++) {
             MatchCandidate c = candidates.get(i);
-            nameKeys[i] = nameKeys(c);
-            for (long key : nameKeys[i]) {
+            blockKeys[i] = blockKeys(c);
+            for (long key : blockKeys[i]) {
                 sizes.merge(key, 1, Integer::sum);
                 for (long refined : new long[] {byDecade(key, c), byHometown(key, c), byBoth(key, c)}) {
                     if (refined != 0) {
@@ -101,9 +105,9 @@ public final class Blocking {
         Map<Long, int[]> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             MatchCandidate c = candidates.get(i);
-            long[] usable = new long[nameKeys[i].length * 2];
+            long[] usable = new long[blockKeys[i].length * 2];
             int count = 0;
-            for (long key : nameKeys[i]) {
+            for (long key : blockKeys[i]) {
                 if (sizes.get(key) <= MAX_BLOCK) {
                     usable[count++] = key;
                     continue;

@@ -3,7 +3,10 @@ package org.casebook.matching;
 import org.casebook.account.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,5 +55,18 @@ class DuplicateApiController {
                                        @RequestParam(required = false) String gender,
                                        @RequestParam(required = false) Long hometownPlaceId) {
         return queue.possibleMatches(name, birthYearFrom, birthYearTo, gender, hometownPlaceId);
+    }
+
+    /** The same question with a national ID number, which belongs in a body, not in a URL that logs keep. */
+    record MatchQuestion(List<String> names, Integer birthYearFrom, Integer birthYearTo, String gender,
+                         Long hometownPlaceId, @Size(max = 64) String nationalId) {
+    }
+
+    @PostMapping("/api/v1/persons/matches")
+    @Operation(summary = "Existing records that may be the person you are about to create, also by national ID number "
+            + "(editors only when a number is given)")
+    List<DuplicateQueue.Match> matches(@Valid @RequestBody MatchQuestion question) {
+        return queue.possibleMatches(question.names() == null ? List.of() : question.names(), question.birthYearFrom(),
+                question.birthYearTo(), question.gender(), question.hometownPlaceId(), question.nationalId());
     }
 }

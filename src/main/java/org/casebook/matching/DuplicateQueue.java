@@ -11,6 +11,7 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchQuery;
+import org.casebook.secret.SecretFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,19 @@ import java.util.stream.Collectors;
 @Service
 public class DuplicateQueue {
     private static final int PAGE = 2000;
+    /** The secret field of a person that holds a national ID number (compared by its match key only). */
+    static final String NATIONAL_ID = "national_id";
 
     private final JdbcClient jdbc;
     private final PersonService persons;
     private final PlaceService places;
     private final SearchIndex search;
+    private final SecretFields secrets;
 
-    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PlaceService places, SearchIndex search) {
+    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PlaceService places, SearchIndex search,
+                          SecretFields secrets) {
         this.search = search;
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.persons = persons;
         this.places = places;
@@ -54,9 +60,10 @@ public class DuplicateQueue {
         List<Long> ids;
         while (!(ids = persons.idsAfter(after, PAGE)).isEmpty()) {
             Map<Long, List<PersonName>> names = persons.namesOf(ids);
+            Map<Long, String> nationalIds = secrets.matchKeys("person", NATIONAL_ID, ids);
             for (Person p : persons.byIds(ids)) {
                 if (!p.retracted() && p.mergedInto() == null) {
-                    all.add(candidate(p, names.getOrDefault(p.id(), List.of()), placeNames));
+                    all.add(candidate(p, names.getOrDefault(p.id(), List.of()), placeNames, nationalIds.get(p.id())));
                 }
             }
             after = ids.getLast();
@@ -64,10 +71,10 @@ public class DuplicateQueue {
         return all;
     }
 
-    static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames) {
+    static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames, String nationalId) {
         return MatchCandidate.of(p.id(), names.stream().filter(n -> !n.retracted()).map(n -> NameKeys.of(n.text())).toList(),
                 p.birthYearFrom(), p.birthYearTo(), p.gender().name(),
-                p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()));
+                p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()), nationalId);
     }
 
     /** Scores every blocked pair and queues the ones worth a look; returns how many are open now. */
@@ -128,17 +135,35 @@ public class DuplicateQueue {
                 .param("status", same ? "merged" : "distinct").param("actor", actor).param("id", candidateId).update();
     }
 
-    /** Likely existing records for a person about to be created, best first: search finds them, scoring ranks them. */
     public List<Match> possibleMatches(List<String> names, Integer birthFrom, Integer birthTo, String gender,
                                        Long hometownPlaceId) {
+        return possibleMatches(names, birthFrom, birthTo, gender, hometownPlaceId, null);
+    }
+
+    /**
+     * Likely existing records for a person about to be created, best first: search finds them by name, and a
+     * national ID number (if given) finds the persons already holding it whatever their names; scoring ranks them.
+     */
+    public List<Match> possibleMatches(List<String> names, Integer birthFrom, Integer birthTo, String gender,
+                                       Long hometownPlaceId, String nationalId) {
         List<String> given = names.stream().filter(n -> n != null && !n.isBlank()).toList();
-        if (given.isEmpty()) {
+        String idKey = null;
+        if (nationalId != null && !nationalId.isBlank()) {
+            // Whoever may ask by number learns who holds it: as much as opening the secret, so editors only.
+            Permissions.require(Role.editor);
+            idKey = secrets.matchKey("person", NATIONAL_ID, nationalId);
+        }
+        if (given.isEmpty() && idKey == null) {
             return List.of();
         }
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
         MatchCandidate probe = MatchCandidate.of(-1, given.stream().map(NameKeys::of).toList(), birthFrom, birthTo, gender,
-                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId));
+                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId), idKey);
         List<Person> found = new ArrayList<>();
+        if (idKey != null) {
+            persons.byIds(secrets.recordsWithMatchKey("person", NATIONAL_ID, idKey)).stream()
+                    .filter(p -> !p.retracted() && p.mergedInto() == null).forEach(found::add);
+        }
         for (String name : given) {
             search.search(new SearchQuery(name, Map.of(), 0, 20)).hits().forEach(h -> {
                 Person p = persons.getByPublicId(h.publicId());
@@ -148,7 +173,9 @@ public class DuplicateQueue {
             });
         }
         Map<Long, List<PersonName>> names2 = persons.namesOf(found.stream().map(Person::id).toList());
-        List<MatchCandidate> pool = found.stream().map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames)).toList();
+        Map<Long, String> nationalIds = secrets.matchKeys("person", NATIONAL_ID, found.stream().map(Person::id).toList());
+        List<MatchCandidate> pool = found.stream().map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames,
+                nationalIds.get(p.id()))).toList();
         DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {
             public long token(String token) {
                 return search.documentFrequency("name_latin", token);

@@ -10,7 +10,8 @@ import java.util.Map;
  * Scores a pair of persons in the manner of Fellegi and Sunter: each comparison adds log2(m/u), the odds that
  * it agrees for the same person (m) against two different persons (u). Name agreement is weighed by how
  * common the name is in the data (term-frequency adjustment), so Memet = Memet counts for little and a rare name
- * for much. Birth year, hometown and gender add or subtract. The reasons say what each comparison added.
+ * for much. Birth year, hometown and gender add or subtract; the same national ID number is close to decisive. The
+ * reasons say what each comparison added.
  */
 public final class DuplicateScorer {
     public enum Band { likely_same, needs_review, different }
@@ -112,10 +113,20 @@ public final class DuplicateScorer {
                 explain(reasons, "%s has no counterpart (-4.0)", token);
             }
         }
-        if (matched == 0) {
+        boolean corroborated = false;
+        if (a.nationalId() != null && b.nationalId() != null) {
+            // Close to decisive: one number is one person (u about 1/N), so agreement reaches "likely the same"
+            // with room for one name word without a counterpart (a Chinese transcription), but not for names that
+            // disagree altogether, which go to an editor; two numbers say two persons unless one was mistyped.
+            boolean same = a.nationalId().equals(b.nationalId());
+            double w = same ? LIKELY_SAME + priorBits + 6 : -10;
+            weight += w;
+            corroborated = same;
+            explain(reasons, same ? "same national ID number (%+.1f)" : "different national ID numbers (%+.1f)", w);
+        }
+        if (matched == 0 && !corroborated) {
             return new Score(weight, Band.different, reasons == null ? List.of() : reasons);
         }
-        boolean corroborated = false;
         if (a.birthFrom() != null && b.birthFrom() != null) {
             int aTo = a.birthTo() == null ? a.birthFrom() : a.birthTo();
             int bTo = b.birthTo() == null ? b.birthFrom() : b.birthTo();

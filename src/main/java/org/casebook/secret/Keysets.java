@@ -1,6 +1,10 @@
 package org.casebook.secret;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.Mac;
+import com.google.crypto.tink.Parameters;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -18,7 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
- * AES-256-GCM keysets (Tink) from an environment variable or a key file made at first start with owner-only
+ * AES-256-GCM and HMAC keysets (Tink) from an environment variable or a key file made at first start with owner-only
  * permissions. A keyset may hold several keys: the primary one seals, all of them open, which is how keys rotate.
  */
 public final class Keysets {
@@ -28,22 +32,40 @@ public final class Keysets {
     public static Aead aead(String environmentVariable, String keyFile, String purpose) {
         try {
             AeadConfig.register();
-            String fromEnvironment = System.getenv(environmentVariable);
-            KeysetHandle keyset = fromEnvironment != null && !fromEnvironment.isBlank()
-                    ? TinkJsonProtoKeysetFormat.parseKeyset(fromEnvironment, InsecureSecretKeyAccess.get())
-                    : loadOrCreate(Path.of(keyFile));
-            return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return keyset(environmentVariable, keyFile, purpose, PredefinedAeadParameters.AES256_GCM)
+                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The " + purpose + " key is not a valid Tink AEAD keyset", e);
+        }
+    }
+
+    /** HMAC-SHA256 keysets, for keyed digests that let equal values be found without storing them in the clear. */
+    public static Mac mac(String environmentVariable, String keyFile, String purpose) {
+        try {
+            MacConfig.register();
+            return keyset(environmentVariable, keyFile, purpose, PredefinedMacParameters.HMAC_SHA256_256BITTAG)
+                    .getPrimitive(RegistryConfiguration.get(), Mac.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The " + purpose + " key is not a valid Tink MAC keyset", e);
+        }
+    }
+
+    private static KeysetHandle keyset(String environmentVariable, String keyFile, String purpose, Parameters kind)
+            throws GeneralSecurityException {
+        try {
+            String fromEnvironment = System.getenv(environmentVariable);
+            return fromEnvironment != null && !fromEnvironment.isBlank()
+                    ? TinkJsonProtoKeysetFormat.parseKeyset(fromEnvironment, InsecureSecretKeyAccess.get())
+                    : loadOrCreate(Path.of(keyFile), kind);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the " + purpose + " key " + keyFile, e);
         }
     }
 
-    private static KeysetHandle loadOrCreate(Path file) throws IOException, GeneralSecurityException {
+    private static KeysetHandle loadOrCreate(Path file, Parameters kind) throws IOException, GeneralSecurityException {
         if (!Files.exists(file)) {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            KeysetHandle created = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            KeysetHandle created = KeysetHandle.generateNew(kind);
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.deleteIfExists(temp);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

@@ -39,7 +39,7 @@ class SecretApiController {
                         + SecretPageController.fieldsOf(type));
             }
         }
-        SecretPageController.check(values);
+        SecretPageController.check(type, values);
         secrets.put(type, id, values);
         return Map.of("set", values.keySet());
     }

@@ -2,17 +2,26 @@ package org.casebook.secret;
 
 import org.casebook.audit.AuditLog;
 import org.casebook.account.CurrentUser;
+import org.casebook.person.NationalIds;
+import com.google.crypto.tink.Mac;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Secret fields of any record (testifiers' identities and contacts, exact addresses, what an editor marks secret),
@@ -26,12 +35,17 @@ public class SecretFields {
     private final SecretBox box;
     private final AuditLog audit;
     private final Clock clock;
+    private final Mac mac;
+    /** The fields duplicate detection compares, each with the form its values are compared in. */
+    static final Map<String, UnaryOperator<String>> MATCHABLE = Map.of("person/national_id", NationalIds::normalize);
 
-    SecretFields(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock) {
+    SecretFields(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock,
+                 @Value("${casebook.secrets.match-key-file}") String matchKeyFile) {
         this.jdbc = jdbc;
         this.box = box;
         this.audit = audit;
         this.clock = clock;
+        this.mac = Keysets.mac("CASEBOOK_MATCH_KEY", matchKeyFile, "match key");
     }
 
     /** Not role-checked here: a relative's report stores secrets without an account; callers check their own rules. */
@@ -39,17 +53,67 @@ public class SecretFields {
     public void put(String recordType, long recordId, Map<String, String> values) {
         values.forEach((field, value) -> {
             String text = value == null ? "" : value.strip();
+            boolean matchable = MATCHABLE.containsKey(recordType + "/" + field) && !text.isEmpty();
             jdbc.sql("""
-                            insert into secret_value (record_type, record_id, field, sealed, set_by, set_at)
-                            values (:type, :id, :field, :sealed, :by, :at)""")
+                            insert into secret_value (record_type, record_id, field, sealed, match_key, set_by, set_at)
+                            values (:type, :id, :field, :sealed, :matchKey, :by, :at)""")
                     .param("type", recordType).param("id", recordId).param("field", field)
                     .param("sealed", text.isEmpty() ? null : box.seal(text, place(recordType, recordId, field)))
+                    .param("matchKey", matchable ? matchKey(recordType, field, text) : null)
                     .param("by", CurrentUser.name()).param("at", java.sql.Timestamp.from(clock.instant()))
                     .update();
         });
         if (!values.isEmpty()) {
             audit.record("secret.set", recordType + "/" + recordId, "fields: " + String.join(", ", values.keySet()));
         }
+    }
+
+    /**
+     * The keyed digest of a value of a field duplicate detection compares, in its normalized form: equal for equal
+     * values, and nothing more without the key. Refuses a value the field's rule refuses.
+     */
+    public String matchKey(String recordType, String field, String value) {
+        UnaryOperator<String> normalize = MATCHABLE.get(recordType + "/" + field);
+        if (normalize == null) {
+            throw new IllegalArgumentException(recordType + "/" + field + " is not compared for duplicates");
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.computeMac((recordType + "/" + field + "\n" + normalize.apply(value)).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not compute a match key", e);
+        }
+    }
+
+    /** The current digests of one field for these records; records without a current value are absent. */
+    public Map<Long, String> matchKeys(String recordType, String field, Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> keys = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (record_id) record_id, match_key from secret_value
+                        where record_type = :type and field = :field and record_id in (:ids) order by record_id, id desc""")
+                .param("type", recordType).param("field", field).param("ids", recordIds).query().listOfRows()
+                .forEach(r -> {
+                    if (r.get("match_key") != null) {
+                        keys.put(((Number) r.get("record_id")).longValue(), (String) r.get("match_key"));
+                    }
+                });
+        return keys;
+    }
+
+    /** Records whose current value of the field has this digest. */
+    public List<Long> recordsWithMatchKey(String recordType, String field, String matchKey) {
+        return jdbc.sql("""
+                        select record_id from (
+                            select distinct on (record_id) record_id, match_key from secret_value
+                            where record_type = :type and field = :field and record_id in (
+                                select record_id from secret_value
+                                where record_type = :type and field = :field and match_key = :key)
+                            order by record_id, id desc) current
+                        where match_key = :key""")
+                .param("type", recordType).param("field", field).param("key", matchKey).query(Long.class).list();
     }
 
     /** Which fields hold a value, without opening any. */

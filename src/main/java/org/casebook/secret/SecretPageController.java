@@ -25,7 +25,8 @@ import java.util.Map;
 class SecretPageController {
     /** Which secret fields each kind of record has, with their labels. */
     static final Map<String, Map<String, String>> FIELDS = Map.of(
-            "person", orderedLabels("exact_address", "Exact address", "secret_note", "Notes marked secret"),
+            "person", orderedLabels("national_id", "National ID number (compared for duplicates by a keyed digest)",
+                    "exact_address", "Exact address", "secret_note", "Notes marked secret"),
             "source", orderedLabels("testifier_name", "Who testified", "testifier_contact", "How to reach them",
                     "secret_note", "Notes marked secret"));
     private static final int MAX_LENGTH = 5000;
@@ -59,7 +60,7 @@ class SecretPageController {
             }
         }
         try {
-            check(values);
+            check(type, values);
         } catch (InvalidInput e) {
             response.setStatus(400);
             return page(model, type, id, back, values, e.getMessage());
@@ -71,13 +72,16 @@ class SecretPageController {
         return "redirect:" + back;
     }
 
-    static void check(Map<String, String> values) {
+    static void check(String type, Map<String, String> values) {
         values.forEach((field, value) -> {
             if (value.length() > MAX_LENGTH) {
                 throw new InvalidInput(field, "must be at most " + MAX_LENGTH + " characters");
             }
             if (value.chars().anyMatch(c -> c == 0)) {
                 throw new InvalidInput(field, "must not contain NUL characters");
+            }
+            if (SecretFields.MATCHABLE.containsKey(type + "/" + field) && !value.isBlank()) {
+                SecretFields.MATCHABLE.get(type + "/" + field).apply(value);
             }
         });
     }

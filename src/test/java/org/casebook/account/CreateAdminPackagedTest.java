@@ -31,6 +31,7 @@ class CreateAdminPackagedTest {
                 "--casebook.evidence.directory=" + data.resolve("evidence"),
                 "--casebook.evidence.master-key-file=" + data.resolve("keys/evidence-master.json"),
                 "--casebook.secrets.key-file=" + data.resolve("keys/secrets.json"),
+                "--casebook.secrets.match-key-file=" + data.resolve("keys/match.json"),
                 "--casebook.search.directory=" + data.resolve("search"));
 
         Run created = run(command(List.of("create-admin", "ayse"), settings));

@@ -47,6 +47,37 @@ class DuplicateScorerTest {
     }
 
     @Test
+    void theSameNationalIdNumberIsCloseToDecisiveAcrossScriptsAndADifferentOneSeparates() {
+        List<MatchCandidate> all = new ArrayList<>(populationWithManyMemets());
+        // A Chinese police list and a relative's report: names agree only as the transcription lets them.
+        MatchCandidate list = MatchCandidate.of(20, List.of(NameKeys.of("买买提·吐尔逊")), null, null, "unknown", null, "key-1");
+        MatchCandidate report = MatchCandidate.of(21, List.of(NameKeys.of("Memet Tursun")), null, null, "male", null, "key-1");
+        MatchCandidate other = MatchCandidate.of(22, List.of(NameKeys.of("Memet Tursun")), 1970, 1970, "male", "Hotan", "key-2");
+        all.addAll(List.of(list, report, other));
+        DuplicateScorer scorer = new DuplicateScorer(all);
+        DuplicateScorer.Score same = scorer.score(list, report);
+        assertThat(same.band()).isEqualTo(DuplicateScorer.Band.likely_same);
+        assertThat(same.reasons()).anyMatch(r -> r.startsWith("same national ID number"));
+        assertThat(scorer.score(list, report).weight()).isGreaterThan(scorer.score(
+                MatchCandidate.of(20, list.names(), null, null, "unknown", null), report).weight() + 15);
+        DuplicateScorer.Score different = scorer.score(report, other);
+        assertThat(different.reasons()).anyMatch(r -> r.startsWith("different national ID numbers"));
+        assertThat(different.band()).isNotEqualTo(DuplicateScorer.Band.likely_same);
+        // Nothing in the names at all: the number still puts the pair before an editor.
+        MatchCandidate renamed = MatchCandidate.of(23, List.of(NameKeys.of("Nizamidin Qeyser")), null, null, "male", null, "key-1");
+        assertThat(scorer.score(report, renamed).band()).isNotEqualTo(DuplicateScorer.Band.different);
+    }
+
+    @Test
+    void recordsOfOneNationalIdNumberAreBlockedTogetherWhateverTheirNames() {
+        List<MatchCandidate> all = List.of(
+                MatchCandidate.of(1, List.of(NameKeys.of("Nizamidin Qeyser")), null, null, "male", null, "key-1"),
+                MatchCandidate.of(2, List.of(NameKeys.of("Abdurehim Heyit")), null, null, "male", null, "key-1"),
+                MatchCandidate.of(3, List.of(NameKeys.of("Gulnar Tursun")), null, null, "female", null, "key-2"));
+        assertThat(Blocking.pairs(all)).containsExactly(new Blocking.Pair(0, 1));
+    }
+
+    @Test
     void contradictionsPushApart() {
         List<MatchCandidate> all = populationWithManyMemets();
         DuplicateScorer scorer = new DuplicateScorer(all);

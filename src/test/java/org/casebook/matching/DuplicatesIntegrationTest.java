@@ -113,4 +113,41 @@ class DuplicatesIntegrationTest {
         assertThat(created.status()).isEqualTo(302);
         assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 1);
     }
+
+    private long internalId(String publicId) {
+        return api.get("/api/v1/persons/" + publicId + "/history").json().valueStream()
+                .filter(r -> r.get("recordType").asString().equals("person")).findFirst().orElseThrow().get("recordId").asLong();
+    }
+
+    @Test
+    void aNationalIdNumberPairsRecordsWhoseNamesShareNothingAndIsNeverShownWithThem() {
+        String number = "653101197001010014";
+        String fromList = person("Zulpiqar Merdan", 1970, "Hotan");
+        String fromReport = person("Ablikim Nurmemet Hapiz", 1970, "Hotan");
+        assertThat(api.put("/api/v1/secrets/person/" + internalId(fromList), Map.of("national_id", "653101 19700101 0014"))
+                .status()).isEqualTo(200);
+        HttpApi.Reply mistyped = api.put("/api/v1/secrets/person/" + internalId(fromReport), Map.of("national_id", "653101197001010015"));
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.body()).contains("does not fit").doesNotContain("653101197001010015");
+        assertThat(api.put("/api/v1/secrets/person/" + internalId(fromReport), Map.of("national_id", number)).status()).isEqualTo(200);
+
+        api.post("/api/v1/duplicates/scan", Map.of());
+        JsonNode entry = api.get("/api/v1/duplicates?limit=500").json().valueStream()
+                .filter(e -> List.of(e.get("personA").asString(), e.get("personB").asString()).containsAll(List.of(fromList, fromReport)))
+                .findFirst().orElseThrow();
+        assertThat(entry.get("reasons").valueStream().map(JsonNode::asString)).anyMatch(r -> r.startsWith("same national ID number"));
+        assertThat(entry.toString()).doesNotContain(number);
+
+        JsonNode byNumber = api.post("/api/v1/persons/matches", Map.of("names", List.of("Merdan Zulpiqar"), "nationalId", number)).json();
+        assertThat(byNumber.valueStream().map(m -> m.get("publicId").asString())).contains(fromList, fromReport);
+        HttpApi contributor = new HttpApi(port, TestAccounts.create(testAccounts, org.casebook.account.Role.contributor).token());
+        assertThat(contributor.post("/api/v1/persons/matches", Map.of("names", List.of("Merdan"), "nationalId", number)).status())
+                .isEqualTo(403);
+
+        for (String id : List.of(fromList, fromReport)) {
+            assertThat(api.get("/api/v1/persons/" + id).body()).doesNotContain(number).doesNotContain("national");
+            assertThat(api.get("/api/v1/persons/" + id + "/history").body()).doesNotContain(number);
+        }
+        assertThat(api.get("/api/v1/secrets/person/" + internalId(fromReport)).json().get("national_id").asString()).isEqualTo(number);
+    }
 }

@@ -134,8 +134,10 @@ class PublicSiteCanaryTest {
         ok(editor.put("/api/v1/persons/" + publicId + "/names/" + firstName.get("id").asLong() + "/publication",
                 Map.of("state", "published", "version", 1)));
         long personId = ok(editor.get("/api/v1/persons/" + publicId)).get("names").get(0).get("id").asLong();
+        String nationalId = "NID" + System.nanoTime();
+        planted.add(nationalId);
         ok(editor.put("/api/v1/secrets/person/" + internalId(editor, publicId), Map.of("exact_address", canary("address"),
-                "secret_note", canary("personSecretNote"))));
+                "secret_note", canary("personSecretNote"), "national_id", nationalId)));
 
         JsonNode news = ok(editor.post("/api/v1/sources", Map.of("kind", "news_article", "title", "A published article",
                 "party", "media", "reliability", "B", "excerpt", canary("newsExcerpt"))));
@@ -187,8 +189,9 @@ class PublicSiteCanaryTest {
     }
 
     private long internalId(HttpApi editor, String publicId) {
-        // The internal id appears in the person's history entries.
-        return ok(editor.get("/api/v1/persons/" + publicId + "/history")).get(0).get("recordId").asLong();
+        // The internal id appears in the person's history entries (names' entries carry the names' ids).
+        return ok(editor.get("/api/v1/persons/" + publicId + "/history")).valueStream()
+                .filter(r -> r.get("recordType").asString().equals("person")).findFirst().orElseThrow().get("recordId").asLong();
     }
 
     private static JsonNode ok(HttpApi.Reply reply) {

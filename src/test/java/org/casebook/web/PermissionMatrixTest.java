@@ -69,7 +69,7 @@ class PermissionMatrixTest {
         // Creating drafts and working on reports.
         for (String create : List.of("POST /api/v1/claims", "POST /api/v1/evidence", "POST /api/v1/persons",
                 "POST /api/v1/places", "POST /api/v1/sources", "POST /api/v1/ingest/extract", "POST /app/ingest", "POST /app/ingest/{id}/claims/{index}/accept", "POST /app/ingest/{id}/claims/{index}/reject", "POST /app/ingest/{id}/reread", "POST /app/claims/new", "POST /app/evidence",
-                "POST /app/persons/new", "POST /app/sources/new", "POST /app/ledger/verify", "GET /app/reports",
+                "POST /app/persons/new", "POST /app/sources/new", "POST /api/v1/persons/matches", "POST /app/ledger/verify", "GET /app/reports",
                 "GET /app/reports/{id}", "POST /app/reports/{id}/create-person", "POST /app/reports/{id}/link",
                 "POST /app/reports/{id}/review")) {
             EXPECTED.put(create, Role.contributor);
