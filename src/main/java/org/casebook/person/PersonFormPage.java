@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The person form, new ({@code person} null) or editing; values are what was last submitted. */
-public record PersonFormPage(Person person, PersonCommand values, List<Place> places, FormErrors errors,
-                             List<org.casebook.matching.DuplicateQueue.Match> matches) {
+/**
+ * The person form, new ({@code person} null) or editing; values are what was last submitted. The national ID
+ * number is asked only when creating (afterwards it is changed on the secret-fields page, by editors).
+ */
+public record PersonFormPage(Person person, PersonCommand values, String nationalId, List<Place> places,
+                             FormErrors errors, List<org.casebook.matching.DuplicateQueue.Match> matches) {
     public static final int NEW_NAME_ROWS = 3;
 
     public Map<String, String> placeOptions() {

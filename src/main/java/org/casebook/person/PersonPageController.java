@@ -41,10 +41,13 @@ class PersonPageController {
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
     private final org.casebook.matching.DuplicateQueue duplicates;
+    private final org.casebook.secret.SecretFields secrets;
 
     PersonPageController(PersonService persons, PlaceService places, ClaimService claims, ClaimViews claimViews,
-                         RevisionLog revisions, org.casebook.matching.DuplicateQueue duplicates) {
+                         RevisionLog revisions, org.casebook.matching.DuplicateQueue duplicates,
+                         org.casebook.secret.SecretFields secrets) {
         this.duplicates = duplicates;
+        this.secrets = secrets;
         this.persons = persons;
         this.places = places;
         this.claims = claims;
@@ -108,23 +111,35 @@ class PersonPageController {
             }
         }
         PersonCommand command = command(form, names);
+        // Not part of the record (its revisions are public to the ledger): a secret field, set after the record.
+        String nationalId = form.text("national_id");
         try {
             form.throwIfUnreadable();
+            if (nationalId != null) {
+                NationalIds.normalize(nationalId);
+            }
             if (!form.checked("confirmedNew")) {
-                // Before saving, show the records this may already be; the documenter decides.
+                // Before saving, show the records this may already be; the documenter decides. Only editors may
+                // ask who holds a number; for others the number waits for the editors' duplicate scan.
                 List<org.casebook.matching.DuplicateQueue.Match> matches = duplicates.possibleMatches(
                         names.stream().map(NameCommand::text).toList(), command.birthYearFrom(), command.birthYearTo(),
-                        command.gender(), command.hometownPlaceId());
+                        command.gender(), command.hometownPlaceId(),
+                        CurrentUser.has(org.casebook.account.Role.editor) ? nationalId : null);
                 if (!matches.isEmpty()) {
-                    model.addAttribute("page", new PersonFormPage(null, command, places.all(), FormErrors.NONE, matches));
+                    model.addAttribute("page", new PersonFormPage(null, command, nationalId, places.all(), FormErrors.NONE,
+                            matches));
                     return "person/form";
                 }
             }
             Person person = persons.create(command, CurrentUser.name());
+            if (nationalId != null) {
+                secrets.put("person", person.id(), Map.of("national_id", nationalId));
+            }
             return "redirect:/app/persons/" + person.publicId();
         } catch (InvalidInput e) {
             response.setStatus(400);
-            return form(model, null, command, FormErrors.of(e));
+            model.addAttribute("page", new PersonFormPage(null, command, nationalId, places.all(), FormErrors.of(e), List.of()));
+            return "person/form";
         }
     }
 
@@ -281,7 +296,7 @@ class PersonPageController {
     }
 
     private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
-        model.addAttribute("page", new PersonFormPage(person, values, places.all(), errors, List.of()));
+        model.addAttribute("page", new PersonFormPage(person, values, null, places.all(), errors, List.of()));
         return "person/form";
     }
 

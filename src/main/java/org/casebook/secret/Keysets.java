@@ -30,23 +30,22 @@ public final class Keysets {
     }
 
     public static Aead aead(String environmentVariable, String keyFile, String purpose) {
-        try {
-            AeadConfig.register();
-            return keyset(environmentVariable, keyFile, purpose, PredefinedAeadParameters.AES256_GCM)
-                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The " + purpose + " key is not a valid Tink AEAD keyset", e);
-        }
+        return primitive(environmentVariable, keyFile, purpose, PredefinedAeadParameters.AES256_GCM, Aead.class);
     }
 
     /** HMAC-SHA256 keysets, for keyed digests that let equal values be found without storing them in the clear. */
     public static Mac mac(String environmentVariable, String keyFile, String purpose) {
+        return primitive(environmentVariable, keyFile, purpose, PredefinedMacParameters.HMAC_SHA256_256BITTAG, Mac.class);
+    }
+
+    private static <P> P primitive(String environmentVariable, String keyFile, String purpose, Parameters kind,
+                                   Class<P> type) {
         try {
+            AeadConfig.register();
             MacConfig.register();
-            return keyset(environmentVariable, keyFile, purpose, PredefinedMacParameters.HMAC_SHA256_256BITTAG)
-                    .getPrimitive(RegistryConfiguration.get(), Mac.class);
+            return keyset(environmentVariable, keyFile, purpose, kind).getPrimitive(RegistryConfiguration.get(), type);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The " + purpose + " key is not a valid Tink MAC keyset", e);
+            throw new IllegalStateException("The " + purpose + " key is not a valid Tink " + type.getSimpleName() + " keyset", e);
         }
     }
 

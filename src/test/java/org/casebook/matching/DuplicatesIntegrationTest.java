@@ -149,5 +149,19 @@ class DuplicatesIntegrationTest {
             assertThat(api.get("/api/v1/persons/" + id + "/history").body()).doesNotContain(number);
         }
         assertThat(api.get("/api/v1/secrets/person/" + internalId(fromReport)).json().get("national_id").asString()).isEqualTo(number);
+
+        // The form asks for the number when a person is added, and an editor sees who already holds it.
+        String form = "gender=male&names%5B0%5D.kind=primary&names%5B0%5D.text=" + HttpApi.encode("Tursun Qadir");
+        HttpApi.Reply refused = api.postForm("/app/persons/new", form + "&national_id=653101197001010015");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("does not fit");
+        HttpApi.Reply shown = api.postForm("/app/persons/new", form + "&national_id=" + number);
+        assertThat(shown.body()).contains("This person may already be documented").contains(fromList).contains(fromReport)
+                .contains("same national ID number");
+        HttpApi.Reply created = api.postForm("/app/persons/new", form + "&national_id=" + number + "&confirmedNew=true");
+        assertThat(created.status()).isEqualTo(302);
+        String createdId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(api.get("/api/v1/secrets/person/" + internalId(createdId)).json().get("national_id").asString()).isEqualTo(number);
+        assertThat(api.get("/app/persons/" + createdId).body()).doesNotContain(number);
     }
 }
