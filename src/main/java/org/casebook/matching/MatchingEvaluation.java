@@ -78,7 +78,7 @@ public final class MatchingEvaluation {
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t1 = System.nanoTime();
         List<MatchCandidate> candidates = searchOnly ? List.of() : records.stream().map(r -> MatchCandidate.of(r.index(),
-                List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown())).toList();
+                List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown(), r.nationalId())).toList();
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();
         Map<String, long[]> confusion = new TreeMap<>(); // tp, fp (likely_same), true pairs, true pairs found (review+)
@@ -86,6 +86,8 @@ public final class MatchingEvaluation {
         // Filled from several threads: [pair of forms][tp, fp, -, true pairs found].
         java.util.concurrent.atomic.AtomicLongArray counts = new java.util.concurrent.atomic.AtomicLongArray(forms * forms * 4);
         java.util.concurrent.atomic.LongAdder candidatePairs = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder numbered = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder numberedLikely = new java.util.concurrent.atomic.LongAdder();
         Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (!searchOnly) {
             Blocking.forEachPair(candidates, (ia, ib) -> {
@@ -106,6 +108,12 @@ public final class MatchingEvaluation {
                 }
                 if (same) {
                     counts.incrementAndGet(at + 3);
+                }
+                if (same && a.nationalId() != null && b.nationalId() != null) {
+                    numbered.increment();
+                    if (s.band() == DuplicateScorer.Band.likely_same) {
+                        numberedLikely.increment();
+                    }
                 }
             });
         }
@@ -139,6 +147,10 @@ public final class MatchingEvaluation {
         System.out.printf("deduplication: %,d candidate pairs from blocking for %,d true pairs; keys, blocking and scoring %.1f s (%d threads), peak heap %d MiB (sum of pool peaks)%n",
                 candidatePairs.sum(), truePairs, dedupeSeconds, java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1, peakHeap >> 20);
 
+        if (!searchOnly) {
+            System.out.printf("true pairs whose two records both give the national ID number: %,d blocked, %,d of them in \"likely the same\"%n",
+                    numbered.sum(), numberedLikely.sum());
+        }
         SearchRecall searchRecall = dedupeOnly ? new SearchRecall(new TreeMap<>(), new TreeMap<>())
                 : search(records, groups, maxQueries);
         return report(confusion, blockingRecall, searchRecall, check);

@@ -20,9 +20,12 @@ import java.util.Random;
 public final class SyntheticPopulation {
     public enum Form { uly, turkish, english, arabic, cyrillic, chinese }
 
-    /** One generated record; {@code group} is the true person it belongs to. */
+    /**
+     * One generated record; {@code group} is the true person it belongs to. {@code nationalId}: the person's
+     * number where the record gives it (a police list in Chinese more often than a relative's report), else null.
+     */
     public record Record(int index, int group, Form form, String name, String gender, Integer birthYear,
-                         String hometown) {
+                         String hometown, String nationalId) {
     }
 
     private record GivenName(String latin, boolean male, String chinese) {
@@ -49,9 +52,12 @@ public final class SyntheticPopulation {
             Map.entry("y", "й"), Map.entry("z", "з"));
 
     private final Random random;
+    /** Its own stream, so that numbers leave every other drawn value as it was. */
+    private final Random numbers;
 
     public SyntheticPopulation(long seed) {
         this.random = new Random(seed);
+        this.numbers = new Random(seed ^ 0x6531L);
     }
 
     /** About {@code n} records; roughly 40% of true persons have two to four records. */
@@ -93,11 +99,18 @@ public final class SyntheticPopulation {
                 Integer year = variant && random.nextInt(100) < 25 ? null
                         : variant && random.nextInt(100) < 20 ? born + (random.nextBoolean() ? 1 : -1) : born;
                 String town = variant && random.nextInt(100) < 30 ? null : hometown;
-                records.add(new Record(records.size(), group, form, name, male ? "male" : "female", year, town));
+                boolean givesNumber = numbers.nextInt(100) < (form == Form.chinese ? 50 : 5);
+                records.add(new Record(records.size(), group, form, name, male ? "male" : "female", year, town,
+                        givesNumber ? nationalId(group, born) : null));
             }
             group++;
         }
         return records;
+    }
+
+    /** A number unique to the true person, in the shape of a Xinjiang resident number; synthetic, it is no one's. */
+    static String nationalId(int group, int born) {
+        return "6531%d%08d".formatted(born, group);
     }
 
     private GivenName pick(List<GivenName> pool) {

@@ -75,7 +75,10 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
      * into the review when the proposals are there.
      */
     private void awaitReview() {
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> !d.findElements(By.cssSelector(".article-body")).isEmpty());
+        // The reading page replaces itself when the reading ends; a query that meets the page mid-swap fails in
+        // Chrome with "node does not belong to the document", which only means: look again.
+        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElements(By.cssSelector(".article-body")).isEmpty());
     }
 
     @Test
