@@ -184,7 +184,7 @@ class ApiIntegrationTest {
     }
 
     String createPerson(String name) {
-        HttpApi.Reply reply = api.post("/api/v1/persons", Map.of("gender", "female",
+        HttpApi.Reply reply = api.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "female",
                 "names", List.of(Map.of("text", name, "kind", "primary"))));
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("publicId").asString();

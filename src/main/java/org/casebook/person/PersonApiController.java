@@ -14,6 +14,10 @@ import org.casebook.records.Retraction;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.casebook.matching.DuplicateQueue;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,9 +38,11 @@ class PersonApiController {
     private final PersonService persons;
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
+    private final DuplicateQueue duplicates;
 
-    PersonApiController(PersonService persons, ClaimViews claimViews, RevisionLog revisions) {
+    PersonApiController(PersonService persons, ClaimViews claimViews, RevisionLog revisions, DuplicateQueue duplicates) {
         this.persons = persons;
+        this.duplicates = duplicates;
         this.claimViews = claimViews;
         this.revisions = revisions;
     }
@@ -60,8 +66,23 @@ class PersonApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a person with at least one name")
-    ResponseEntity<PersonView> create(@RequestBody PersonCommand command) {
+    @Operation(summary = "Create a person with at least one name. Like the form, it first looks for records this "
+            + "person may already be: if there are any, nothing is saved and the answer is 409 with them in "
+            + "possibleMatches; send confirmedNew=true once none of them is the same person")
+    ResponseEntity<?> create(@RequestBody PersonCommand command, @RequestParam(defaultValue = "false") boolean confirmedNew) {
+        if (!confirmedNew) {
+            persons.checkNew(command);
+            List<DuplicateQueue.Match> matches = duplicates.possibleMatches(
+                    command.names().stream().map(NameCommand::text).toList(), command.birthYearFrom(),
+                    command.birthYearTo(), command.gender(), command.hometownPlaceId());
+            if (!matches.isEmpty()) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This person may already be "
+                        + "documented: nothing was saved. Add to the right record, or repeat with confirmedNew=true.");
+                problem.setTitle("Possible duplicates");
+                problem.setProperty("possibleMatches", matches);
+                return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            }
+        }
         Person person = persons.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + person.publicId())).body(view(person));
     }

@@ -63,6 +63,19 @@ public class PersonService implements VersionedRecords {
         List<NameKind> kinds = checkNames(command, "", problems);
         List<NameCommand> names = command.names() == null ? List.of() : command.names();
         problems.throwIfAny();
+        return insert(command, gender, kinds, names, actor);
+    }
+
+    /** The checks {@link #create} makes, without creating: to ask about possible duplicates only of valid input. */
+    public void checkNew(PersonCommand command) {
+        InputChecks.Collector problems = checks.collect(command);
+        checkFields(command, problems);
+        checkNames(command, "", problems);
+        problems.throwIfAny();
+    }
+
+    private Person insert(PersonCommand command, Gender gender, List<NameKind> kinds, List<NameCommand> names,
+                          String actor) {
         long id = jdbc.sql("""
                         insert into person (public_id, gender, birth_year_from, birth_year_to, ethnicity, hometown_place_id,
                                             occupation, notes, synthetic, publication, version)

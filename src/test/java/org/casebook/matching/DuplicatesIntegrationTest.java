@@ -36,7 +36,7 @@ class DuplicatesIntegrationTest {
     private String person(String name, int born, String hometownName) {
         long hometown = api.get("/api/v1/places?size=100").json().get("items").valueStream()
                 .filter(p -> p.get("name").asString().equals(hometownName)).findFirst().orElseThrow().get("id").asLong();
-        HttpApi.Reply reply = api.post("/api/v1/persons", Map.of("gender", "male", "birthYearFrom", born, "birthYearTo", born,
+        HttpApi.Reply reply = api.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "male", "birthYearFrom", born, "birthYearTo", born,
                 "hometownPlaceId", hometown, "names", List.of(Map.of("text", name, "kind", "primary"))));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().get("publicId").asString();
@@ -112,6 +112,17 @@ class DuplicatesIntegrationTest {
         HttpApi.Reply created = api.postForm("/app/persons/new", form + "&confirmedNew=true");
         assertThat(created.status()).isEqualTo(302);
         assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 1);
+
+        // The API asks the same question before saving: 409 with the matches, then created once confirmed.
+        Map<String, Object> body = Map.of("gender", "male", "birthYearFrom", 1955, "birthYearTo", 1955,
+                "names", List.of(Map.of("text", "نىزامىدىن تاشپولات قەيسەر", "kind", "primary")));
+        HttpApi.Reply conflict = api.post("/api/v1/persons", body);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.contentType()).startsWith("application/problem+json");
+        assertThat(conflict.json().get("possibleMatches").valueStream().map(m -> m.get("publicId").asString())).contains(existing);
+        assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 1);
+        assertThat(api.post("/api/v1/persons?confirmedNew=true", body).status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 2);
     }
 
     private long internalId(String publicId) {

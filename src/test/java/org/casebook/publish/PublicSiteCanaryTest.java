@@ -122,7 +122,7 @@ class PublicSiteCanaryTest {
 
     /** Returns the public id of the published person. */
     private String plantRecords(HttpApi editor) {
-        JsonNode person = ok(editor.post("/api/v1/persons", Map.of("gender", "female", "notes", canary("personNotes"),
+        JsonNode person = ok(editor.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "female", "notes", canary("personNotes"),
                 "occupation", canary("occupation"), "ethnicity", canary("ethnicity"),
                 "names", List.of(Map.of("text", "Gulnar Publicova", "kind", "primary"),
                         Map.of("text", hiddenAlias, "kind", "alias"),
@@ -163,7 +163,7 @@ class PublicSiteCanaryTest {
                 canary("internalQuote"), null, null)));
         ok(editor.post("/api/v1/claims", claim(publicId, draftSource.get("id").asLong(), "Someone", "Something", null, null)));
 
-        ok(editor.post("/api/v1/persons", Map.of("gender", "male", "names",
+        ok(editor.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "male", "names",
                 List.of(Map.of("text", canary("internalPersonName"), "kind", "primary")))));
         assertThat(personId).isPositive();
         return publicId;

@@ -57,7 +57,7 @@ class SearchIntegrationTest {
     @Test
     void aNewPersonIsSearchableAtOnceAndARetractedOneIsGone() throws Exception {
         String name = "Zzqurbanjan " + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
-        HttpApi.Reply created = api.post("/api/v1/persons", Map.of("names", List.of(Map.of("text", name, "kind", "primary"))));
+        HttpApi.Reply created = api.post("/api/v1/persons?confirmedNew=true", Map.of("names", List.of(Map.of("text", name, "kind", "primary"))));
         String id = created.json().get("publicId").asString();
         long start = System.nanoTime();
         JsonNode found = search(name);
