@@ -33,6 +33,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -93,6 +94,9 @@ public class SearchIndex {
     static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
             "sourceKind", "party");
 
+    private static final java.util.concurrent.Executor SEGMENT_SEARCH = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("search-", 0).factory());
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -104,7 +108,14 @@ public class SearchIndex {
             this.directory = FSDirectory.open(Path.of(directory));
             this.writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    // One search uses both cores over the index's segments: a lone query answers sooner, and
+                    // under load the cores were busy anyway.
+                    return new IndexSearcher(reader, SEGMENT_SEARCH);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
