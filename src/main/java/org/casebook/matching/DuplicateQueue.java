@@ -11,6 +11,7 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchQuery;
+import org.casebook.person.NationalIds;
 import org.casebook.secret.SecretFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,6 @@ import java.util.stream.Collectors;
 @Service
 public class DuplicateQueue {
     private static final int PAGE = 2000;
-    /** The secret field of a person that holds a national ID number (compared by its match key only). */
-    static final String NATIONAL_ID = "national_id";
 
     private final JdbcClient jdbc;
     private final PersonService persons;
@@ -60,7 +59,7 @@ public class DuplicateQueue {
         List<Long> ids;
         while (!(ids = persons.idsAfter(after, PAGE)).isEmpty()) {
             Map<Long, List<PersonName>> names = persons.namesOf(ids);
-            Map<Long, String> nationalIds = secrets.matchKeys("person", NATIONAL_ID, ids);
+            Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, ids);
             for (Person p : persons.byIds(ids)) {
                 if (!p.retracted() && p.mergedInto() == null) {
                     all.add(candidate(p, names.getOrDefault(p.id(), List.of()), placeNames, nationalIds.get(p.id())));
@@ -151,7 +150,7 @@ public class DuplicateQueue {
         if (nationalId != null && !nationalId.isBlank()) {
             // Whoever may ask by number learns who holds it: as much as opening the secret, so editors only.
             Permissions.require(Role.editor);
-            idKey = secrets.matchKey("person", NATIONAL_ID, nationalId);
+            idKey = secrets.matchKey("person", NationalIds.FIELD, nationalId);
         }
         if (given.isEmpty() && idKey == null) {
             return List.of();
@@ -161,7 +160,7 @@ public class DuplicateQueue {
                 hometownPlaceId == null ? null : placeNames.get(hometownPlaceId), idKey);
         List<Person> found = new ArrayList<>();
         if (idKey != null) {
-            persons.byIds(secrets.recordsWithMatchKey("person", NATIONAL_ID, idKey)).stream()
+            persons.byIds(secrets.recordsWithMatchKey("person", NationalIds.FIELD, idKey)).stream()
                     .filter(p -> !p.retracted() && p.mergedInto() == null).forEach(found::add);
         }
         for (String name : given) {
@@ -173,7 +172,7 @@ public class DuplicateQueue {
             });
         }
         Map<Long, List<PersonName>> names2 = persons.namesOf(found.stream().map(Person::id).toList());
-        Map<Long, String> nationalIds = secrets.matchKeys("person", NATIONAL_ID, found.stream().map(Person::id).toList());
+        Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, found.stream().map(Person::id).toList());
         List<MatchCandidate> pool = found.stream().map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames,
                 nationalIds.get(p.id()))).toList();
         DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {

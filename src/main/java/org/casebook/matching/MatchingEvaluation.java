@@ -361,8 +361,8 @@ public final class MatchingEvaluation {
             for (int j = i + 1; j < rows.size(); j++) {
                 if (rows.get(i)[0].equals(rows.get(j)[0])) {
                     long key = (long) (first + i) << 32 | (first + j);
-                    String forms = rows.get(i)[1].compareTo(rows.get(j)[1]) <= 0 ? rows.get(i)[1] + "–" + rows.get(j)[1]
-                            : rows.get(j)[1] + "–" + rows.get(i)[1];
+                    String forms = pairLabel(SyntheticPopulation.Form.valueOf(rows.get(i)[1]),
+                            SyntheticPopulation.Form.valueOf(rows.get(j)[1]));
                     long[] c = byForms.computeIfAbsent(forms, k -> new long[3]);
                     c[0]++;
                     c[1] += blocked.contains(key) || blocked.contains(-key) ? 1 : 0;

@@ -12,6 +12,8 @@ import java.util.Locale;
  * (GB 11643-1999, ISO 7064 MOD 11-2), so a mistyped digit is caught when it is entered instead of hiding a duplicate.
  */
 public final class NationalIds {
+    /** The person's secret field that holds the number, and the form field that asks for it. */
+    public static final String FIELD = "national_id";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 
@@ -22,10 +24,10 @@ public final class NationalIds {
     public static String normalize(String value) {
         String number = value == null ? "" : value.replaceAll("[\\s\\-.]", "").toUpperCase(Locale.ROOT);
         if (!number.matches("[0-9A-Z]{4,32}")) {
-            throw new InvalidInput("national_id", "must be 4 to 32 letters and digits (spaces and hyphens are left out)");
+            throw new InvalidInput(FIELD, "must be 4 to 32 letters and digits (spaces and hyphens are left out)");
         }
         if (number.matches("\\d{17}[\\dX]") && checkCharacter(number) != number.charAt(17)) {
-            throw new InvalidInput("national_id", "has the form of a Chinese resident ID number, but its last character"
+            throw new InvalidInput(FIELD, "has the form of a Chinese resident ID number, but its last character"
                     + " does not fit the other 17: please check the digits");
         }
         return number;

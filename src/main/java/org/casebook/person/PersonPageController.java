@@ -112,7 +112,7 @@ class PersonPageController {
         }
         PersonCommand command = command(form, names);
         // Not part of the record (its revisions are public to the ledger): a secret field, set after the record.
-        String nationalId = form.text("national_id");
+        String nationalId = form.text(NationalIds.FIELD);
         try {
             form.throwIfUnreadable();
             if (nationalId != null) {
@@ -126,20 +126,17 @@ class PersonPageController {
                         command.gender(), command.hometownPlaceId(),
                         CurrentUser.has(org.casebook.account.Role.editor) ? nationalId : null);
                 if (!matches.isEmpty()) {
-                    model.addAttribute("page", new PersonFormPage(null, command, nationalId, places.all(), FormErrors.NONE,
-                            matches));
-                    return "person/form";
+                    return form(model, null, command, nationalId, FormErrors.NONE, matches);
                 }
             }
             Person person = persons.create(command, CurrentUser.name());
             if (nationalId != null) {
-                secrets.put("person", person.id(), Map.of("national_id", nationalId));
+                secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
             }
             return "redirect:/app/persons/" + person.publicId();
         } catch (InvalidInput e) {
             response.setStatus(400);
-            model.addAttribute("page", new PersonFormPage(null, command, nationalId, places.all(), FormErrors.of(e), List.of()));
-            return "person/form";
+            return form(model, null, command, nationalId, FormErrors.of(e), List.of());
         }
     }
 
@@ -296,7 +293,12 @@ class PersonPageController {
     }
 
     private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
-        model.addAttribute("page", new PersonFormPage(person, values, null, places.all(), errors, List.of()));
+        return form(model, person, values, null, errors, List.of());
+    }
+
+    private String form(Model model, Person person, PersonCommand values, String nationalId, FormErrors errors,
+                        List<org.casebook.matching.DuplicateQueue.Match> matches) {
+        model.addAttribute("page", new PersonFormPage(person, values, nationalId, places.all(), errors, matches));
         return "person/form";
     }
 

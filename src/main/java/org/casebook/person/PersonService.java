@@ -58,20 +58,24 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public Person create(PersonCommand command, String actor) {
         Permissions.require(Role.contributor);
+        Checked checked = checkNew(command);
+        return insert(command, checked.gender(), checked.kinds(), command.names(), actor);
+    }
+
+    /** What {@link #checkNew} read from a valid new person. */
+    public record Checked(Gender gender, List<NameKind> kinds) {
+    }
+
+    /**
+     * The checks {@link #create} makes, without creating (the API asks about possible duplicates only of valid
+     * input); throws {@link InvalidInput} with every problem found.
+     */
+    public Checked checkNew(PersonCommand command) {
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
         List<NameKind> kinds = checkNames(command, "", problems);
-        List<NameCommand> names = command.names() == null ? List.of() : command.names();
         problems.throwIfAny();
-        return insert(command, gender, kinds, names, actor);
-    }
-
-    /** The checks {@link #create} makes, without creating: to ask about possible duplicates only of valid input. */
-    public void checkNew(PersonCommand command) {
-        InputChecks.Collector problems = checks.collect(command);
-        checkFields(command, problems);
-        checkNames(command, "", problems);
-        problems.throwIfAny();
+        return new Checked(gender, kinds);
     }
 
     private Person insert(PersonCommand command, Gender gender, List<NameKind> kinds, List<NameCommand> names,

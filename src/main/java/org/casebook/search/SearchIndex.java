@@ -251,7 +251,6 @@ public class SearchIndex {
         doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(String.join("\n", folded))));
     }
 
-
     /** The word and every form of it with one letter left out: two words share one iff they are about a typo apart. */
     static Set<String> deletions(String token) {
         Set<String> out = new LinkedHashSet<>();

@@ -37,7 +37,7 @@ public class SecretFields {
     private final Clock clock;
     private final Mac mac;
     /** The fields duplicate detection compares, each with the form its values are compared in. */
-    static final Map<String, UnaryOperator<String>> MATCHABLE = Map.of("person/national_id", NationalIds::normalize);
+    static final Map<String, UnaryOperator<String>> MATCHABLE = Map.of("person/" + NationalIds.FIELD, NationalIds::normalize);
 
     SecretFields(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock,
                  @Value("${casebook.secrets.match-key-file}") String matchKeyFile) {

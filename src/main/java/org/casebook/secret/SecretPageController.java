@@ -1,6 +1,7 @@
 package org.casebook.secret;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.person.NationalIds;
 import org.casebook.person.PersonService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
@@ -25,7 +26,7 @@ import java.util.Map;
 class SecretPageController {
     /** Which secret fields each kind of record has, with their labels. */
     static final Map<String, Map<String, String>> FIELDS = Map.of(
-            "person", orderedLabels("national_id", "National ID number (compared for duplicates by a keyed digest)",
+            "person", orderedLabels(NationalIds.FIELD, "National ID number (compared for duplicates by a keyed digest)",
                     "exact_address", "Exact address", "secret_note", "Notes marked secret"),
             "source", orderedLabels("testifier_name", "Who testified", "testifier_contact", "How to reach them",
                     "secret_note", "Notes marked secret"));
