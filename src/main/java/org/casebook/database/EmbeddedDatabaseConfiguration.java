@@ -17,9 +17,10 @@ import javax.sql.DataSource;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(@Value("${casebook.embedded-database.directory:}") String directory) {
+    DataSource dataSource(@Value("${casebook.embedded-database.directory:}") String directory,
+                          @Value("${casebook.embedded-database.durable:true}") boolean durable) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(EmbeddedDatabase.jdbcUrl(directory));
+        pool.setJdbcUrl(EmbeddedDatabase.jdbcUrl(directory, durable));
         pool.setUsername("postgres");
         pool.setPassword("postgres");
         pool.setMaximumPoolSize(10);

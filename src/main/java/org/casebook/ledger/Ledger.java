@@ -115,7 +115,9 @@ public class Ledger {
         }
         batchInsert("insert into ledger_leaf (leaf_index, entry_type, ref_id, leaf_hash) values (?, ?, ?, ?)", leaves);
         batchInsert("insert into ledger_node (level, node_index, hash) values (?, ?, ?)", nodes);
-        jdbc.sql("delete from ledger_queue where seq <= :last").param("last", queued.getLast().seq()).update();
+        // Exactly the rows appended: sequence values are taken before commit, so a row with a lower seq can commit
+        // after this batch was read, and a range delete would drop it unlogged.
+        batch.update("delete from ledger_queue where seq = any(?)", (Object) queued.stream().map(Queued::seq).toArray(Long[]::new));
         sign(tree.size(), tree.root());
         return queued.size();
     }

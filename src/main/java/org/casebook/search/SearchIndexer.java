@@ -72,6 +72,8 @@ public class SearchIndexer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if ((index.size() == 0 || index.writtenInAnOlderFormat()) && persons.count() > 0) {
             rebuild(true);
+        } else if (rebuildUnfinished()) {
+            rebuild(false);
         }
     }
 
@@ -97,25 +99,30 @@ public class SearchIndexer implements ApplicationRunner {
 
     void reindex(List<Long> personIds) {
         try {
-            List<PersonDocument> docs = documents.of(personIds);
-            index.put(docs);
-            List<Long> indexed = docs.stream().map(PersonDocument::id).toList();
-            for (Long id : personIds) {
-                if (!indexed.contains(id)) {
-                    persons.find(id).ifPresent(p -> {
-                        try {
-                            index.remove(p.publicId());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-            }
-            index.refresh();
+            reindexOrFail(personIds);
         } catch (IOException | RuntimeException e) {
-            // The write itself committed; the index catches up at the next rebuild.
+            // The write itself committed and is pending in search_pending; the next catch-up indexes it.
             log.error("Could not update the search index for persons {}", personIds, e);
         }
+    }
+
+    void reindexOrFail(List<Long> personIds) throws IOException {
+        List<PersonDocument> docs = documents.of(personIds);
+        index.put(docs);
+        List<Long> indexed = docs.stream().map(PersonDocument::id).toList();
+        for (Long id : personIds) {
+            if (!indexed.contains(id)) {
+                var person = persons.find(id);
+                if (person.isPresent()) {
+                    index.remove(person.get().publicId());
+                }
+            }
+        }
+        index.refresh();
+    }
+
+    private boolean rebuildUnfinished() {
+        return jdbc.sql("select count(*) from search_rebuild where finished_at is null").query(Long.class).single() > 0;
     }
 
     /** Starts a rebuild in the background; false when one is already running. */
