@@ -1,5 +1,6 @@
 package org.casebook;
 
+import org.casebook.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,7 @@ public class CasebookApplication {
             case "ingest" -> System.exit(org.casebook.ingest.IngestCommand.run(args));
             case "create-admin" -> System.exit(org.casebook.account.CreateAdminCommand.run(args));
             case "generate" -> System.exit(org.casebook.matching.GenerateCommand.run(args));
+            case "backup", "restore" -> System.exit(BackupCommand.run(args));
             case "verify-bundle", "verify-inclusion", "verify-consistency" ->
                     System.exit(org.casebook.ledger.proof.VerifierMain.run(args, System.out));
             default -> SpringApplication.run(CasebookApplication.class, args);

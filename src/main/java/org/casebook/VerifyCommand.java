@@ -1,6 +1,7 @@
 package org.casebook;
 
 import org.casebook.ledger.IntegrityProblem;
+import org.casebook.ledger.KeyFile;
 import org.casebook.ledger.Verification;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,9 +15,23 @@ final class VerifyCommand {
     }
 
     static int run(String[] args) {
-        // Command-line arguments outrank application.properties: verifying must never load demo data.
+        try {
+            return verify(args);
+        } catch (RuntimeException e) {
+            // A missing key or a database in use: say so in one line, not a stack trace.
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof KeyFile.MissingKey)) {
+                cause = cause.getCause();
+            }
+            System.out.println("casebook verify could not start: " + cause.getMessage());
+            return 2;
+        }
+    }
+
+    private static int verify(String[] args) {
+        // Command-line arguments outrank application.properties: verifying must never load demo data or make keys.
         String[] fixed = {"--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
-                "--casebook.ledger.sequence-every-ms=3600000"};
+                "--casebook.ledger.sequence-every-ms=3600000", "--casebook.keys.create-missing=false"};
         String[] rest = java.util.stream.Stream.concat(Arrays.stream(fixed), Arrays.stream(args).skip(1))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)

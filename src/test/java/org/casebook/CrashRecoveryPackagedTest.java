@@ -1,6 +1,5 @@
 package org.casebook;
 
-import org.casebook.account.Totp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,11 +43,7 @@ class CrashRecoveryPackagedTest {
             for (int round = 0; round <= KILLS; round++) {
                 WebSession web = casebook.start();
                 if (token == null) {
-                    web.signIn("crash", admin.password(), Totp.code(admin.totpKey(),
-                            Totp.step(Instant.now()) + 1));
-                    web.get("/app/account");
-                    token = PackagedServer.find(web.post("/app/account/tokens", Map.of("name", "crash", "scope", "write")).body(),
-                            "id=\"new-token\">([^<]+)<");
+                    token = casebook.writeToken(web, admin, "crash");
                 }
                 if (round == KILLS) {
                     assertDurable(casebook.data().resolve("postgres"));

@@ -1,12 +1,16 @@
 package org.casebook;
 
+import org.casebook.account.Totp;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +67,15 @@ public final class PackagedServer {
         }
         return new FirstAdmin(created.output(), find(created.output(), "Password \\(change it after signing in\\): (\\S+)"),
                 find(created.output(), "TOTP key for your authenticator app:\\s+([A-Z2-7]+)"));
+    }
+
+    /** Signs the admin in through the pages and makes a write token for the API, as an operator would. */
+    public String writeToken(WebSession web, FirstAdmin admin, String adminName) {
+        web.signIn(adminName, admin.password(), Totp.code(admin.totpKey(),
+                Totp.step(Instant.now()) + 1));
+        web.get("/app/account");
+        return find(web.post("/app/account/tokens", Map.of("name", "tests", "scope", "write")).body(),
+                "id=\"new-token\">([^<]+)<");
     }
 
     /** Starts the server (without the demo data unless asked) and waits until it answers. */

@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +16,9 @@ class VerifyCommandTest {
 
     @Test
     void theCommandLineReportsACleanStoreWithExitZero() {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = VerifyCommand.run(new String[]{"verify"});
-        } finally {
-            System.setOut(out);
-        }
-        assertThat(exit).as(captured.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("CLEAN").contains("0 problems");
+        VerifyCommandAccess.Result result = VerifyCommandAccess.run();
+        assertThat(result.exit()).as(result.output()).isZero();
+        assertThat(result.output()).contains("CLEAN").contains("0 problems");
     }
 
     @Test

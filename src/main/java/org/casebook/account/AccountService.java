@@ -31,7 +31,7 @@ import java.util.Optional;
 public class AccountService {
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
-    private static final String TOTP_PLACE = "account/totp";
+    private static final String TOTP_PLACE = SecretBox.TOTP_PLACE;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 

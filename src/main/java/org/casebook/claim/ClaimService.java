@@ -139,15 +139,23 @@ public class ClaimService implements VersionedRecords {
      * Persons with merged records go one by one (their merged records' claims count too).
      */
     private void rederiveMany(List<Long> personIds) {
+        persons.recordDerivedStatuses(statusesNow(personIds, this::rederive));
+    }
+
+    /**
+     * What the status rules give today for these persons, stored nowhere; persons with merged records are handed to
+     * {@code oneByOne} (their merged records' claims count too) and left out of the answer.
+     */
+    Map<Long, DerivedStatus> statusesNow(List<Long> personIds, java.util.function.Consumer<Long> oneByOne) {
         if (personIds.isEmpty()) {
-            return;
+            return Map.of();
         }
-        List<Long> oneByOne = jdbc.sql("""
+        List<Long> merging = jdbc.sql("""
                         select id from person p where id in (:ids)
                         and (merged_into is not null or exists (select 1 from person m where m.merged_into = p.id))""")
                 .param("ids", personIds).query(Long.class).list();
-        oneByOne.forEach(this::rederive);
-        java.util.Set<Long> alone = new java.util.HashSet<>(oneByOne);
+        merging.forEach(oneByOne);
+        java.util.Set<Long> alone = new java.util.HashSet<>(merging);
         List<Long> together = personIds.stream().filter(id -> !alone.contains(id)).toList();
         Map<Long, List<Claim>> claims = forPersons(together);
         Map<Long, Source> bySource = sources.byIds(claims.values().stream().flatMap(List::stream).map(Claim::sourceId)
@@ -156,7 +164,7 @@ public class ClaimService implements VersionedRecords {
         for (Long id : together) {
             statuses.put(id, derive(claims.getOrDefault(id, List.of()), bySource));
         }
-        persons.recordDerivedStatuses(statuses);
+        return statuses;
     }
 
     @Transactional
@@ -249,14 +257,19 @@ public class ClaimService implements VersionedRecords {
         if (personId == null) {
             return null;
         }
-        List<Claim> claims = new java.util.ArrayList<>(forPerson(personId));
-        persons.mergedInto(personId).forEach(m -> claims.addAll(forPerson(m.id())));
-        Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        DerivedStatus status = derive(claims, bySource);
+        DerivedStatus status = statusNow(personId);
         persons.recordDerivedStatus(personId, status);
         // A merged record's claims count for the person it was merged into.
         persons.find(personId).map(org.casebook.person.Person::mergedInto).ifPresent(this::rederive);
         return status;
+    }
+
+    /** What the status rules give today for one person, with the claims of records merged into them. */
+    DerivedStatus statusNow(long personId) {
+        List<Claim> claims = new java.util.ArrayList<>(forPerson(personId));
+        persons.mergedInto(personId).forEach(m -> claims.addAll(forPerson(m.id())));
+        Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        return derive(claims, bySource);
     }
 
     public java.util.Optional<Claim> find(long id) {

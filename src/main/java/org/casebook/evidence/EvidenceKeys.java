@@ -8,7 +8,10 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import org.casebook.secret.Keysets;
+import org.casebook.ledger.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -21,17 +24,29 @@ import java.security.GeneralSecurityException;
  * Rotation: add a new primary key to the master keyset; old wrapped keys still open (docs/ledger.md).
  */
 @Component
+@DependsOnDatabaseInitialization
 class EvidenceKeys {
     private static final byte[] WRAP_CONTEXT = "casebook-evidence-key".getBytes(StandardCharsets.UTF_8);
     private final Aead master;
 
-    EvidenceKeys(@Value("${casebook.evidence.master-key-file}") String keyFile) {
+    EvidenceKeys(@Value("${casebook.evidence.master-key-file}") String keyFile,
+                 @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
         try {
             StreamingAeadConfig.register();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Tink streaming encryption is unavailable", e);
         }
-        master = Keysets.aead("CASEBOOK_EVIDENCE_MASTER_KEY", keyFile, "evidence master");
+        boolean stored = jdbc.sql("select exists (select 1 from evidence)").query(Boolean.class).single();
+        master = Keysets.aead("CASEBOOK_EVIDENCE_MASTER_KEY", keyFile, "evidence master", new Keysets.Missing(stored, mayCreate));
+        jdbc.sql("select wrapped_key from evidence order by id desc limit 1").query(byte[].class).optional().ifPresent(newest -> {
+            try {
+                open(newest);
+            } catch (GeneralSecurityException e) {
+                throw new KeyFile.MissingKey("The evidence master key (casebook.evidence.master-key-file or"
+                        + " CASEBOOK_EVIDENCE_MASTER_KEY) does not open this store's file keys. Restore the key directory"
+                        + " from its backup (docs/operations.md).");
+            }
+        });
     }
 
     record FileKey(StreamingAead cipher, byte[] wrapped) {

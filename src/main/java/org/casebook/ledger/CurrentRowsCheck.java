@@ -66,9 +66,27 @@ class CurrentRowsCheck implements IntegrityCheck {
                                 + String.join(", ", RevisionLog.changedFields(revision, asNow))));
                     }
                 }
-                after = current.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
+                long last = current.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
+                reportRowsGone(kind, after, current.size() == CHUNK ? last : Long.MAX_VALUE, current, problems);
+                after = last;
                 progress.accept(current.size());
             } while (current.size() == CHUNK);
+            if (current.isEmpty()) {
+                reportRowsGone(kind, after, Long.MAX_VALUE, Map.of(), problems);
+            }
         }
+    }
+
+    /** Records with revisions in (after, upTo] but no current row: deleted behind the application's back. */
+    private void reportRowsGone(VersionedRecords kind, long after, long upTo, Map<Long, String> current,
+                                Consumer<IntegrityProblem> problems) {
+        jdbc.sql("""
+                        select record_id, max(version) from revision
+                        where record_type = :type and record_id > :after and record_id <= :upTo group by record_id order by record_id""")
+                .param("type", kind.recordType().name()).param("after", after).param("upTo", upTo)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .filter(e -> !current.containsKey(e.getKey()))
+                .forEach(e -> problems.accept(new IntegrityProblem("removed", kind.recordType().name().replace('_', ' ')
+                        + " " + e.getKey(), "the record has revisions up to v" + e.getValue() + " but its row is gone")));
     }
 }

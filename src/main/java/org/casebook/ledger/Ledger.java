@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,16 +40,18 @@ public class Ledger {
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final LedgerKeys keys;
+    private final RevisionSeals seals;
     private final Clock clock;
     private final Map<String, LedgerEntrySource> sources;
     private CompactRange range;
 
-    public Ledger(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, LedgerKeys keys, Clock clock,
-                  List<LedgerEntrySource> sources) {
+    public Ledger(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, LedgerKeys keys,
+                  RevisionSeals seals, Clock clock, List<LedgerEntrySource> sources) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
         this.keys = keys;
+        this.seals = seals;
         this.clock = clock;
         this.sources = sources.stream().collect(Collectors.toMap(LedgerEntrySource::entryType, Function.identity()));
     }
@@ -101,12 +104,20 @@ public class Ledger {
                 .collect(Collectors.groupingBy(Queued::type, Collectors.mapping(Queued::refId, Collectors.toList())))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> source(e.getKey()).entryFields(e.getValue())));
+        Map<Long, String> refused = refusals(queued.stream().filter(q -> q.type().equals(RevisionEntries.ENTRY_TYPE))
+                .map(Queued::refId).toList(), fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
         List<Object[]> leaves = new ArrayList<>();
         List<Object[]> nodes = new ArrayList<>();
+        List<Object[]> refusedRows = new ArrayList<>();
+        Timestamp now = Timestamp.from(clock.instant());
         for (Queued q : queued) {
             Map<String, Object> entryFields = fields.get(q.type()).get(q.refId());
-            if (entryFields == null) {
-                throw new IllegalStateException("queued " + q.type() + " " + q.refId() + " has no row");
+            String reason = entryFields == null ? "the row was gone when it came to be logged"
+                    : q.type().equals(RevisionEntries.ENTRY_TYPE) ? refused.get(q.refId()) : null;
+            if (reason != null) {
+                log.error("Ledger: refused to log {} {}: {}", q.type(), q.refId(), reason);
+                refusedRows.add(new Object[]{q.type(), q.refId(), reason, now});
+                continue;
             }
             long index = tree.size();
             byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, entryFields));
@@ -115,11 +126,49 @@ public class Ledger {
         }
         batchInsert("insert into ledger_leaf (leaf_index, entry_type, ref_id, leaf_hash) values (?, ?, ?, ?)", leaves);
         batchInsert("insert into ledger_node (level, node_index, hash) values (?, ?, ?)", nodes);
+        batchInsert("insert into ledger_refused (entry_type, ref_id, reason, refused_at) values (?, ?, ?, ?) "
+                + "on conflict do nothing", refusedRows);
         // Exactly the rows appended: sequence values are taken before commit, so a row with a lower seq can commit
         // after this batch was read, and a range delete would drop it unlogged.
         batch.update("delete from ledger_queue where seq = any(?)", (Object) queued.stream().map(Queued::seq).toArray(Long[]::new));
-        sign(tree.size(), tree.root());
+        if (!leaves.isEmpty()) {
+            sign(tree.size(), tree.root());
+        }
         return queued.size();
+    }
+
+    /**
+     * Revisions the sequencer must not log, with the reason: those without the application's seal (from the first id
+     * that must carry one) or whose seal does not hold for the row as it is.
+     */
+    private Map<Long, String> refusals(List<Long> revisionIds, Map<Long, Map<String, Object>> fields) {
+        if (revisionIds.isEmpty()) {
+            return Map.of();
+        }
+        long firstSealed = firstSealedRevision();
+        Map<Long, byte[]> stored = new HashMap<>();
+        jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", revisionIds)
+                .query(rs -> {
+                    stored.put(rs.getLong(1), rs.getBytes(2));
+                });
+        Map<Long, String> refused = new HashMap<>();
+        for (Long id : revisionIds) {
+            Map<String, Object> revision = fields.get(id);
+            byte[] seal = stored.get(id);
+            if (revision == null || (seal == null && id < firstSealed)) {
+                continue;
+            }
+            if (seal == null) {
+                refused.put(id, "it carries no seal: it was written around the application");
+            } else if (!seals.holds(revision, seal)) {
+                refused.put(id, "its seal does not hold: it was written or changed around the application");
+            }
+        }
+        return refused;
+    }
+
+    long firstSealedRevision() {
+        return jdbc.sql("select first_id from revision_seal_start").query(Long.class).optional().orElse(0L);
     }
 
     private void batchInsert(String sql, List<Object[]> rows) {

@@ -51,43 +51,54 @@ class LedgerTreeCheck implements IntegrityCheck {
 
     @Override
     public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        if (!keys.halvesMatch()) {
+            problems.accept(new IntegrityProblem("signature", "ledger signing key",
+                    "the private key does not belong to the public key " + keys.fingerprint() + " published for this ledger"));
+        }
         List<TreeHead> heads = ledger.treeHeads();
+        checkHeadSequence(heads, problems);
         Iterator<TreeHead> nextHead = heads.iterator();
         TreeHead head = nextHead.hasNext() ? nextHead.next() : null;
         CompactRange fromRows = new CompactRange();
         CompactRange fromStoredHashes = new CompactRange();
         List<Mismatch> mismatches = new ArrayList<>();
+        MissingLeaves missing = new MissingLeaves(jdbc, ledger);
+        StoredNodes nodes = new StoredNodes(jdbc, problems);
         boolean rowRootReported = false;
         long size = ledger.size();
         for (long start = 0; start < size; start += CHUNK) {
+            long end = Math.min(size, start + CHUNK);
             List<Ledger.Leaf> leaves = jdbc.sql("select * from ledger_leaf where leaf_index >= :from and leaf_index < :to order by leaf_index")
-                    .param("from", start).param("to", Math.min(size, start + CHUNK)).query(Ledger::mapLeaf).list();
+                    .param("from", start).param("to", end).query(Ledger::mapLeaf).list();
             Map<String, Map<Long, Map<String, Object>>> fields = leaves.stream()
                     .collect(Collectors.groupingBy(Ledger.Leaf::entryType, Collectors.mapping(Ledger.Leaf::refId, Collectors.toList())))
                     .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                             e -> ledger.sources().get(e.getKey()).entryFields(e.getValue())));
-            long expected = start;
-            for (Ledger.Leaf leaf : leaves) {
-                if (leaf.index() != expected) {
-                    problems.accept(new IntegrityProblem("removed", "ledger entries " + expected + "–" + (leaf.index() - 1),
-                            "the ledger has no entries at these positions"));
-                    return;
-                }
-                expected++;
-                Map<String, Object> row = fields.get(leaf.entryType()).get(leaf.refId());
+            Map<Long, Ledger.Leaf> byIndex = leaves.stream().collect(Collectors.toMap(Ledger.Leaf::index, l -> l));
+            for (long index = start; index < end; index++) {
+                Ledger.Leaf leaf = byIndex.get(index);
                 byte[] recomputed;
-                if (row == null) {
-                    problems.accept(new IntegrityProblem("removed", describe(leaf, null),
-                            "the row behind ledger entry " + leaf.index() + " no longer exists"));
-                    recomputed = new byte[32];
+                byte[] stored;
+                if (leaf == null) {
+                    Ledger.Leaf sibling = byIndex.get(index ^ 1);
+                    stored = missing.recover(index, sibling, problems);
+                    recomputed = stored;
                 } else {
-                    recomputed = Merkle.leafHash(LedgerEntry.encode(leaf.entryType(), leaf.index(), row));
-                    if (!Arrays.equals(recomputed, leaf.leafHash())) {
-                        mismatches.add(new Mismatch(leaf, row));
+                    stored = leaf.leafHash();
+                    Map<String, Object> row = fields.get(leaf.entryType()).get(leaf.refId());
+                    if (row == null) {
+                        problems.accept(new IntegrityProblem("removed", describe(leaf, null),
+                                "the row behind ledger entry " + leaf.index() + " no longer exists"));
+                        recomputed = new byte[32];
+                    } else {
+                        recomputed = Merkle.leafHash(LedgerEntry.encode(leaf.entryType(), leaf.index(), row));
+                        if (!Arrays.equals(recomputed, leaf.leafHash())) {
+                            mismatches.add(new Mismatch(leaf, row));
+                        }
                     }
                 }
                 fromRows.append(recomputed);
-                fromStoredHashes.append(leaf.leafHash());
+                fromStoredHashes.append(stored, nodes::completed);
                 while (head != null && head.size() == fromRows.size()) {
                     if (!head.signatureHolds(keys.publicKeyRaw())) {
                         problems.accept(new IntegrityProblem("signature", "signed tree head of size " + head.size(),
@@ -105,7 +116,8 @@ class LedgerTreeCheck implements IntegrityCheck {
                     head = nextHead.hasNext() ? nextHead.next() : null;
                 }
             }
-            progress.accept(leaves.size());
+            nodes.compare();
+            progress.accept(end - start);
         }
         if (head != null) {
             problems.accept(new IntegrityProblem("removed", "ledger entries from " + size,
@@ -115,10 +127,38 @@ class LedgerTreeCheck implements IntegrityCheck {
         jdbc.sql("""
                         select r.id, r.record_type, r.record_id, r.version from revision r
                         where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
-                          and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)""")
-                .query((rs, row) -> new IntegrityProblem("added", rs.getString(2) + " " + rs.getLong(3) + " v" + rs.getInt(4)
-                        + " (revision " + rs.getLong(1) + ")", "this revision is neither in the ledger nor queued for it: "
-                        + "it was written around the application")).list().forEach(problems);
+                          and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)
+                          and not exists (select 1 from ledger_refused f where f.entry_type = 'revision' and f.ref_id = r.id)""")
+                .query((rs, row) -> Map.entry(rs.getLong(1), new IntegrityProblem("added", rs.getString(2) + " "
+                        + rs.getLong(3) + " v" + rs.getInt(4) + " (revision " + rs.getLong(1) + ")",
+                        "this revision is neither in the ledger nor queued for it: it was written around the application")))
+                .list().stream().filter(e -> !missing.identified().contains(e.getKey())).map(Map.Entry::getValue)
+                .forEach(problems);
+    }
+
+    /**
+     * The sequencer signs a head after every batch, in the batch's own transaction: the newest head is at the
+     * ledger's size, heads grow in size and time, and no two are further apart than one batch.
+     */
+    private void checkHeadSequence(List<TreeHead> heads, Consumer<IntegrityProblem> problems) {
+        long size = ledger.size();
+        if (size > 0 && (heads.isEmpty() || heads.getLast().size() != size)) {
+            problems.accept(new IntegrityProblem("removed", "signed tree head of size " + size, "the ledger holds "
+                    + size + " entries but its newest signed tree head is " + (heads.isEmpty() ? "missing"
+                    : "of size " + heads.getLast().size()) + ": a head was deleted"));
+        }
+        for (int i = 1; i < heads.size(); i++) {
+            TreeHead before = heads.get(i - 1);
+            TreeHead after = heads.get(i);
+            if (after.size() - before.size() > Ledger.BATCH) {
+                problems.accept(new IntegrityProblem("removed", "signed tree heads between sizes " + before.size()
+                        + " and " + after.size(), "no batch appends more than " + Ledger.BATCH + " entries, so a head between them was deleted"));
+            }
+            if (after.issuedAt().isBefore(before.issuedAt())) {
+                problems.accept(new IntegrityProblem("reordered", "signed tree head of size " + after.size(),
+                        "issued before the smaller head of size " + before.size()));
+            }
+        }
     }
 
     /** Tells an entry moved to another position apart from a row edited in place. */

@@ -4,22 +4,51 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Revisions as ledger entries: every field of the row, with the record's content embedded as it was stored. */
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Revisions as ledger entries: every field of the row, with the record's content embedded as it was stored. The
+ * same fields are what the application seals ({@link RevisionSeals}).
+ */
 @Configuration(proxyBeanMethods = false)
 class RevisionEntries {
+    static final String ENTRY_TYPE = "revision";
 
     @Bean
     LedgerEntrySource revisionEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, "revision", "select * from revision where id in (:ids)", (rs, fields) -> {
-            fields.put("revisionId", rs.getLong("id"));
-            fields.put("recordType", rs.getString("record_type"));
-            fields.put("recordId", rs.getLong("record_id"));
-            fields.put("version", rs.getInt("version"));
-            fields.put("action", rs.getString("action"));
-            fields.put("actor", rs.getString("actor"));
-            fields.put("reason", rs.getString("reason"));
-            fields.put("recordedAt", rs.getTimestamp("recorded_at").toInstant().toString());
-            fields.put("content", new CanonicalJson.Raw(rs.getString("content")));
-        });
+        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from revision where id in (:ids)", RevisionEntries::read);
+    }
+
+    static void read(ResultSet rs, Map<String, Object> fields) throws SQLException {
+        fields.putAll(of(rs.getLong("id"), rs.getString("record_type"), rs.getLong("record_id"), rs.getInt("version"),
+                rs.getString("action"), rs.getString("actor"), rs.getString("reason"),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("content")));
+    }
+
+    static Map<String, Object> of(long id, String recordType, long recordId, int version, String action, String actor,
+                                  String reason, Instant recordedAt, String content) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("revisionId", id);
+        fields.put("recordType", recordType);
+        fields.put("recordId", recordId);
+        fields.put("version", version);
+        fields.put("action", action);
+        fields.put("actor", actor);
+        fields.put("reason", reason);
+        fields.put("recordedAt", recordedAt.toString());
+        fields.put("content", new CanonicalJson.Raw(content));
+        return fields;
+    }
+
+    static Map<String, Object> fields(JdbcClient jdbc, long id) {
+        return jdbc.sql("select * from revision where id = :id").param("id", id).query((rs, n) -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            read(rs, fields);
+            return fields;
+        }).single();
     }
 }

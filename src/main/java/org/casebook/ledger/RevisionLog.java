@@ -6,9 +6,15 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.casebook.database.BulkCopy;
+
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,25 +32,30 @@ public class RevisionLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RevisionSeals seals;
 
-    public RevisionLog(JdbcClient jdbc, Clock clock) {
+    public RevisionLog(JdbcClient jdbc, Clock clock, RevisionSeals seals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.seals = seals;
     }
 
     public Revision append(RecordType type, long recordId, int version, Revision.Action action, String actor,
                            String reason, Map<String, ?> content) {
         // PostgreSQL keeps microseconds; the revision must read back exactly as it was hashed.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String canonical = CanonicalJson.write(content);
-        long id = jdbc.sql("""
-                        insert into revision (record_type, record_id, version, action, actor, reason, recorded_at, content)
-                        values (:type, :recordId, :version, :action, :actor, :reason, :at, :content)
-                        returning id""")
-                .param("type", type.name()).param("recordId", recordId).param("version", version)
+        // The id is taken first because the seal covers it: a sealed revision cannot be copied under another id.
+        long id = jdbc.sql("select nextval('revision_id_seq')").query(Long.class).single();
+        byte[] seal = seals.seal(RevisionEntries.of(id, type.name(), recordId, version, action.name(), actor, reason, now,
+                canonical));
+        jdbc.sql("""
+                        insert into revision (id, record_type, record_id, version, action, actor, reason, recorded_at, content, seal)
+                        values (:id, :type, :recordId, :version, :action, :actor, :reason, :at, :content, :seal)""")
+                .param("id", id).param("type", type.name()).param("recordId", recordId).param("version", version)
                 .param("action", action.name()).param("actor", actor).param("reason", reason)
-                .param("at", Timestamp.from(now)).param("content", canonical)
-                .query(Long.class).single();
+                .param("at", Timestamp.from(now)).param("content", canonical).param("seal", seal)
+                .update();
         return new Revision(id, type, recordId, version, action, actor, reason, now, canonical);
     }
 
@@ -54,15 +65,21 @@ public class RevisionLog {
     }
 
     /** Many revisions in one COPY (loading data sets), with the same content and time stamps as {@link #append}. */
-    public void appendMany(javax.sql.DataSource dataSource, List<NewRevision> revisions) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    public void appendMany(DataSource dataSource, List<NewRevision> revisions) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Long> ids = jdbc.sql("select nextval('revision_id_seq') from generate_series(1, :n)")
+                .param("n", revisions.size()).query(Long.class).list();
         List<List<Object>> rows = new ArrayList<>(revisions.size());
-        for (NewRevision r : revisions) {
-            rows.add(java.util.Arrays.asList(r.type().name(), r.recordId(), r.version(), r.action().name(), r.actor(),
-                    r.reason(), now.toString(), CanonicalJson.write(r.content())));
+        for (int i = 0; i < revisions.size(); i++) {
+            NewRevision r = revisions.get(i);
+            String canonical = CanonicalJson.write(r.content());
+            byte[] seal = seals.seal(RevisionEntries.of(ids.get(i), r.type().name(), r.recordId(), r.version(),
+                    r.action().name(), r.actor(), r.reason(), now, canonical));
+            rows.add(Arrays.asList(ids.get(i), r.type().name(), r.recordId(), r.version(), r.action().name(), r.actor(),
+                    r.reason(), now.toString(), canonical, "\\x" + HexFormat.of().formatHex(seal)));
         }
-        org.casebook.database.BulkCopy.into(dataSource, "revision",
-                List.of("record_type", "record_id", "version", "action", "actor", "reason", "recorded_at", "content"), rows);
+        BulkCopy.into(dataSource, "revision", List.of("id", "record_type", "record_id", "version", "action", "actor",
+                "reason", "recorded_at", "content", "seal"), rows);
     }
 
     public List<Revision> history(RecordType type, long recordId) {

@@ -4,7 +4,9 @@ import org.casebook.audit.AuditLog;
 import org.casebook.account.CurrentUser;
 import org.casebook.person.NationalIds;
 import com.google.crypto.tink.Mac;
+import org.casebook.ledger.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import java.util.function.UnaryOperator;
  * history). Reading is for editors and admins only and every reading is audited.
  */
 @Service
+@DependsOnDatabaseInitialization
 public class SecretFields {
     private final JdbcClient jdbc;
     private final SecretBox box;
@@ -40,12 +43,34 @@ public class SecretFields {
     static final Map<String, UnaryOperator<String>> MATCHABLE = Map.of("person/" + NationalIds.FIELD, NationalIds::normalize);
 
     SecretFields(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock,
-                 @Value("${casebook.secrets.match-key-file}") String matchKeyFile) {
+                 @Value("${casebook.secrets.match-key-file}") String matchKeyFile,
+                 @Value("${casebook.keys.create-missing:true}") boolean mayCreate) {
         this.jdbc = jdbc;
         this.box = box;
         this.audit = audit;
         this.clock = clock;
-        this.mac = Keysets.mac("CASEBOOK_MATCH_KEY", matchKeyFile, "match key");
+        boolean matched = jdbc.sql("select exists (select 1 from secret_value where match_key is not null)")
+                .query(Boolean.class).single();
+        this.mac = Keysets.mac("CASEBOOK_MATCH_KEY", matchKeyFile, "match key", new Keysets.Missing(matched, mayCreate));
+        requireKeysMatch();
+    }
+
+    /** The keys in use must open the newest sealed value and give the newest match key again, or Casebook stops. */
+    private void requireKeysMatch() {
+        jdbc.sql("select * from secret_value where sealed is not null order by id desc limit 1").query().listOfRows().forEach(row ->
+                box.requireOpens((String) row.get("sealed"), place((String) row.get("record_type"),
+                        ((Number) row.get("record_id")).longValue(), (String) row.get("field"))));
+        jdbc.sql("select * from secret_value where match_key is not null and sealed is not null order by id desc limit 1").query().listOfRows()
+                .forEach(row -> {
+                    String type = (String) row.get("record_type");
+                    String field = (String) row.get("field");
+                    String value = box.open((String) row.get("sealed"), place(type, ((Number) row.get("record_id")).longValue(), field));
+                    if (!matchKey(type, field, value).equals(row.get("match_key"))) {
+                        throw new KeyFile.MissingKey("The match key (casebook.secrets.match-key-file or CASEBOOK_MATCH_KEY)"
+                                + " is not the key this store's duplicate digests were made with. Restore the key directory"
+                                + " from its backup (docs/operations.md).");
+                    }
+                });
     }
 
     /** Not role-checked here: a relative's report stores secrets without an account; callers check their own rules. */

@@ -38,7 +38,7 @@ class ConcurrentLedgerTest {
 
     @RepeatedTest(2)
     void everyRevisionIsLoggedExactlyOnceWhileWritersRace() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1, Thread.ofPlatform().daemon().factory());
         AtomicBoolean writing = new AtomicBoolean(true);
         Future<?> sequencer = pool.submit(() -> {
             while (writing.get()) {

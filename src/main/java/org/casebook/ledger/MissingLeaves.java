@@ -1,0 +1,68 @@
+package org.casebook.ledger;
+
+import org.casebook.ledger.proof.Merkle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A leaf deleted from the ledger. Verification goes on past it, and names the record it logged where it can: an
+ * unlogged revision whose entry at that position hashes, with the leaf beside it, to the stored parent node.
+ */
+final class MissingLeaves {
+    private static final byte[] UNKNOWN = new byte[32];
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+    private Map<Long, Map<String, Object>> unlogged;
+    private final Set<Long> identified = new HashSet<>();
+
+    MissingLeaves(JdbcClient jdbc, Ledger ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    /** Reports the missing leaf and returns its hash when the record behind it was found (zeros otherwise). */
+    byte[] recover(long index, Ledger.Leaf sibling, Consumer<IntegrityProblem> problems) {
+        byte[] parent = jdbc.sql("select hash from ledger_node where level = 1 and node_index = :index")
+                .param("index", index >> 1).query(byte[].class).optional().orElse(null);
+        if (sibling != null && parent != null) {
+            for (Map.Entry<Long, Map<String, Object>> candidate : unlogged().entrySet()) {
+                byte[] leaf = Merkle.leafHash(LedgerEntry.encode(RevisionEntries.ENTRY_TYPE, index, candidate.getValue()));
+                byte[] joined = (index & 1) == 0 ? Merkle.nodeHash(leaf, sibling.leafHash()) : Merkle.nodeHash(sibling.leafHash(), leaf);
+                if (Arrays.equals(joined, parent)) {
+                    identified.add(candidate.getKey());
+                    Map<String, Object> f = candidate.getValue();
+                    problems.accept(new IntegrityProblem("removed", "ledger entry " + index, "the entry is gone from the"
+                            + " ledger; it logged " + f.get("recordType") + " " + f.get("recordId") + " v" + f.get("version")
+                            + " (revision " + candidate.getKey() + ")"));
+                    return leaf;
+                }
+            }
+        }
+        problems.accept(new IntegrityProblem("removed", "ledger entry " + index, "the entry is gone from the ledger, and"
+                + " which record it logged could not be told from what remains"));
+        return UNKNOWN;
+    }
+
+    Set<Long> identified() {
+        return identified;
+    }
+
+    private Map<Long, Map<String, Object>> unlogged() {
+        if (unlogged == null) {
+            List<Long> ids = jdbc.sql("""
+                            select r.id from revision r
+                            where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
+                              and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)
+                            limit 10000""").query(Long.class).list();
+            unlogged = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
+        }
+        return unlogged;
+    }
+}

@@ -1,0 +1,76 @@
+package org.casebook.ledger;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Every revision since seals began carries the application's seal, and it holds for the row as stored; what the
+ * sequencer refused to log is named with its reason.
+ */
+@Component
+@Order(3)
+class RevisionSealCheck implements IntegrityCheck {
+    private static final int CHUNK = 10_000;
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+    private final RevisionSeals seals;
+
+    RevisionSealCheck(JdbcClient jdbc, Ledger ledger, RevisionSeals seals) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.seals = seals;
+    }
+
+    @Override
+    public String name() {
+        return "revision seals";
+    }
+
+    @Override
+    public long work() {
+        return jdbc.sql("select count(*) from revision where id >= :first").param("first", ledger.firstSealedRevision())
+                .query(Long.class).single();
+    }
+
+    @Override
+    public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        jdbc.sql("select entry_type, ref_id, reason from ledger_refused order by refused_at, ref_id")
+                .query((rs, n) -> new IntegrityProblem("forged", rs.getString(1) + " " + rs.getLong(2),
+                        "the ledger refused to log it: " + rs.getString(3)))
+                .list().forEach(problems);
+        long after = ledger.firstSealedRevision() - 1;
+        List<Long> ids;
+        do {
+            ids = jdbc.sql("select id from revision where id > :after order by id limit :limit").param("after", after)
+                    .param("limit", CHUNK).query(Long.class).list();
+            if (ids.isEmpty()) {
+                break;
+            }
+            Map<Long, Map<String, Object>> fields = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
+            Map<Long, byte[]> stored = new HashMap<>();
+            jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        stored.put(rs.getLong(1), rs.getBytes(2));
+                    });
+            for (Long id : ids) {
+                Map<String, Object> f = fields.get(id);
+                if (f != null && !seals.holds(f, stored.get(id))) {
+                    problems.accept(new IntegrityProblem("forged", f.get("recordType") + " " + f.get("recordId") + " v"
+                            + f.get("version") + " (revision " + id + ")", stored.get(id) == null
+                            ? "the revision carries no seal: it was written around the application"
+                            : "the revision's seal does not hold: it was written or changed around the application"));
+                }
+            }
+            after = ids.getLast();
+            progress.accept(ids.size());
+        } while (ids.size() == CHUNK);
+    }
+}

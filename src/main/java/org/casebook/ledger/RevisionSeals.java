@@ -1,0 +1,79 @@
+package org.casebook.ledger;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Map;
+
+/**
+ * The application's seal on each revision: HMAC-SHA256 over the revision's ledger fields, under a key that lives
+ * in the key directory and never in the database. Someone who can write to the database but cannot read the key
+ * cannot make a revision the sequencer will log (docs/ledger.md, section 6).
+ */
+/* Reads the database when made, so after Flyway has migrated it. */
+@Component
+@DependsOnDatabaseInitialization
+public class RevisionSeals {
+    private static final String PREFIX = "casebook-revision-seal:v1\n";
+    private final SecretKeySpec key;
+
+    RevisionSeals(@Value("${casebook.ledger.key-directory}") String directory,
+                  @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
+        Path file = Path.of(directory).resolve("revision-seal.key");
+        try {
+            if (!Files.exists(file)) {
+                boolean sealed = jdbc.sql("select exists (select 1 from revision where seal is not null)")
+                        .query(Boolean.class).single();
+                KeyFile.requireCreatable(file, "revision seal", sealed, mayCreate);
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                KeyFile.write(file, fresh);
+            }
+            byte[] raw = Files.readAllBytes(file);
+            if (raw.length != 32) {
+                throw new KeyFile.MissingKey("The revision seal key " + file.toAbsolutePath() + " is not 32 bytes long");
+            }
+            key = new SecretKeySpec(raw, "HmacSHA256");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the revision seal key " + file, e);
+        }
+        jdbc.sql("select id from revision where seal is not null order by id desc limit 1").query(Long.class).optional()
+                .ifPresent(latest -> {
+                    Map<String, Object> fields = RevisionEntries.fields(jdbc, latest);
+                    byte[] stored = jdbc.sql("select seal from revision where id = :id").param("id", latest)
+                            .query(byte[].class).single();
+                    if (!holds(fields, stored)) {
+                        throw new KeyFile.MissingKey("The revision seal key " + file.toAbsolutePath() + " is not the key"
+                                + " that sealed this store's revisions. Restore the key directory from its backup"
+                                + " (docs/operations.md).");
+                    }
+                });
+    }
+
+    /** The seal of a revision given as its ledger entry fields (see {@link RevisionEntries}). */
+    public byte[] seal(Map<String, Object> revisionFields) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal((PREFIX + CanonicalJson.write(revisionFields)).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    public boolean holds(Map<String, Object> revisionFields, byte[] seal) {
+        return seal != null && MessageDigest.isEqual(seal(revisionFields), seal);
+    }
+}

@@ -1,0 +1,66 @@
+package org.casebook.ledger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The stored hashes of perfect subtrees, which the proofs API serves, against the same subtrees hashed again from
+ * the stored leaves: an edited node would make the API hand out proofs that do not verify.
+ */
+final class StoredNodes {
+    private static final int REPORTED = 20;
+
+    private final JdbcClient jdbc;
+    private final Consumer<IntegrityProblem> problems;
+    private final List<long[]> positions = new ArrayList<>();
+    private final List<byte[]> hashes = new ArrayList<>();
+    private int reported;
+
+    StoredNodes(JdbcClient jdbc, Consumer<IntegrityProblem> problems) {
+        this.jdbc = jdbc;
+        this.problems = problems;
+    }
+
+    void completed(int level, long index, byte[] hash) {
+        positions.add(new long[]{level, index});
+        hashes.add(hash);
+    }
+
+    /** Compares the nodes completed since the last call with the stored ones. */
+    void compare() {
+        if (positions.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> stored = new HashMap<>();
+        jdbc.sql("""
+                        select n.level, n.node_index, n.hash from ledger_node n
+                        join unnest(:levels, :indexes) as k(level, node_index) on n.level = k.level and n.node_index = k.node_index""")
+                .param("levels", positions.stream().map(p -> (int) p[0]).toArray(Integer[]::new))
+                .param("indexes", positions.stream().map(p -> p[1]).toArray(Long[]::new))
+                .query(rs -> {
+                    stored.put(rs.getInt(1) + "/" + rs.getLong(2), rs.getBytes(3));
+                });
+        for (int i = 0; i < positions.size() && reported < REPORTED; i++) {
+            long[] p = positions.get(i);
+            byte[] found = stored.get(p[0] + "/" + p[1]);
+            String what = "ledger subtree hash at level " + p[0] + ", index " + p[1] + " (entries " + (p[1] << p[0])
+                    + "–" + (((p[1] + 1) << p[0]) - 1) + ")";
+            if (found == null) {
+                reported++;
+                problems.accept(new IntegrityProblem("removed", what, "the stored node is missing: proofs through it cannot be served"));
+            } else if (!Arrays.equals(found, hashes.get(i))) {
+                reported++;
+                problems.accept(new IntegrityProblem("altered", what, "the stored node differs from the hash of its "
+                        + "stored leaves: proofs through it will not verify"));
+            }
+        }
+        positions.clear();
+        hashes.clear();
+    }
+}

@@ -1,0 +1,43 @@
+package org.casebook.secret;
+
+import org.casebook.TestAccounts;
+import org.casebook.account.AccountService;
+import org.casebook.account.Role;
+import org.casebook.ledger.KeyFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The secrets key is never replaced silently: a missing or different key stops Casebook with a message. */
+@SpringBootTest
+class SecretKeysTest {
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void aMissingSecretsKeyIsNotMadeAnewOnceSecretsAreStored() throws Exception {
+        TestAccounts.create(accounts, Role.admin);
+        Path missing = Files.createTempDirectory("secrets-gone").resolve("secrets.json");
+        assertThatThrownBy(() -> new SecretBox(missing.toString(), true, jdbc))
+                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("secret values key").hasMessageContaining("Restore");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void anotherSecretsKeyIsRefusedBecauseItDoesNotOpenWhatIsStored() throws Exception {
+        TestAccounts.create(accounts, Role.admin);
+        Path other = Files.createTempDirectory("secrets-other").resolve("secrets.json");
+        Keysets.aead("CASEBOOK_TEST_UNSET", other.toString(), "other", new Keysets.Missing(false, true));
+        assertThatThrownBy(() -> new SecretBox(other.toString(), true, jdbc))
+                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("does not open this store's secret values");
+    }
+}
