@@ -1,5 +1,6 @@
 package org.casebook;
 
+import org.casebook.database.DataDirectoryInUse;
 import org.casebook.ledger.IntegrityProblem;
 import org.casebook.ledger.KeyFile;
 import org.casebook.ledger.Verification;
@@ -20,7 +21,7 @@ final class VerifyCommand {
         } catch (RuntimeException e) {
             // A missing key or a database in use: say so in one line, not a stack trace.
             Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof KeyFile.MissingKey)) {
+            while (cause.getCause() != null && !(cause instanceof KeyFile.MissingKey) && !(cause instanceof DataDirectoryInUse)) {
                 cause = cause.getCause();
             }
             System.out.println("casebook verify could not start: " + cause.getMessage());

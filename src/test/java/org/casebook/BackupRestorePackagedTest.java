@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A hot backup taken while writers write, restored into a new data folder with the keys put back from their own
@@ -66,9 +68,13 @@ class BackupRestorePackagedTest {
         String root = manifest.get("treeHead").get("rootHash").asString();
 
         PackagedServer restored = new PackagedServer(Files.createTempDirectory("casebook-restored"));
-        copyTree(original.data().resolve("keys"), restored.data().resolve("keys"));
         PackagedServer.Run restore = restored.command("restore", backup.toString());
         assertThat(restore.exit()).as(restore.output()).isZero();
+        assertThatThrownBy(restored::start).as("without its keys the restored store refuses to start")
+                .hasMessageContaining("is missing, but this store already holds data that needs it")
+                .hasMessageContaining("Put the key directory back");
+        assertThat(restored.data().resolve("keys/tree-head-signing.pk8")).doesNotExist();
+        copyTree(original.data().resolve("keys"), restored.data().resolve("keys"));
         PackagedServer.Run verify = restored.command("verify");
         assertThat(verify.exit()).as(verify.output()).isZero();
         assertThat(verify.output()).contains("CLEAN");
@@ -117,7 +123,7 @@ class BackupRestorePackagedTest {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

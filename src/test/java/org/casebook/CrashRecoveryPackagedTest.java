@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryPackagedTest {
     private static final int WRITERS = 4;
-    private static final int KILLS = 3;
+    private static final List<PackagedServer.Crash> CRASHES = List.of(PackagedServer.Crash.JVM_AND_CHILDREN,
+            PackagedServer.Crash.JVM_AND_DATABASE, PackagedServer.Crash.JVM);
+    private static final int KILLS = CRASHES.size();
 
     record Acknowledged(String publicId, String name, String alias) {
     }
@@ -40,6 +42,8 @@ class CrashRecoveryPackagedTest {
         ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
         String token = null;
         try {
+            // Round 0 leaves PostgreSQL running (its watcher killed too), round 1 kills it with the JVM, round 2 the
+            // JVM alone.
             for (int round = 0; round <= KILLS; round++) {
                 WebSession web = casebook.start();
                 if (token == null) {
@@ -47,6 +51,9 @@ class CrashRecoveryPackagedTest {
                 }
                 if (round == KILLS) {
                     assertDurable(casebook.data().resolve("postgres"));
+                    PackagedServer.Run second = casebook.command("verify");
+                    assertThat(second.exit()).as(second.output()).isEqualTo(2);
+                    assertThat(second.output()).contains("Another Casebook process");
                     checkEverything(new HttpApi(casebook.port(), token), List.copyOf(acknowledged));
                     break;
                 }
@@ -96,7 +103,7 @@ class CrashRecoveryPackagedTest {
         while (acknowledged.size() < before + 40 && Instant.now().isBefore(until)) {
             Thread.sleep(100);
         }
-        casebook.kill(round == 0);
+        casebook.kill(CRASHES.get(round));
         alive.set(false);
         done.await();
     }

@@ -109,13 +109,27 @@ public final class PackagedServer {
         return data.resolve("server-" + starts + ".log");
     }
 
-    /**
-     * kill -9: no shutdown hook runs. With {@code alsoItsChildren} the JVM's own child processes die first, as
-     * on a platform where nothing watches for the JVM's death, so PostgreSQL is left running.
-     */
-    public void kill(boolean alsoItsChildren) throws InterruptedException {
-        if (alsoItsChildren) {
+    /** What a crash takes down with the server's JVM. */
+    public enum Crash {
+        /** The JVM alone; its watcher then stops PostgreSQL. */
+        JVM,
+        /** The JVM and its own child processes (the watcher), as where nothing watches: PostgreSQL is left running. */
+        JVM_AND_CHILDREN,
+        /** The JVM and PostgreSQL together, as a power loss would: the next start recovers from the write-ahead log. */
+        JVM_AND_DATABASE
+    }
+
+    /** kill -9: no shutdown hook runs. */
+    public void kill(Crash crash) throws Exception {
+        if (crash == Crash.JVM_AND_CHILDREN) {
             server.toHandle().children().forEach(ProcessHandle::destroyForcibly);
+        }
+        if (crash == Crash.JVM_AND_DATABASE) {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).getFirst().strip());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+                postmaster.destroyForcibly();
+            });
         }
         server.destroyForcibly();
         server.waitFor();

@@ -79,7 +79,7 @@ final class EmbeddedDatabase {
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException("Another Casebook process (a server or a command) is using the database in "
+            throw new DataDirectoryInUse("Another Casebook process (a server or a command) is using the database in "
                     + directory + ". Stop it first, or point this one at another directory.");
         }
         owner = lock;
