@@ -1,5 +1,6 @@
 package org.casebook;
 
+import org.casebook.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,9 +71,10 @@ class BadInputTest {
 
     @Test
     void aDuplicateDecisionThatIsNeitherSameNorDifferentIsRefused() {
-        assertThat(api.postForm("/app/duplicates/999999", "").status()).isEqualTo(400);
-        assertThat(api.postForm("/app/duplicates/999999", "decision=maybe").status()).isEqualTo(400);
-        assertThat(api.postForm("/app/duplicates/999999", "decision=different").status()).isEqualTo(404);
+        WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
+        assertThat(web.postForm("/app/duplicates/999999", "").status()).isEqualTo(400);
+        assertThat(web.postForm("/app/duplicates/999999", "decision=maybe").status()).isEqualTo(400);
+        assertThat(web.postForm("/app/duplicates/999999", "decision=different").status()).isEqualTo(404);
     }
 
     @Test
@@ -145,10 +147,11 @@ class BadInputTest {
     @Test
     void pageFormsShowTheProblemNextToTheFieldAndSaveNothing() {
         long before = rows();
-        HttpApi.Reply reply = api.postForm("/app/persons/new", "gender=male&birthYearFrom=abc&names%5B0%5D.text=&names%5B0%5D.kind=primary");
+        WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
+        WebSession.Page reply = web.postForm("/app/persons/new", "gender=male&birthYearFrom=abc&names%5B0%5D.text=&names%5B0%5D.kind=primary");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("id=\"birthYearFrom-error\"").contains("must be a whole number");
-        reply = api.postForm("/app/persons/new", "gender=male&names%5B0%5D.text=&names%5B0%5D.kind=primary");
+        reply = web.postForm("/app/persons/new", "gender=male&names%5B0%5D.text=&names%5B0%5D.kind=primary");
         assertThat(reply.body()).contains("a person needs at least one name");
         assertThat(rows()).isEqualTo(before);
     }

@@ -52,6 +52,21 @@ public final class TestAccounts {
         }
     }
 
+    /** A browser-like session of a new account of this role, signed in through the pages (second factor too). */
+    public static WebSession session(AccountService accounts, Role role, int port) {
+        return session(create(accounts, role), port);
+    }
+
+    public static WebSession session(TestAccount account, int port) {
+        WebSession web = new WebSession(port);
+        WebSession.Page in = web.signIn(account.username(), account.password(), account.totpSecret() == null ? null : account.nextCode());
+        if (!in.uri().contains("/app")) {
+            throw new IllegalStateException("could not sign in as " + account.username() + ": " + in.uri());
+        }
+        web.get("/app/account");
+        return web;
+    }
+
     /** An admin's API client, for tests about something other than permissions. */
     public static HttpApi adminApi(AccountService accounts, int port) {
         return new HttpApi(port, create(accounts, Role.admin).token());

@@ -1,5 +1,6 @@
 package org.casebook;
 
+import org.casebook.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +24,13 @@ class VerifyCommandTest {
 
     @Test
     void theLedgerPageRunsAVerificationAndShowsItsResult() throws Exception {
-        HttpApi api = TestAccounts.adminApi(testAccounts, port);
-        assertThat(api.get("/app/ledger").body()).contains("Verify everything now");
-        api.postForm("/app/ledger/verify", "");
+        WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
+        assertThat(web.get("/app/ledger").body()).contains("Verify everything now");
+        web.postForm("/app/ledger/verify", "");
         String page = "";
         for (int i = 0; i < 100 && !page.contains("Last run"); i++) {
             Thread.sleep(100);
-            page = api.get("/app/ledger").body();
+            page = web.get("/app/ledger").body();
         }
         assertThat(page).contains("Last run: clean");
     }

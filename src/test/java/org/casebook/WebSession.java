@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient notFollowing = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String csrf = "";
 
@@ -51,6 +54,37 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return remember(send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+    }
+
+    /** Posts an already encoded form with the CSRF token from the last page read. */
+    public Page postForm(String path, String encodedForm) {
+        String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+    }
+
+    /**
+     * One request as it is answered, redirects not followed; a request other than GET carries the session's CSRF
+     * token as a form field (the body is a form).
+     */
+    public Page exactly(String method, String path, String encodedForm) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if ("GET".equals(method)) {
+            request.GET();
+        } else {
+            String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form));
+        }
+        try {
+            HttpResponse<String> r = notFollowing.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Signs in through the real pages: password, then (when given) the second-factor code. */

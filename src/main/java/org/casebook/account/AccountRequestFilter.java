@@ -28,15 +28,30 @@ class AccountRequestFilter extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /**
+     * Tokens act on the API only. A token is never sent by a browser on its own, so API requests carrying one need no
+     * CSRF token; pages need a session that passed the second factor, so a token (even a read token) can never reach
+     * the pages that make tokens or change accounts.
+     */
     static boolean carriesToken(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null && request.getRequestURI().startsWith("/api/");
+    }
+
+    private static boolean pageWithToken(HttpServletRequest request) {
         String path = request.getRequestURI();
-        // A token is never sent by a browser on its own, so requests carrying one need no CSRF token.
-        return request.getHeader("Authorization") != null && (path.startsWith("/api/") || path.equals("/app") || path.startsWith("/app/"));
+        return request.getHeader("Authorization") != null && (path.equals("/app") || path.startsWith("/app/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (pageWithToken(request)) {
+            response.setStatus(401);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Personal access tokens act on /api/ only; pages need a signed-in session.\"}");
+            return;
+        }
         if (carriesToken(request)) {
             String header = request.getHeader("Authorization");
             Optional<AccountService.TokenHolder> holder = header.startsWith("Bearer ")

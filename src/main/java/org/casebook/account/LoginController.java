@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.casebook.web.Throttle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -29,15 +30,24 @@ import java.util.Optional;
 class LoginController {
     private static final String PENDING = "casebook.pendingLogin";
     private static final Duration PENDING_FOR = Duration.ofMinutes(5);
-    private static final String REFUSED = "Wrong account name or password, or the account is disabled.";
+    /**
+     * The one answer of the password step to anything but success: a locked account answers as an unknown name does,
+     * so the answers never tell which account names exist (docs/security.md).
+     */
+    private static final String REFUSED = "Wrong account name or password, or the account is disabled or locked"
+            + " after too many failed attempts (ask an admin, or try again later).";
     private static final String LOCKED = "Too many failed attempts: the account is locked for a while. Try again later or ask an admin.";
 
     private final AccountService accounts;
     private final SecurityContextRepository contexts;
     private final Throttle throttle;
+    /** Sign-in attempts one address may make in ten minutes. */
+    private final int attemptsPerAddress;
     private final Clock clock;
 
-    LoginController(AccountService accounts, SecurityContextRepository contexts, Throttle throttle, Clock clock) {
+    LoginController(AccountService accounts, SecurityContextRepository contexts, Throttle throttle, Clock clock,
+                    @Value("${casebook.login.attempts-per-address:20}") int attemptsPerAddress) {
+        this.attemptsPerAddress = attemptsPerAddress;
         this.accounts = accounts;
         this.contexts = contexts;
         this.throttle = throttle;
@@ -57,14 +67,14 @@ class LoginController {
                   @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
                   Model model) {
         String target = safeNext(next);
-        if (!throttle.allow("login", request.getRemoteAddr(), 20, Duration.ofMinutes(10))) {
+        if (!throttle.allow("login", request.getRemoteAddr(), attemptsPerAddress, Duration.ofMinutes(10))) {
             response.setStatus(429);
             return login(model, target, "Too many sign-in attempts from your network. Wait a few minutes.", false);
         }
         LoginResult result = accounts.checkPassword(username, password);
         return switch (result) {
             case LoginResult.Refused r -> refused(response, model, target, REFUSED);
-            case LoginResult.Locked l -> refused(response, model, target, LOCKED);
+            case LoginResult.Locked l -> refused(response, model, target, REFUSED);
             case LoginResult.SignedIn s -> complete(s, target, request, response);
             case LoginResult.NeedsCode n -> {
                 request.changeSessionId();

@@ -79,6 +79,14 @@ class AccountsIntegrationTest {
         WebSession.Page locked = web.signIn(viewer.username(), viewer.password(), null);
         assertThat(locked.status()).isEqualTo(401);
         assertThat(locked.body()).contains("locked");
+        // An unknown name, tried as often, gets exactly the same answer: the lockout does not tell which names exist.
+        WebSession stranger = new WebSession(port);
+        WebSession.Page unknown = null;
+        for (int i = 0; i < 6; i++) {
+            unknown = stranger.signIn("nobody-" + viewer.username(), "wrong password " + i, null);
+        }
+        assertThat(unknown.status()).isEqualTo(locked.status());
+        assertThat(message(unknown.body())).isEqualTo(message(locked.body()));
         assertThat(count("select count(*) from audit_event where action = 'login.failed' and actor = :a", viewer.username()))
                 .isEqualTo(6);
 
@@ -189,12 +197,16 @@ class AccountsIntegrationTest {
 
     @Test
     void theAuditLogIsForAdminsAndCannotBeChanged() {
-        HttpApi admin = new HttpApi(port, TestAccounts.create(accounts, Role.admin).token());
-        HttpApi editor = new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        WebSession admin = TestAccounts.session(accounts, Role.admin, port);
+        WebSession editor = TestAccounts.session(accounts, Role.editor, port);
         assertThat(admin.get("/app/admin/audit?action=account.create").body()).contains("account.create");
         assertThat(editor.get("/app/admin/audit").status()).isEqualTo(403);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
                 .hasMessageContaining("append-only");
+    }
+
+    private static String message(String page) {
+        return page.replaceAll("(?s).*<p[^>]*class=\"error[^\"]*\"[^>]*>(.*?)</p>.*", "$1");
     }
 
     private long count(String sql, String value) {

@@ -1,5 +1,7 @@
 package org.casebook.matching;
 
+import org.casebook.account.Role;
+import org.casebook.WebSession;
 import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.casebook.ledger.Ledger;
@@ -104,12 +106,13 @@ class DuplicatesIntegrationTest {
         long before = api.get("/api/v1/persons?size=1").json().get("total").asLong();
         String form = "gender=male&birthYearFrom=1955&birthYearTo=1955&names%5B0%5D.kind=primary&names%5B0%5D.text="
                 + HttpApi.encode("Низамидин Ташполат Қейсер");
-        HttpApi.Reply shown = api.postForm("/app/persons/new", form);
+        WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
+        WebSession.Page shown = web.postForm("/app/persons/new", form);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains("This person may already be documented").contains(existing);
         assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before);
 
-        HttpApi.Reply created = api.postForm("/app/persons/new", form + "&confirmedNew=true");
+        WebSession.Page created = web.exactly("POST", "/app/persons/new", form + "&confirmedNew=true");
         assertThat(created.status()).isEqualTo(302);
         assertThat(api.get("/api/v1/persons?size=1").json().get("total").asLong()).isEqualTo(before + 1);
 
@@ -163,16 +166,17 @@ class DuplicatesIntegrationTest {
 
         // The form asks for the number when a person is added, and an editor sees who already holds it.
         String form = "gender=male&names%5B0%5D.kind=primary&names%5B0%5D.text=" + HttpApi.encode("Tursun Qadir");
-        HttpApi.Reply refused = api.postForm("/app/persons/new", form + "&national_id=653101197001010015");
+        WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
+        WebSession.Page refused = web.postForm("/app/persons/new", form + "&national_id=653101197001010015");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("does not fit");
-        HttpApi.Reply shown = api.postForm("/app/persons/new", form + "&national_id=" + number);
+        WebSession.Page shown = web.postForm("/app/persons/new", form + "&national_id=" + number);
         assertThat(shown.body()).contains("This person may already be documented").contains(fromList).contains(fromReport)
                 .contains("same national ID number");
-        HttpApi.Reply created = api.postForm("/app/persons/new", form + "&national_id=" + number + "&confirmedNew=true");
+        WebSession.Page created = web.exactly("POST", "/app/persons/new", form + "&national_id=" + number + "&confirmedNew=true");
         assertThat(created.status()).isEqualTo(302);
         String createdId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         assertThat(api.get("/api/v1/secrets/person/" + internalId(createdId)).json().get("national_id").asString()).isEqualTo(number);
-        assertThat(api.get("/app/persons/" + createdId).body()).doesNotContain(number);
+        assertThat(web.get("/app/persons/" + createdId).body()).doesNotContain(number);
     }
 }

@@ -45,13 +45,15 @@ class ReportFlowTest {
         assertThat(added.body()).contains("with the report now").doesNotContain("Mihray").doesNotContain(contact);
         assertThat(relative.post("/report/status", Map.of("code", "AAAA-BBBB-CCCC-DDDD")).status()).isEqualTo(404);
 
-        HttpApi editor = new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
-        assertThat(editor.get("/app/reports").body()).contains("Mihray Testqizi");
-        String review = editor.get("/app/reports/" + reportId).body();
+        TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
+        HttpApi editor = new HttpApi(port, editorAccount.token());
+        WebSession editorWeb = TestAccounts.session(editorAccount, port);
+        assertThat(editorWeb.get("/app/reports").body()).contains("Mihray Testqizi");
+        String review = editorWeb.get("/app/reports/" + reportId).body();
         assertThat(review).contains("She wore a blue coat.").doesNotContain(contact);
-        assertThat(editor.get("/app/reports/" + reportId + "?reveal=true").body()).contains(contact);
+        assertThat(editorWeb.get("/app/reports/" + reportId + "?reveal=true").body()).contains(contact);
 
-        HttpApi.Reply created = editor.postForm("/app/reports/" + reportId + "/create-person", "");
+        WebSession.Page created = editorWeb.exactly("POST", "/app/reports/" + reportId + "/create-person", "");
         assertThat(created.status()).isEqualTo(302);
         String personId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         assertThat(state(relative, code)).isEqualTo("linked");
@@ -65,8 +67,8 @@ class ReportFlowTest {
         editor.put("/api/v1/persons/" + personId + "/publication", Map.of("state", "published", "version", 1));
         assertThat(state(relative, code)).isEqualTo("published");
         // The queue, read in one go for all its reports, shows open reports only unless asked for all.
-        assertThat(editor.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
-        assertThat(editor.get("/app/reports?all=true").body())
+        assertThat(editorWeb.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
+        assertThat(editorWeb.get("/app/reports?all=true").body())
                 .containsPattern("Mihray Testqizi[^<]*</td><td>published</td>");
     }
 
