@@ -56,6 +56,11 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
     }
 
+    /** The CSRF token of the last page read. */
+    public String csrf() {
+        return csrf;
+    }
+
     /** Posts an already encoded form with the CSRF token from the last page read. */
     public Page postForm(String path, String encodedForm) {
         String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);

@@ -3,6 +3,8 @@ package org.casebook.account;
 import org.casebook.records.Publication;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.function.Supplier;
+
 /**
  * The role rules the services apply to every caller, page or API alike: contributors create drafts and work on
  * them; changing anything past a draft, retracting and publishing are editors' work.
@@ -17,8 +19,15 @@ public final class Permissions {
         }
     }
 
-    public static void requireToChange(Publication state) {
+    /**
+     * A contributor changes only their own drafts ({@code author} says who created the record); an editor changes
+     * any record.
+     */
+    public static void requireToChange(Publication state, Supplier<String> author) {
         require(state == Publication.draft ? Role.contributor : Role.editor);
+        if (!CurrentUser.has(Role.editor) && !CurrentUser.name().equals(author.get())) {
+            throw new AccessDeniedException("a contributor changes only their own drafts");
+        }
     }
 
     /** What a new record starts as: a contributor's work is a draft until an editor takes it further. */

@@ -67,7 +67,8 @@ class SecurityConfig {
                         .requestMatchers("/logout", "/app/account", "/app/account/**").authenticated()
                         .requestMatchers("/app/**", "/api/v1/**").hasRole("CONTRIBUTOR")
                         .anyRequest().denyAll())
-                .csrf(c -> c.ignoringRequestMatchers(AccountRequestFilter::carriesToken))
+                .csrf(c -> c.ignoringRequestMatchers(AccountRequestFilter::carriesToken)
+                        .csrfTokenRequestHandler(new BodyOnlyCsrf()))
                 .addFilterBefore(new AccountRequestFilter(accounts), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> refuse(request, response, 401))

@@ -170,7 +170,7 @@ public class ClaimService implements VersionedRecords {
     @Transactional
     public Claim update(long id, ClaimCommand command, String actor) {
         Claim current = lock(id);
-        Permissions.requireToChange(current.publication());
+        Permissions.requireToChange(current.publication(), () -> revisions.author(RecordType.claim, id));
         EditGuard.check("claim", id, command.version(), current.version(), current.retracted());
         MapSqlParameterSource params = check(command).addValue("id", id);
         jdbc.sql("""

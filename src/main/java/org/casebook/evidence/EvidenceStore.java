@@ -110,16 +110,11 @@ public class EvidenceStore {
                 temp = null;
                 return record(existing.get(), null, originalName, how, actor, attachment);
             }
-            String metadata;
-            try (InputStream plain = decrypt(key.cipher(), temp)) {
-                metadata = inspection.metadata(plain, mediaType);
-            }
-            byte[] thumbnail = null;
-            if (mediaType.startsWith("image/")) {
-                try (InputStream plain = decrypt(key.cipher(), temp)) {
-                    thumbnail = inspection.thumbnail(plain);
-                }
-            }
+            Path stored = temp;
+            FileInspection.Inspected inspected = inspection.inspect(() -> decrypt(key.cipher(), stored), limited.count(),
+                    mediaType);
+            String metadata = inspected.metadata();
+            byte[] thumbnail = inspected.thumbnail();
             Path target = path(hash);
             Files.createDirectories(target.getParent());
             if (thumbnail != null) {

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,19 +37,49 @@ class FileInspection {
             "tiff:ImageWidth", "tiff:ImageLength", "dc:title", "dc:creator", "pdf:producer");
 
     private final Tika tika = new Tika();
+    private final InspectionLimits limits = new InspectionLimits();
     private final AutoDetectParser parser = new AutoDetectParser();
 
     String detect(byte[] head) {
         return tika.detect(head);
     }
 
+    /** Opens the file's plain content again, as often as inspection needs it. */
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** Canonical JSON metadata, and the thumbnail of an image (or null). */
+    record Inspected(String metadata, byte[] thumbnail) {
+    }
+
+    /**
+     * Metadata and thumbnail within limits: a file that would expand past them (an archive, an office document, an
+     * image of too many pixels) is not parsed at all, parsing runs on a small pool of its own and is given up after
+     * {@link InspectionLimits#TIME_LIMIT}; what was not extracted says why. The file itself is stored either way.
+     */
+    Inspected inspect(Content content, long size, String mediaType) {
+        Optional<String> tooLarge = limits.check(content, size);
+        if (tooLarge.isPresent()) {
+            log.warn("Evidence metadata not extracted for a {} file: {}", mediaType, tooLarge.get());
+            return new Inspected(notExtracted(tooLarge.get()), null);
+        }
+        return limits.timeBoxed(() -> new Inspected(metadata(content, mediaType),
+                        mediaType.startsWith("image/") ? thumbnail(content) : null),
+                reason -> new Inspected(notExtracted(reason), null));
+    }
+
+    private static String notExtracted(String reason) {
+        return CanonicalJson.write(Map.of("notExtracted", reason));
+    }
+
     /** Canonical JSON of the kept metadata fields, or of the reason extraction failed. */
-    String metadata(InputStream content, String mediaType) {
+    String metadata(Content content, String mediaType) {
         Map<String, Object> kept = new TreeMap<>();
-        try {
+        try (InputStream in = content.open()) {
             Metadata metadata = new Metadata();
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
-            parser.parse(content, new DefaultHandler(), metadata, new ParseContext());
+            parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
             for (String name : metadata.names()) {
                 if (KEPT.contains(name)) {
                     String[] values = metadata.getValues(name);
@@ -63,9 +94,9 @@ class FileInspection {
     }
 
     /** A small JPEG of an image, or null for anything that is not a readable image. */
-    byte[] thumbnail(InputStream content) {
-        try {
-            BufferedImage image = ImageIO.read(content);
+    byte[] thumbnail(Content content) {
+        try (InputStream in = content.open()) {
+            BufferedImage image = ImageIO.read(in);
             if (image == null) {
                 return null;
             }

@@ -82,6 +82,11 @@ public class RevisionLog {
                 "reason", "recorded_at", "content", "seal"), rows);
     }
 
+    /** Who created the record: the actor of its first revision. */
+    public String author(RecordType type, long recordId) {
+        return version(type, recordId, 1).actor();
+    }
+
     public List<Revision> history(RecordType type, long recordId) {
         return jdbc.sql("""
                         select * from revision where record_type = :type and record_id = :recordId order by version""")

@@ -176,7 +176,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public Person update(long id, PersonCommand command, String actor) {
         Person current = lock(id);
-        Permissions.requireToChange(current.publication());
+        Permissions.requireToChange(current.publication(), () -> revisions.author(RecordType.person, id));
         EditGuard.check("person", id, command.version(), current.version(), current.retracted());
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
@@ -212,7 +212,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public PersonName addName(long personId, NameCommand command, String actor) {
         Person person = lock(personId);
-        Permissions.requireToChange(person.publication());
+        Permissions.requireToChange(person.publication(), () -> revisions.author(RecordType.person, personId));
         if (person.retracted()) {
             throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
         }
@@ -225,7 +225,7 @@ public class PersonService implements VersionedRecords {
     @Transactional
     public PersonName updateName(long nameId, NameCommand command, String actor) {
         PersonName current = lockName(nameId);
-        Permissions.requireToChange(current.publication());
+        Permissions.requireToChange(current.publication(), () -> revisions.author(RecordType.person_name, nameId));
         EditGuard.check("name", nameId, command.version(), current.version(), current.retracted());
         InputChecks.Collector problems = checks.collect(command);
         NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);

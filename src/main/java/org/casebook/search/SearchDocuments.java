@@ -73,8 +73,11 @@ class SearchDocuments {
                             .distinct().toList(),
                     from.stream().map(s -> s.kind().name()).distinct().toList(),
                     from.stream().map(s -> s.party().name()).distinct().toList(), text, p.synthetic(),
+                    // Exactly the names the public page shows: the person's own published names, never a merged
+                    // record's (whose person was never published).
                     p.publication() == Publication.published && !p.retracted() && p.mergedInto() == null
-                            ? current.stream().filter(n -> n.publication() == Publication.published).map(PersonName::text).toList()
+                            ? current.stream().filter(n -> n.personId() == p.id() && n.publication() == Publication.published)
+                            .map(PersonName::text).toList()
                             : List.of()));
         }
         return documents;

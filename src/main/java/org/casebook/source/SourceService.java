@@ -68,7 +68,7 @@ public class SourceService implements VersionedRecords {
     @Transactional
     public Source update(long id, SourceCommand command, String actor) {
         Source current = lock(id);
-        Permissions.requireToChange(current.publication());
+        Permissions.requireToChange(current.publication(), () -> revisions.author(RecordType.source, id));
         EditGuard.check("source", id, command.version(), current.version(), current.retracted());
         MapSqlParameterSource params = check(command).addValue("id", id);
         jdbc.sql("""

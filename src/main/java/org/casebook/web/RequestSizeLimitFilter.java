@@ -7,6 +7,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,10 +21,16 @@ import java.io.IOException;
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
-    private final long limit;
+    private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
+    /** Room for an article form's other fields beside its file. */
+    private static final long FORM_FIELDS = 1L << 20;
+    private final long bodyLimit;
+    private final long articleLimit;
 
-    RequestSizeLimitFilter(@Value("${casebook.request.max-body-bytes}") long limit) {
-        this.limit = limit;
+    RequestSizeLimitFilter(@Value("${casebook.request.max-body-bytes}") long bodyLimit,
+                           @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit) {
+        this.bodyLimit = bodyLimit;
+        this.articleLimit = articleFileLimit + FORM_FIELDS;
     }
 
     /** Evidence uploads stream to disk under their own, much larger limit (casebook.evidence.max-bytes). */
@@ -35,7 +43,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // An article's file (the form says how large it may be) is the one page body allowed past the general limit.
+        long limit = "POST".equals(request.getMethod()) && request.getRequestURI().equals("/app/ingest") ? articleLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
+            log.warn("Refused a {}-byte body to {} {} from {}: over the limit of {} bytes", request.getContentLengthLong(),
+                    request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), limit);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setCharacterEncoding("UTF-8");
             if (request.getRequestURI().startsWith("/api/")) {

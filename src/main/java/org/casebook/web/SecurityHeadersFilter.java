@@ -35,6 +35,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            // Only over TLS (directly, or as a trusted proxy says): a browser then refuses plain HTTP for a year.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -147,6 +147,11 @@ class AccountsIntegrationTest {
         assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(before);
 
         web.get("/app/sources/new");
+        // The token in the address instead of the form is refused: a URL ends up in logs and Referer headers.
+        WebSession.Page inQuery = web.postRaw("/app/sources/new?_csrf=" + HttpApi.encode(web.csrf()), Map.of("kind", "other",
+                "title", "Token in the address", "party", "unknown", "reliability", "F"));
+        assertThat(inQuery.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(before);
         WebSession.Page accepted = web.post("/app/sources/new", Map.of("kind", "other", "title", "With token",
                 "party", "unknown", "reliability", "F"));
         assertThat(accepted.uri()).matches(".*/app/sources/\\d+$");

@@ -2,6 +2,8 @@ package org.casebook.web;
 
 import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
+import org.casebook.WebSession;
+import org.casebook.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -36,8 +38,10 @@ class HostileInputBrowserTest extends BrowserTestSupport {
 
     @Test
     void pagesCarryAStrictContentSecurityPolicy() {
-        HttpApi.Reply page = TestAccounts.adminApi(testAccounts, port).get("/app/persons");
+        WebSession.Page page = TestAccounts.session(testAccounts, Role.admin, port).exactly("GET", "/app/persons", "");
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'").doesNotContain("unsafe-inline");
         browser.get(url("/app/persons?q=Heyit"));
         // htmx still loads and works under the policy: typing filters the list without a page load.
         browser.findElement(By.id("q")).clear();
