@@ -10,8 +10,11 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Published claims and the status they support. The public status is derived by the same rules as the internal
@@ -43,6 +46,31 @@ public class PublishedClaims {
     }
 
     private record Published(List<PublishedClaim> claims, DerivedStatus status) {
+    }
+
+    /**
+     * The public statuses of a page of persons in four queries, whatever the page's size: the ids, the records merged
+     * into them, their published claims, and those claims' sources. Persons not published are absent.
+     */
+    public Map<String, DerivedStatus> statuses(List<String> publicIds) {
+        Map<String, Long> internal = persons.internalIds(publicIds);
+        Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
+        Map<Long, Long> owner = new HashMap<>();
+        internal.values().forEach(id -> owner.put(id, id));
+        merged.forEach((into, records) -> records.forEach(m -> owner.put(m, into)));
+        if (owner.isEmpty()) {
+            return Map.of();
+        }
+        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
+                        + " order by date_from nulls last, date_to nulls last, id")
+                .param("ids", owner.keySet()).query(ClaimService::map).list();
+        Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, List<Claim>> byOwner = claims.stream().filter(c -> bySource.containsKey(c.sourceId()))
+                .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
+        Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
+        internal.forEach((publicId, id) -> statuses.put(publicId, StatusRules.derive(byOwner.getOrDefault(id, List.of()),
+                s -> true, c -> describe(publish(c, publicId, bySource)))));
+        return statuses;
     }
 
     private Optional<Published> published(String publicId) {

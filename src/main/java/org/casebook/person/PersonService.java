@@ -343,6 +343,17 @@ public class PersonService implements VersionedRecords {
     }
 
     /** The records merged into this person. */
+    /** The ids of the records merged into each of these persons, in one query; persons with none are absent. */
+    public Map<Long, List<Long>> mergedIntoAny(Collection<Long> personIds) {
+        Map<Long, List<Long>> merged = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select id, merged_into from person where merged_into in (:ids) order by id").param("ids", personIds)
+                    .query((rs, n) -> merged.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(1)))
+                    .list();
+        }
+        return merged;
+    }
+
     public List<Person> mergedInto(long personId) {
         return jdbc.sql("select * from person where merged_into = :id order by id").param("id", personId)
                 .query(PersonService::map).list();

@@ -37,6 +37,16 @@ public class PublishedPersons {
                 .query(Long.class).optional();
     }
 
+    /** The internal ids of the published persons among these public ids, in one query. */
+    public Map<String, Long> internalIds(Collection<String> publicIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (!publicIds.isEmpty()) {
+            jdbc.sql("select id, public_id from person where public_id in (:ids) and " + VISIBLE).param("ids", publicIds)
+                    .query((rs, n) -> out.put(rs.getString("public_id"), rs.getLong("id"))).list();
+        }
+        return out;
+    }
+
     /** Internal ids of published persons among these, keyed by id with their public ids. */
     public Map<Long, String> publicIdsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {

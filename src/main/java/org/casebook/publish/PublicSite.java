@@ -3,6 +3,7 @@ package org.casebook.publish;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.person.DerivedStatus;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.PageOf;
@@ -13,6 +14,8 @@ import org.casebook.source.PublishedSources;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the public site and public API can reach, and nothing else: each method returns published, redacted
@@ -54,7 +57,9 @@ public class PublicSite {
             PageOf<String> ids = index.searchPublished(q.strip(), page, PAGE_SIZE);
             found = new PageOf<>(persons.byPublicIds(ids.items()), page, PAGE_SIZE, ids.total());
         }
-        return found.map(p -> new PersonHit(p, claims.status(p.publicId()).map(s -> s.status().name()).orElse("unknown")));
+        Map<String, DerivedStatus> statuses = claims.statuses(found.items().stream().map(PublishedPerson::publicId).toList());
+        return found.map(p -> new PersonHit(p, Optional.ofNullable(statuses.get(p.publicId())).map(s -> s.status().name())
+                .orElse("unknown")));
     }
 
     public PublishedCase person(String publicId) {

@@ -110,12 +110,18 @@ public final class VerifierMain {
         }
     }
 
-    private static List<byte[]> hashes(String list) {
+    /** An empty proof is "" (a tree of one entry); otherwise every comma separates two hashes, none may be empty. */
+    static List<byte[]> hashes(String list) {
         List<byte[]> out = new ArrayList<>();
-        for (String h : list.split(",")) {
-            if (!h.isBlank()) {
-                out.add(Hex.hash32(h));
+        if (list.isEmpty()) {
+            return out;
+        }
+        for (String h : list.split(",", -1)) {
+            if (h.isBlank()) {
+                throw new IllegalArgumentException("--proof has an empty element: hashes are separated by single commas,"
+                        + " with none before the first or after the last");
             }
+            out.add(Hex.hash32(h.strip()));
         }
         return out;
     }
