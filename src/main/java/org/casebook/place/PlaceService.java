@@ -12,6 +12,7 @@ import org.casebook.records.EditGuard;
 import org.casebook.records.PageOf;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class PlaceService implements VersionedRecords {
         jdbc.sql("""
                         update place set name = :name, other_names = :otherNames, level = :level, parent_id = :parentId,
                         latitude = :latitude, longitude = :longitude, version = version + 1 where id = :id""")
-                .paramSource(params(command, level)).param("id", id).update();
+                .paramSource(params(command, level).addValue("id", id)).update();
         Place place = get(id);
         revisions.append(RecordType.place, id, place.version(), Revision.Action.update, actor,
                 InputChecks.optional(command.reason()), place.revisionContent());
@@ -144,9 +145,9 @@ public class PlaceService implements VersionedRecords {
         return current;
     }
 
-    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(PlaceCommand c, PlaceLevel level) {
+    private static MapSqlParameterSource params(PlaceCommand c, PlaceLevel level) {
         List<String> otherNames = c.otherNames() == null ? List.of() : c.otherNames().stream().map(String::strip).toList();
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+        return new MapSqlParameterSource()
                 .addValue("name", c.name().strip())
                 .addValue("otherNames", otherNames.toArray(String[]::new))
                 .addValue("level", level.name())
