@@ -67,15 +67,7 @@ public final class WebSession {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                         HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
-        try {
-            HttpResponse<String> r = notFollowing.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(notFollowing, request);
     }
 
     /** The CSRF token of the last page read. */
@@ -103,15 +95,7 @@ public final class WebSession {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .method(method, HttpRequest.BodyPublishers.ofString(form));
         }
-        try {
-            HttpResponse<String> r = notFollowing.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(notFollowing, request.build());
     }
 
     /** Signs in through the real pages: password, then (when given) the second-factor code. */
@@ -133,8 +117,12 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        return send(client, request.build());
+    }
+
+    private static Page send(HttpClient through, HttpRequest request) {
         try {
-            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = through.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.uri().toString(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

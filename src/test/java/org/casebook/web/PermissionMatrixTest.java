@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
@@ -212,15 +211,6 @@ class PermissionMatrixTest {
     }
 
     private List<String> routes() {
-        List<String> routes = new ArrayList<>();
-        mapping.getHandlerMethods().forEach((info, method) -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    routes.add(m + " " + pattern);
-                }
-            }
-        });
-        return routes;
+        return MappedRoutes.of(mapping);
     }
 }
