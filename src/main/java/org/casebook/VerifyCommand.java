@@ -1,9 +1,8 @@
 package org.casebook;
 
-import org.casebook.database.DataDirectoryInUse;
 import org.casebook.ledger.IntegrityProblem;
-import org.casebook.ledger.KeyFile;
 import org.casebook.ledger.Verification;
+import org.casebook.web.StartRefusedAnalyzer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,10 +19,13 @@ final class VerifyCommand {
             return verify(args);
         } catch (RuntimeException e) {
             // A missing key or a database in use: say so in one line, not a stack trace.
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof KeyFile.MissingKey) && !(cause instanceof DataDirectoryInUse)) {
-                cause = cause.getCause();
-            }
+            Throwable cause = StartRefusedAnalyzer.refusal(e).orElseGet(() -> {
+                Throwable deepest = e;
+                while (deepest.getCause() != null) {
+                    deepest = deepest.getCause();
+                }
+                return deepest;
+            });
             System.out.println("casebook verify could not start: " + cause.getMessage());
             return 2;
         }

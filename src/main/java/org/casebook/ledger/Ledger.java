@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +103,7 @@ public class Ledger {
                 .collect(Collectors.groupingBy(Queued::type, Collectors.mapping(Queued::refId, Collectors.toList())))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> source(e.getKey()).entryFields(e.getValue())));
-        Map<Long, String> refused = refusals(queued.stream().filter(q -> q.type().equals(RevisionEntries.ENTRY_TYPE))
-                .map(Queued::refId).toList(), fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
+        Map<Long, String> refused = seals.broken(fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
         List<Object[]> leaves = new ArrayList<>();
         List<Object[]> nodes = new ArrayList<>();
         List<Object[]> refusedRows = new ArrayList<>();
@@ -135,40 +133,6 @@ public class Ledger {
             sign(tree.size(), tree.root());
         }
         return queued.size();
-    }
-
-    /**
-     * Revisions the sequencer must not log, with the reason: those without the application's seal (from the first id
-     * that must carry one) or whose seal does not hold for the row as it is.
-     */
-    private Map<Long, String> refusals(List<Long> revisionIds, Map<Long, Map<String, Object>> fields) {
-        if (revisionIds.isEmpty()) {
-            return Map.of();
-        }
-        long firstSealed = firstSealedRevision();
-        Map<Long, byte[]> stored = new HashMap<>();
-        jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", revisionIds)
-                .query(rs -> {
-                    stored.put(rs.getLong(1), rs.getBytes(2));
-                });
-        Map<Long, String> refused = new HashMap<>();
-        for (Long id : revisionIds) {
-            Map<String, Object> revision = fields.get(id);
-            byte[] seal = stored.get(id);
-            if (revision == null || (seal == null && id < firstSealed)) {
-                continue;
-            }
-            if (seal == null) {
-                refused.put(id, "it carries no seal: it was written around the application");
-            } else if (!seals.holds(revision, seal)) {
-                refused.put(id, "its seal does not hold: it was written or changed around the application");
-            }
-        }
-        return refused;
-    }
-
-    long firstSealedRevision() {
-        return jdbc.sql("select first_id from revision_seal_start").query(Long.class).optional().orElse(0L);
     }
 
     private void batchInsert(String sql, List<Object[]> rows) {

@@ -124,16 +124,13 @@ class LedgerTreeCheck implements IntegrityCheck {
                     "a signed tree head of size " + head.size() + " exists, but the ledger holds only " + size + " entries"));
         }
         explainMismatches(mismatches, problems);
-        jdbc.sql("""
-                        select r.id, r.record_type, r.record_id, r.version from revision r
-                        where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
-                          and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)
-                          and not exists (select 1 from ledger_refused f where f.entry_type = 'revision' and f.ref_id = r.id)""")
-                .query((rs, row) -> Map.entry(rs.getLong(1), new IntegrityProblem("added", rs.getString(2) + " "
-                        + rs.getLong(3) + " v" + rs.getInt(4) + " (revision " + rs.getLong(1) + ")",
-                        "this revision is neither in the ledger nor queued for it: it was written around the application")))
-                .list().stream().filter(e -> !missing.identified().contains(e.getKey())).map(Map.Entry::getValue)
-                .forEach(problems);
+        List<Long> added = missing.unloggedIds().stream().filter(id -> !missing.identified().contains(id)).toList();
+        for (int from = 0; from < added.size(); from += CHUNK) {
+            Map<Long, Map<String, Object>> rows = ledger.sources().get(RevisionEntries.ENTRY_TYPE)
+                    .entryFields(added.subList(from, Math.min(added.size(), from + CHUNK)));
+            rows.forEach((id, row) -> problems.accept(new IntegrityProblem("added", RevisionEntries.describe(id, row),
+                    "this revision is neither in the ledger nor queued for it: it was written around the application")));
+        }
     }
 
     /**
@@ -186,9 +183,8 @@ class LedgerTreeCheck implements IntegrityCheck {
     }
 
     private static String describe(Ledger.Leaf leaf, Map<String, Object> fields) {
-        if ("revision".equals(leaf.entryType()) && fields != null) {
-            return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version")
-                    + " (revision " + leaf.refId() + ")";
+        if (RevisionEntries.ENTRY_TYPE.equals(leaf.entryType()) && fields != null) {
+            return RevisionEntries.describe(leaf.refId(), fields);
         }
         return leaf.entryType() + " " + leaf.refId();
     }

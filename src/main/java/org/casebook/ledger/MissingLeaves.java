@@ -19,6 +19,7 @@ final class MissingLeaves {
 
     private final JdbcClient jdbc;
     private final Ledger ledger;
+    private List<Long> unloggedIds;
     private Map<Long, Map<String, Object>> unlogged;
     private final Set<Long> identified = new HashSet<>();
 
@@ -37,10 +38,8 @@ final class MissingLeaves {
                 byte[] joined = (index & 1) == 0 ? Merkle.nodeHash(leaf, sibling.leafHash()) : Merkle.nodeHash(sibling.leafHash(), leaf);
                 if (Arrays.equals(joined, parent)) {
                     identified.add(candidate.getKey());
-                    Map<String, Object> f = candidate.getValue();
                     problems.accept(new IntegrityProblem("removed", "ledger entry " + index, "the entry is gone from the"
-                            + " ledger; it logged " + f.get("recordType") + " " + f.get("recordId") + " v" + f.get("version")
-                            + " (revision " + candidate.getKey() + ")"));
+                            + " ledger; it logged " + RevisionEntries.describe(candidate.getKey(), candidate.getValue())));
                     return leaf;
                 }
             }
@@ -54,14 +53,27 @@ final class MissingLeaves {
         return identified;
     }
 
-    private Map<Long, Map<String, Object>> unlogged() {
-        if (unlogged == null) {
-            List<Long> ids = jdbc.sql("""
+    /**
+     * Revisions neither logged, queued nor refused: each was either behind a leaf now missing or written around the
+     * application. Read once per verification.
+     */
+    List<Long> unloggedIds() {
+        if (unloggedIds == null) {
+            unloggedIds = jdbc.sql("""
                             select r.id from revision r
                             where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
                               and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)
-                            limit 10000""").query(Long.class).list();
-            unlogged = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
+                              and not exists (select 1 from ledger_refused f where f.entry_type = 'revision' and f.ref_id = r.id)
+                            order by r.id""").query(Long.class).list();
+        }
+        return unloggedIds;
+    }
+
+    /** The candidates for a missing leaf, with their fields (the first 10,000 unlogged revisions). */
+    private Map<Long, Map<String, Object>> unlogged() {
+        if (unlogged == null) {
+            List<Long> ids = unloggedIds();
+            unlogged = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids.subList(0, Math.min(ids.size(), 10_000)));
         }
         return unlogged;
     }

@@ -44,6 +44,11 @@ class RevisionEntries {
         return fields;
     }
 
+    /** How verification names a revision: "claim 5 v2 (revision 123)". */
+    static String describe(long id, Map<String, Object> fields) {
+        return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version") + " (revision " + id + ")";
+    }
+
     static Map<String, Object> fields(JdbcClient jdbc, long id) {
         return jdbc.sql("select * from revision where id = :id").param("id", id).query((rs, n) -> {
             Map<String, Object> fields = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,7 +35,7 @@ class RevisionSealCheck implements IntegrityCheck {
 
     @Override
     public long work() {
-        return jdbc.sql("select count(*) from revision where id >= :first").param("first", ledger.firstSealedRevision())
+        return jdbc.sql("select count(*) from revision where id >= :first").param("first", seals.firstSealedRevision())
                 .query(Long.class).single();
     }
 
@@ -46,7 +45,7 @@ class RevisionSealCheck implements IntegrityCheck {
                 .query((rs, n) -> new IntegrityProblem("forged", rs.getString(1) + " " + rs.getLong(2),
                         "the ledger refused to log it: " + rs.getString(3)))
                 .list().forEach(problems);
-        long after = ledger.firstSealedRevision() - 1;
+        long after = seals.firstSealedRevision() - 1;
         List<Long> ids;
         do {
             ids = jdbc.sql("select id from revision where id > :after order by id limit :limit").param("after", after)
@@ -55,20 +54,8 @@ class RevisionSealCheck implements IntegrityCheck {
                 break;
             }
             Map<Long, Map<String, Object>> fields = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
-            Map<Long, byte[]> stored = new HashMap<>();
-            jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", ids)
-                    .query(rs -> {
-                        stored.put(rs.getLong(1), rs.getBytes(2));
-                    });
-            for (Long id : ids) {
-                Map<String, Object> f = fields.get(id);
-                if (f != null && !seals.holds(f, stored.get(id))) {
-                    problems.accept(new IntegrityProblem("forged", f.get("recordType") + " " + f.get("recordId") + " v"
-                            + f.get("version") + " (revision " + id + ")", stored.get(id) == null
-                            ? "the revision carries no seal: it was written around the application"
-                            : "the revision's seal does not hold: it was written or changed around the application"));
-                }
-            }
+            seals.broken(fields).forEach((id, reason) -> problems.accept(new IntegrityProblem("forged",
+                    RevisionEntries.describe(id, fields.get(id)), reason)));
             after = ids.getLast();
             progress.accept(ids.size());
         } while (ids.size() == CHUNK);

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The application's seal on each revision: HMAC-SHA256 over the revision's ledger fields, under a key that lives
@@ -28,9 +30,11 @@ import java.util.Map;
 public class RevisionSeals {
     private static final String PREFIX = "casebook-revision-seal:v1\n";
     private final SecretKeySpec key;
+    private final JdbcClient jdbc;
 
     RevisionSeals(@Value("${casebook.ledger.key-directory}") String directory,
                   @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         Path file = Path.of(directory).resolve("revision-seal.key");
         try {
             if (!Files.exists(file)) {
@@ -71,6 +75,38 @@ public class RevisionSeals {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
+    }
+
+    /**
+     * Why each of these revisions (their ledger fields, by id) must not be logged: no seal, from the first id that
+     * must carry one, or a seal that does not hold for the row as it is. Revisions that are fine are absent. The
+     * sequencer refuses these; verification names them.
+     */
+    public Map<Long, String> broken(Map<Long, Map<String, Object>> revisions) {
+        if (revisions.isEmpty()) {
+            return Map.of();
+        }
+        long firstSealed = firstSealedRevision();
+        Map<Long, byte[]> stored = new HashMap<>();
+        jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", revisions.keySet())
+                .query(rs -> {
+                    stored.put(rs.getLong(1), rs.getBytes(2));
+                });
+        Map<Long, String> broken = new TreeMap<>();
+        revisions.forEach((id, fields) -> {
+            byte[] seal = stored.get(id);
+            if (seal == null && id >= firstSealed) {
+                broken.put(id, "it carries no seal: it was written around the application");
+            } else if (seal != null && !holds(fields, seal)) {
+                broken.put(id, "its seal does not hold: it was written or changed around the application");
+            }
+        });
+        return broken;
+    }
+
+    /** Revisions below this id were logged before seals existed and carry none (fixed by the migration). */
+    long firstSealedRevision() {
+        return jdbc.sql("select first_id from revision_seal_start").query(Long.class).optional().orElse(0L);
     }
 
     public boolean holds(Map<String, Object> revisionFields, byte[] seal) {
