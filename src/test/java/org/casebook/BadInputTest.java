@@ -1,6 +1,6 @@
 package org.casebook;
 
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

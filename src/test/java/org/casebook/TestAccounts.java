@@ -1,8 +1,8 @@
 package org.casebook;
 
 import org.casebook.account.AccountService;
-import org.casebook.account.CurrentUser;
-import org.casebook.account.Role;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 import org.casebook.account.Totp;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,6 +1,6 @@
 package org.casebook;
 
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 
 /** One's own account: password and personal access tokens for the API. */
 @Controller

@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.access.Role;
 
 /**
  * Two things per request. An API request with a bearer token acts as the token's holder (never as the session's),

@@ -3,7 +3,7 @@ package org.casebook.account;
 import org.casebook.audit.AuditLog;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
-import org.casebook.secret.Codes;
+import org.casebook.keys.Codes;
 import org.casebook.secret.SecretBox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 
 /**
  * Accounts, sign-in with Argon2id passwords and TOTP, recovery codes, lockout and personal access tokens.
@@ -31,7 +33,8 @@ import java.util.Optional;
 public class AccountService {
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
-    private static final String TOTP_PLACE = SecretBox.TOTP_PLACE;
+    /** Where an account's TOTP key is sealed (with the account's id after a slash). */
+    static final String TOTP_PLACE = "account/totp";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 

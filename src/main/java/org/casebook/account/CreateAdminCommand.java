@@ -1,6 +1,5 @@
 package org.casebook.account;
 
-import org.casebook.CasebookApplication;
 import org.casebook.records.InvalidInput;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,7 +16,7 @@ public final class CreateAdminCommand {
     private CreateAdminCommand() {
     }
 
-    public static int run(String[] args) {
+    public static int run(String[] args, Class<?> application) {
         if (args.length < 2 || args[1].startsWith("--")) {
             System.err.println("usage: casebook create-admin NAME [--spring.datasource.url=...]");
             return 2;
@@ -25,7 +24,7 @@ public final class CreateAdminCommand {
         String[] fixed = {"--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
                 "--casebook.ledger.sequence-every-ms=3600000", "--logging.level.root=WARN"};
         String[] rest = Stream.concat(Arrays.stream(fixed), Arrays.stream(args).skip(2)).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(rest)) {
             AccountService.FirstAdmin admin = context.getBean(AccountService.class).createFirstAdmin(args[1]);
             System.out.println("Created admin account: " + admin.account().username());

@@ -1,5 +1,7 @@
 package org.casebook.account;
 
+import org.casebook.access.Role;
+
 /** What a sign-in step decided. Refusals carry one message for every cause, so they do not tell which part was wrong. */
 public sealed interface LoginResult {
     record Refused() implements LoginResult {

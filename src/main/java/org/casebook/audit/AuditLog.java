@@ -1,6 +1,6 @@
 package org.casebook.audit;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.PageOf;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,6 +4,7 @@ import org.casebook.source.Party;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.casebook.status.Stance;
 
 /**
  * One dated statement about a person (or, for statements such as denials of the camps, about a place), taken

@@ -1,6 +1,6 @@
 package org.casebook.claim;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.casebook.records.PageOf;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import org.casebook.status.Stance;
 
 @RestController
 @RequestMapping("/api/v1/claims")

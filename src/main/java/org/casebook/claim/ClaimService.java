@@ -1,14 +1,14 @@
 package org.casebook.claim;
 
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.ledger.RecordType;
 import org.casebook.records.Publication;
 import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
-import org.casebook.person.DerivedStatus;
+import org.casebook.status.DerivedStatus;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
@@ -37,6 +37,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casebook.status.StatusRules;
+import org.casebook.status.Stance;
 
 @Service
 public class ClaimService implements VersionedRecords {
@@ -249,7 +251,7 @@ public class ClaimService implements VersionedRecords {
 
     /** The status rules over a person's claims, their sources given (a retracted source's claims do not count). */
     private static DerivedStatus derive(List<Claim> claims, Map<Long, Source> bySource) {
-        return StatusRules.derive(claims, id -> !bySource.get(id).retracted(), c -> describe(c, bySource.get(c.sourceId())));
+        return ClaimStatuses.derive(claims, id -> !bySource.get(id).retracted(), c -> describe(c, bySource.get(c.sourceId())));
     }
 
     /** Recomputes and stores a person's status from all claims about them; see docs/status-rules.md. */

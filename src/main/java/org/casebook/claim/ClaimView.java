@@ -4,6 +4,7 @@ import org.casebook.source.Party;
 import org.casebook.source.Source;
 
 import java.time.LocalDate;
+import org.casebook.status.Stance;
 
 /** A claim as the API shows it: the subject by public id, and links to the claim's own record and its source. */
 public record ClaimView(long id, String personId, Long subjectPlaceId, String type, Long placeId, String sentenceTerm,

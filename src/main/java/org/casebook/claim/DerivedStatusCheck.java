@@ -2,7 +2,7 @@ package org.casebook.claim;
 
 import org.casebook.ledger.IntegrityCheck;
 import org.casebook.ledger.IntegrityProblem;
-import org.casebook.person.DerivedStatus;
+import org.casebook.status.DerivedStatus;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.springframework.core.annotation.Order;

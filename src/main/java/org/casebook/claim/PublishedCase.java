@@ -1,6 +1,6 @@
 package org.casebook.claim;
 
-import org.casebook.person.PersonStatus;
+import org.casebook.status.PersonStatus;
 import org.casebook.person.PublishedPerson;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.casebook.claim;
 
-import org.casebook.person.DerivedStatus;
+import org.casebook.status.DerivedStatus;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
 import org.casebook.source.PublishedSource;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.status.StatusRules;
 
 /**
  * Published claims and the status they support. The public status is derived by the same rules as the internal
@@ -68,7 +69,7 @@ public class PublishedClaims {
         Map<Long, List<Claim>> byOwner = claims.stream().filter(c -> bySource.containsKey(c.sourceId()))
                 .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
         Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
-        internal.forEach((publicId, id) -> statuses.put(publicId, StatusRules.derive(byOwner.getOrDefault(id, List.of()),
+        internal.forEach((publicId, id) -> statuses.put(publicId, ClaimStatuses.derive(byOwner.getOrDefault(id, List.of()),
                 s -> true, c -> describe(publish(c, publicId, bySource)))));
         return statuses;
     }
@@ -85,7 +86,7 @@ public class PublishedClaims {
                 .param("ids", ids).query(ClaimService::map).list();
         Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         List<Claim> shown = claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
-        DerivedStatus status = StatusRules.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
+        DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
         return Optional.of(new Published(shown.stream().map(c -> publish(c, publicId, bySource)).toList(), status));
     }
 

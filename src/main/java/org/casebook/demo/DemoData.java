@@ -1,6 +1,6 @@
 package org.casebook.demo;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.NameCommand;

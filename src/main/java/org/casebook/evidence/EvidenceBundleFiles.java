@@ -2,7 +2,6 @@ package org.casebook.evidence;
 
 import org.casebook.claim.Claim;
 import org.casebook.ledger.Ledger;
-import org.casebook.publish.BundleFiles;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /** The files attached to a bundle's claims and their sources, with their registration and custody entries. */
 @Component
-class EvidenceBundleFiles implements BundleFiles {
+public class EvidenceBundleFiles {
     private final EvidenceStore store;
     private final Ledger ledger;
 
@@ -21,7 +20,18 @@ class EvidenceBundleFiles implements BundleFiles {
         this.ledger = ledger;
     }
 
-    @Override
+    public record Contribution(List<Ledger.Leaf> leaves, List<File> files) {
+    }
+
+    /** A file as the bundle writes it; writing it is recorded in the file's custody. */
+    public interface File {
+        String sha256();
+
+        String extension();
+
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public Contribution contribute(List<Claim> claims, String actor) {
         List<Evidence> evidence = store.attachedTo(claims.stream().map(Claim::sourceId).distinct().toList(),
                 claims.stream().map(Claim::id).toList());

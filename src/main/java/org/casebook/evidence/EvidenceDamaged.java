@@ -1,6 +1,8 @@
 package org.casebook.evidence;
 
-public class EvidenceDamaged extends RuntimeException {
+import org.casebook.records.StoredDataDamaged;
+
+public class EvidenceDamaged extends StoredDataDamaged {
     public EvidenceDamaged(String sha256) {
         super("The stored file " + sha256 + " fails its integrity check, so it was not sent. Run `casebook verify`.");
     }

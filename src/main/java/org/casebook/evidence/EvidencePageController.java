@@ -1,6 +1,6 @@
 package org.casebook.evidence;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package org.casebook.evidence;
 
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import com.google.crypto.tink.StreamingAead;
 import org.casebook.ledger.proof.Hex;
 import org.casebook.ledger.proof.Merkle;

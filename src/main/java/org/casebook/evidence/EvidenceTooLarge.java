@@ -1,6 +1,8 @@
 package org.casebook.evidence;
 
-public class EvidenceTooLarge extends RuntimeException {
+import org.casebook.records.TooLarge;
+
+public class EvidenceTooLarge extends TooLarge {
     public EvidenceTooLarge(long limit) {
         super("The file is larger than the limit of " + limit + " bytes; nothing was stored.");
     }

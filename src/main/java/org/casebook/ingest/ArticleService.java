@@ -1,8 +1,8 @@
 package org.casebook.ingest;
 
-import org.casebook.account.CurrentUser;
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;

@@ -1,8 +1,8 @@
 package org.casebook.ingest;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,7 +1,6 @@
 package org.casebook.ingest;
 
-import org.casebook.CasebookApplication;
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.InvalidInput;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,7 +30,7 @@ public final class IngestCommand {
     private IngestCommand() {
     }
 
-    public static int run(String[] args) throws IOException {
+    public static int run(String[] args, Class<?> application) throws IOException {
         if (args.length < 2 || args[1].startsWith("--")) {
             System.err.println("usage: casebook ingest FOLDER-OR-ZIP [--publisher=NAME] [--kind=news_article] [--party=media]");
             return 2;
@@ -48,7 +47,7 @@ public final class IngestCommand {
             }
         }
         Map<String, byte[]> files = files(Path.of(args[1]));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
             return read(context.getBean(ArticleService.class), files, options);
         }

@@ -24,6 +24,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Optional;
+import org.casebook.keys.KeyFile;
 
 /**
  * The Ed25519 key that signs tree heads. Generated at first start and kept in the key directory, readable by the

@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casebook.keys.KeyFile;
 
 /**
  * The application's seal on each revision: HMAC-SHA256 over the revision's ledger fields, under a key that lives

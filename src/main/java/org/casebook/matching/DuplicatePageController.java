@@ -1,6 +1,6 @@
 package org.casebook.matching;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ class DuplicatePageController {
     @PostMapping("/app/duplicates/{id}")
     String decide(@PathVariable long id, @RequestParam(required = false) String decision) {
         // The role is checked before the form is read, so a contributor is told "not allowed", not "incomplete".
-        org.casebook.account.Permissions.require(org.casebook.account.Role.editor);
+        org.casebook.access.Permissions.require(org.casebook.access.Role.editor);
         if (!"same".equals(decision) && !"different".equals(decision)) {
             throw new org.casebook.records.InvalidInput("decision", "must be same or different");
         }

@@ -1,7 +1,7 @@
 package org.casebook.matching;
 
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
@@ -11,7 +11,7 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchQuery;
-import org.casebook.person.NationalIds;
+import org.casebook.names.NationalIds;
 import org.casebook.secret.SecretFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.casebook.names.NameKeys;
 
 /**
  * The editors' queue of possible duplicates. A scan blocks and scores all active persons and queues the pairs

@@ -1,5 +1,7 @@
 package org.casebook.matching;
 
+import org.casebook.names.NameMatch;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -167,7 +169,7 @@ public final class DuplicateScorer {
 
     private static boolean oneEditFromAny(String token, List<String> others) {
         for (String other : others) {
-            if (oneEditApart(other, token)) {
+            if (NameMatch.oneEditApart(other, token)) {
                 return true;
             }
         }
@@ -185,22 +187,6 @@ public final class DuplicateScorer {
     private static String years(MatchCandidate c) {
         return c.birthTo() == null || c.birthTo().equals(c.birthFrom()) ? String.valueOf(c.birthFrom())
                 : c.birthFrom() + "–" + c.birthTo();
-    }
-
-    static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1))
-                    || (i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2)));
-        }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
     }
 
     private static double log2(double x) {

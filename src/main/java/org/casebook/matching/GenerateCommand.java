@@ -1,7 +1,6 @@
 package org.casebook.matching;
 
-import org.casebook.CasebookApplication;
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.Person;
@@ -49,7 +48,7 @@ public final class GenerateCommand {
     private GenerateCommand() {
     }
 
-    public static int run(String[] args) throws IOException {
+    public static int run(String[] args, Class<?> application) throws IOException {
         List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         if (positional.size() < 3) {
             System.out.println("usage: generate N DIR [SEED] [--load]");
@@ -89,7 +88,7 @@ public final class GenerateCommand {
         List<String> spring = new ArrayList<>(List.of("--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
         Arrays.stream(args).filter(a -> a.startsWith("--") && !a.equals("--load")).forEach(spring::add);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
             return CurrentUser.asSystem("generate", () -> load(records, seed, new Services(context.getBean(PersonService.class),
                     context.getBean(PlaceService.class), context.getBean(SourceService.class), context.getBean(ClaimService.class),

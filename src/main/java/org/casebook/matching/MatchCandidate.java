@@ -1,6 +1,7 @@
 package org.casebook.matching;
 
 import java.util.List;
+import org.casebook.names.NameKeys;
 
 /**
  * What duplicate detection compares of a person: the keys of every name, birth years, gender, hometown, the match

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.casebook.names.NameKeys;
 
 /**
  * The evaluation command (not a unit test): generates N persons with known duplicates, then measures blocking

@@ -3,6 +3,7 @@ package org.casebook.person;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebook.status.DerivedStatus;
 
 public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
                      Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,

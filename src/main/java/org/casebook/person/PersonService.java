@@ -9,8 +9,8 @@ import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.LikePattern;
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.records.PageOf;
 import org.casebook.records.Publication;
@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.names.NameScripts;
+import org.casebook.status.DerivedStatus;
+import org.casebook.status.PersonStatus;
 
 @Service
 public class PersonService implements VersionedRecords {

@@ -1,6 +1,6 @@
 package org.casebook.place;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;

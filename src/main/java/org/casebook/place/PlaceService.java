@@ -1,7 +1,7 @@
 package org.casebook.place;
 
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.casebook.publish;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;

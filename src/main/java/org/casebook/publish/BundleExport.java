@@ -1,6 +1,7 @@
 package org.casebook.publish;
 
 import org.casebook.claim.Claim;
+import org.casebook.evidence.EvidenceBundleFiles;
 import org.casebook.claim.ClaimService;
 import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Ledger;
@@ -50,17 +51,17 @@ public class BundleExport {
     private final RevisionLog revisions;
     private final PersonService persons;
     private final ClaimService claims;
-    private final org.springframework.beans.factory.ObjectProvider<BundleFiles> fileContributors;
+    private final EvidenceBundleFiles evidence;
     private final Clock clock;
 
     public BundleExport(Ledger ledger, LedgerKeys keys, RevisionLog revisions, PersonService persons, ClaimService claims,
-                        org.springframework.beans.factory.ObjectProvider<BundleFiles> fileContributors, Clock clock) {
+                        EvidenceBundleFiles evidence, Clock clock) {
         this.ledger = ledger;
         this.keys = keys;
         this.revisions = revisions;
         this.persons = persons;
         this.claims = claims;
-        this.fileContributors = fileContributors;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -92,12 +93,9 @@ public class BundleExport {
         for (Revision r : revisions.histories(records).reversed()) {
             ledger.leafFor("revision", r.id()).filter(l -> l.index() < head.size()).ifPresent(leaves::add);
         }
-        List<BundleFiles.File> files = new ArrayList<>();
-        for (BundleFiles contributor : fileContributors.orderedStream().toList()) {
-            BundleFiles.Contribution c = contributor.contribute(claimList, actor);
-            c.leaves().stream().filter(l -> l.index() < head.size()).forEach(leaves::add);
-            files.addAll(c.files());
-        }
+        EvidenceBundleFiles.Contribution attached = evidence.contribute(claimList, actor);
+        attached.leaves().stream().filter(l -> l.index() < head.size()).forEach(leaves::add);
+        List<EvidenceBundleFiles.File> files = attached.files();
 
         Path zipFile = Files.createTempFile("casebook-bundle", ".zip");
         List<Map<String, Object>> entryList = new ArrayList<>();
@@ -118,7 +116,7 @@ public class BundleExport {
                 item.put("proof", ledger.inclusionProof(leaf.index(), head.size()).stream().map(Hex::of).toList());
                 entryList.add(item);
             }
-            for (BundleFiles.File file : files) {
+            for (EvidenceBundleFiles.File file : files) {
                 String path = "files/" + file.sha256() + file.extension();
                 zip.putNextEntry(entry(path));
                 file.writeTo(zip);

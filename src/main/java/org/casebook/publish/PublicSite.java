@@ -3,7 +3,7 @@ package org.casebook.publish;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
-import org.casebook.person.DerivedStatus;
+import org.casebook.status.DerivedStatus;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.PageOf;

@@ -1,7 +1,7 @@
 package org.casebook.report;
 
-import org.casebook.account.CurrentUser;
-import org.casebook.account.Role;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;

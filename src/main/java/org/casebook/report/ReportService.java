@@ -1,8 +1,8 @@
 package org.casebook.report;
 
-import org.casebook.account.CurrentUser;
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
@@ -14,7 +14,7 @@ import org.casebook.person.PublishedPersons;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
-import org.casebook.secret.Codes;
+import org.casebook.keys.Codes;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Consent;
 import org.casebook.source.Source;

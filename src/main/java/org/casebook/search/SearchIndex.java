@@ -40,10 +40,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.casebook.matching.NameKeys;
-import org.casebook.matching.NameMatch;
+import org.casebook.names.NameKeys;
+import org.casebook.names.NameMatch;
 import org.casebook.records.PageOf;
-import org.casebook.person.NameScripts;
+import org.casebook.names.NameScripts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.casebook.search;
 
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.PersonChanged;

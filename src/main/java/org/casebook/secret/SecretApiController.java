@@ -1,8 +1,8 @@
 package org.casebook.secret;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.casebook.account.Permissions;
-import org.casebook.account.Role;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,18 +34,18 @@ class SecretApiController {
         requireKnown(type);
         Permissions.require(Role.editor);
         for (String field : values.keySet()) {
-            if (!SecretPageController.fieldsOf(type).contains(field)) {
+            if (!SecretKinds.fieldsOf(type).contains(field)) {
                 throw new InvalidInput(field, "is not a secret field of a " + type + "; use one of "
-                        + SecretPageController.fieldsOf(type));
+                        + SecretKinds.fieldsOf(type));
             }
         }
-        SecretPageController.check(type, values);
+        SecretKinds.check(type, values);
         secrets.put(type, id, values);
         return Map.of("set", values.keySet());
     }
 
     private static void requireKnown(String type) {
-        if (SecretPageController.fieldsOf(type).isEmpty()) {
+        if (SecretKinds.fieldsOf(type).isEmpty()) {
             throw new RecordNotFound("kind of record with secrets", 0);
         }
     }

@@ -1,7 +1,6 @@
 package org.casebook.secret;
 
 import com.google.crypto.tink.Aead;
-import org.casebook.ledger.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +9,10 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.keys.KeyFile;
+import org.casebook.keys.Keysets;
 
 /**
  * Seals secret values with AES-256-GCM. The associated data names where a value belongs (record and field), so a
@@ -20,23 +22,32 @@ import java.util.Map;
 @Component
 @DependsOnDatabaseInitialization
 public class SecretBox {
-    /** Where an account's TOTP key is sealed (with the account's id after a slash). */
-    public static final String TOTP_PLACE = "account/totp";
     private final Aead aead;
 
-    SecretBox(@Value("${casebook.secrets.key-file}") String keyFile,
-              @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
-        boolean sealed = jdbc.sql("""
-                select exists (select 1 from secret_value) or exists (select 1 from account where totp_secret is not null)""")
-                .query(Boolean.class).single();
+    /**
+     * A capability that keeps values sealed with this box in its own tables (accounts keep their TOTP keys), so a
+     * missing key is not made anew over them and a wrong key is refused before anything is sealed with it.
+     */
+    public interface SealedElsewhere {
+        /** The newest value this capability sealed, with the place it was sealed for. */
+        Optional<Sealed> newestSealed();
+    }
+
+    public record Sealed(String value, String place) {
+    }
+
+    public SecretBox(@Value("${casebook.secrets.key-file}") String keyFile,
+                     @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc,
+                     List<SealedElsewhere> elsewhere) {
+        List<Sealed> newest = elsewhere.stream().flatMap(e -> e.newestSealed().stream()).toList();
+        boolean sealed = !newest.isEmpty()
+                || jdbc.sql("select exists (select 1 from secret_value)").query(Boolean.class).single();
         this.aead = Keysets.aead("CASEBOOK_SECRET_KEY", keyFile, "secret values", new Keysets.Missing(sealed, mayCreate));
-        jdbc.sql("select id, totp_secret from account where totp_secret is not null order by id desc limit 1")
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional()
-                .ifPresent(newest -> requireOpens(newest.getValue(), TOTP_PLACE + "/" + newest.getKey()));
+        newest.forEach(value -> requireOpens(value.value(), value.place()));
     }
 
     /** Stops Casebook when the key in use does not open what the store sealed with the key it had. */
-    void requireOpens(String sealed, String place) {
+    public void requireOpens(String sealed, String place) {
         try {
             open(sealed, place);
         } catch (IllegalStateException e) {

@@ -1,10 +1,10 @@
 package org.casebook.secret;
 
 import org.casebook.audit.AuditLog;
-import org.casebook.account.CurrentUser;
-import org.casebook.person.NationalIds;
+import org.casebook.access.CurrentUser;
+import org.casebook.names.NationalIds;
 import com.google.crypto.tink.Mac;
-import org.casebook.ledger.KeyFile;
+import org.casebook.keys.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.casebook.keys.Keysets;
 
 /**
  * Secret fields of any record (testifiers' identities and contacts, exact addresses, what an editor marks secret),

@@ -1,6 +1,6 @@
 package org.casebook.source;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.casebook.records.PageOf;

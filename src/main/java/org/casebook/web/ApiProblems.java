@@ -3,6 +3,8 @@ package org.casebook.web;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.StaleVersion;
+import org.casebook.records.StoredDataDamaged;
+import org.casebook.records.TooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,13 +52,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(org.casebook.evidence.EvidenceTooLarge.class)
-    ProblemDetail tooLarge(org.casebook.evidence.EvidenceTooLarge e) {
+    @ExceptionHandler(TooLarge.class)
+    ProblemDetail tooLarge(TooLarge e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
-    @ExceptionHandler(org.casebook.evidence.EvidenceDamaged.class)
-    ProblemDetail damaged(org.casebook.evidence.EvidenceDamaged e) {
+    @ExceptionHandler(StoredDataDamaged.class)
+    ProblemDetail damaged(StoredDataDamaged e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
     }
 

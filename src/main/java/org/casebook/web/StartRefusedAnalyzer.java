@@ -1,7 +1,7 @@
 package org.casebook.web;
 
 import org.casebook.database.DataDirectoryInUse;
-import org.casebook.ledger.KeyFile;
+import org.casebook.keys.KeyFile;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 

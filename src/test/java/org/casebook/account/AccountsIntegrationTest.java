@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountsIntegrationTest {

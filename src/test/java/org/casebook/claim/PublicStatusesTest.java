@@ -1,6 +1,6 @@
 package org.casebook.claim;
 
-import org.casebook.person.DerivedStatus;
+import org.casebook.status.DerivedStatus;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.casebook.claim;
 
-import org.casebook.person.DerivedStatus;
-import org.casebook.person.PersonStatus;
+import org.casebook.status.DerivedStatus;
+import org.casebook.status.PersonStatus;
 import org.casebook.source.Party;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.status.StatusRules;
+import org.casebook.status.Stance;
 
 /** Worked cases for each rule of docs/status-rules.md. */
 class StatusRulesTest {
@@ -30,7 +32,7 @@ class StatusRulesTest {
     }
 
     private DerivedStatus derive() {
-        return StatusRules.derive(claims, source -> source != 99, c -> "#" + c.id());
+        return ClaimStatuses.derive(claims, source -> source != 99, c -> "#" + c.id());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.casebook.evidence;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.account.AccountService;
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

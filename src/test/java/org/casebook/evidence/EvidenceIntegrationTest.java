@@ -44,7 +44,7 @@ class EvidenceIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        adminToken = TestAccounts.create(testAccounts, org.casebook.account.Role.admin).token();
+        adminToken = TestAccounts.create(testAccounts, org.casebook.access.Role.admin).token();
         api = new org.casebook.HttpApi(port, adminToken);
     }
 

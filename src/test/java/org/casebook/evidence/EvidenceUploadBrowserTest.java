@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvidenceUploadBrowserTest extends BrowserTestSupport {
     @org.junit.jupiter.api.BeforeEach
     void signedInAsEditor() {
-        signIn(org.casebook.account.Role.editor);
+        signIn(org.casebook.access.Role.editor);
     }
 
     @Test

@@ -82,7 +82,7 @@ class LargeUploadPackagedTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/evidence?sourceId=1&filename=large.bin"))
                 .header("Content-Type", "application/octet-stream")
-                .header("Authorization", "Bearer " + org.casebook.TestAccounts.create(accounts, org.casebook.account.Role.contributor).token())
+                .header("Authorization", "Bearer " + org.casebook.TestAccounts.create(accounts, org.casebook.access.Role.contributor).token())
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> generated(SIZE)), SIZE))
                 .build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;

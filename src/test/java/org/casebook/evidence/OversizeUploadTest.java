@@ -37,7 +37,7 @@ class OversizeUploadTest {
 
     @Test
     void anOversizeUploadIsRefusedAndLeavesNothingBehind() throws Exception {
-        String token = TestAccounts.create(testAccounts, org.casebook.account.Role.admin).token();
+        String token = TestAccounts.create(testAccounts, org.casebook.access.Role.admin).token();
         HttpApi api = new HttpApi(port, token);
         long evidence = store.count();
         long temps = tempFiles();

@@ -1,6 +1,6 @@
 package org.casebook.ingest;
 
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.casebook.web.BrowserTestSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.casebook.ingest;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,6 @@
 package org.casebook.ledger;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;

@@ -13,6 +13,7 @@ import java.security.KeyPairGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.casebook.keys.KeyFile;
 
 /** The ledger's keys are checked against the store at start; a lost key is never replaced silently. */
 @SpringBootTest

@@ -1,6 +1,6 @@
 package org.casebook.matching;
 
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.casebook.WebSession;
 import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
@@ -154,7 +154,7 @@ class DuplicatesIntegrationTest {
 
         JsonNode byNumber = api.post("/api/v1/persons/matches", Map.of("names", List.of("Merdan Zulpiqar"), "nationalId", number)).json();
         assertThat(byNumber.valueStream().map(m -> m.get("publicId").asString())).contains(fromList, fromReport);
-        HttpApi contributor = new HttpApi(port, TestAccounts.create(testAccounts, org.casebook.account.Role.contributor).token());
+        HttpApi contributor = new HttpApi(port, TestAccounts.create(testAccounts, org.casebook.access.Role.contributor).token());
         assertThat(contributor.post("/api/v1/persons/matches", Map.of("names", List.of("Merdan"), "nationalId", number)).status())
                 .isEqualTo(403);
 

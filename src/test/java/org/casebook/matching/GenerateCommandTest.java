@@ -1,5 +1,6 @@
 package org.casebook.matching;
 
+import org.casebook.CasebookApplication;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ class GenerateCommandTest {
     @Test
     void writesPersonsAndGroundTruthSideBySide() throws Exception {
         Path dir = Files.createTempDirectory("generated");
-        assertThat(GenerateCommand.run(new String[]{"generate", "500", dir.toString()})).isZero();
+        assertThat(GenerateCommand.run(new String[]{"generate", "500", dir.toString()}, CasebookApplication.class)).isZero();
         List<String> persons = Files.readAllLines(dir.resolve("persons.tsv"));
         List<String> truth = Files.readAllLines(dir.resolve("truth.tsv"));
         assertThat(persons).hasSize(502).first().asString().contains("synthetic");
@@ -22,7 +23,7 @@ class GenerateCommandTest {
         assertThat(groups).isLessThan(500).isGreaterThan(250);
         assertThat(persons.stream().skip(2).map(l -> l.split("\t")[2]).distinct())
                 .contains("uly", "arabic", "cyrillic", "chinese", "turkish", "english");
-        assertThat(GenerateCommand.run(new String[]{"generate"})).isEqualTo(2);
+        assertThat(GenerateCommand.run(new String[]{"generate"}, CasebookApplication.class)).isEqualTo(2);
     }
 
     @Test

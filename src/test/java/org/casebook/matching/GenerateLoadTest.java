@@ -1,6 +1,6 @@
 package org.casebook.matching;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
 import org.casebook.source.SourceService;
@@ -85,7 +85,7 @@ class GenerateLoadTest {
         for (Long id : sample) {
             String stored = jdbc.sql("select derived_status || ' | ' || status_explanation from person where id = :id")
                     .param("id", id).query(String.class).single();
-            org.casebook.person.DerivedStatus again = CurrentUser.asSystem("test", () -> claims.rederive(id));
+            org.casebook.status.DerivedStatus again = CurrentUser.asSystem("test", () -> claims.rederive(id));
             assertThat(again.status().name() + " | " + again.explanation()).isEqualTo(stored);
         }
         assertThat(jdbc.sql("select count(*) from person where notes like :like and derived_status <> 'unknown'")

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.names.NameKeys;
 
 /** A candidate's written words are the words of its names, even when one is another plus a suffix. */
 class MatchCandidateTest {

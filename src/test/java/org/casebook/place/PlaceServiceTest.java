@@ -1,6 +1,6 @@
 package org.casebook.place;
 
-import org.casebook.account.CurrentUser;
+import org.casebook.access.CurrentUser;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.InvalidInput;

@@ -32,7 +32,7 @@ class BundleRoundTripTest {
 
     @org.junit.jupiter.api.BeforeEach
     void token() {
-        token = org.casebook.TestAccounts.create(accounts, org.casebook.account.Role.admin).token();
+        token = org.casebook.TestAccounts.create(accounts, org.casebook.access.Role.admin).token();
     }
 
     private Path download(String path) throws Exception {

@@ -4,7 +4,7 @@ import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
 import org.casebook.account.AccountService;
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

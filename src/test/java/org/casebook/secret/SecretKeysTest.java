@@ -2,8 +2,8 @@ package org.casebook.secret;
 
 import org.casebook.TestAccounts;
 import org.casebook.account.AccountService;
-import org.casebook.account.Role;
-import org.casebook.ledger.KeyFile;
+import org.casebook.access.Role;
+import org.casebook.keys.KeyFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,9 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.casebook.keys.Keysets;
 
 /** The secrets key is never replaced silently: a missing or different key stops Casebook with a message. */
 @SpringBootTest
@@ -22,12 +24,14 @@ class SecretKeysTest {
     JdbcClient jdbc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    List<SecretBox.SealedElsewhere> elsewhere;
 
     @Test
     void aMissingSecretsKeyIsNotMadeAnewOnceSecretsAreStored() throws Exception {
         TestAccounts.create(accounts, Role.admin);
         Path missing = Files.createTempDirectory("secrets-gone").resolve("secrets.json");
-        assertThatThrownBy(() -> new SecretBox(missing.toString(), true, jdbc))
+        assertThatThrownBy(() -> new SecretBox(missing.toString(), true, jdbc, elsewhere))
                 .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("secret values key").hasMessageContaining("Restore");
         assertThat(missing).doesNotExist();
     }
@@ -37,7 +41,7 @@ class SecretKeysTest {
         TestAccounts.create(accounts, Role.admin);
         Path other = Files.createTempDirectory("secrets-other").resolve("secrets.json");
         Keysets.aead("CASEBOOK_TEST_UNSET", other.toString(), "other", new Keysets.Missing(false, true));
-        assertThatThrownBy(() -> new SecretBox(other.toString(), true, jdbc))
+        assertThatThrownBy(() -> new SecretBox(other.toString(), true, jdbc, elsewhere))
                 .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("does not open this store's secret values");
     }
 }

@@ -32,7 +32,7 @@ public abstract class BrowserTestSupport {
     protected org.casebook.account.AccountService accounts;
 
     /** Signs the class's browser in through the real pages: password, then the TOTP code. */
-    protected org.casebook.TestAccounts.TestAccount signIn(org.casebook.account.Role role) {
+    protected org.casebook.TestAccounts.TestAccount signIn(org.casebook.access.Role role) {
         org.casebook.TestAccounts.TestAccount account = org.casebook.TestAccounts.create(accounts, role);
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));

@@ -3,7 +3,7 @@ package org.casebook.web;
 import org.casebook.TestAccounts;
 import org.casebook.HttpApi;
 import org.casebook.WebSession;
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,7 +18,7 @@ class HostileInputBrowserTest extends BrowserTestSupport {
     org.casebook.account.AccountService testAccounts;
     @org.junit.jupiter.api.BeforeEach
     void signedInAsEditor() {
-        signIn(org.casebook.account.Role.editor);
+        signIn(org.casebook.access.Role.editor);
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonPagesBrowserTest extends BrowserTestSupport {
     @org.junit.jupiter.api.BeforeEach
     void signedInAsEditor() {
-        signIn(org.casebook.account.Role.editor);
+        signIn(org.casebook.access.Role.editor);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.casebook.web;
 
 import org.casebook.TestAccounts;
-import org.casebook.account.Role;
+import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;

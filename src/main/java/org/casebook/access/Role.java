@@ -1,0 +1,21 @@
+package org.casebook.access;
+
+/**
+ * What an account may do; each role includes the ones below it (see SecurityConfig's hierarchy). Editors and
+ * admins see secrets, so they must sign in with a second factor.
+ */
+public enum Role {
+    viewer, contributor, editor, admin;
+
+    public String authority() {
+        return "ROLE_" + name().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public boolean needsSecondFactor() {
+        return this == editor || this == admin;
+    }
+
+    public boolean includes(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+}

@@ -1,0 +1,75 @@
+package org.casebook.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A transliteration table kept as a resource file (from TAB to, one rule per line, # comments), applied left to
+ * right with the longest matching rule winning; text no rule matches is kept as it is.
+ */
+final class RuleTable {
+    private final Map<String, String> rules = new HashMap<>();
+    private int longest;
+
+    static RuleTable load(String resource) {
+        RuleTable table = new RuleTable();
+        try (InputStream in = RuleTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing rule table " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    throw new IllegalStateException(resource + ": not a rule: " + line);
+                }
+                String from = line.substring(0, tab);
+                if (table.rules.putIfAbsent(from, line.substring(tab + 1)) != null) {
+                    throw new IllegalStateException(resource + ": two rules for " + from);
+                }
+                table.longest = Math.max(table.longest, from.length());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
+    }
+
+    String apply(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            boolean matched = false;
+            for (int length = Math.min(longest, text.length() - i); length > 0; length--) {
+                String to = rules.get(text.substring(i, i + length));
+                if (to != null) {
+                    out.append(to);
+                    i += length;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    String get(String key) {
+        return rules.get(key);
+    }
+
+    int size() {
+        return rules.size();
+    }
+}

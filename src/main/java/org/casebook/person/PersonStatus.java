@@ -1,6 +1,0 @@
-package org.casebook.person;
-
-/** A person's status as derived from claims by the rules in docs/status-rules.md; never entered by hand. */
-public enum PersonStatus {
-    unknown, missing, detained, released, alive, deceased, contested
-}

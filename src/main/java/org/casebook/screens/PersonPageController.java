@@ -1,0 +1,339 @@
+package org.casebook.screens;
+
+import org.casebook.access.CurrentUser;
+import com.ibm.icu.lang.UScript;
+import org.casebook.claim.ClaimService;
+import org.casebook.claim.ClaimView;
+import org.casebook.claim.ClaimViews;
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.PageOf;
+import org.casebook.records.Retraction;
+import org.casebook.web.FormData;
+import org.casebook.web.FormErrors;
+import org.casebook.web.RetractForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.casebook.names.NationalIds;
+import org.casebook.status.PersonStatus;
+import org.casebook.person.Gender;
+import org.casebook.person.NameCommand;
+import org.casebook.person.NameFormPage;
+import org.casebook.person.Person;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonListPage;
+import org.casebook.person.PersonName;
+import org.casebook.person.PersonQuery;
+import org.casebook.person.PersonService;
+
+@Controller
+@RequestMapping("/app/persons")
+class PersonPageController {
+    private final PersonService persons;
+    private final PlaceService places;
+    private final ClaimService claims;
+    private final ClaimViews claimViews;
+    private final RevisionLog revisions;
+    private final org.casebook.matching.DuplicateQueue duplicates;
+    private final org.casebook.secret.SecretFields secrets;
+
+    PersonPageController(PersonService persons, PlaceService places, ClaimService claims, ClaimViews claimViews,
+                         RevisionLog revisions, org.casebook.matching.DuplicateQueue duplicates,
+                         org.casebook.secret.SecretFields secrets) {
+        this.duplicates = duplicates;
+        this.secrets = secrets;
+        this.persons = persons;
+        this.places = places;
+        this.claims = claims;
+        this.claimViews = claimViews;
+        this.revisions = revisions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonStatus status,
+                @RequestParam(required = false) Gender gender, @RequestParam(defaultValue = "0") int page, Model model) {
+        PageOf<Person.Summary> results = persons.list(new PersonQuery(q, status, gender, Math.max(0, page), 20));
+        model.addAttribute("page", new PersonListPage(results, q, status == null ? null : status.name(),
+                gender == null ? null : gender.name()));
+        return "person/list";
+    }
+
+    @GetMapping("/{publicId}")
+    String show(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        List<PersonName> names = persons.names(person.id());
+        Map<String, List<PersonName>> byScript = new TreeMap<>();
+        names.stream().filter(n -> !n.retracted()).forEach(n ->
+                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n));
+        List<Person> merged = persons.mergedInto(person.id());
+        List<org.casebook.claim.Claim> about = new ArrayList<>(claims.forPerson(person.id()));
+        merged.forEach(m -> about.addAll(claims.forPerson(m.id())));
+        about.sort(java.util.Comparator.comparing((org.casebook.claim.Claim c) -> c.eventDate().from(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(org.casebook.claim.Claim::id));
+        List<ClaimView> timeline = claimViews.of(about);
+        merged.forEach(m -> persons.names(m.id()).stream().filter(n -> !n.retracted()).forEach(n ->
+                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n)));
+        Map<RecordType, List<Long>> records = new LinkedHashMap<>();
+        records.put(RecordType.person, List.of(person.id()));
+        records.put(RecordType.person_name, names.stream().map(PersonName::id).toList());
+        records.put(RecordType.claim, timeline.stream().map(ClaimView::id).toList());
+        String displayName = new Person.Summary(person, names.stream().filter(n -> !n.retracted()).toList()).displayName();
+        model.addAttribute("page", new PersonPage(person, displayName, byScript,
+                names.stream().filter(PersonName::retracted).toList(),
+                person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()), timeline,
+                new HashSet<>(person.status().basis()),
+                revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId()),
+                merged, person.mergedInto() == null ? null : persons.find(person.mergedInto()).map(Person::publicId).orElse(null)));
+        return "person/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, null, new PersonCommand("unknown", null, null, null, null, null, null, false, List.of(),
+                null, null), FormErrors.NONE);
+    }
+
+    @PostMapping("/new")
+    String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        List<NameCommand> names = new ArrayList<>();
+        for (int i = 0; i < PersonFormPage.NEW_NAME_ROWS; i++) {
+            String text = form.text("names[" + i + "].text");
+            if (text != null) {
+                names.add(new NameCommand(text, form.text("names[" + i + "].kind"), form.text("names[" + i + "].language"),
+                        null, null));
+            }
+        }
+        PersonCommand command = command(form, names);
+        // Not part of the record (its revisions are public to the ledger): a secret field, set after the record.
+        String nationalId = form.text(NationalIds.FIELD);
+        try {
+            form.throwIfUnreadable();
+            if (nationalId != null) {
+                NationalIds.normalize(nationalId);
+            }
+            if (!form.checked("confirmedNew")) {
+                // Before saving, show the records this may already be; the documenter decides. Only editors may
+                // ask who holds a number; for others the number waits for the editors' duplicate scan.
+                List<org.casebook.matching.DuplicateQueue.Match> matches = duplicates.possibleMatches(
+                        names.stream().map(NameCommand::text).toList(), command.birthYearFrom(), command.birthYearTo(),
+                        command.gender(), command.hometownPlaceId(),
+                        CurrentUser.has(org.casebook.access.Role.editor) ? nationalId : null);
+                if (!matches.isEmpty()) {
+                    return form(model, null, command, nationalId, FormErrors.NONE, matches);
+                }
+            }
+            Person person = persons.create(command, CurrentUser.name());
+            if (nationalId != null) {
+                secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
+            }
+            return "redirect:/app/persons/" + person.publicId();
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return form(model, null, command, nationalId, FormErrors.of(e), List.of());
+        }
+    }
+
+    @GetMapping("/{publicId}/edit")
+    String editForm(@PathVariable String publicId, Model model) {
+        Person p = persons.getByPublicId(publicId);
+        return form(model, p, new PersonCommand(p.gender().name(), p.birthYearFrom(), p.birthYearTo(), p.ethnicity(),
+                p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), null, p.version(), null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/edit")
+    String edit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        PersonCommand command = command(form, null);
+        try {
+            form.throwIfUnreadable();
+            persons.update(person.id(), command, CurrentUser.name());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return form(model, person, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/retract")
+    String retractForm(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        return retractPage(model, person, "", FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/retract")
+    String retract(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                   HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        try {
+            Integer version = form.integer("version");
+            form.throwIfUnreadable();
+            persons.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return retractPage(model, person, form.text("reason"), FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/new")
+    String addNameForm(@PathVariable String publicId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        return nameForm(model, person, null, new NameCommand("", "alias", null, null, null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/new")
+    String addName(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
+                   HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        FormData form = new FormData(fields);
+        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
+        try {
+            persons.addName(person.id(), command, CurrentUser.name());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return nameForm(model, person, null, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/{nameId}/edit")
+    String editNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        return nameForm(model, person, name, new NameCommand(name.text(), name.kind().name(), name.language(),
+                name.version(), null), FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/edit")
+    String editName(@PathVariable String publicId, @PathVariable long nameId,
+                    @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        FormData form = new FormData(fields);
+        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"),
+                form.integer("version"), form.text("reason"));
+        try {
+            form.throwIfUnreadable();
+            persons.updateName(nameId, command, CurrentUser.name());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return nameForm(model, person, name, command, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{publicId}/names/{nameId}/retract")
+    String retractNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        return retractNamePage(model, person, name, "", FormErrors.NONE);
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/retract")
+    String retractName(@PathVariable String publicId, @PathVariable long nameId,
+                       @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        Person person = persons.getByPublicId(publicId);
+        PersonName name = nameOf(person, nameId);
+        FormData form = new FormData(fields);
+        try {
+            Integer version = form.integer("version");
+            form.throwIfUnreadable();
+            persons.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
+            return "redirect:/app/persons/" + publicId;
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{publicId}/publication")
+    String publication(@PathVariable String publicId, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
+        persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
+        return "redirect:/app/persons/" + publicId;
+    }
+
+    @PostMapping("/{publicId}/names/{nameId}/publication")
+    String namePublication(@PathVariable String publicId, @PathVariable long nameId,
+                           @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+        PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
+        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
+        persons.setNamePublication(name.id(), change.publication(), change.version(), CurrentUser.name());
+        return "redirect:/app/persons/" + publicId;
+    }
+
+    @PostMapping("/{publicId}/unmerge")
+    String unmerge(@PathVariable String publicId) {
+        persons.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
+        return "redirect:/app/persons/" + publicId;
+    }
+
+    private PersonName nameOf(Person person, long nameId) {
+        PersonName name = persons.getName(nameId);
+        if (name.personId() != person.id()) {
+            throw new org.casebook.records.RecordNotFound("name of " + person.publicId(), nameId);
+        }
+        return name;
+    }
+
+    private static PersonCommand command(FormData form, List<NameCommand> names) {
+        return new PersonCommand(form.text("gender"), form.integer("birthYearFrom"), form.integer("birthYearTo"),
+                form.text("ethnicity"), form.id("hometownPlaceId"), form.text("occupation"), form.text("notes"),
+                form.checked("synthetic"), names, form.integer("version"), form.text("reason"));
+    }
+
+    private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
+        return form(model, person, values, null, errors, List.of());
+    }
+
+    private String form(Model model, Person person, PersonCommand values, String nationalId, FormErrors errors,
+                        List<org.casebook.matching.DuplicateQueue.Match> matches) {
+        model.addAttribute("page", new PersonFormPage(person, values, nationalId, places.all(), errors, matches));
+        return "person/form";
+    }
+
+    private String nameForm(Model model, Person person, PersonName name, NameCommand values, FormErrors errors) {
+        model.addAttribute("page", new NameFormPage(person, persons.summary(person.id()).displayName(), name, values,
+                errors));
+        return "person/name-form";
+    }
+
+    private String retractPage(Model model, Person person, String reason, FormErrors errors) {
+        String base = "/app/persons/" + person.publicId();
+        return RetractForm.show(model, "person " + person.publicId() + " (" + persons.summary(person.id()).displayName() + ")",
+                base + "/retract", base, person.version(), reason, errors);
+    }
+
+    private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
+        String base = "/app/persons/" + person.publicId();
+        return RetractForm.show(model, "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
+                base + "/names/" + name.id() + "/retract", base, name.version(), reason, errors);
+    }
+
+    /** "Latin", "Arabic", "Cyrillic", "Han" from an ISO 15924 code. */
+    static String scriptName(String code) {
+        int script = UScript.getCodeFromName(code);
+        return script == UScript.INVALID_CODE ? code : UScript.getName(script).replace('_', ' ');
+    }
+}

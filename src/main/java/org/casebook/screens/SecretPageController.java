@@ -1,0 +1,84 @@
+package org.casebook.screens;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.names.NationalIds;
+import org.casebook.person.PersonService;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.casebook.source.SourceService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.secret.SecretFields;
+import org.casebook.secret.SecretKinds;
+
+/**
+ * The one page where secret fields are shown and changed, for editors and admins; opening it is audited. Kept
+ * apart from the record pages so that a record page can never show a secret by accident.
+ */
+@Controller
+class SecretPageController {
+    private final SecretFields secrets;
+    private final PersonService persons;
+    private final SourceService sources;
+
+    SecretPageController(SecretFields secrets, PersonService persons, SourceService sources) {
+        this.secrets = secrets;
+        this.persons = persons;
+        this.sources = sources;
+    }
+
+    @GetMapping("/app/secrets/{type}/{id}")
+    String show(@PathVariable String type, @PathVariable long id, Model model) {
+        String back = requireRecord(type, id);
+        Map<String, String> values = secrets.reveal(type, id);
+        return page(model, type, id, back, values, null);
+    }
+
+    @PostMapping("/app/secrets/{type}/{id}")
+    String change(@PathVariable String type, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+                  Model model, HttpServletResponse response) {
+        String back = requireRecord(type, id);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : SecretKinds.labels(type).keySet()) {
+            String value = form.getFirst(field);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        try {
+            SecretKinds.check(type, values);
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return page(model, type, id, back, values, e.getMessage());
+        }
+        Permissions.require(Role.editor);
+        Map<String, String> current = secrets.reveal(type, id);
+        values.entrySet().removeIf(e -> e.getValue().strip().equals(current.getOrDefault(e.getKey(), "")));
+        secrets.put(type, id, values);
+        return "redirect:" + back;
+    }
+
+    private String requireRecord(String type, long id) {
+        return switch (type) {
+            case "person" -> "/app/persons/" + persons.find(id).orElseThrow(() -> new RecordNotFound("person", id)).publicId();
+            case "source" -> "/app/sources/" + sources.find(id).orElseThrow(() -> new RecordNotFound("source", id)).id();
+            default -> throw new RecordNotFound("kind of record with secrets", 0);
+        };
+    }
+
+    private static String page(Model model, String type, long id, String back, Map<String, String> values, String message) {
+        model.addAttribute("page", new SecretsPage(type, id, back, SecretKinds.labels(type), values, message));
+        return "secret/secrets";
+    }
+}

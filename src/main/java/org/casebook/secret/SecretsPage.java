@@ -1,7 +1,0 @@
-package org.casebook.secret;
-
-import java.util.Map;
-
-public record SecretsPage(String type, long id, String back, Map<String, String> labels, Map<String, String> values,
-                          String message) {
-}

@@ -1,0 +1,163 @@
+package org.casebook.status;
+
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Derives a person's status from the claims about them. The rules are numbered as in docs/status-rules.md;
+ * change both together. Pure: it sees each claim as a {@link Statement}, so it needs neither claims' storage nor
+ * Spring, and anyone can run it on the claims a page shows.
+ */
+public final class StatusRules {
+    /**
+     * What the rules need of one claim.
+     *
+     * @param credible R2, judged by the claim's owner: not retracted, not refuted, credible enough, source standing
+     * @param from     first day the event may have happened; null when the date is unknown
+     * @param to       last day it may have happened; null when the date is unknown
+     */
+    public record Statement(long id, String type, Stance stance, boolean credible, LocalDate from, LocalDate to) {
+        boolean dated() {
+            return from != null;
+        }
+
+        /** True only when this event certainly ended before {@code other} began. */
+        boolean before(Statement other) {
+            return dated() && other.dated() && to.isBefore(other.from);
+        }
+    }
+
+    /** R1: which claim types bear on status, and the status each points to. Others (travel_restricted …) do not. */
+    public static final Map<String, PersonStatus> STATUS_OF_TYPE = Map.of(
+            "detained", PersonStatus.detained,
+            "held_at", PersonStatus.detained,
+            "sentenced", PersonStatus.detained,
+            "released", PersonStatus.released,
+            "no_contact", PersonStatus.missing,
+            "disappeared", PersonStatus.missing,
+            "died", PersonStatus.deceased,
+            "alive", PersonStatus.alive);
+
+    private static final Comparator<Statement> BY_DATE = Comparator
+            .comparing(Statement::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Statement::id);
+
+    private StatusRules() {
+    }
+
+    /**
+     * @param claims   every claim about one person, those not credible included (they are set aside here)
+     * @param describe how a claim is named in the explanation (asserter and date)
+     */
+    public static DerivedStatus derive(List<Statement> claims, Function<Statement, String> describe) {
+        // R2: only credible claims count.
+        List<Statement> credible = claims.stream()
+                .filter(c -> STATUS_OF_TYPE.containsKey(c.type()))
+                .filter(Statement::credible)
+                .toList();
+        List<Statement> asserted = credible.stream().filter(c -> c.stance() == Stance.asserts).toList();
+        List<Statement> denials = credible.stream().filter(c -> c.stance() == Stance.denies).toList();
+        if (asserted.isEmpty()) {
+            return DerivedStatus.UNKNOWN;
+        }
+
+        // R3: a death report against a later (or undatable) proof of life, a credible denial of the death,
+        // or a life claim certainly dated after it: contested.
+        List<Statement> deaths = ofStatus(asserted, PersonStatus.deceased);
+        if (!deaths.isEmpty()) {
+            List<Statement> against = new ArrayList<>();
+            for (Statement death : deaths) {
+                for (Statement other : asserted) {
+                    PersonStatus status = STATUS_OF_TYPE.get(other.type());
+                    boolean conflicts = status == PersonStatus.alive
+                            ? !other.before(death)
+                            : status != PersonStatus.deceased && death.before(other);
+                    if (conflicts) {
+                        against.add(other);
+                    }
+                }
+            }
+            against.addAll(ofStatus(denials, PersonStatus.deceased));
+            if (!against.isEmpty()) {
+                return contested(deaths, distinct(against), describe);
+            }
+            // R4: an uncontested death report decides.
+            return new DerivedStatus(PersonStatus.deceased, "Deceased: " + describeAll(deaths, describe) + ".", ids(deaths));
+        }
+
+        // R5: otherwise the latest whereabouts claim (detained, released, missing) decides.
+        List<Statement> whereabouts = asserted.stream()
+                .filter(c -> STATUS_OF_TYPE.get(c.type()) != PersonStatus.alive)
+                .sorted(BY_DATE).toList();
+        List<Statement> alive = ofStatus(asserted, PersonStatus.alive).stream().sorted(BY_DATE).toList();
+        if (whereabouts.isEmpty()) {
+            // R7: proof of life alone.
+            return decided(PersonStatus.alive, alive, denials, describe, "");
+        }
+        Statement latest = whereabouts.getLast();
+        // R6: claims of the same latest date that point to different statuses: contested.
+        List<Statement> sameDate = whereabouts.stream()
+                .filter(c -> Objects.equals(c.from(), latest.from())).toList();
+        Set<PersonStatus> statuses = sameDate.stream().map(c -> STATUS_OF_TYPE.get(c.type())).collect(Collectors.toSet());
+        if (statuses.size() > 1) {
+            PersonStatus latestStatus = STATUS_OF_TYPE.get(latest.type());
+            return contested(ofStatus(sameDate, latestStatus),
+                    sameDate.stream().filter(c -> STATUS_OF_TYPE.get(c.type()) != latestStatus).toList(), describe);
+        }
+        PersonStatus status = STATUS_OF_TYPE.get(latest.type());
+        String lifeNote = alive.isEmpty() ? "" : "; last proof of life: " + describe.apply(alive.getLast());
+        return decided(status, sameDate, denials, describe, lifeNote);
+    }
+
+    /** R8: a credible denial not dated before the deciding claims makes the status contested. */
+    private static DerivedStatus decided(PersonStatus status, List<Statement> deciding, List<Statement> denials,
+                                         Function<Statement, String> describe, String note) {
+        Statement earliest = deciding.getFirst();
+        List<Statement> against = ofStatus(denials, status).stream()
+                .filter(d -> !d.before(earliest)).toList();
+        if (!against.isEmpty()) {
+            return contested(deciding, against, describe);
+        }
+        String label = Character.toUpperCase(status.name().charAt(0)) + status.name().substring(1);
+        return new DerivedStatus(status, label + ": " + describeAll(deciding, describe) + note + ".", ids(deciding));
+    }
+
+    private static DerivedStatus contested(List<Statement> one, List<Statement> other, Function<Statement, String> describe) {
+        List<Statement> basis = distinct(concat(one, other));
+        return new DerivedStatus(PersonStatus.contested,
+                "Contested: " + describeAll(one, describe) + " — against — " + describeAll(other, describe) + ".",
+                ids(basis));
+    }
+
+    private static String describeAll(List<Statement> claims, Function<Statement, String> describe) {
+        return claims.stream().map(describe).collect(Collectors.joining("; "));
+    }
+
+    private static List<Statement> ofStatus(List<Statement> claims, PersonStatus status) {
+        return claims.stream().filter(c -> STATUS_OF_TYPE.get(c.type()) == status).toList();
+    }
+
+    private static List<Statement> concat(List<Statement> a, List<Statement> b) {
+        List<Statement> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<Statement> distinct(List<Statement> claims) {
+        return List.copyOf(new LinkedHashSet<>(claims));
+    }
+
+    private static List<Long> ids(List<Statement> claims) {
+        return claims.stream().map(Statement::id).toList();
+    }
+
+}
