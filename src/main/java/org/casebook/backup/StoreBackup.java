@@ -1,5 +1,6 @@
 package org.casebook.backup;
 
+import org.casebook.ledger.StoreState;
 import org.casebook.ledger.proof.Hex;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -79,7 +80,7 @@ final class StoreBackup {
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         db.setAutoCommit(false);
         try (Statement sql = db.createStatement()) {
-            if (!single(sql, "select count(*) from revision").equals("0")) {
+            if (StoreState.holdsRecords(sql)) {
                 throw new IllegalStateException("The database to restore into already holds records; restore into an"
                         + " empty one (a new data directory, or a new external database)");
             }
@@ -122,9 +123,8 @@ final class StoreBackup {
     }
 
     private static Manifest.Head treeHead(Statement sql) throws SQLException {
-        try (ResultSet rs = sql.executeQuery("select tree_size, root_hash from tree_head order by tree_size desc limit 1")) {
-            return rs.next() ? new Manifest.Head(rs.getLong(1), Hex.of(rs.getBytes(2))) : new Manifest.Head(0, null);
-        }
+        return StoreState.latestTreeHead(sql).map(h -> new Manifest.Head(h.treeSize(), Hex.of(h.rootHash())))
+                .orElse(new Manifest.Head(0, null));
     }
 
     /** Read after the snapshot: a sequence is never behind the rows it numbered, gaps are harmless. */

@@ -1,5 +1,8 @@
 package org.casebook.claim;
 
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
+
 import org.casebook.source.Party;
 
 import java.util.LinkedHashMap;
@@ -14,9 +17,10 @@ public record Claim(long id, Long personId, Long subjectPlaceId, String type, Lo
                     String charge, String details, EventDate eventDate, long sourceId, String asserter,
                     Party asserterParty, Stance stance, String quote, int credibility, Verification verification,
                     String notes, boolean synthetic, int version, boolean retracted, String retractionReason,
-                    org.casebook.records.Publication publication) {
+                    Publication publication) implements Editable {
 
-    Map<String, Object> revisionContent() {
+    @Override
+    public Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("id", id);
         content.put("personId", personId);

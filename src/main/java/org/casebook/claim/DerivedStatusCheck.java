@@ -24,10 +24,10 @@ import java.util.function.LongConsumer;
 class DerivedStatusCheck implements IntegrityCheck {
     private static final int CHUNK = 2_000;
 
-    private final ClaimService claims;
+    private final DerivedStatuses claims;
     private final PersonService persons;
 
-    DerivedStatusCheck(ClaimService claims, PersonService persons) {
+    DerivedStatusCheck(DerivedStatuses claims, PersonService persons) {
         this.claims = claims;
         this.persons = persons;
     }

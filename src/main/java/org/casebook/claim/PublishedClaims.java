@@ -64,7 +64,7 @@ public class PublishedClaims {
         }
         List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
                         + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", owner.keySet()).query(ClaimService::map).list();
+                .param("ids", owner.keySet()).query(ClaimRows::map).list();
         Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         Map<Long, List<Claim>> byOwner = claims.stream().filter(c -> bySource.containsKey(c.sourceId()))
                 .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
@@ -83,7 +83,7 @@ public class PublishedClaims {
         personRecords.mergedInto(id.get()).forEach(m -> ids.add(m.id()));
         List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
                         + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", ids).query(ClaimService::map).list();
+                .param("ids", ids).query(ClaimRows::map).list();
         Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         List<Claim> shown = claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
@@ -98,7 +98,7 @@ public class PublishedClaims {
         }
         List<Claim> claims = jdbc.sql("select * from claim where source_id = :id and person_id is not null and " + VISIBLE
                         + " order by date_from nulls last, id")
-                .param("id", sourceId).query(ClaimService::map).list();
+                .param("id", sourceId).query(ClaimRows::map).list();
         Map<Long, String> publicIds = persons.publicIdsOf(claims.stream().map(Claim::personId).distinct().toList());
         return claims.stream().filter(c -> publicIds.containsKey(c.personId()))
                 .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get()))).toList();

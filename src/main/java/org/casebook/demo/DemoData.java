@@ -1,5 +1,6 @@
 package org.casebook.demo;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
@@ -41,6 +42,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final Path seedArticle;
     private final PersonService persons;
+    private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
     private final PlaceService places;
@@ -48,11 +50,12 @@ class DemoData implements ApplicationRunner {
 
     DemoData(@Value("${casebook.demo-data.enabled}") boolean enabled,
              @Value("${casebook.demo-data.seed-article}") String seedArticle,
-             PersonService persons, SourceService sources, ClaimService claims, PlaceService places,
+             PersonService persons, PersonIntake intake, SourceService sources, ClaimService claims, PlaceService places,
              TransactionTemplate transaction) {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
+        this.intake = intake;
         this.sources = sources;
         this.claims = claims;
         this.places = places;
@@ -72,7 +75,7 @@ class DemoData implements ApplicationRunner {
     void load() {
         Places placeIds = places();
         seedArticleCase(placeIds.xinjiang());
-        new SyntheticPersons(persons, sources, claims).load(placeIds.hometowns());
+        new SyntheticPersons(persons, intake, sources, claims).load(placeIds.hometowns());
         publishAll();
     }
 
@@ -128,10 +131,10 @@ class DemoData implements ApplicationRunner {
         Source article = sources.create(new SourceCommand("news_article",
                 "China rejects mass detention of Muslims in Xinjiang", null, null, "2019-02-13", "en", "media", "B",
                 seedArticleText(), false, null, null), ACTOR);
-        Person heyit = persons.create(new PersonCommand("male", null, null, "Uyghur", null, "poet and musician",
+        Person heyit = intake.addConfirmed(new PersonCommand("male", null, null, "Uyghur", null, "poet and musician",
                 "Uyghur poet and musician. Turkey reported his death in custody; Chinese state media answered with a "
                         + "26-second video saying he is alive.", false,
-                List.of(new NameCommand("Abdurehim Heyit", "primary", "en", null, null)), null, null), ACTOR);
+                List.of(new NameCommand("Abdurehim Heyit", "primary", "en", null, null)), null, null, null), ACTOR);
         claim(heyit, null, "died", "unknown", null, article, "Turkey", "foreign_government", "asserts",
                 "Turkey cited reports of his death in custody", 3,
                 "Reported before the state-media video of Sunday 10 Feb 2019 (\"earlier this week\"); "

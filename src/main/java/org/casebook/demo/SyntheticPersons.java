@@ -1,5 +1,6 @@
 package org.casebook.demo;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.NameCommand;
@@ -32,11 +33,13 @@ final class SyntheticPersons {
             {"Mihray", "مىھراي", "Миһрай", "米合拉依"}, {"Sajide", "ساجىدە", "Сажидә", "沙吉旦"}};
 
     private final PersonService persons;
+    private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
 
-    SyntheticPersons(PersonService persons, SourceService sources, ClaimService claims) {
+    SyntheticPersons(PersonService persons, PersonIntake intake, SourceService sources, ClaimService claims) {
         this.persons = persons;
+        this.intake = intake;
         this.sources = sources;
         this.claims = claims;
     }
@@ -62,9 +65,9 @@ final class SyntheticPersons {
                 names.add(new NameCommand(given[3] + "·" + father[3], "transliteration", "zh", null, null));
             }
             int born = 1950 + (i * 7) % 50;
-            Person person = persons.create(new PersonCommand(female ? "female" : "male", born, i % 4 == 0 ? born + 9 : born,
+            Person person = intake.addConfirmed(new PersonCommand(female ? "female" : "male", born, i % 4 == 0 ? born + 9 : born,
                     "Uyghur", hometowns.get(i % hometowns.size()), occupation(i),
-                    "Synthetic demo record: not a real person.", true, names, null, null), DemoData.ACTOR);
+                    "Synthetic demo record: not a real person.", true, names, null, null, null), DemoData.ACTOR);
             story(person, i, testimony, stateMedia, leak, ngo, video);
         }
     }

@@ -92,35 +92,6 @@ final class ArticleAnalysis {
         return m == null ? null : m.rule().gives().getFirst();
     }
 
-    /** A claim's term, charge or facility as written (rules/details.semgrex), or null. */
-    private String detail(CoreSentence s, IndexedWord cue, String rule) {
-        List<IndexedWord> found = ExtractionRules.nodesAt(ExtractionRules.rule("details", rule), s.dependencyParse(), cue, "detail");
-        if (found.isEmpty()) {
-            return null;
-        }
-        IndexedWord head = found.getFirst();
-        String text;
-        if (rule.equals("term")) {
-            text = ArticleMentions.phrase(s, head, false);
-        } else {
-            // The head's whole phrase as written, without its preposition and article ("the crime of bribery").
-            SemanticGraph graph = s.dependencyParse();
-            java.util.TreeSet<Integer> indexes = new java.util.TreeSet<>();
-            indexes.add(head.index());
-            graph.descendants(head).forEach(d -> indexes.add(d.index()));
-            for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
-                if (e.getRelation().toString().equals("case") || e.getRelation().toString().equals("det")) {
-                    indexes.remove(e.getDependent().index());
-                }
-            }
-            List<CoreLabel> tokens = s.tokens();
-            int start = tokens.get(indexes.first() - 1).beginPosition();
-            int end = tokens.get(indexes.last() - 1).endPosition();
-            text = doc.text().substring(start, end);
-        }
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
     List<Extraction.PersonProposal> persons() {
         return mentions.persons();
     }
@@ -235,7 +206,7 @@ final class ArticleAnalysis {
         Map<String, String> lastType = new HashMap<>();
         for (CoreSentence s : doc.sentences()) {
             SemanticGraph graph = s.dependencyParse();
-            for (StatusCue cue : statusCues(s)) {
+            for (SentenceCues.StatusCue cue : SentenceCues.statusCues(s)) {
                 IndexedWord word = cue.word();
                 CoreLabel t = s.tokens().get(word.index() - 1);
                 if (NOT_A_CLAIM.stream().anyMatch(r -> ExtractionRules.matchesAt(r, graph, word))) {
@@ -244,10 +215,10 @@ final class ArticleAnalysis {
                 String subject = subject(s, cue);
                 String subjectText = null;
                 if (subject == null) {
-                    if (!cue.type().equals("detained") || !mentionsGroup(s)) {
+                    if (!cue.type().equals("detained") || !SentenceCues.mentionsGroup(s)) {
                         continue;
                     }
-                    subjectText = groupText(s);
+                    subjectText = SentenceCues.groupText(s);
                 }
                 if (cue.requires() != null && !ExtractionRules.cues(cue.requires(), s.tokens()).contains(t.index())) {
                     continue;
@@ -264,11 +235,11 @@ final class ArticleAnalysis {
                 }
                 if (subject != null && subject.equals(asserted[0]) && !subjectFromParse(s, word)) {
                     // A speaker denying detention camps is not the subject of the detention.
-                    if (!cue.type().equals("detained") || !mentionsGroup(s)) {
+                    if (!cue.type().equals("detained") || !SentenceCues.mentionsGroup(s)) {
                         continue;
                     }
                     subject = null;
-                    subjectText = groupText(s);
+                    subjectText = SentenceCues.groupText(s);
                 }
                 if (subject == null && asserted[0].equals(narrator)) {
                     continue;
@@ -278,12 +249,12 @@ final class ArticleAnalysis {
                 if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(NEGATION, graph, word)) {
                     stance = NEGATION.gives().getFirst();
                 }
-                String facility = detail(s, word, "facility");
+                String facility = SentenceCues.detail(s, word, "facility", doc.text());
                 // Held in a named kind of place (a camp, a prison, a detention centre) is "held at", not only detained.
                 String type = facility != null && cue.type().equals("detained") ? "held_at" : cue.type();
                 Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, type, asserted[0],
-                        stance, date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
-                        detail(s, word, "term"), detail(s, word, "charge"), facility, detail(s, word, "custody") != null);
+                        stance, SentenceCues.date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
+                        SentenceCues.detail(s, word, "term", doc.text()), SentenceCues.detail(s, word, "charge", doc.text()), facility, SentenceCues.detail(s, word, "custody", doc.text()) != null);
                 if (seen.add(claim.subject() + "|" + claim.type() + "|" + claim.asserter() + "|" + claim.stance())) {
                     out.add(claim);
                 }
@@ -298,32 +269,6 @@ final class ArticleAnalysis {
             });
         }
         return out;
-    }
-
-    /** A word stating a person's fate (rules/status.semgrex), with the words its pattern found as its subject. */
-    private record StatusCue(ExtractionRules.GraphRule rule, IndexedWord word, List<IndexedWord> subjects) {
-        String type() {
-            return rule.gives().get(0);
-        }
-
-        boolean subjectFromRuleOnly() {
-            return rule.gives().get(2).equals("none");
-        }
-
-        String requires() {
-            return rule.gives().get(3).equals("-") ? null : rule.gives().get(3);
-        }
-    }
-
-    /** The status cues of a sentence in token order, each with the subjects its subject rule finds. */
-    private static List<StatusCue> statusCues(CoreSentence s) {
-        SemanticGraph graph = s.dependencyParse();
-        Map<Integer, StatusCue> byWord = new java.util.TreeMap<>();
-        for (ExtractionRules.GraphMatch m : ExtractionRules.matches(ExtractionRules.file("status"), graph)) {
-            byWord.computeIfAbsent(m.cue().index(), i -> new StatusCue(m.rule(), m.cue(), ExtractionRules.nodesAt(
-                    ExtractionRules.rule("subject", m.rule().gives().get(1)), graph, m.cue(), "subject")));
-        }
-        return List.copyOf(byWord.values());
     }
 
     private String speakerOfQuoteAround(int offset) {
@@ -367,7 +312,7 @@ final class ArticleAnalysis {
         return false;
     }
 
-    private String subject(CoreSentence s, StatusCue cue) {
+    private String subject(CoreSentence s, SentenceCues.StatusCue cue) {
         IndexedWord word = cue.word();
         for (IndexedWord candidate : cue.subjects()) {
             String who = mentions.personOf(s, candidate);
@@ -455,31 +400,4 @@ final class ArticleAnalysis {
         return new String[] {narrator, firstStance == null ? "asserts" : firstStance};
     }
 
-    private static boolean mentionsGroup(CoreSentence s) {
-        return !ExtractionRules.cues("group", s.tokens()).isEmpty();
-    }
-
-    private static String groupText(CoreSentence s) {
-        List<Integer> group = ExtractionRules.cues("group", s.tokens());
-        return group.isEmpty() ? "a group" : s.tokens().get(group.getFirst() - 1).word();
-    }
-
-    /** The date nearest the cue, as SUTime resolved it against the article's date: ISO day, month or year. */
-    private static String date(CoreSentence s, CoreLabel cue) {
-        String best = null;
-        int distance = Integer.MAX_VALUE;
-        for (CoreLabel t : s.tokens()) {
-            String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if (!"DATE".equals(t.ner()) || normalized == null) {
-                continue;
-            }
-            String iso = Arrays.stream(new String[] {"\\d{4}-\\d{2}-\\d{2}", "\\d{4}-\\d{2}", "\\d{4}"})
-                    .filter(p -> normalized.matches(p)).findFirst().map(p -> normalized).orElse(null);
-            if (iso != null && Math.abs(t.index() - cue.index()) < distance) {
-                best = iso;
-                distance = Math.abs(t.index() - cue.index());
-            }
-        }
-        return best;
-    }
 }

@@ -1,5 +1,6 @@
 package org.casebook.ingest;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -45,15 +46,17 @@ public class ArticleService {
     private final Extractor extractor;
     private final SourceService sources;
     private final PersonService persons;
+    private final PersonIntake intake;
     private final ClaimService claims;
     private final Clock clock;
 
-    ArticleService(JdbcClient jdbc, Extractor extractor, SourceService sources, PersonService persons, ClaimService claims,
+    ArticleService(JdbcClient jdbc, Extractor extractor, SourceService sources, PersonService persons, PersonIntake intake, ClaimService claims,
                    Clock clock) {
         this.jdbc = jdbc;
         this.extractor = extractor;
         this.sources = sources;
         this.persons = persons;
+        this.intake = intake;
         this.claims = claims;
         this.clock = clock;
     }
@@ -241,8 +244,8 @@ public class ArticleService {
             if (a.newPersonName() == null || a.newPersonName().isBlank()) {
                 throw new InvalidInput("personId", "choose the person the claim is about, or name a new one");
             }
-            personId = persons.create(new PersonCommand("unknown", null, null, null, null, null, null, false,
-                    List.of(new NameCommand(a.newPersonName().strip(), "primary", null, null, null)), null, null),
+            personId = intake.addConfirmed(new PersonCommand("unknown", null, null, null, null, null, null, false,
+                    List.of(new NameCommand(a.newPersonName().strip(), "primary", null, null, null)), null, null, null),
                     CurrentUser.name()).publicId();
         }
         String date = a.date() == null || a.date().isBlank() ? null : a.date().strip();

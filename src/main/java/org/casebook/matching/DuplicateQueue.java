@@ -4,6 +4,7 @@ import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
+import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
@@ -35,16 +36,18 @@ public class DuplicateQueue {
 
     private final JdbcClient jdbc;
     private final PersonService persons;
+    private final PersonMerges merges;
     private final PlaceService places;
     private final SearchIndex search;
     private final SecretFields secrets;
 
-    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PlaceService places, SearchIndex search,
+    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PersonMerges merges, PlaceService places, SearchIndex search,
                           SecretFields secrets) {
         this.search = search;
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.persons = persons;
+        this.merges = merges;
         this.places = places;
     }
 
@@ -106,13 +109,14 @@ public class DuplicateQueue {
 
     public List<Entry> open(int limit) {
         return jdbc.sql("""
-                        select d.*, pa.public_id as a_id, pb.public_id as b_id from duplicate_candidate d
-                        join person pa on pa.id = d.person_a join person pb on pb.id = d.person_b
-                        where d.status = 'open' order by d.score desc, d.id limit :limit""")
-                .param("limit", limit).query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("a_id"),
-                        persons.summary(rs.getLong("person_a")).displayName(), rs.getString("b_id"),
-                        persons.summary(rs.getLong("person_b")).displayName(), rs.getDouble("score"), rs.getString("band"),
-                        List.of(rs.getString("reasons").split("\n")), rs.getString("status"))).list();
+                        select * from duplicate_candidate where status = 'open' order by score desc, id limit :limit""")
+                .param("limit", limit).query((rs, row) -> {
+                    Person.Summary a = persons.summary(rs.getLong("person_a"));
+                    Person.Summary b = persons.summary(rs.getLong("person_b"));
+                    return new Entry(rs.getLong("id"), a.person().publicId(), a.displayName(), b.person().publicId(),
+                            b.displayName(), rs.getDouble("score"), rs.getString("band"),
+                            List.of(rs.getString("reasons").split("\n")), rs.getString("status"));
+                }).list();
     }
 
     /** The editor's decision: merge B into A (both kept, undoable) or mark them as different people. */
@@ -128,7 +132,7 @@ public class DuplicateQueue {
         if (same) {
             Person a = persons.get((Long) row.get("person_a"));
             Person b = persons.get((Long) row.get("person_b"));
-            persons.merge(b.id(), a.id(), actor, "duplicate of " + a.publicId() + " (review queue, score "
+            merges.merge(b.id(), a.id(), actor, "duplicate of " + a.publicId() + " (review queue, score "
                     + String.format("%.1f", (Double) row.get("score")) + ")");
         }
         jdbc.sql("update duplicate_candidate set status = :status, decided_by = :actor, decided_at = now() where id = :id")

@@ -118,7 +118,7 @@ public final class GenerateCommand {
                 batch.add(new PersonCommand(r.gender(), r.birthYear(), r.birthYear(), "Uyghur",
                         r.hometown() == null ? null : hometowns.get(r.hometown()), null,
                         "Generated record %d (seed %d), written in form %s".formatted(r.index(), seed, r.form()), true,
-                        List.of(new NameCommand(r.name(), "primary", null, null, null)), null, null));
+                        List.of(new NameCommand(r.name(), "primary", null, null, null)), null, null, null));
             }
             int first = at;
             // A batch's persons and their claims commit together, so a resumed load never finds persons without claims.

@@ -151,7 +151,7 @@ public final class MatchingEvaluation {
                 candidatePairs.sum(), truePairs, dedupeSeconds, java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1, peakHeap >> 20);
 
         if (!searchOnly) {
-            goldDuplicates(candidates);
+            GoldNameEvaluation.goldDuplicates(candidates);
             System.out.printf("true pairs whose two records both give the national ID number: %,d blocked, %,d of them in \"likely the same\"%n",
                     numbered.sum(), numberedLikely.sum());
         }
@@ -232,7 +232,7 @@ public final class MatchingEvaluation {
         System.out.printf("search, 1 client: %,d queries after %,d to warm up, p50 %.2f ms, p99 %.2f ms%n", latencies.length,
                 warmUp.size(), percentile(latencies, 50), percentile(latencies, 99));
         withHometown(index, queried, groups);
-        gold(index);
+        GoldNameEvaluation.gold(index);
         long[] concurrent = concurrentLatencies(index, queried, 16);
         System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
                 percentile(concurrent, 50), percentile(concurrent, 99));
@@ -315,102 +315,6 @@ public final class MatchingEvaluation {
         }
         System.out.printf("  BELOW TARGET: %s %.3f < %.2f%n", what, value, target);
         return false;
-    }
-
-    /** Real name forms of the same public figures (gold-names.tsv: person, form, name, source). */
-    private static List<String[]> goldRows() throws java.io.IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-                MatchingEvaluation.class.getResourceAsStream("/matching/gold-names.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
-            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> rows.add(l.split("\t")));
-        }
-        return rows;
-    }
-
-    /**
-     * Duplicate detection on the real names, hidden among the generated records (which set the name frequencies):
-     * per pair of forms, how many true pairs blocking compares and which band they reach, and how many generated
-     * records are paired with a real one. The real records give names only, so "likely the same" is out of reach
-     * by design; "needs review" is what an editor would see.
-     */
-    private static void goldDuplicates(List<MatchCandidate> generated) throws Exception {
-        List<String[]> rows = goldRows();
-        List<MatchCandidate> all = new ArrayList<>(generated);
-        int first = all.size();
-        for (int i = 0; i < rows.size(); i++) {
-            all.add(MatchCandidate.of(-1 - i, List.of(NameKeys.of(rows.get(i)[2])), null, null, "unknown", null));
-        }
-        DuplicateScorer scorer = new DuplicateScorer(all);
-        Map<String, long[]> byForms = new TreeMap<>(); // true pairs, blocked, review or better
-        Set<Long> blocked = new HashSet<>();
-        long[] strangers = new long[2]; // real record paired with a generated one: needs review, likely the same
-        for (Blocking.Pair pair : Blocking.pairs(all)) {
-            if (pair.b() < first) {
-                continue;
-            }
-            DuplicateScorer.Band band = scorer.quickScore(all.get(pair.a()), all.get(pair.b())).band();
-            if (pair.a() < first) {
-                strangers[0] += band == DuplicateScorer.Band.needs_review ? 1 : 0;
-                strangers[1] += band == DuplicateScorer.Band.likely_same ? 1 : 0;
-            } else if (band != DuplicateScorer.Band.different) {
-                blocked.add((long) pair.a() << 32 | pair.b());
-            } else {
-                blocked.add(-((long) pair.a() << 32 | pair.b()));
-            }
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = i + 1; j < rows.size(); j++) {
-                if (rows.get(i)[0].equals(rows.get(j)[0])) {
-                    long key = (long) (first + i) << 32 | (first + j);
-                    String forms = pairLabel(SyntheticPopulation.Form.valueOf(rows.get(i)[1]),
-                            SyntheticPopulation.Form.valueOf(rows.get(j)[1]));
-                    long[] c = byForms.computeIfAbsent(forms, k -> new long[3]);
-                    c[0]++;
-                    c[1] += blocked.contains(key) || blocked.contains(-key) ? 1 : 0;
-                    c[2] += blocked.contains(key) ? 1 : 0;
-                }
-            }
-        }
-        System.out.println("\ngold (real names) duplicate detection, pair of forms: true pairs, blocked, needs review or better");
-        byForms.forEach((forms, c) -> System.out.printf("  %-20s %d, %d, %d%n", forms, c[0], c[1], c[2]));
-        System.out.printf("  generated records paired with a real one: %d needs review, %d likely the same%n",
-                strangers[0], strangers[1]);
-    }
-
-    /** Real name forms of the same public figures (gold-names.tsv, sources named there), hidden in the haystack. */
-    private static void gold(SearchIndex index) throws Exception {
-        List<String[]> rows = goldRows();
-        List<PersonDocument> docs = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            docs.add(new PersonDocument(-1 - i, "R-" + i, rows.get(i)[2], List.of(rows.get(i)[2]), "unknown", "unknown",
-                    null, null, List.of(), List.of(), List.of(), "", false, List.of()));
-        }
-        index.put(docs);
-        index.commitAndRefresh();
-        Tally all = new Tally();
-        Tally withoutChinese = new Tally();
-        Map<String, Tally> byForms = new TreeMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Set<String> top = index.search(new SearchQuery(rows.get(i)[2], Map.of(), 0, 11)).hits().stream()
-                    .map(SearchResult.Hit::publicId).collect(Collectors.toSet());
-            for (int j = 0; j < rows.size(); j++) {
-                if (i != j && rows.get(i)[0].equals(rows.get(j)[0])) {
-                    boolean hit = top.contains("R-" + j);
-                    all.add(hit);
-                    byForms.computeIfAbsent(rows.get(i)[1] + "→" + rows.get(j)[1], k -> new Tally()).add(hit);
-                    if (!rows.get(i)[1].equals("chinese") && !rows.get(j)[1].equals("chinese")) {
-                        withoutChinese.add(hit);
-                    }
-                    if (!hit) {
-                        System.out.printf("  gold miss: %s → %s%n", rows.get(i)[2], rows.get(j)[2]);
-                    }
-                }
-            }
-        }
-        System.out.printf("gold (real names, %d forms of %d people, among the generated): recall@10 %.3f without Chinese (%d pairs), %.3f with (%d)%n",
-                rows.size(), rows.stream().map(r -> r[0]).distinct().count(), withoutChinese.rate(), withoutChinese.counts()[1],
-                all.rate(), all.counts()[1]);
-        byForms.forEach((forms, t) -> System.out.printf("  gold %-20s recall@10 %.3f (%d)%n", forms, t.rate(), t.counts()[1]));
     }
 
     private static long[] concurrentLatencies(SearchIndex index, List<SyntheticPopulation.Record> queries, int clients)

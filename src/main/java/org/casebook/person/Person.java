@@ -1,5 +1,8 @@
 package org.casebook.person;
 
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,7 @@ import org.casebook.status.DerivedStatus;
 public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
                      Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,
                      int version, boolean retracted, String retractionReason, Long mergedInto,
-                     org.casebook.records.Publication publication) {
+                     Publication publication) implements Editable {
 
     public String birthYears() {
         String years = years(birthYearFrom, birthYearTo);
@@ -27,7 +30,8 @@ public record Person(long id, String publicId, Gender gender, Integer birthYearF
     }
 
     /** The derived status is left out: it is recomputed from claims, and their revisions already hold it. */
-    Map<String, Object> revisionContent() {
+    @Override
+    public Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("id", id);
         content.put("publicId", publicId);

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * What a documenter submits for a person. {@code names} is read only on creation (a person is never created
- * nameless); later names are added one by one. {@code version} and {@code reason} serve edits.
+ * nameless); later names are added one by one. {@code version} and {@code reason} serve edits. {@code nationalId} is
+ * read only on creation and never becomes part of the record: it is sealed as a secret field, in the same
+ * transaction (see PersonIntake), and left out of this command's text so it cannot reach a log.
  */
 public record PersonCommand(
         String gender,
@@ -22,5 +24,12 @@ public record PersonCommand(
         Boolean synthetic,
         @Size(max = 20) List<@Valid NameCommand> names,
         Integer version,
-        @Size(max = 2000) String reason) {
+        @Size(max = 2000) String reason,
+        @Size(max = 40) String nationalId) {
+
+    @Override
+    public String toString() {
+        return "PersonCommand[gender=%s, birthYears=%s-%s, names=%s, version=%s, nationalId=%s]".formatted(gender,
+                birthYearFrom, birthYearTo, names == null ? 0 : names.size(), version, nationalId == null ? "none" : "sealed");
+    }
 }

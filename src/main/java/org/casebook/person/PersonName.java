@@ -1,13 +1,17 @@
 package org.casebook.person;
 
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A name exactly as a source gives it, with its script (ISO 15924) detected rather than typed. */
 public record PersonName(long id, long personId, String text, String script, NameKind kind, String language, int version,
-                         boolean retracted, String retractionReason, org.casebook.records.Publication publication) {
+                         boolean retracted, String retractionReason, Publication publication) implements Editable {
 
-    Map<String, Object> revisionContent() {
+    @Override
+    public Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("id", id);
         content.put("personId", personId);

@@ -1,5 +1,6 @@
 package org.casebook.report;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -48,17 +49,19 @@ public class ReportService {
     private final SecretFields secrets;
     private final AuditLog audit;
     private final PersonService persons;
+    private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
     private final PublishedPersons published;
     private final Clock clock;
 
-    ReportService(JdbcClient jdbc, SecretFields secrets, AuditLog audit, PersonService persons, SourceService sources,
+    ReportService(JdbcClient jdbc, SecretFields secrets, AuditLog audit, PersonService persons, PersonIntake intake, SourceService sources,
                   ClaimService claims, PublishedPersons published, Clock clock) {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.audit = audit;
         this.persons = persons;
+        this.intake = intake;
         this.sources = sources;
         this.claims = claims;
         this.published = published;
@@ -164,8 +167,8 @@ public class ReportService {
         for (int i = 0; i < report.names().size(); i++) {
             names.add(new NameCommand(report.names().get(i), i == 0 ? "primary" : "alias", null, null, null));
         }
-        Person person = persons.create(new PersonCommand("unknown", null, null, null, null, null, null, false, names,
-                null, null), CurrentUser.name());
+        Person person = intake.addConfirmed(new PersonCommand("unknown", null, null, null, null, null, null, false, names,
+                null, null, null), CurrentUser.name());
         attach(report, person);
         return person;
     }

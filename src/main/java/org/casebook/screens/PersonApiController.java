@@ -1,5 +1,6 @@
 package org.casebook.screens;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +15,6 @@ import org.casebook.records.Retraction;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.casebook.matching.DuplicateQueue;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +37,7 @@ import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonQuery;
+import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonService;
 
 @RestController
@@ -44,13 +45,15 @@ import org.casebook.person.PersonService;
 @Tag(name = "Persons", description = "Detained and disappeared people, their names in every script and derived status")
 class PersonApiController {
     private final PersonService persons;
+    private final PersonMerges merges;
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
-    private final DuplicateQueue duplicates;
+    private final PersonIntake intake;
 
-    PersonApiController(PersonService persons, ClaimViews claimViews, RevisionLog revisions, DuplicateQueue duplicates) {
+    PersonApiController(PersonService persons, PersonMerges merges, ClaimViews claimViews, RevisionLog revisions, PersonIntake intake) {
         this.persons = persons;
-        this.duplicates = duplicates;
+        this.merges = merges;
+        this.intake = intake;
         this.claimViews = claimViews;
         this.revisions = revisions;
     }
@@ -76,23 +79,20 @@ class PersonApiController {
     @PostMapping
     @Operation(summary = "Create a person with at least one name. Like the form, it first looks for records this "
             + "person may already be: if there are any, nothing is saved and the answer is 409 with them in "
-            + "possibleMatches; send confirmedNew=true once none of them is the same person")
+            + "possibleMatches; send confirmedNew=true once none of them is the same person. A nationalId is sealed as "
+            + "a secret field in the same step, never part of the record; reading it back is for editors (audited)")
     ResponseEntity<?> create(@RequestBody PersonCommand command, @RequestParam(defaultValue = "false") boolean confirmedNew) {
-        if (!confirmedNew) {
-            persons.checkNew(command);
-            List<DuplicateQueue.Match> matches = duplicates.possibleMatches(
-                    command.names().stream().map(NameCommand::text).toList(), command.birthYearFrom(),
-                    command.birthYearTo(), command.gender(), command.hometownPlaceId());
-            if (!matches.isEmpty()) {
+        return switch (intake.add(command, confirmedNew, CurrentUser.name())) {
+            case PersonIntake.Created created -> ResponseEntity
+                    .created(URI.create("/api/v1/persons/" + created.person().publicId())).body(view(created.person()));
+            case PersonIntake.PossibleMatches possible -> {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This person may already be "
                         + "documented: nothing was saved. Add to the right record, or repeat with confirmedNew=true.");
                 problem.setTitle("Possible duplicates");
-                problem.setProperty("possibleMatches", matches);
-                return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                problem.setProperty("possibleMatches", possible.matches());
+                yield ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
             }
-        }
-        Person person = persons.create(command, CurrentUser.name());
-        return ResponseEntity.created(URI.create("/api/v1/persons/" + person.publicId())).body(view(person));
+        };
     }
 
     @PutMapping("/{publicId}")
@@ -151,7 +151,7 @@ class PersonApiController {
     @PostMapping("/{publicId}/unmerge")
     @Operation(summary = "Undo the merge of this record into another; both statuses are re-derived")
     PersonView unmerge(@PathVariable String publicId) {
-        return view(persons.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null));
+        return view(merges.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null));
     }
 
     @GetMapping("/{publicId}/history")

@@ -1,5 +1,6 @@
 package org.casebook.screens;
 
+import org.casebook.intake.PersonIntake;
 import org.casebook.access.CurrentUser;
 import com.ibm.icu.lang.UScript;
 import org.casebook.claim.ClaimService;
@@ -41,25 +42,25 @@ import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonListPage;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonQuery;
+import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonService;
 
 @Controller
 @RequestMapping("/app/persons")
 class PersonPageController {
     private final PersonService persons;
+    private final PersonMerges merges;
     private final PlaceService places;
     private final ClaimService claims;
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
-    private final org.casebook.matching.DuplicateQueue duplicates;
-    private final org.casebook.secret.SecretFields secrets;
+    private final PersonIntake intake;
 
-    PersonPageController(PersonService persons, PlaceService places, ClaimService claims, ClaimViews claimViews,
-                         RevisionLog revisions, org.casebook.matching.DuplicateQueue duplicates,
-                         org.casebook.secret.SecretFields secrets) {
-        this.duplicates = duplicates;
-        this.secrets = secrets;
+    PersonPageController(PersonService persons, PersonMerges merges, PlaceService places, ClaimService claims, ClaimViews claimViews,
+                         RevisionLog revisions, PersonIntake intake) {
+        this.intake = intake;
         this.persons = persons;
+        this.merges = merges;
         this.places = places;
         this.claims = claims;
         this.claimViews = claimViews;
@@ -107,7 +108,7 @@ class PersonPageController {
     @GetMapping("/new")
     String createForm(Model model) {
         return form(model, null, new PersonCommand("unknown", null, null, null, null, null, null, false, List.of(),
-                null, null), FormErrors.NONE);
+                null, null, null), FormErrors.NONE);
     }
 
     @PostMapping("/new")
@@ -121,33 +122,18 @@ class PersonPageController {
                         null, null));
             }
         }
-        PersonCommand command = command(form, names);
-        // Not part of the record (its revisions are public to the ledger): a secret field, set after the record.
-        String nationalId = form.text(NationalIds.FIELD);
+        PersonCommand command = command(form, names, form.text("nationalId"));
         try {
             form.throwIfUnreadable();
-            if (nationalId != null) {
-                NationalIds.normalize(nationalId);
-            }
-            if (!form.checked("confirmedNew")) {
-                // Before saving, show the records this may already be; the documenter decides. Only editors may
-                // ask who holds a number; for others the number waits for the editors' duplicate scan.
-                List<org.casebook.matching.DuplicateQueue.Match> matches = duplicates.possibleMatches(
-                        names.stream().map(NameCommand::text).toList(), command.birthYearFrom(), command.birthYearTo(),
-                        command.gender(), command.hometownPlaceId(),
-                        CurrentUser.has(org.casebook.access.Role.editor) ? nationalId : null);
-                if (!matches.isEmpty()) {
-                    return form(model, null, command, nationalId, FormErrors.NONE, matches);
-                }
-            }
-            Person person = persons.create(command, CurrentUser.name());
-            if (nationalId != null) {
-                secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
-            }
-            return "redirect:/app/persons/" + person.publicId();
+            // Before saving, the records this may already be are shown; the documenter decides.
+            return switch (intake.add(command, form.checked("confirmedNew"), CurrentUser.name())) {
+                case PersonIntake.Created created -> "redirect:/app/persons/" + created.person().publicId();
+                case PersonIntake.PossibleMatches possible ->
+                        form(model, null, command, command.nationalId(), FormErrors.NONE, possible.matches());
+            };
         } catch (InvalidInput e) {
             response.setStatus(400);
-            return form(model, null, command, nationalId, FormErrors.of(e), List.of());
+            return form(model, null, command, command.nationalId(), FormErrors.of(e), List.of());
         }
     }
 
@@ -155,7 +141,7 @@ class PersonPageController {
     String editForm(@PathVariable String publicId, Model model) {
         Person p = persons.getByPublicId(publicId);
         return form(model, p, new PersonCommand(p.gender().name(), p.birthYearFrom(), p.birthYearTo(), p.ethnicity(),
-                p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), null, p.version(), null), FormErrors.NONE);
+                p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), null, p.version(), null, null), FormErrors.NONE);
     }
 
     @PostMapping("/{publicId}/edit")
@@ -163,7 +149,7 @@ class PersonPageController {
                 HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
-        PersonCommand command = command(form, null);
+        PersonCommand command = command(form, null, null);
         try {
             form.throwIfUnreadable();
             persons.update(person.id(), command, CurrentUser.name());
@@ -285,7 +271,7 @@ class PersonPageController {
 
     @PostMapping("/{publicId}/unmerge")
     String unmerge(@PathVariable String publicId) {
-        persons.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
+        merges.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
         return "redirect:/app/persons/" + publicId;
     }
 
@@ -297,10 +283,10 @@ class PersonPageController {
         return name;
     }
 
-    private static PersonCommand command(FormData form, List<NameCommand> names) {
+    private static PersonCommand command(FormData form, List<NameCommand> names, String nationalId) {
         return new PersonCommand(form.text("gender"), form.integer("birthYearFrom"), form.integer("birthYearTo"),
                 form.text("ethnicity"), form.id("hometownPlaceId"), form.text("occupation"), form.text("notes"),
-                form.checked("synthetic"), names, form.integer("version"), form.text("reason"));
+                form.checked("synthetic"), names, form.integer("version"), form.text("reason"), nationalId);
     }
 
     private String form(Model model, Person person, PersonCommand values, FormErrors errors) {

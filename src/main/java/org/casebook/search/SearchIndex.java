@@ -68,7 +68,7 @@ import java.util.function.Function;
  */
 @Component
 public class SearchIndex {
-    private static final String PUBLIC_PREFIX = "pub_";
+    static final String PUBLIC_PREFIX = "pub_";
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
     /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
@@ -81,7 +81,7 @@ public class SearchIndex {
     private static final float PHONETIC_BOOST = 2;
     private static final float SKELETON_BOOST = 2;
     private static final float PAIR_BOOST = 3;
-    private static final int TYPO_MIN_LENGTH = 4;
+    static final int TYPO_MIN_LENGTH = 4;
     /**
      * Keys of a name of one word are indexed once more with this mark, and a query word asks for them as well:
      * among names that share one of the query's words, a name with no other word leaves fewer words without a
@@ -126,7 +126,7 @@ public class SearchIndex {
 
     public void put(List<PersonDocument> documents) throws IOException {
         for (PersonDocument d : documents) {
-            writer.updateDocument(new Term("id", d.publicId()), facets.build(document(d)));
+            writer.updateDocument(new Term("id", d.publicId()), facets.build(IndexedDocument.of(d)));
         }
     }
 
@@ -191,98 +191,6 @@ public class SearchIndex {
         }
     }
 
-    private static Document document(PersonDocument d) {
-        Document doc = new Document();
-        doc.add(new StringField("id", d.publicId(), Field.Store.YES));
-        doc.add(new StoredField("displayName", d.displayName()));
-        doc.add(new StoredField("status", d.status()));
-        doc.add(new StoredField("synthetic", d.synthetic() ? "true" : "false"));
-        List<String> folded = new ArrayList<>();
-        for (String name : d.names()) {
-            doc.add(new StoredField("name", name));
-            folded.add(nameFields(doc, "", name));
-        }
-        foldedNames(doc, "", folded);
-        doc.add(new TextField("text", d.text(), Field.Store.NO));
-        if (!d.publishedNames().isEmpty()) {
-            // The public search matches only these fields, so an unpublished name cannot be found by guessing it.
-            doc.add(new StringField("published", "yes", Field.Store.NO));
-            foldedNames(doc, PUBLIC_PREFIX, d.publishedNames().stream().map(name -> nameFields(doc, PUBLIC_PREFIX, name)).toList());
-        }
-        facet(doc, "status", d.status());
-        facet(doc, "gender", d.gender());
-        facet(doc, "birthDecade", d.birthDecade());
-        facet(doc, "hometown", d.hometown());
-        d.facilities().forEach(f -> facet(doc, "facility", f));
-        d.sourceKinds().forEach(k -> facet(doc, "sourceKind", k));
-        d.parties().forEach(p -> facet(doc, "party", p));
-        return doc;
-    }
-
-    /** Adds the keys of one name; returns the name in folded Latin. */
-    private static String nameFields(Document doc, String prefix, String name) {
-        for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
-            if (!word.isBlank()) {
-                doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
-            }
-        }
-        NameKeys.Keys keys = NameKeys.of(name);
-        keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
-        keys.tokens().stream().filter(t -> t.length() >= TYPO_MIN_LENGTH).flatMap(t -> deletions(t).stream()).distinct()
-                .forEach(d -> doc.add(new StringField(prefix + "name_deletion", d, Field.Store.NO)));
-        List<NameMatch.Word> words = NameMatch.words(keys.latin());
-        wordPairs(words, NameMatch.Word::phoneticKey).forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
-        wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
-        keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
-        if (words.size() == 1) {
-            keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", ONE_WORD + t, Field.Store.NO)));
-            keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", ONE_WORD + p, Field.Store.NO)));
-        }
-        keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
-        return keys.latin();
-    }
-
-    /**
-     * The names in folded Latin, one per line, for ranking the candidates the keys found (NameMatch) without
-     * transliterating every name again; doc values, because reading stored fields for a hundred candidates
-     * costs more than the search itself.
-     */
-    private static void foldedNames(Document doc, String prefix, List<String> folded) {
-        doc.add(new BinaryDocValuesField(prefix + "name_folded", new BytesRef(String.join("\n", folded))));
-    }
-
-    /** The word and every form of it with one letter left out: two words share one iff they are about a typo apart. */
-    static Set<String> deletions(String token) {
-        Set<String> out = new LinkedHashSet<>();
-        out.add(token);
-        for (int i = 0; i < token.length(); i++) {
-            out.add(token.substring(0, i) + token.substring(i + 1));
-        }
-        return out;
-    }
-
-    /**
-     * Every two words of one name, as one key (in either order): a person whose name holds both words of a query
-     * ranks above the many who share only one of them, which matters most for names like Zakir Zakir.
-     */
-    private static Set<String> wordPairs(List<NameMatch.Word> words, Function<NameMatch.Word, String> key) {
-        Set<String> pairs = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i + 1; j < words.size(); j++) {
-                String a = key.apply(words.get(i));
-                String b = key.apply(words.get(j));
-                pairs.add(a.compareTo(b) <= 0 ? a + " " + b : b + " " + a);
-            }
-        }
-        return pairs;
-    }
-
-    private static void facet(Document doc, String dimension, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new SortedSetDocValuesFacetField(dimension, value));
-        }
-    }
-
     /**
      * Names are matched word by word on several keys, best first: the word as written (any script), its folded
      * Latin form, one or two edits away from it, its start, and its phonetic skeleton; words from claims and
@@ -320,7 +228,7 @@ public class SearchIndex {
                     // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
                     // walk over a million names' terms.
                     SynonymQuery.Builder typos = new SynonymQuery.Builder(prefix + "name_deletion");
-                    deletions(token).forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
+                    IndexedDocument.deletions(token).forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
                     forWord.add(new BoostQuery(typos.build(), FUZZY_BOOST));
                 }
                 if (last && token.length() >= 3) {
@@ -342,10 +250,10 @@ public class SearchIndex {
             // by sound outranks one matching a single word by every key.
             all.add(new DisjunctionMaxQuery(forWord, 0), BooleanClause.Occur.SHOULD);
         }
-        for (String pair : wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
+        for (String pair : IndexedDocument.wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
             all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
         }
-        for (String pair : wordPairs(queryWords, w -> w.skeletons().getFirst())) {
+        for (String pair : IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
             all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2), BooleanClause.Occur.SHOULD);
         }
         return all.build();

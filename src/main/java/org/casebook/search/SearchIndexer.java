@@ -155,8 +155,7 @@ public class SearchIndexer implements ApplicationRunner {
                                 on conflict (id) do update set last_person_id = 0, started_at = :now, finished_at = null""")
                         .param("now", Timestamp.from(Instant.now())).update();
             }
-            long done = resume ? jdbc.sql("select count(*) from person where id <= :after").param("after", after)
-                    .query(Long.class).single() : 0;
+            long done = resume ? persons.countUpTo(after) : 0;
             Instant started = Instant.now();
             progress.set(new Progress(done, total, resume, started));
             List<Long> ids;

@@ -151,8 +151,8 @@ public class SecretFields {
     @Transactional
     public Map<String, String> reveal(String recordType, long recordId) {
         Map<String, String> opened = new LinkedHashMap<>();
-        current(recordType, recordId).forEach((field, sealed) ->
-                opened.put(field, box.open(sealed, place(recordType, recordId, field))));
+        current(recordType, recordId).forEach((field, value) ->
+                opened.put(field, box.open(value, place(recordType, recordId, field))));
         audit.record("secret.view", recordType + "/" + recordId, "fields: " + String.join(", ", opened.keySet()));
         return opened;
     }

@@ -1,15 +1,19 @@
 package org.casebook.source;
 
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 public record Source(long id, SourceKind kind, String title, String publisher, String url, LocalDate publishedOn,
                      String language, Party party, Reliability reliability, String excerpt, boolean synthetic, int version,
-                     boolean retracted, String retractionReason, org.casebook.records.Publication publication,
-                     Consent consent) {
+                     boolean retracted, String retractionReason, Publication publication,
+                     Consent consent) implements Editable {
 
-    Map<String, Object> revisionContent() {
+    @Override
+    public Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("id", id);
         content.put("kind", kind);

@@ -1,8 +1,8 @@
 package org.casebook.source;
 
+import org.casebook.editing.RecordEdits;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
-import org.casebook.audit.AuditLog;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
@@ -39,11 +39,15 @@ public class SourceService implements VersionedRecords {
     private final RevisionLog revisions;
     private final InputChecks checks;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
+    private final RecordEdits edits;
+    private final RecordEdits.Kind<Source> kind;
 
     public SourceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, ApplicationEventPublisher events,
-                         AuditLog audit) {
-        this.audit = audit;
+                         RecordEdits edits) {
+        this.edits = edits;
+        this.kind = new RecordEdits.Kind<>(RecordType.source, "source", this::lock, this::get, s -> "source/" + s.id(),
+                (before, after) -> events.publishEvent(new SourceChanged(after.id())),
+                s -> events.publishEvent(new SourceRetracted(s.id())));
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -67,56 +71,30 @@ public class SourceService implements VersionedRecords {
 
     @Transactional
     public Source update(long id, SourceCommand command, String actor) {
-        Source current = lock(id);
-        Permissions.requireToChange(current.publication(), () -> revisions.author(RecordType.source, id));
-        EditGuard.check("source", id, command.version(), current.version(), current.retracted());
-        MapSqlParameterSource params = check(command).addValue("id", id);
-        jdbc.sql("""
+        return edits.update(kind, id, command.version(), command.reason(), actor, current -> jdbc.sql("""
                         update source set kind = :kind, title = :title, publisher = :publisher, url = :url,
                         published_on = :publishedOn, language = :language, party = :party, reliability = :reliability,
                         excerpt = :excerpt, synthetic = :synthetic, consent = :consent, version = version + 1 where id = :id""")
-                .paramSource(params).update();
-        Source source = get(id);
-        revisions.append(RecordType.source, id, source.version(), Revision.Action.update, actor,
-                InputChecks.optional(command.reason()), source.revisionContent());
-        events.publishEvent(new SourceChanged(id));
-        return source;
+                .paramSource(check(command).addValue("id", id)).update());
     }
 
     @Transactional
     public Source retract(long id, Retraction retraction, String actor) {
-        Permissions.require(Role.editor);
-        checks.collect(retraction).throwIfAny();
-        Source current = lock(id);
-        EditGuard.check("source", id, retraction.version(), current.version(), current.retracted());
-        jdbc.sql("update source set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
-                .param("reason", retraction.reason().strip()).param("id", id).update();
-        Source source = get(id);
-        revisions.append(RecordType.source, id, source.version(), Revision.Action.retract, actor,
-                source.retractionReason(), source.revisionContent());
-        audit.record("retraction", "source/" + id, source.retractionReason());
-        events.publishEvent(new SourceRetracted(id));
-        return source;
+        return edits.retract(kind, id, retraction, actor, reason -> jdbc.sql(
+                        "update source set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                .param("reason", reason).param("id", id).update());
     }
 
     /** A testimony is published only with the testifier's consent; anonymous consent hides its details publicly. */
     @Transactional
     public Source setPublication(long id, Publication state, Integer version, String actor) {
-        Permissions.require(Role.editor);
-        Source current = lock(id);
-        EditGuard.check("source", id, version, current.version(), current.retracted());
-        if (state == Publication.published && current.kind() == SourceKind.testimony
-                && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
-            throw new InvalidInput("publication", "the testifier has not consented to publication");
-        }
-        jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")
-                .param("state", state.name()).param("id", id).update();
-        Source source = get(id);
-        revisions.append(RecordType.source, id, source.version(), Revision.Action.publish, actor, "now " + state,
-                source.revisionContent());
-        audit.record("publication", "source/" + id, "now " + state);
-        events.publishEvent(new SourceChanged(id));
-        return source;
+        return edits.setPublication(kind, id, state, version, actor, current -> {
+            if (state == Publication.published && current.kind() == SourceKind.testimony
+                    && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
+                throw new InvalidInput("publication", "the testifier has not consented to publication");
+            }
+        }, publication -> jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")
+                .param("state", publication.name()).param("id", id).update());
     }
 
     public Source get(long id) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventDateParsingTest {
     private static EventDate parse(String precision, String date, String dateTo) {
         InputChecks.Collector problems = new InputChecks.Collector();
-        EventDate result = ClaimService.eventDate(new ClaimCommand(null, null, null, null, null, null, null, precision,
+        EventDate result = ClaimChecks.eventDate(new ClaimCommand(null, null, null, null, null, null, null, precision,
                 date, dateTo, null, null, null, null, null, null, null, null, null, null, null), problems);
         problems.throwIfAny();
         return result;

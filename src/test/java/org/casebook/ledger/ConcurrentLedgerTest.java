@@ -52,7 +52,7 @@ class ConcurrentLedgerTest {
                 for (int i = 0; i < PERSONS_EACH; i++) {
                     persons.create(new PersonCommand("female", 1980, 1980, null, null, null, null, true,
                             List.of(new NameCommand("Racer" + writer + " Number" + i, "primary", "en", null, null)),
-                            null, null), "writer-" + writer);
+                            null, null, null), "writer-" + writer);
                 }
                 return null;
             })));

@@ -167,16 +167,49 @@ class DuplicatesIntegrationTest {
         // The form asks for the number when a person is added, and an editor sees who already holds it.
         String form = "gender=male&names%5B0%5D.kind=primary&names%5B0%5D.text=" + HttpApi.encode("Tursun Qadir");
         WebSession web = TestAccounts.session(testAccounts, Role.admin, port);
-        WebSession.Page refused = web.postForm("/app/persons/new", form + "&national_id=653101197001010015");
+        WebSession.Page refused = web.postForm("/app/persons/new", form + "&nationalId=653101197001010015");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("does not fit");
-        WebSession.Page shown = web.postForm("/app/persons/new", form + "&national_id=" + number);
+        WebSession.Page shown = web.postForm("/app/persons/new", form + "&nationalId=" + number);
         assertThat(shown.body()).contains("This person may already be documented").contains(fromList).contains(fromReport)
                 .contains("same national ID number");
-        WebSession.Page created = web.exactly("POST", "/app/persons/new", form + "&national_id=" + number + "&confirmedNew=true");
+        WebSession.Page created = web.exactly("POST", "/app/persons/new", form + "&nationalId=" + number + "&confirmedNew=true");
         assertThat(created.status()).isEqualTo(302);
         String createdId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
         assertThat(api.get("/api/v1/secrets/person/" + internalId(createdId)).json().get("national_id").asString()).isEqualTo(number);
         assertThat(web.get("/app/persons/" + createdId).body()).doesNotContain(number);
+    }
+
+    /** The API adds a person with a national ID number in one step, sealed like the form's; it never comes back. */
+    @Test
+    void theApiTakesANationalIdNumberWhenAddingAPersonAndSealsIt() {
+        String number = "11010519491231002X";
+        Map<String, Object> person = Map.of("gender", "female", "names",
+                List.of(Map.of("text", "Mihrigul Tursunjan", "kind", "primary")), "nationalId", number);
+        HttpApi.Reply mistyped = api.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "female", "names",
+                List.of(Map.of("text", "Mihrigul Tursunjan", "kind", "primary")), "nationalId", "110105194912310021"));
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.json().get("errors").get(0).get("field").asString()).isEqualTo("nationalId");
+        assertThat(mistyped.body()).doesNotContain("110105194912310021");
+
+        HttpApi.Reply created = api.post("/api/v1/persons?confirmedNew=true", person);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(number).doesNotContain("nationalId");
+        String publicId = created.json().get("publicId").asString();
+        assertThat(api.get("/api/v1/secrets/person/" + internalId(publicId)).json().get("national_id").asString())
+                .isEqualTo(number);
+        assertThat(api.get("/api/v1/persons/" + publicId + "/history").body()).doesNotContain(number);
+
+        // Asked again with the same number, the API names the record that holds it instead of adding another.
+        HttpApi.Reply again = api.post("/api/v1/persons", Map.of("gender", "female", "names",
+                List.of(Map.of("text", "Gulnar Ablimit", "kind", "primary")), "nationalId", number));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains(publicId).doesNotContain(number);
+
+        int version = api.get("/api/v1/persons/" + publicId).json().get("version").asInt();
+        HttpApi.Reply changed = api.put("/api/v1/persons/" + publicId, Map.of("gender", "female", "version", version,
+                "nationalId", "653101197001010014"));
+        assertThat(changed.status()).isEqualTo(400);
+        assertThat(changed.body()).contains("secret field");
     }
 }

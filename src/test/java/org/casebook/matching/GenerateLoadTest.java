@@ -3,6 +3,7 @@ package org.casebook.matching;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
+import org.casebook.claim.DerivedStatuses;
 import org.casebook.source.SourceService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +52,8 @@ class GenerateLoadTest {
     @Autowired
     ClaimService claims;
     @Autowired
+    DerivedStatuses statuses;
+    @Autowired
     PlatformTransactionManager transactions;
 
     private GenerateCommand.Services services() {
@@ -85,7 +88,7 @@ class GenerateLoadTest {
         for (Long id : sample) {
             String stored = jdbc.sql("select derived_status || ' | ' || status_explanation from person where id = :id")
                     .param("id", id).query(String.class).single();
-            org.casebook.status.DerivedStatus again = CurrentUser.asSystem("test", () -> claims.rederive(id));
+            org.casebook.status.DerivedStatus again = CurrentUser.asSystem("test", () -> statuses.rederive(id));
             assertThat(again.status().name() + " | " + again.explanation()).isEqualTo(stored);
         }
         assertThat(jdbc.sql("select count(*) from person where notes like :like and derived_status <> 'unknown'")
@@ -114,9 +117,9 @@ class GenerateLoadTest {
         long before = persons.count();
         List<PersonCommand> batch = List.of(
                 new PersonCommand("male", 1970, 1970, null, null, null, null, true,
-                        List.of(new NameCommand("Tursun Memet", "primary", null, null, null)), null, null),
+                        List.of(new NameCommand("Tursun Memet", "primary", null, null, null)), null, null, null),
                 new PersonCommand("sometimes", 1970, 1970, null, null, null, null, true,
-                        List.of(new NameCommand("Memet Tursun", "primary", null, null, null)), null, null));
+                        List.of(new NameCommand("Memet Tursun", "primary", null, null, null)), null, null, null));
         assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> persons.createMany(batch, "test")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("gender");
         assertThat(persons.count()).isEqualTo(before);
@@ -126,7 +129,7 @@ class GenerateLoadTest {
     void oneInvalidClaimRefusesTheWholeBatchNamingIt() {
         String person = CurrentUser.asSystem("test", () -> persons.createMany(List.of(new PersonCommand("female", 1980, 1980,
                 null, null, null, null, true, List.of(new NameCommand("Aygul Tursun", "primary", null, null, null)), null,
-                null)), "test")).getFirst().publicId();
+                null, null)), "test")).getFirst().publicId();
         long source = CurrentUser.asSystem("test", () -> sources.create(new org.casebook.source.SourceCommand("leak",
                 "Bulk claim test list", null, null, null, "en", "unknown", "F", null, true, null, null), "test")).id();
         long before = jdbc.sql("select count(*) from claim").query(Long.class).single();
@@ -147,7 +150,7 @@ class GenerateLoadTest {
         try {
             jdbc.sql("select setval('person_public_number', 999999)").query(Long.class).single();
             PersonCommand command = new PersonCommand("female", 1980, 1980, null, null, null, null, true,
-                    List.of(new NameCommand("Gulnar Alim", "primary", null, null, null)), null, null);
+                    List.of(new NameCommand("Gulnar Alim", "primary", null, null, null)), null, null, null);
             String single = CurrentUser.asSystem("test", () -> persons.create(command, "test")).publicId();
             String bulk = CurrentUser.asSystem("test", () -> persons.createMany(List.of(command), "test")).getFirst().publicId();
             assertThat(single).isEqualTo("CB-1000000");

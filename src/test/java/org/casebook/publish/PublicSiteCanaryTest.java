@@ -5,6 +5,7 @@ import org.casebook.TestAccounts;
 import org.casebook.account.AccountService;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
+import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,8 @@ class PublicSiteCanaryTest {
     AccountService accounts;
     @Autowired
     PersonService personService;
+    @Autowired
+    PersonMerges merges;
 
     private final String run = "CANARY" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final List<String> planted = new ArrayList<>();
@@ -141,7 +144,7 @@ class PublicSiteCanaryTest {
         JsonNode name = editor.get("/api/v1/persons/" + merged).json().get("names").get(0);
         assertThat(editor.put("/api/v1/persons/" + merged + "/names/" + name.get("id").asLong() + "/publication",
                 Map.of("state", "published", "version", name.get("version").asInt())).status()).isEqualTo(200);
-        CurrentUser.asSystem("tests", () -> personService.merge(internalId(merged), internalId(kept), "tests", "the same person"));
+        CurrentUser.asSystem("tests", () -> merges.merge(internalId(merged), internalId(kept), "tests", "the same person"));
         Thread.sleep(500);
         HttpApi visitor = new HttpApi(port);
         assertThat(visitor.get("/api/public/v1/persons/" + kept).body()).doesNotContain(hidden);

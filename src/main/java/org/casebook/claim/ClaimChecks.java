@@ -1,0 +1,176 @@
+package org.casebook.claim;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
+import org.casebook.person.Person;
+import org.casebook.person.PersonService;
+import org.casebook.place.PlaceService;
+import org.casebook.records.Dates;
+import org.casebook.records.InputChecks;
+import org.casebook.records.RecordNotFound;
+import org.casebook.source.Party;
+import org.casebook.source.SourceService;
+import org.casebook.status.Stance;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What a claim must be to be stored: about a usable person or place, from a usable source, of a known type. */
+@Component
+class ClaimChecks {
+    private final JdbcClient jdbc;
+    private final InputChecks checks;
+    private final PersonService persons;
+    private final SourceService sources;
+    private final PlaceService places;
+
+    ClaimChecks(JdbcClient jdbc, InputChecks checks, PersonService persons, SourceService sources, PlaceService places) {
+        this.jdbc = jdbc;
+        this.checks = checks;
+        this.persons = persons;
+        this.sources = sources;
+        this.places = places;
+    }
+
+    /**
+     * What checking a claim looks up: one claim asks the database for each; a batch ({@link ClaimService#createMany}) looks up
+     * all its persons and sources at once.
+     */
+    record Lookups(Function<String, Optional<Person>> personByPublicId,
+                           LongPredicate sourceUsable, List<String> typeCodes) {
+    }
+
+    /** The codes of the claim types in the vocabulary table. */
+    List<String> typeCodes() {
+        return jdbc.sql("select code from claim_type order by code").query(String.class).list();
+    }
+
+    MapSqlParameterSource check(ClaimCommand c) {
+        return check(c, new Lookups(publicId -> {
+            try {
+                return Optional.of(persons.getByPublicId(publicId));
+            } catch (RecordNotFound e) {
+                return Optional.empty();
+            }
+        }, id -> sources.find(id).filter(s -> !s.retracted()).isPresent(), typeCodes()));
+    }
+
+    MapSqlParameterSource check(ClaimCommand c, Lookups lookups) {
+        InputChecks.Collector problems = checks.collect(c);
+        Long personId = null;
+        if (c.personId() != null && !c.personId().isBlank() && !problems.has("personId")) {
+            Person person = lookups.personByPublicId().apply(c.personId().strip()).orElse(null);
+            if (person == null) {
+                problems.problem("personId", "no person with public id " + c.personId().strip());
+            } else {
+                if (person.retracted()) {
+                    problems.problem("personId", "the person " + person.publicId() + " is retracted");
+                }
+                personId = person.id();
+            }
+        }
+        if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
+            problems.problem("personId", "a claim is about a person (or, for general statements, a place): give one");
+        }
+        places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
+        places.requireUsable(c.placeId(), "placeId", problems);
+        List<String> typeCodes = lookups.typeCodes();
+        if (c.type() == null || c.type().isBlank()) {
+            problems.problem("type", "is required");
+        } else if (!typeCodes.contains(c.type().strip())) {
+            problems.problem("type", "must be one of " + String.join(", ", typeCodes));
+        }
+        EventDate date = eventDate(c, problems);
+        if (c.sourceId() == null) {
+            problems.problem("sourceId", "is required: every claim comes from a source");
+        } else if (!lookups.sourceUsable().test(c.sourceId())) {
+            problems.problem("sourceId", "no such source: " + c.sourceId());
+        }
+        Party party = InputChecks.vocabulary(Party.class, c.asserterParty(), "asserterParty", problems);
+        Stance stance = InputChecks.vocabulary(Stance.class, c.stance(), "stance", problems);
+        int credibility = c.credibility() == null ? 6 : c.credibility();
+        if (credibility < 1 || credibility > 6) {
+            problems.problem("credibility", "must be 1 to 6 (Admiralty scale; 6 = cannot be judged)");
+        }
+        Verification verification = c.verification() == null || c.verification().isBlank() ? Verification.unverified
+                : InputChecks.vocabulary(Verification.class, c.verification(), "verification", problems);
+        problems.throwIfAny();
+        return new MapSqlParameterSource()
+                .addValue("personId", personId)
+                .addValue("subjectPlaceId", c.subjectPlaceId())
+                .addValue("type", c.type().strip())
+                .addValue("placeId", c.placeId())
+                .addValue("sentenceTerm", InputChecks.optional(c.sentenceTerm()))
+                .addValue("charge", InputChecks.optional(c.charge()))
+                .addValue("details", InputChecks.optional(c.details()))
+                .addValue("precision", date.precision().name())
+                .addValue("dateFrom", date.from())
+                .addValue("dateTo", date.to())
+                .addValue("sourceId", c.sourceId())
+                .addValue("asserter", c.asserter().strip())
+                .addValue("asserterParty", party.name())
+                .addValue("stance", stance.name())
+                .addValue("quote", InputChecks.optional(c.quote()))
+                .addValue("credibility", credibility)
+                .addValue("verification", verification.name())
+                .addValue("notes", InputChecks.optional(c.notes()))
+                .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()));
+    }
+
+    static EventDate eventDate(ClaimCommand c, InputChecks.Collector problems) {
+        DatePrecision precision = c.datePrecision() == null || c.datePrecision().isBlank() ? DatePrecision.unknown
+                : InputChecks.vocabulary(DatePrecision.class, c.datePrecision(), "datePrecision", problems);
+        if (precision == null || precision == DatePrecision.unknown) {
+            return EventDate.UNKNOWN;
+        }
+        String date = c.date() == null ? "" : c.date().strip();
+        if (date.isEmpty()) {
+            problems.problem("date", "is required for precision " + precision);
+            return EventDate.UNKNOWN;
+        }
+        try {
+            EventDate result = switch (precision) {
+                case day -> {
+                    LocalDate day = Dates.parse(date, "date", problems);
+                    yield day == null ? null : new EventDate(precision, day, day);
+                }
+                case month -> {
+                    YearMonth month = YearMonth.parse(date);
+                    yield new EventDate(precision, month.atDay(1), month.atEndOfMonth());
+                }
+                case year -> {
+                    int year = Integer.parseInt(date);
+                    yield new EventDate(precision, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                }
+                case range -> {
+                    LocalDate from = Dates.parse(date, "date", problems);
+                    LocalDate to = Dates.parse(c.dateTo(), "dateTo", problems);
+                    if (to == null && !problems.has("dateTo")) {
+                        problems.problem("dateTo", "is required for a range");
+                    }
+                    if (from != null && to != null && to.isBefore(from)) {
+                        problems.problem("dateTo", "must not be before date");
+                    }
+                    yield from == null || to == null || to.isBefore(from) ? null : new EventDate(precision, from, to);
+                }
+                case unknown -> EventDate.UNKNOWN;
+            };
+            if (result != null && (result.from().getYear() < 1850 || result.to().getYear() > 2100)) {
+                problems.problem("date", "must lie between 1850 and 2100");
+            }
+            return result == null ? EventDate.UNKNOWN : result;
+        } catch (NumberFormatException | DateTimeException e) {
+            problems.problem("date", switch (precision) {
+                case month -> "must be a month written YYYY-MM";
+                case year -> "must be a year written YYYY";
+                default -> "must be a real date written YYYY-MM-DD";
+            });
+            return EventDate.UNKNOWN;
+        }
+    }
+}

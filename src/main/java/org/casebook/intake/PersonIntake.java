@@ -1,0 +1,75 @@
+package org.casebook.intake;
+
+import java.util.List;
+import java.util.Map;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
+import org.casebook.matching.DuplicateQueue;
+import org.casebook.names.NationalIds;
+import org.casebook.person.NameCommand;
+import org.casebook.person.Person;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonService;
+import org.casebook.secret.SecretFields;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding a person, from every door: the person form, the API, a relative's report, an accepted article proposal and
+ * the demo data. It checks the input, looks for records the person may already be (unless the documenter has seen
+ * them and confirmed), creates the person and seals the national ID number, all in one transaction.
+ */
+@Service
+public class PersonIntake {
+    private final PersonService persons;
+    private final DuplicateQueue duplicates;
+    private final SecretFields secrets;
+
+    PersonIntake(PersonService persons, DuplicateQueue duplicates, SecretFields secrets) {
+        this.persons = persons;
+        this.duplicates = duplicates;
+        this.secrets = secrets;
+    }
+
+    /** What came of a request to add a person: created, or held back because it may already be documented. */
+    public sealed interface Outcome {
+    }
+
+    public record Created(Person person) implements Outcome {
+    }
+
+    public record PossibleMatches(List<DuplicateQueue.Match> matches) implements Outcome {
+    }
+
+    /**
+     * @param confirmedNew the documenter has seen the possible matches (or a reviewer has) and says this is someone
+     *                     else; the check is skipped
+     */
+    @Transactional
+    public Outcome add(PersonCommand command, boolean confirmedNew, String actor) {
+        persons.checkNew(command);
+        String nationalId = command.nationalId() == null || command.nationalId().isBlank() ? null
+                : command.nationalId().strip();
+        if (!confirmedNew) {
+            // Only editors may ask who holds a number; for others the number waits for the editors' duplicate scan.
+            List<DuplicateQueue.Match> matches = duplicates.possibleMatches(
+                    command.names().stream().map(NameCommand::text).toList(), command.birthYearFrom(),
+                    command.birthYearTo(), command.gender(), command.hometownPlaceId(),
+                    CurrentUser.has(Role.editor) ? nationalId : null);
+            if (!matches.isEmpty()) {
+                return new PossibleMatches(matches);
+            }
+        }
+        Person person = persons.create(command, actor);
+        if (nationalId != null) {
+            secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
+        }
+        return new Created(person);
+    }
+
+    /** For doors where a person has already looked at the possible matches (report review, article review, demo). */
+    @Transactional
+    public Person addConfirmed(PersonCommand command, String actor) {
+        return ((Created) add(command, true, actor)).person();
+    }
+}

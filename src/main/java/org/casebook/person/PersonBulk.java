@@ -1,0 +1,141 @@
+package org.casebook.person;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.database.BulkCopy;
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.names.NameScripts;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InputChecks;
+import org.casebook.records.Publication;
+import org.casebook.status.DerivedStatus;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writing many persons or statuses in one go (COPY and JDBC batches), for data sets and status recomputation. */
+@Component
+class PersonBulk {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final RevisionLog revisions;
+    private final InputChecks checks;
+    private final PersonChecks personChecks;
+    private final PlaceService places;
+
+    PersonBulk(JdbcClient jdbc, DataSource dataSource, RevisionLog revisions, InputChecks checks,
+               PersonChecks personChecks, PlaceService places) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.revisions = revisions;
+        this.checks = checks;
+        this.personChecks = personChecks;
+        this.places = places;
+    }
+
+    /**
+     * Many persons at once, for loading data sets (a generated population): the same checks, rows and revisions as
+     * {@link PersonService#create}, written with COPY, and no search event per person — the caller rebuilds the index once.
+     * All or nothing: one invalid person refuses the whole batch, naming it.
+     */
+    List<Person> createMany(List<PersonCommand> commands, String actor) {
+        Permissions.require(Role.editor);
+        Set<Long> hometowns = new HashSet<>();
+        List<Gender> genders = new ArrayList<>();
+        List<List<NameKind>> kinds = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            PersonCommand command = commands.get(i);
+            InputChecks.Collector problems = checks.collect(command);
+            // The hometowns are checked once per place below, not once per person.
+            Gender gender = PersonChecks.checkOwnFields(command, "persons[" + i + "].", problems);
+            List<NameKind> nameKinds = PersonChecks.checkNames(command, "persons[" + i + "].", problems);
+            problems.throwIfAny();
+            if (command.hometownPlaceId() != null) {
+                hometowns.add(command.hometownPlaceId());
+            }
+            genders.add(gender);
+            kinds.add(nameKinds);
+        }
+        InputChecks.Collector places = new InputChecks.Collector();
+        hometowns.forEach(id -> this.places.requireUsable(id, "hometownPlaceId", places));
+        places.throwIfAny();
+        int nameCount = commands.stream().mapToInt(c -> c.names().size()).sum();
+        List<Long> ids = jdbc.sql("select nextval('person_id_seq') from generate_series(1, :n)").param("n", commands.size())
+                .query(Long.class).list();
+        List<Long> numbers = jdbc.sql("select nextval('person_public_number') from generate_series(1, :n)")
+                .param("n", commands.size()).query(Long.class).list();
+        List<Long> nameIds = jdbc.sql("select nextval('person_name_id_seq') from generate_series(1, :n)").param("n", nameCount)
+                .query(Long.class).list();
+        Publication publication = Permissions.initialPublication();
+        List<Person> created = new ArrayList<>();
+        List<List<Object>> personRows = new ArrayList<>();
+        List<List<Object>> nameRows = new ArrayList<>();
+        List<RevisionLog.NewRevision> history = new ArrayList<>();
+        int nameAt = 0;
+        for (int i = 0; i < commands.size(); i++) {
+            PersonCommand c = commands.get(i);
+            Person person = new Person(ids.get(i), "CB-%06d".formatted(numbers.get(i)), genders.get(i), c.birthYearFrom(),
+                    c.birthYearTo(), InputChecks.optional(c.ethnicity()), c.hometownPlaceId(), InputChecks.optional(c.occupation()),
+                    InputChecks.optional(c.notes()), Boolean.TRUE.equals(c.synthetic()), DerivedStatus.UNKNOWN, 1, false, null,
+                    null, publication);
+            created.add(person);
+            personRows.add(Arrays.asList(person.id(), person.publicId(), person.gender().name(), person.birthYearFrom(),
+                    person.birthYearTo(), person.ethnicity(), person.hometownPlaceId(), person.occupation(), person.notes(),
+                    person.synthetic(), publication.name(), 1));
+            history.add(new RevisionLog.NewRevision(RecordType.person, person.id(), 1, Revision.Action.create, actor, null,
+                    person.revisionContent()));
+            for (int n = 0; n < c.names().size(); n++) {
+                String text = c.names().get(n).text().strip();
+                PersonName name = new PersonName(nameIds.get(nameAt++), person.id(), text, NameScripts.detect(text),
+                        kinds.get(i).get(n), InputChecks.optional(c.names().get(n).language()), 1, false, null, publication);
+                nameRows.add(Arrays.asList(name.id(), name.personId(), name.text(), NameScripts.fold(text), name.script(),
+                        name.kind().name(), name.language(), publication.name(), 1));
+                history.add(new RevisionLog.NewRevision(RecordType.person_name, name.id(), 1, Revision.Action.create, actor,
+                        null, name.revisionContent()));
+            }
+        }
+        BulkCopy.into(dataSource, "person", List.of("id", "public_id", "gender", "birth_year_from",
+                "birth_year_to", "ethnicity", "hometown_place_id", "occupation", "notes", "synthetic", "publication", "version"), personRows);
+        BulkCopy.into(dataSource, "person_name", List.of("id", "person_id", "text", "folded", "script",
+                "kind", "language", "publication", "version"), nameRows);
+        revisions.appendMany(dataSource, history);
+        return created;
+    }
+
+    /**
+     * Many derived statuses at once (claims loaded in bulk), in one batch of updates and without a search event per
+     * person: the caller rebuilds the index.
+     */
+    void recordDerivedStatuses(Map<Long, DerivedStatus> statuses) {
+        List<Map.Entry<Long, DerivedStatus>> all = new ArrayList<>(statuses.entrySet());
+        new JdbcTemplate(dataSource).batchUpdate(
+                "update person set derived_status = ?, status_explanation = ?, status_basis = ? where id = ?",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        DerivedStatus status = all.get(i).getValue();
+                        ps.setString(1, status.status().name());
+                        ps.setString(2, status.explanation());
+                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", status.basis().toArray(Long[]::new)));
+                        ps.setLong(4, all.get(i).getKey());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return all.size();
+                    }
+                });
+    }
+}
