@@ -1,5 +1,7 @@
 package org.casebook;
 
+import java.io.IOException;
+import java.time.Clock;
 import org.casebook.account.CreateAdminCommand;
 import org.casebook.backup.BackupCommand;
 import org.casebook.ingest.IngestCommand;
@@ -10,9 +12,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
-import java.io.IOException;
-import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,7 +26,7 @@ public class CasebookApplication {
             case "generate" -> System.exit(GenerateCommand.run(args, CasebookApplication.class));
             case "backup", "restore" -> System.exit(BackupCommand.run(args));
             case "verify-bundle", "verify-inclusion", "verify-consistency" ->
-                    System.exit(VerifierMain.run(args, System.out));
+                System.exit(VerifierMain.run(args, System.out));
             default -> SpringApplication.run(CasebookApplication.class, args);
         }
     }

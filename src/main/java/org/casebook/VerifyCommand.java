@@ -1,5 +1,7 @@
 package org.casebook;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.casebook.ledger.IntegrityProblem;
 import org.casebook.ledger.Verification;
 import org.casebook.web.StartRefusedAnalyzer;
@@ -7,12 +9,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.util.Arrays;
-
 /** `casebook verify`: checks the whole store without starting the web server; exit 0 when clean, 1 otherwise. */
 final class VerifyCommand {
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     static int run(String[] args) {
         try {
@@ -33,12 +32,17 @@ final class VerifyCommand {
 
     private static int verify(String[] args) {
         // Command-line arguments outrank application.properties: verifying must never load demo data or make keys.
-        String[] fixed = {"--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
-                "--casebook.ledger.sequence-every-ms=3600000", "--casebook.keys.create-missing=false"};
-        String[] rest = java.util.stream.Stream.concat(Arrays.stream(fixed), Arrays.stream(args).skip(1))
-                .toArray(String[]::new);
+        String[] fixed = {
+            "--casebook.demo-data.enabled=false",
+            "--spring.main.banner-mode=off",
+            "--casebook.ledger.sequence-every-ms=3600000",
+            "--casebook.keys.create-missing=false"
+        };
+        String[] rest =
+                Stream.concat(Arrays.stream(fixed), Arrays.stream(args).skip(1)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
                 .run(rest)) {
             long[] lastPrinted = {0};
             Verification.Report report = context.getBean(Verification.class).run(p -> {
@@ -51,8 +55,11 @@ final class VerifyCommand {
             for (IntegrityProblem problem : report.problems()) {
                 System.out.println(problem);
             }
-            System.out.printf("%s: %d entries and records checked in %d ms, %d problems%n",
-                    report.clean() ? "CLEAN" : "PROBLEMS", report.unitsChecked(), report.took().toMillis(),
+            System.out.printf(
+                    "%s: %d entries and records checked in %d ms, %d problems%n",
+                    report.clean() ? "CLEAN" : "PROBLEMS",
+                    report.unitsChecked(),
+                    report.took().toMillis(),
                     report.problems().size());
             return report.clean() ? 0 : 1;
         }

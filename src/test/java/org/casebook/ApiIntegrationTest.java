@@ -1,5 +1,18 @@
 package org.casebook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.casebook.account.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,23 +21,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiIntegrationTest {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.casebook.account.AccountService testAccounts;
+    @Autowired
+    AccountService testAccounts;
+
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     HttpApi api;
 
     @BeforeEach
@@ -40,33 +47,73 @@ class ApiIntegrationTest {
         assertThat(items).hasSize(1);
         JsonNode status = items.get(0).get("status");
         assertThat(status.get("value").asString()).isEqualTo("contested");
-        List<String> types = status.get("claims").valueStream().map(c -> c.get("type").asString()).toList();
+        List<String> types = status.get("claims")
+                .valueStream()
+                .map(c -> c.get("type").asString())
+                .toList();
         assertThat(types).contains("died", "alive");
         for (JsonNode claim : status.get("claims")) {
             String sourceLink = claim.get("links").get("source").asString();
             HttpApi.Reply source = api.get(sourceLink);
             assertThat(source.status()).isEqualTo(200);
-            assertThat(source.json().get("title").asString()).isEqualTo(claim.get("sourceTitle").asString());
+            assertThat(source.json().get("title").asString())
+                    .isEqualTo(claim.get("sourceTitle").asString());
         }
-        JsonNode died = status.get("claims").valueStream().filter(c -> c.get("type").asString().equals("died")).findFirst().orElseThrow();
+        JsonNode died = status.get("claims")
+                .valueStream()
+                .filter(c -> c.get("type").asString().equals("died"))
+                .findFirst()
+                .orElseThrow();
         assertThat(died.get("asserter").asString()).isEqualTo("Turkey");
         assertThat(died.get("asserterParty").asString()).isEqualTo("foreign_government");
     }
 
     @Test
     void findsPersonsByNameInAnyScriptAndFilters() {
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("مەمەت")).json().get("total").asLong()).isPositive();
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Мәмәт")).json().get("total").asLong()).isPositive();
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("买买提")).json().get("total").asLong()).isPositive();
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("HEYİT")).json().get("total").asLong()).isEqualTo(1);
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Heyitzzz")).json().get("total").asLong()).isZero();
-        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("100%_")).json().get("total").asLong()).isZero();
-        assertThat(api.get("/api/v1/persons?q=heyit").json().get("total").asLong()).isEqualTo(1);
-        JsonNode contested = api.get("/api/v1/persons?status=contested&size=100").json();
-        assertThat(contested.get("items").valueStream().map(p -> p.get("status").get("value").asString()))
-                .isNotEmpty().allMatch("contested"::equals);
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("مەمەت"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isPositive();
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Мәмәт"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isPositive();
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("买买提"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isPositive();
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("HEYİT"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("Heyitzzz"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/v1/persons?q=" + HttpApi.encode("100%_"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/v1/persons?q=heyit").json().get("total").asLong())
+                .isEqualTo(1);
+        JsonNode contested =
+                api.get("/api/v1/persons?status=contested&size=100").json();
+        assertThat(contested
+                        .get("items")
+                        .valueStream()
+                        .map(p -> p.get("status").get("value").asString()))
+                .isNotEmpty()
+                .allMatch("contested"::equals);
         JsonNode women = api.get("/api/v1/persons?gender=female&size=100").json();
-        assertThat(women.get("items").valueStream().map(p -> p.get("gender").asString())).isNotEmpty().allMatch("female"::equals);
+        assertThat(women.get("items").valueStream().map(p -> p.get("gender").asString()))
+                .isNotEmpty()
+                .allMatch("female"::equals);
         assertThat(api.get("/api/v1/persons?size=5&page=1").json().get("items")).hasSize(5);
     }
 
@@ -74,7 +121,8 @@ class ApiIntegrationTest {
     void editingAClaimKeepsThePreviousVersionRetrievable() {
         String personId = createPerson("Editable " + unique());
         long sourceId = createSource();
-        JsonNode claim = api.post("/api/v1/claims", claimBody(personId, sourceId, "detained", "2018-03-01")).json();
+        JsonNode claim = api.post("/api/v1/claims", claimBody(personId, sourceId, "detained", "2018-03-01"))
+                .json();
         long claimId = claim.get("id").asLong();
 
         Map<String, Object> edit = claimBody(personId, sourceId, "detained", "2018-04-15");
@@ -89,7 +137,10 @@ class ApiIntegrationTest {
         assertThat(history.get(1).get("reason").asString()).isEqualTo("the relative corrected the date");
         JsonNode first = api.get("/api/v1/revisions/claim/" + claimId + "/1").json();
         assertThat(first.get("content").asString()).contains("\"dateFrom\":\"2018-03-01\"");
-        assertThat(api.get("/api/v1/revisions/claim/" + claimId + "/2").json().get("content").asString())
+        assertThat(api.get("/api/v1/revisions/claim/" + claimId + "/2")
+                        .json()
+                        .get("content")
+                        .asString())
                 .contains("\"dateFrom\":\"2018-04-15\"");
 
         HttpApi.Reply stale = api.put("/api/v1/claims/" + claimId, edit);
@@ -103,15 +154,17 @@ class ApiIntegrationTest {
         long sourceId = createSource();
         api.post("/api/v1/claims", claimBody(personId, sourceId, "detained", "2018-03-01"));
         assertThat(status(personId)).isEqualTo("detained");
-        JsonNode released = api.post("/api/v1/claims", claimBody(personId, sourceId, "released", "2020-01-10")).json();
+        JsonNode released = api.post("/api/v1/claims", claimBody(personId, sourceId, "released", "2020-01-10"))
+                .json();
         assertThat(status(personId)).isEqualTo("released");
-        HttpApi.Reply retracted = api.post("/api/v1/claims/" + released.get("id").asLong() + "/retract",
+        HttpApi.Reply retracted = api.post(
+                "/api/v1/claims/" + released.get("id").asLong() + "/retract",
                 Map.of("version", 1, "reason", "mistaken identity"));
         assertThat(retracted.status()).isEqualTo(200);
         assertThat(status(personId)).isEqualTo("detained");
 
-        HttpApi.Reply sourceRetracted = api.post("/api/v1/sources/" + sourceId + "/retract",
-                Map.of("version", 1, "reason", "fabricated"));
+        HttpApi.Reply sourceRetracted =
+                api.post("/api/v1/sources/" + sourceId + "/retract", Map.of("version", 1, "reason", "fabricated"));
         assertThat(sourceRetracted.status()).isEqualTo(200);
         assertThat(status(personId)).isEqualTo("unknown");
     }
@@ -121,11 +174,16 @@ class ApiIntegrationTest {
         String personId = createPerson("Retracted " + unique());
         HttpApi.Reply missingReason = api.post("/api/v1/persons/" + personId + "/retract", Map.of("version", 1));
         assertThat(missingReason.status()).isEqualTo(400);
-        assertThat(missingReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
-        HttpApi.Reply retracted = api.post("/api/v1/persons/" + personId + "/retract",
+        assertThat(missingReason.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        HttpApi.Reply retracted = api.post(
+                "/api/v1/persons/" + personId + "/retract",
                 Map.of("version", 1, "reason", "duplicate of another record"));
         assertThat(retracted.json().get("retracted").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/persons/" + personId).json().get("retractionReason").asString())
+        assertThat(api.get("/api/v1/persons/" + personId)
+                        .json()
+                        .get("retractionReason")
+                        .asString())
                 .isEqualTo("duplicate of another record");
         JsonNode history = api.get("/api/v1/persons/" + personId + "/history").json();
         assertThat(history.valueStream().map(r -> r.get("action").asString())).contains("create", "retract");
@@ -134,7 +192,8 @@ class ApiIntegrationTest {
     @Test
     void namesAreAddedWithTheirScriptDetected() {
         String personId = createPerson("Named " + unique());
-        HttpApi.Reply added = api.post("/api/v1/persons/" + personId + "/names",
+        HttpApi.Reply added = api.post(
+                "/api/v1/persons/" + personId + "/names",
                 Map.of("text", "ئابدۇرېھىم", "kind", "alias", "language", "ug"));
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().get("script").asString()).isEqualTo("Arab");
@@ -143,40 +202,56 @@ class ApiIntegrationTest {
 
     @Test
     void revisionsCannotBeChangedOrDeletedEvenInSql() {
-        assertThatThrownBy(() -> jdbc.sql("update revision set actor = 'someone else'").update())
+        assertThatThrownBy(() ->
+                        jdbc.sql("update revision set actor = 'someone else'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from revision").update()).hasMessageContaining("append-only");
     }
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/app/persons")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/app/persons"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(policy)
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(response.body()).doesNotContain("<script>").doesNotContain(" style=\"").doesNotContain(" onclick=");
+        assertThat(response.body())
+                .doesNotContain("<script>")
+                .doesNotContain(" style=\"")
+                .doesNotContain(" onclick=");
         // Swagger UI, third-party, needs inline styles; it gets them and nothing more.
-        var swagger = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/swagger-ui/index.html")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var swagger = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/swagger-ui/index.html"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';");
+                .contains("style-src 'self' 'unsafe-inline'")
+                .contains("script-src 'self';");
     }
 
     @Test
     void openApiDocumentDescribesTheApi() {
         HttpApi.Reply doc = api.get("/api/v1/openapi");
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.json().get("paths").propertyNames()).contains("/api/v1/persons", "/api/v1/claims",
-                "/api/v1/sources", "/api/v1/places");
+        assertThat(doc.json().get("paths").propertyNames())
+                .contains("/api/v1/persons", "/api/v1/claims", "/api/v1/sources", "/api/v1/places");
     }
 
     private String status(String personId) {
-        return api.get("/api/v1/persons/" + personId).json().get("status").get("value").asString();
+        return api.get("/api/v1/persons/" + personId)
+                .json()
+                .get("status")
+                .get("value")
+                .asString();
     }
 
     static String unique() {
@@ -184,15 +259,25 @@ class ApiIntegrationTest {
     }
 
     String createPerson(String name) {
-        HttpApi.Reply reply = api.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "female",
-                "names", List.of(Map.of("text", name, "kind", "primary"))));
+        HttpApi.Reply reply = api.post(
+                "/api/v1/persons?confirmedNew=true",
+                Map.of("gender", "female", "names", List.of(Map.of("text", name, "kind", "primary"))));
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("publicId").asString();
     }
 
     long createSource() {
-        HttpApi.Reply reply = api.post("/api/v1/sources", Map.of("kind", "testimony", "title", "Test testimony " + unique(),
-                "party", "family", "reliability", "C"));
+        HttpApi.Reply reply = api.post(
+                "/api/v1/sources",
+                Map.of(
+                        "kind",
+                        "testimony",
+                        "title",
+                        "Test testimony " + unique(),
+                        "party",
+                        "family",
+                        "reliability",
+                        "C"));
         assertThat(reply.status()).isEqualTo(201);
         return reply.json().get("id").asLong();
     }

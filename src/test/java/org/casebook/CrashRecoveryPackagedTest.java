@@ -1,7 +1,6 @@
 package org.casebook;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The packaged server killed with -9 again and again while writers run, then started on the same folder: every
@@ -28,12 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryPackagedTest {
     private static final int WRITERS = 4;
-    private static final List<PackagedServer.Crash> CRASHES = List.of(PackagedServer.Crash.JVM_AND_CHILDREN,
-            PackagedServer.Crash.JVM_AND_DATABASE, PackagedServer.Crash.JVM);
+    private static final List<PackagedServer.Crash> CRASHES = List.of(
+            PackagedServer.Crash.JVM_AND_CHILDREN, PackagedServer.Crash.JVM_AND_DATABASE, PackagedServer.Crash.JVM);
     private static final int KILLS = CRASHES.size();
 
-    record Acknowledged(String publicId, String name, String alias) {
-    }
+    record Acknowledged(String publicId, String name, String alias) {}
 
     @Test
     void acknowledgedWritesSurviveKillsAndTheStoreVerifiesClean() throws Exception {
@@ -71,8 +69,9 @@ class CrashRecoveryPackagedTest {
         assertThat(acknowledged).hasSizeGreaterThan(KILLS * WRITERS);
     }
 
-    private static void writeUntilKilled(PackagedServer casebook, HttpApi api, ConcurrentLinkedQueue<Acknowledged> acknowledged,
-                                         int round) throws Exception {
+    private static void writeUntilKilled(
+            PackagedServer casebook, HttpApi api, ConcurrentLinkedQueue<Acknowledged> acknowledged, int round)
+            throws Exception {
         AtomicBoolean alive = new AtomicBoolean(true);
         CountDownLatch done = new CountDownLatch(WRITERS);
         int before = acknowledged.size();
@@ -82,14 +81,16 @@ class CrashRecoveryPackagedTest {
                 try {
                     while (alive.get()) {
                         String name = word(random) + " " + word(random);
-                        HttpApi.Reply created = api.post("/api/v1/persons?confirmedNew=true", Map.of("gender", "male",
-                                "names", List.of(Map.of("text", name, "kind", "primary"))));
+                        HttpApi.Reply created = api.post(
+                                "/api/v1/persons?confirmedNew=true",
+                                Map.of("gender", "male", "names", List.of(Map.of("text", name, "kind", "primary"))));
                         if (created.status() != 201) {
                             throw new AssertionError(created.body());
                         }
                         String id = created.json().get("publicId").asString();
                         String alias = word(random) + " " + word(random);
-                        HttpApi.Reply named = api.post("/api/v1/persons/" + id + "/names", Map.of("text", alias, "kind", "alias"));
+                        HttpApi.Reply named =
+                                api.post("/api/v1/persons/" + id + "/names", Map.of("text", alias, "kind", "alias"));
                         acknowledged.add(new Acknowledged(id, name, named.status() == 201 ? alias : null));
                     }
                 } catch (RuntimeException serverGone) {
@@ -111,17 +112,27 @@ class CrashRecoveryPackagedTest {
     private static void checkEverything(HttpApi api, List<Acknowledged> acknowledged) {
         for (Acknowledged a : acknowledged) {
             JsonNode person = api.get("/api/v1/persons/" + a.publicId()).json();
-            List<String> names = person.get("names").valueStream().map(n -> n.get("text").asString()).toList();
+            List<String> names = person.get("names")
+                    .valueStream()
+                    .map(n -> n.get("text").asString())
+                    .toList();
             assertThat(names).as(a.publicId()).contains(a.name());
             if (a.alias() != null) {
                 assertThat(names).as(a.publicId()).contains(a.alias());
             }
             List<String> found = new ArrayList<>();
-            api.get("/api/v1/search?q=" + HttpApi.encode(a.name())).json().get("hits")
+            api.get("/api/v1/search?q=" + HttpApi.encode(a.name()))
+                    .json()
+                    .get("hits")
                     .forEach(h -> found.add(h.get("publicId").asString()));
             assertThat(found).as("search for " + a.name()).contains(a.publicId());
-            long sameName = api.get("/api/v1/search?q=" + HttpApi.encode(a.name()) + "&size=50").json().get("hits")
-                    .valueStream().filter(h -> h.get("names").valueStream().anyMatch(n -> n.asString().equals(a.name())))
+            long sameName = api.get("/api/v1/search?q=" + HttpApi.encode(a.name()) + "&size=50")
+                    .json()
+                    .get("hits")
+                    .valueStream()
+                    .filter(h -> h.get("names")
+                            .valueStream()
+                            .anyMatch(n -> n.asString().equals(a.name())))
                     .count();
             assertThat(sameName).as("persons named " + a.name()).isEqualTo(1);
         }
@@ -129,9 +140,11 @@ class CrashRecoveryPackagedTest {
 
     /** The default run must not trade acknowledged writes for speed (the library's own default is fsync off). */
     private static void assertDurable(Path postgres) throws Exception {
-        String port = Files.readAllLines(postgres.resolve("postmaster.pid")).get(3).strip();
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
-             Statement sql = db.createStatement()) {
+        String port =
+                Files.readAllLines(postgres.resolve("postmaster.pid")).get(3).strip();
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                Statement sql = db.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet value = sql.executeQuery("show " + setting)) {
                     value.next();

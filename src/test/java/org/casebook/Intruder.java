@@ -1,14 +1,13 @@
 package org.casebook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
 import org.casebook.ledger.IntegrityProblem;
 import org.casebook.ledger.Verification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Someone with direct access to the database: runs SQL with triggers off, lets a test see what verification finds,
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record Intruder(JdbcClient jdbc, TransactionTemplate transaction, Verification verification) {
 
     public List<IntegrityProblem> verify() {
-        return verification.run(p -> {
-        }).problems();
+        return verification.run(p -> {}).problems();
     }
 
     public void run(String... statements) {
@@ -31,7 +29,7 @@ public record Intruder(JdbcClient jdbc, TransactionTemplate transaction, Verific
     }
 
     public void tampered(String tamper, String restore, Consumer<List<IntegrityProblem>> expect) {
-        tampered(new String[]{tamper}, new String[]{restore}, expect);
+        tampered(new String[] {tamper}, new String[] {restore}, expect);
     }
 
     public void tampered(String[] tamper, String[] restore, Consumer<List<IntegrityProblem>> expect) {

@@ -1,18 +1,17 @@
 package org.casebook;
 
-import org.casebook.account.Totp;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.account.Totp;
 
 /**
  * The packaged jar run as an operator runs it: commands and servers on one data folder of their own, each in a
@@ -29,7 +28,8 @@ public final class PackagedServer {
 
     public PackagedServer(Path data) {
         this.data = data;
-        this.settings = List.of("--casebook.embedded-database.directory=" + data.resolve("postgres"),
+        this.settings = List.of(
+                "--casebook.embedded-database.directory=" + data.resolve("postgres"),
                 "--casebook.ledger.key-directory=" + data.resolve("keys"),
                 "--casebook.evidence.directory=" + data.resolve("evidence"),
                 "--casebook.evidence.master-key-file=" + data.resolve("keys/evidence-master.json"),
@@ -46,18 +46,18 @@ public final class PackagedServer {
         return port;
     }
 
-    public record Run(int exit, String output) {
-    }
+    public record Run(int exit, String output) {}
 
     /** Runs a command of the jar (create-admin, verify, …) to its end. */
     public Run command(String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(javaCommand(List.of(args))).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(javaCommand(List.of(args)))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
     }
 
-    public record FirstAdmin(String output, String password, String totpKey) {
-    }
+    public record FirstAdmin(String output, String password, String totpKey) {}
 
     /** `create-admin NAME`, which must succeed, with the password and TOTP key it printed once. */
     public FirstAdmin createAdmin(String name) throws IOException, InterruptedException {
@@ -65,16 +65,19 @@ public final class PackagedServer {
         if (created.exit() != 0) {
             throw new AssertionError("create-admin failed: " + created.output());
         }
-        return new FirstAdmin(created.output(), find(created.output(), "Password \\(change it after signing in\\): (\\S+)"),
+        return new FirstAdmin(
+                created.output(),
+                find(created.output(), "Password \\(change it after signing in\\): (\\S+)"),
                 find(created.output(), "TOTP key for your authenticator app:\\s+([A-Z2-7]+)"));
     }
 
     /** Signs the admin in through the pages and makes a write token for the API, as an operator would. */
     public String writeToken(WebSession web, FirstAdmin admin, String adminName) {
-        web.signIn(adminName, admin.password(), Totp.code(admin.totpKey(),
-                Totp.step(Instant.now()) + 1));
+        web.signIn(adminName, admin.password(), Totp.code(admin.totpKey(), Totp.step(Instant.now()) + 1));
         web.get("/app/account");
-        return find(web.post("/app/account/tokens", Map.of("name", "tests", "scope", "write")).body(),
+        return find(
+                web.post("/app/account/tokens", Map.of("name", "tests", "scope", "write"))
+                        .body(),
                 "id=\"new-token\">([^<]+)<");
     }
 
@@ -86,8 +89,10 @@ public final class PackagedServer {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--casebook.demo-data.enabled=false"));
         args.addAll(List.of(extra));
         starts++;
-        server = new ProcessBuilder(javaCommand(args)).redirectErrorStream(true)
-                .redirectOutput(log().toFile()).start();
+        server = new ProcessBuilder(javaCommand(args))
+                .redirectErrorStream(true)
+                .redirectOutput(log().toFile())
+                .start();
         WebSession web = new WebSession(port);
         for (int i = 0; i < 480; i++) {
             if (!server.isAlive()) {
@@ -125,7 +130,9 @@ public final class PackagedServer {
             server.toHandle().children().forEach(ProcessHandle::destroyForcibly);
         }
         if (crash == Crash.JVM_AND_DATABASE) {
-            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).getFirst().strip());
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid"))
+                    .getFirst()
+                    .strip());
             ProcessHandle.of(pid).ifPresent(postmaster -> {
                 postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
                 postmaster.destroyForcibly();
@@ -152,8 +159,11 @@ public final class PackagedServer {
     }
 
     private List<String> javaCommand(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                JAR.toString()));
         command.addAll(args);
         command.addAll(settings);
         return command;

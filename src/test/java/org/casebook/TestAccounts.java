@@ -1,24 +1,22 @@
 package org.casebook;
 
-import org.casebook.account.AccountService;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
+import org.casebook.account.AccountService;
 import org.casebook.account.Totp;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Real accounts for tests, made through the same service as the admin pages: a fresh name each time (the test
  * database lives as long as the JVM), a known password and TOTP key, and a personal access token.
  */
 public final class TestAccounts {
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     public record TestAccount(String username, Role role, String password, String totpSecret, String token) {
         /** A code for the next 30-second step, which sign-in accepts once even right after enrolment. */
@@ -41,8 +39,8 @@ public final class TestAccounts {
         }
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             String token = accounts.createToken("tests", tokenScope).token();
@@ -59,7 +57,8 @@ public final class TestAccounts {
 
     public static WebSession session(TestAccount account, int port) {
         WebSession web = new WebSession(port);
-        WebSession.Page in = web.signIn(account.username(), account.password(), account.totpSecret() == null ? null : account.nextCode());
+        WebSession.Page in = web.signIn(
+                account.username(), account.password(), account.totpSecret() == null ? null : account.nextCode());
         if (!in.uri().contains("/app")) {
             throw new IllegalStateException("could not sign in as " + account.username() + ": " + in.uri());
         }

@@ -1,17 +1,19 @@
 package org.casebook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.casebook.access.Role;
+import org.casebook.account.AccountService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VerifyCommandTest {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.casebook.account.AccountService testAccounts;
+    @Autowired
+    AccountService testAccounts;
+
     @LocalServerPort
     int port;
 

@@ -6,6 +6,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,14 @@ import java.util.stream.Collectors;
 public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private final HttpClient notFollowing = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private final HttpClient notFollowing = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
     private String csrf = "";
 
@@ -33,8 +38,7 @@ public final class WebSession {
         this.base = "http://localhost:" + port;
     }
 
-    public record Page(int status, String uri, String body, java.net.http.HttpHeaders headers) {
-    }
+    public record Page(int status, String uri, String body, HttpHeaders headers) {}
 
     public Page get(String path) {
         return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
@@ -50,23 +54,30 @@ public final class WebSession {
     /** Posts exactly these fields: no CSRF token unless given. */
     public Page postRaw(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return remember(send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))));
     }
 
     /** Posts one file as multipart/form-data, with the CSRF token as a field; redirects not followed. */
     public Page postFile(String path, String field, String filename, byte[] content) {
         String boundary = "casebook-test-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
         return send(notFollowing, request);
     }
 
@@ -77,9 +88,11 @@ public final class WebSession {
 
     /** Posts an already encoded form with the CSRF token from the last page read. */
     public Page postForm(String path, String encodedForm) {
-        String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         return remember(send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))));
     }
 
     /**
@@ -91,7 +104,8 @@ public final class WebSession {
         if ("GET".equals(method)) {
             request.GET();
         } else {
-            String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+            String form = (encodedForm.isEmpty() ? "" : encodedForm + "&") + "_csrf="
+                    + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .method(method, HttpRequest.BodyPublishers.ofString(form));
         }

@@ -1,5 +1,8 @@
 package org.casebook.access;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,16 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-
 /** Who is acting now: the name written into history and the audit log, and the role the services check. */
 public final class CurrentUser {
     public static final String SYSTEM = "system";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -32,8 +30,9 @@ public final class CurrentUser {
             return Optional.empty();
         }
         for (Role role : List.of(Role.admin, Role.editor, Role.contributor, Role.viewer)) {
-            if (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority())
-                    || a.getAuthority().equals("ROLE_SYSTEM"))) {
+            if (auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(role.authority())
+                            || a.getAuthority().equals("ROLE_SYSTEM"))) {
                 return Optional.of(role);
             }
         }
@@ -51,8 +50,8 @@ public final class CurrentUser {
     public static <T> T asSystem(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
-                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                actor, null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
         SecurityContextHolder.setContext(system);
         try {
             return work.get();

@@ -1,17 +1,15 @@
 package org.casebook.access;
 
+import java.util.function.Supplier;
 import org.casebook.records.Publication;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.function.Supplier;
 
 /**
  * The role rules the services apply to every caller, page or API alike: contributors create drafts and work on
  * them; changing anything past a draft, retracting and publishing are editors' work.
  */
 public final class Permissions {
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static void require(Role role) {
         if (!CurrentUser.has(role)) {

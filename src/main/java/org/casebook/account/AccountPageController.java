@@ -1,6 +1,8 @@
 package org.casebook.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,8 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.casebook.access.CurrentUser;
-import org.casebook.access.Role;
 
 /** One's own account: password and personal access tokens for the API. */
 @Controller
@@ -26,8 +26,11 @@ class AccountPageController {
     }
 
     @PostMapping("/app/account/tokens")
-    String createToken(@RequestParam(required = false) String name, @RequestParam(required = false) String scope,
-                       Model model, HttpServletResponse response) {
+    String createToken(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String scope,
+            Model model,
+            HttpServletResponse response) {
         try {
             return page(model, accounts.createToken(name, scope).token(), null);
         } catch (InvalidInput e) {
@@ -43,8 +46,11 @@ class AccountPageController {
     }
 
     @PostMapping("/app/account/password")
-    String password(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String newPassword,
-                    Model model, HttpServletResponse response) {
+    String password(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            Model model,
+            HttpServletResponse response) {
         try {
             accounts.changePassword(CurrentUser.name(), currentPassword, newPassword);
             return page(model, null, "Your password was changed.");

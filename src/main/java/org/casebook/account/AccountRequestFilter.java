@@ -4,6 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,11 +15,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-import org.casebook.access.Role;
 
 /**
  * Two things per request. An API request with a bearer token acts as the token's holder (never as the session's),
@@ -35,7 +34,8 @@ class AccountRequestFilter extends OncePerRequestFilter {
      * the pages that make tokens or change accounts.
      */
     static boolean carriesToken(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null && request.getRequestURI().startsWith("/api/");
+        return request.getHeader("Authorization") != null
+                && request.getRequestURI().startsWith("/api/");
     }
 
     private static boolean pageWithToken(HttpServletRequest request) {
@@ -49,23 +49,28 @@ class AccountRequestFilter extends OncePerRequestFilter {
         if (pageWithToken(request)) {
             response.setStatus(401);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Personal access tokens act on /api/ only; pages need a signed-in session.\"}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                    + "\"detail\":\"Personal access tokens act on /api/ only; pages need a signed-in session.\"}");
             return;
         }
         if (carriesToken(request)) {
             String header = request.getHeader("Authorization");
             Optional<AccountService.TokenHolder> holder = header.startsWith("Bearer ")
-                    ? accounts.tokenHolder(header.substring(7).strip()) : Optional.empty();
+                    ? accounts.tokenHolder(header.substring(7).strip())
+                    : Optional.empty();
             if (holder.isEmpty()) {
                 response.setStatus(401);
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"The access token is unknown, revoked or malformed.\"}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                + "\"detail\":\"The access token is unknown, revoked or malformed.\"}");
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(signedIn(holder.get().username(), holder.get().effectiveRole()));
+            context.setAuthentication(
+                    signedIn(holder.get().username(), holder.get().effectiveRole()));
             SecurityContextHolder.setContext(context);
         } else {
             Authentication current = SecurityContextHolder.getContext().getAuthentication();
@@ -76,9 +81,12 @@ class AccountRequestFilter extends OncePerRequestFilter {
                     if (request.getSession(false) != null) {
                         request.getSession(false).invalidate();
                     }
-                } else if (current.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(account.get().role().authority()))) {
+                } else if (current.getAuthorities().stream()
+                        .noneMatch(a ->
+                                a.getAuthority().equals(account.get().role().authority()))) {
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(signedIn(account.get().username(), account.get().role()));
+                    context.setAuthentication(
+                            signedIn(account.get().username(), account.get().role()));
                     SecurityContextHolder.setContext(context);
                 }
             }
@@ -87,7 +95,7 @@ class AccountRequestFilter extends OncePerRequestFilter {
     }
 
     static Authentication signedIn(String username, Role role) {
-        return UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority())));
     }
 }

@@ -1,17 +1,5 @@
 package org.casebook.account;
 
-import org.casebook.audit.AuditLog;
-import org.casebook.records.InvalidInput;
-import org.casebook.records.RecordNotFound;
-import org.casebook.keys.Codes;
-import org.casebook.secret.SecretBox;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
+import org.casebook.audit.AuditLog;
+import org.casebook.keys.Codes;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.casebook.secret.SecretBox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts, sign-in with Argon2id passwords and TOTP, recovery codes, lockout and personal access tokens.
@@ -35,6 +35,7 @@ public class AccountService {
     static final Duration LOCKOUT = Duration.ofMinutes(15);
     /** Where an account's TOTP key is sealed (with the account's id after a slash). */
     static final String TOTP_PLACE = "account/totp";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -47,8 +48,12 @@ public class AccountService {
     private final String decoyHash = passwords.encode("decoy-" + RANDOM.nextLong());
     private final int maxFailures;
 
-    AccountService(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock,
-                   @Value("${casebook.accounts.max-failures:5}") int maxFailures) {
+    AccountService(
+            JdbcClient jdbc,
+            SecretBox box,
+            AuditLog audit,
+            Clock clock,
+            @Value("${casebook.accounts.max-failures:5}") int maxFailures) {
         this.jdbc = jdbc;
         this.box = box;
         this.audit = audit;
@@ -56,29 +61,32 @@ public class AccountService {
         this.maxFailures = maxFailures;
     }
 
-    public record NewAccount(Account account, String password) {
-    }
+    public record NewAccount(Account account, String password) {}
 
-    public record FirstAdmin(Account account, String password, String totpSecret, List<String> recoveryCodes) {
-    }
+    public record FirstAdmin(Account account, String password, String totpSecret, List<String> recoveryCodes) {}
 
-    public record NewToken(long id, String token) {
-    }
+    public record NewToken(long id, String token) {}
 
-    public record TokenInfo(long id, String name, String scope, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-    }
+    public record TokenInfo(
+            long id, String name, String scope, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
 
     /** The command-line step that creates the first admin, with a password and second factor ready to use. */
     @Transactional
     public FirstAdmin createFirstAdmin(String username) {
-        if (jdbc.sql("select count(*) from account where role = 'admin' and not disabled").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from account where role = 'admin' and not disabled")
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new InvalidInput("username", "an admin account already exists; ask that admin to create accounts");
         }
         NewAccount created = CurrentUser.asSystem("setup", () -> insert(username, Role.admin));
         String secret = Totp.newSecret();
         jdbc.sql("update account set totp_secret = :secret where id = :id")
-                .param("secret", box.seal(secret, TOTP_PLACE + "/" + created.account().id()))
-                .param("id", created.account().id()).update();
+                .param(
+                        "secret",
+                        box.seal(secret, TOTP_PLACE + "/" + created.account().id()))
+                .param("id", created.account().id())
+                .update();
         List<String> codes = newRecoveryCodes(created.account().id());
         audit.recordAs("setup", "account.create", "account/" + username, "first admin");
         return new FirstAdmin(get(created.account().id()), created.password(), secret, codes);
@@ -93,7 +101,7 @@ public class AccountService {
     }
 
     private NewAccount insert(String username, Role role) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
             throw new InvalidInput("username", "2 to 40 characters: lower-case letters, digits, dot, dash, underscore");
         }
@@ -104,8 +112,12 @@ public class AccountService {
         long id = jdbc.sql("""
                         insert into account (username, role, password_hash, created_at)
                         values (:username, :role, :hash, :now) returning id""")
-                .param("username", name).param("role", role.name()).param("hash", passwords.encode(password))
-                .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("username", name)
+                .param("role", role.name())
+                .param("hash", passwords.encode(password))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
         return new NewAccount(get(id), password);
     }
 
@@ -113,7 +125,10 @@ public class AccountService {
     @Transactional
     public Account changeRole(long id, Role role) {
         Account before = get(id);
-        jdbc.sql("update account set role = :role where id = :id").param("role", role.name()).param("id", id).update();
+        jdbc.sql("update account set role = :role where id = :id")
+                .param("role", role.name())
+                .param("id", id)
+                .update();
         audit.record("account.role", "account/" + before.username(), before.role() + " -> " + role);
         return get(id);
     }
@@ -122,10 +137,15 @@ public class AccountService {
     @Transactional
     public Account setDisabled(long id, boolean disabled) {
         Account before = get(id);
-        jdbc.sql("update account set disabled = :disabled where id = :id").param("disabled", disabled).param("id", id).update();
+        jdbc.sql("update account set disabled = :disabled where id = :id")
+                .param("disabled", disabled)
+                .param("id", id)
+                .update();
         if (disabled) {
             jdbc.sql("update access_token set revoked_at = :now where account_id = :id and revoked_at is null")
-                    .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
         }
         audit.record(disabled ? "account.disable" : "account.enable", "account/" + before.username(), null);
         return get(id);
@@ -135,7 +155,9 @@ public class AccountService {
     @Transactional
     public Account unlock(long id) {
         Account before = get(id);
-        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update();
         audit.record("account.unlock", "account/" + before.username(), null);
         return get(id);
     }
@@ -147,33 +169,48 @@ public class AccountService {
         Account before = get(id);
         String password = randomText(20);
         jdbc.sql("update account set password_hash = :hash, totp_secret = null, totp_last_step = 0 where id = :id")
-                .param("hash", passwords.encode(password)).param("id", id).update();
+                .param("hash", passwords.encode(password))
+                .param("id", id)
+                .update();
         jdbc.sql("update recovery_code set used_at = :now where account_id = :id and used_at is null")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
         audit.record("account.reset", "account/" + before.username(), "new password, second factor cleared");
         return new NewAccount(get(id), password);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Account> list() {
-        return jdbc.sql("select * from account order by username").query(AccountService::map).list();
+        return jdbc.sql("select * from account order by username")
+                .query(AccountService::map)
+                .list();
     }
 
     public Account get(long id) {
-        return jdbc.sql("select * from account where id = :id").param("id", id).query(AccountService::map).optional()
+        return jdbc.sql("select * from account where id = :id")
+                .param("id", id)
+                .query(AccountService::map)
+                .optional()
                 .orElseThrow(() -> new RecordNotFound("account", id));
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("select * from account where username = :u").param("u", username).query(AccountService::map).optional();
+        return jdbc.sql("select * from account where username = :u")
+                .param("u", username)
+                .query(AccountService::map)
+                .optional();
     }
 
     @Transactional
     public LoginResult checkPassword(String username, String password) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Optional<Account> found = name.length() > 40 ? Optional.empty() : find(name);
-        String hash = found.map(a -> jdbc.sql("select password_hash from account where id = :id").param("id", a.id())
-                .query(String.class).single()).orElse(decoyHash);
+        String hash = found.map(a -> jdbc.sql("select password_hash from account where id = :id")
+                        .param("id", a.id())
+                        .query(String.class)
+                        .single())
+                .orElse(decoyHash);
         boolean matches = password != null && password.length() <= 200 && passwords.matches(password, hash);
         if (found.isEmpty()) {
             audit.recordAs("anonymous", "login.failed", "account/" + printable(name), "no such account");
@@ -206,12 +243,17 @@ public class AccountService {
         if (account.disabled() || account.lockedAt(now) || !account.secondFactorEnrolled()) {
             return account.lockedAt(now) ? new LoginResult.Locked() : new LoginResult.Refused();
         }
-        var row = jdbc.sql("select totp_secret, totp_last_step from account where id = :id").param("id", accountId)
-                .query().singleRow();
+        var row = jdbc.sql("select totp_secret, totp_last_step from account where id = :id")
+                .param("id", accountId)
+                .query()
+                .singleRow();
         String secret = box.open((String) row.get("totp_secret"), TOTP_PLACE + "/" + accountId);
         long step = Totp.matchingStep(secret, code, now, ((Number) row.get("totp_last_step")).longValue());
         if (step >= 0) {
-            jdbc.sql("update account set totp_last_step = :step where id = :id").param("step", step).param("id", accountId).update();
+            jdbc.sql("update account set totp_last_step = :step where id = :id")
+                    .param("step", step)
+                    .param("id", accountId)
+                    .update();
             return succeed(account);
         }
         if (code != null && useRecoveryCode(accountId, code)) {
@@ -231,8 +273,10 @@ public class AccountService {
             return Optional.empty();
         }
         jdbc.sql("update account set totp_secret = :secret, totp_last_step = :step where id = :id")
-                .param("secret", box.seal(secret, TOTP_PLACE + "/" + accountId)).param("step", step)
-                .param("id", accountId).update();
+                .param("secret", box.seal(secret, TOTP_PLACE + "/" + accountId))
+                .param("step", step)
+                .param("id", accountId)
+                .update();
         List<String> codes = newRecoveryCodes(accountId);
         audit.recordAs(account.username(), "account.second_factor", "account/" + account.username(), "enrolled");
         return Optional.of(codes);
@@ -241,7 +285,10 @@ public class AccountService {
     @Transactional
     public void changePassword(String username, String current, String replacement) {
         Account account = find(username).orElseThrow(() -> new InvalidInput("password", "unknown account"));
-        String hash = jdbc.sql("select password_hash from account where id = :id").param("id", account.id()).query(String.class).single();
+        String hash = jdbc.sql("select password_hash from account where id = :id")
+                .param("id", account.id())
+                .query(String.class)
+                .single();
         if (current == null || !passwords.matches(current, hash)) {
             throw new InvalidInput("currentPassword", "is not your current password");
         }
@@ -249,14 +296,17 @@ public class AccountService {
             throw new InvalidInput("newPassword", "must be 12 to 200 characters");
         }
         jdbc.sql("update account set password_hash = :hash where id = :id")
-                .param("hash", passwords.encode(replacement)).param("id", account.id()).update();
+                .param("hash", passwords.encode(replacement))
+                .param("id", account.id())
+                .update();
         audit.record("account.password", "account/" + account.username(), "changed");
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public NewToken createToken(String name, String scope) {
-        Account account = find(CurrentUser.name()).orElseThrow(() -> new InvalidInput("name", "only accounts can hold tokens"));
+        Account account =
+                find(CurrentUser.name()).orElseThrow(() -> new InvalidInput("name", "only accounts can hold tokens"));
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new InvalidInput("name", "give the token a name of 1 to 100 characters");
         }
@@ -267,8 +317,13 @@ public class AccountService {
         long id = jdbc.sql("""
                         insert into access_token (account_id, name, token_hash, scope, created_at)
                         values (:account, :name, :hash, :scope, :now) returning id""")
-                .param("account", account.id()).param("name", name.strip()).param("hash", sha256(token))
-                .param("scope", scope).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("account", account.id())
+                .param("name", name.strip())
+                .param("hash", sha256(token))
+                .param("scope", scope)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
         audit.record("token.create", "account/" + account.username(), "token " + id + " scope " + scope);
         return new NewToken(id, token);
     }
@@ -279,8 +334,13 @@ public class AccountService {
                         select t.* from access_token t join account a on a.id = t.account_id
                         where a.username = :u order by t.id""")
                 .param("u", CurrentUser.name())
-                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getString("name"), rs.getString("scope"),
-                        instant(rs, "created_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at")))
+                .query((rs, n) -> new TokenInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("scope"),
+                        instant(rs, "created_at"),
+                        instant(rs, "last_used_at"),
+                        instant(rs, "revoked_at")))
                 .list();
     }
 
@@ -290,7 +350,10 @@ public class AccountService {
         int changed = jdbc.sql("""
                         update access_token set revoked_at = :now
                         where id = :id and revoked_at is null and account_id = (select id from account where username = :u)""")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("u", CurrentUser.name()).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("u", CurrentUser.name())
+                .update();
         if (changed == 0) {
             throw new RecordNotFound("token", id);
         }
@@ -312,16 +375,20 @@ public class AccountService {
                         select a.username, a.role, t.scope, t.id from access_token t join account a on a.id = t.account_id
                         where t.token_hash = :hash and t.revoked_at is null and not a.disabled""")
                 .param("hash", sha256(token))
-                .query((rs, n) -> new TokenHolder(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                        rs.getString("scope")))
+                .query((rs, n) -> new TokenHolder(
+                        rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("scope")))
                 .optional();
         holder.ifPresent(h -> jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Timestamp.from(clock.instant())).param("hash", sha256(token)).update());
+                .param("now", Timestamp.from(clock.instant()))
+                .param("hash", sha256(token))
+                .update());
         return holder;
     }
 
     private LoginResult succeed(Account account) {
-        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", account.id()).update();
+        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id")
+                .param("id", account.id())
+                .update();
         audit.recordAs(account.username(), "login", "account/" + account.username(), null);
         return new LoginResult.SignedIn(account.id(), account.username(), account.role());
     }
@@ -331,38 +398,53 @@ public class AccountService {
         Instant lockUntil = failures >= maxFailures ? clock.instant().plus(LOCKOUT) : null;
         jdbc.sql("update account set failed_logins = :f, locked_until = :until where id = :id")
                 .param("f", lockUntil == null ? failures : 0)
-                .param("until", lockUntil == null ? null : Timestamp.from(lockUntil)).param("id", account.id()).update();
-        audit.recordAs(account.username(), "login.failed", "account/" + account.username(),
+                .param("until", lockUntil == null ? null : Timestamp.from(lockUntil))
+                .param("id", account.id())
+                .update();
+        audit.recordAs(
+                account.username(),
+                "login.failed",
+                "account/" + account.username(),
                 why + (lockUntil == null ? "" : "; locked for " + LOCKOUT.toMinutes() + " minutes"));
         return lockUntil == null ? new LoginResult.Refused() : new LoginResult.Locked();
     }
 
     private boolean useRecoveryCode(long accountId, String code) {
-        String normalized = code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        String normalized = code.strip().toLowerCase(Locale.ROOT).replace("-", "");
         return jdbc.sql("""
                         update recovery_code set used_at = :now
                         where id = (select id from recovery_code where account_id = :id and code_hash = :hash
                                     and used_at is null limit 1)""")
-                .param("now", Timestamp.from(clock.instant())).param("id", accountId).param("hash", sha256(normalized))
-                .update() == 1;
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", accountId)
+                        .param("hash", sha256(normalized))
+                        .update()
+                == 1;
     }
 
     private List<String> newRecoveryCodes(long accountId) {
         jdbc.sql("update recovery_code set used_at = :now where account_id = :id and used_at is null")
-                .param("now", Timestamp.from(clock.instant())).param("id", accountId).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", accountId)
+                .update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String code = randomText(10);
             codes.add(code.substring(0, 5) + "-" + code.substring(5));
             jdbc.sql("insert into recovery_code (account_id, code_hash) values (:id, :hash)")
-                    .param("id", accountId).param("hash", sha256(code)).update();
+                    .param("id", accountId)
+                    .param("hash", sha256(code))
+                    .update();
         }
         return codes;
     }
 
     private Account lock(long id) {
-        return jdbc.sql("select * from account where id = :id for update").param("id", id).query(AccountService::map)
-                .optional().orElseThrow(() -> new RecordNotFound("account", id));
+        return jdbc.sql("select * from account where id = :id for update")
+                .param("id", id)
+                .query(AccountService::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("account", id));
     }
 
     static String randomText(int length) {
@@ -384,8 +466,14 @@ public class AccountService {
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {
-        return new Account(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
-                rs.getString("totp_secret") != null, rs.getInt("failed_logins"), instant(rs, "locked_until"),
-                rs.getBoolean("disabled"), instant(rs, "created_at"));
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("username"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("totp_secret") != null,
+                rs.getInt("failed_logins"),
+                instant(rs, "locked_until"),
+                rs.getBoolean("disabled"),
+                instant(rs, "created_at"));
     }
 }

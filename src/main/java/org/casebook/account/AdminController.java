@@ -1,6 +1,7 @@
 package org.casebook.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.casebook.access.Role;
 
 /** Admins: accounts and roles, and the audit log. */
 @Controller
@@ -28,8 +28,11 @@ class AdminController {
     }
 
     @PostMapping("/app/admin/accounts")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String role,
-                  Model model, HttpServletResponse response) {
+    String create(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String role,
+            Model model,
+            HttpServletResponse response) {
         try {
             AccountService.NewAccount created = accounts.create(username, role(role));
             return page(model, created, null);
@@ -63,8 +66,11 @@ class AdminController {
     }
 
     @GetMapping("/app/admin/audit")
-    String audit(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+    String audit(
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("events", audit.list(action, actor, Math.max(0, page), 100));
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("actor", actor == null ? "" : actor);

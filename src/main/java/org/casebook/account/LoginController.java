@@ -3,6 +3,12 @@ package org.casebook.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.casebook.web.Throttle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,13 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Sign-in in two steps: password, then a TOTP or recovery code (or, for an editor or admin without one yet,
@@ -36,17 +35,24 @@ class LoginController {
      */
     private static final String REFUSED = "Wrong account name or password, or the account is disabled or locked"
             + " after too many failed attempts (ask an admin, or try again later).";
-    private static final String LOCKED = "Too many failed attempts: the account is locked for a while. Try again later or ask an admin.";
+
+    private static final String LOCKED =
+            "Too many failed attempts: the account is locked for a while. Try again later or ask an admin.";
 
     private final AccountService accounts;
     private final SecurityContextRepository contexts;
     private final Throttle throttle;
     /** Sign-in attempts one address may make in ten minutes. */
     private final int attemptsPerAddress;
+
     private final Clock clock;
 
-    LoginController(AccountService accounts, SecurityContextRepository contexts, Throttle throttle, Clock clock,
-                    @Value("${casebook.login.attempts-per-address:20}") int attemptsPerAddress) {
+    LoginController(
+            AccountService accounts,
+            SecurityContextRepository contexts,
+            Throttle throttle,
+            Clock clock,
+            @Value("${casebook.login.attempts-per-address:20}") int attemptsPerAddress) {
         this.attemptsPerAddress = attemptsPerAddress;
         this.accounts = accounts;
         this.contexts = contexts;
@@ -54,18 +60,24 @@ class LoginController {
         this.clock = clock;
     }
 
-    record Pending(long accountId, Instant startedAt, String next, String enrolSecret) implements Serializable {
-    }
+    record Pending(long accountId, Instant startedAt, String next, String enrolSecret) implements Serializable {}
 
     @GetMapping("/login")
-    String loginPage(@RequestParam(required = false) String next, @RequestParam(required = false) String signedOut, Model model) {
+    String loginPage(
+            @RequestParam(required = false) String next,
+            @RequestParam(required = false) String signedOut,
+            Model model) {
         return login(model, safeNext(next), null, signedOut != null);
     }
 
     @PostMapping("/login")
-    String signIn(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
-                  @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
-                  Model model) {
+    String signIn(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         String target = safeNext(next);
         if (!throttle.allow("login", request.getRemoteAddr(), attemptsPerAddress, Duration.ofMinutes(10))) {
             response.setStatus(429);
@@ -78,8 +90,14 @@ class LoginController {
             case LoginResult.SignedIn s -> complete(s, target, request, response);
             case LoginResult.NeedsCode n -> {
                 request.changeSessionId();
-                request.getSession().setAttribute(PENDING, new Pending(n.accountId(), clock.instant(), target,
-                        n.mustEnrol() ? Totp.newSecret() : null));
+                request.getSession()
+                        .setAttribute(
+                                PENDING,
+                                new Pending(
+                                        n.accountId(),
+                                        clock.instant(),
+                                        target,
+                                        n.mustEnrol() ? Totp.newSecret() : null));
                 yield n.mustEnrol() ? "redirect:/login/enrol" : "redirect:/login/code";
             }
         };
@@ -95,8 +113,11 @@ class LoginController {
     }
 
     @PostMapping("/login/code")
-    String code(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
-                Model model) {
+    String code(
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<Pending> pending = pending(request);
         if (pending.isEmpty()) {
             return "redirect:/login";
@@ -124,20 +145,28 @@ class LoginController {
     }
 
     @PostMapping("/login/enrol")
-    String confirmEnrolment(@RequestParam(required = false) String code, HttpServletRequest request,
-                            HttpServletResponse response, Model model) {
+    String confirmEnrolment(
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<Pending> pending = pending(request).filter(p -> p.enrolSecret() != null);
         if (pending.isEmpty()) {
             return "redirect:/login";
         }
-        Optional<List<String>> codes = accounts.enrol(pending.get().accountId(), pending.get().enrolSecret(), code);
+        Optional<List<String>> codes =
+                accounts.enrol(pending.get().accountId(), pending.get().enrolSecret(), code);
         if (codes.isEmpty()) {
             response.setStatus(400);
-            return enrol(model, pending.get(), "That code does not match the key. Check the app's clock and try again.");
+            return enrol(
+                    model, pending.get(), "That code does not match the key. Check the app's clock and try again.");
         }
         Account account = accounts.get(pending.get().accountId());
-        complete(new LoginResult.SignedIn(account.id(), account.username(), account.role()), pending.get().next(),
-                request, response);
+        complete(
+                new LoginResult.SignedIn(account.id(), account.username(), account.role()),
+                pending.get().next(),
+                request,
+                response);
         model.addAttribute("codes", codes.get());
         model.addAttribute("next", pending.get().next());
         return "account/recovery-codes";
@@ -151,8 +180,8 @@ class LoginController {
         return "account/enrol";
     }
 
-    private String complete(LoginResult.SignedIn signedIn, String next, HttpServletRequest request,
-                            HttpServletResponse response) {
+    private String complete(
+            LoginResult.SignedIn signedIn, String next, HttpServletRequest request, HttpServletResponse response) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -191,7 +220,10 @@ class LoginController {
 
     /** Only a path on this site, so the sign-in page cannot be used to send someone elsewhere. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/app") || next.startsWith("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith("/app")
+                || next.startsWith("//")
+                || next.contains("\\")
                 || next.chars().anyMatch(Character::isISOControl)) {
             return "/app/persons";
         }

@@ -17,7 +17,8 @@ class SealedTotpKeys implements SecretBox.SealedElsewhere {
     @Override
     public Optional<SecretBox.Sealed> newestSealed() {
         return jdbc.sql("select id, totp_secret from account where totp_secret is not null order by id desc limit 1")
-                .query((rs, n) -> new SecretBox.Sealed(rs.getString(2), AccountService.TOTP_PLACE + "/" + rs.getLong(1)))
+                .query((rs, n) ->
+                        new SecretBox.Sealed(rs.getString(2), AccountService.TOTP_PLACE + "/" + rs.getLong(1)))
                 .optional();
     }
 }

@@ -3,20 +3,24 @@ package org.casebook.account;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.casebook.audit.AuditLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-
-import java.io.IOException;
 
 /**
  * Who may reach what. Everything is refused unless listed: the public site, the relatives' report form, sign-in
@@ -27,9 +31,28 @@ import java.io.IOException;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
-    static final String[] PUBLIC = {"/", "/persons/**", "/sources/**", "/search", "/report", "/report/**", "/login",
-            "/login/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/api/public/v1/**",
-            "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/api/v1/openapi", "/api/v1/openapi.yaml", "/api/v1/openapi/**"};
+    static final String[] PUBLIC = {
+        "/",
+        "/persons/**",
+        "/sources/**",
+        "/search",
+        "/report",
+        "/report/**",
+        "/login",
+        "/login/**",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/api/public/v1/**",
+        "/api/v1/docs",
+        "/api/v1/docs/**",
+        "/api/v1/swagger-ui/**",
+        "/api/v1/openapi",
+        "/api/v1/openapi.yaml",
+        "/api/v1/openapi/**"
+    };
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -49,34 +72,43 @@ class SecurityConfig {
     @Bean
     UserDetailsService noUserDetails() {
         return username -> {
-            throw new org.springframework.security.core.userdetails.UsernameNotFoundException("sign in at /login");
+            throw new UsernameNotFoundException("sign in at /login");
         };
     }
 
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, AuditLog audit,
-                                            SecurityContextRepository contexts) throws Exception {
+    @ConditionalOnWebApplication
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccountService accounts, AuditLog audit, SecurityContextRepository contexts)
+            throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .authorizeHttpRequests(a -> a
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/app/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/app/**", "/api/v1/**").hasRole("VIEWER")
-                        .requestMatchers(org.springframework.http.HttpMethod.HEAD, "/app/**", "/api/v1/**").hasRole("VIEWER")
-                        .requestMatchers("/logout", "/app/account", "/app/account/**").authenticated()
-                        .requestMatchers("/app/**", "/api/v1/**").hasRole("CONTRIBUTOR")
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers("/app/admin/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/app/**", "/api/v1/**")
+                        .hasRole("VIEWER")
+                        .requestMatchers(HttpMethod.HEAD, "/app/**", "/api/v1/**")
+                        .hasRole("VIEWER")
+                        .requestMatchers("/logout", "/app/account", "/app/account/**")
+                        .authenticated()
+                        .requestMatchers("/app/**", "/api/v1/**")
+                        .hasRole("CONTRIBUTOR")
+                        .anyRequest()
+                        .denyAll())
                 .csrf(c -> c.ignoringRequestMatchers(AccountRequestFilter::carriesToken)
                         .csrfTokenRequestHandler(new BodyOnlyCsrf()))
                 .addFilterBefore(new AccountRequestFilter(accounts), AuthorizationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> refuse(request, response, 401))
-                        .accessDeniedHandler((request, response, ex) -> refuse(request, response, 403)))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint((request, response, ex) -> refuse(request, response, 401))
+                                .accessDeniedHandler((request, response, ex) -> refuse(request, response, 403)))
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .requestCache(r -> r.disable())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
                         .addLogoutHandler((request, response, auth) -> {
                             if (auth != null) {
                                 audit.recordAs(auth.getName(), "logout", "account/" + auth.getName(), null);
@@ -85,7 +117,8 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+            throws IOException {
         String path = request.getRequestURI();
         if (path.startsWith("/api/")) {
             response.setStatus(status);
@@ -93,18 +126,23 @@ class SecurityConfig {
             String detail = status == 401
                     ? "Sign in or send a personal access token as 'Authorization: Bearer <token>'."
                     : "Your account's role or token scope does not allow this (a missing CSRF token also ends here).";
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
-                    + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
+                            + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
         } else if (status == 401 && "GET".equals(request.getMethod())) {
-            response.sendRedirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+            response.sendRedirect("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         } else {
             response.setStatus(status);
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not allowed · Casebook</title>"
-                    + "<link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\"><h1>Not allowed</h1>"
-                    + "<p>" + (status == 401 ? "Please <a href=\"/login\">sign in</a> first."
-                    : "Your account's role does not allow this, or the form had expired: go back, reload the page and try again.")
-                    + "</p></main></body></html>");
+            response.getWriter()
+                    .write(
+                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not allowed · Casebook</title>"
+                                    + "<link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\"><h1>Not allowed</h1>"
+                                    + "<p>"
+                                    + (status == 401
+                                            ? "Please <a href=\"/login\">sign in</a> first."
+                                            : "Your account's role does not allow this, or the form had expired: go back, reload the page and try again.")
+                                    + "</p></main></body></html>");
         }
     }
 }

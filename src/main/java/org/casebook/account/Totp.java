@@ -1,11 +1,15 @@
 package org.casebook.account;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP): HMAC-SHA1, 30-second steps, 6 digits. */
 public final class Totp {
@@ -13,8 +17,7 @@ public final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static String newSecret() {
         byte[] key = new byte[20];
@@ -34,10 +37,12 @@ public final class Totp {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));
-            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             int modulus = (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", binary % modulus);
         } catch (GeneralSecurityException e) {
@@ -53,10 +58,10 @@ public final class Totp {
         if (code == null || !code.strip().matches("\\d{6}")) {
             return -1;
         }
-        byte[] given = code.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
         long current = step(now);
         for (long s = current - 1; s <= current + 1; s++) {
-            byte[] expected = code(base32Secret, s).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] expected = code(base32Secret, s).getBytes(StandardCharsets.US_ASCII);
             if (s > lastUsedStep && MessageDigest.isEqual(expected, given)) {
                 return s;
             }
@@ -88,8 +93,8 @@ public final class Totp {
     }
 
     static byte[] unbase32(String text) {
-        String clean = text.replace("=", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String clean = text.replace("=", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
         for (char c : clean.toCharArray()) {

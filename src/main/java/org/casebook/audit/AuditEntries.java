@@ -1,5 +1,8 @@
 package org.casebook.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.LedgerEntrySource;
 import org.casebook.ledger.SqlEntrySource;
@@ -8,10 +11,6 @@ import org.casebook.ledger.proof.Merkle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Audit events as ledger entries, so the audit log cannot be edited or wiped unnoticed. The entry holds only a
@@ -30,7 +29,9 @@ class AuditEntries {
             event.put("target", rs.getString("target"));
             event.put("detail", rs.getString("detail"));
             fields.put("auditEventId", rs.getLong("id"));
-            fields.put("sha256", Hex.of(Merkle.sha256().digest(CanonicalJson.write(event).getBytes(StandardCharsets.UTF_8))));
+            fields.put(
+                    "sha256",
+                    Hex.of(Merkle.sha256().digest(CanonicalJson.write(event).getBytes(StandardCharsets.UTF_8))));
         });
     }
 }

@@ -1,11 +1,8 @@
 package org.casebook.backup;
 
-import org.casebook.ledger.proof.Hex;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,26 +10,33 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import org.casebook.ledger.proof.Hex;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a backup holds and the SHA-256 of each part; written last, so a backup without it is incomplete. The signed
  * tree head it names is the ledger's state in the snapshot: after a restore, the ledger has a head of that size with
  * that root.
  */
-record Manifest(String format, String createdAt, String schemaVersion, Head treeHead, List<Table> tables,
-                Map<String, Long> sequences, List<File> files) {
+record Manifest(
+        String format,
+        String createdAt,
+        String schemaVersion,
+        Head treeHead,
+        List<Table> tables,
+        Map<String, Long> sequences,
+        List<File> files) {
     static final String FORMAT = "casebook-backup/1";
     static final String NAME = "manifest.json";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    record Head(long treeSize, String rootHash) {
-    }
+    record Head(long treeSize, String rootHash) {}
 
-    record Table(String name, long rows, String sha256) {
-    }
+    record Table(String name, long rows, String sha256) {}
 
-    record File(String path, long size, String sha256) {
-    }
+    record File(String path, long size, String sha256) {}
 
     void write(Path directory) throws IOException {
         Path temp = directory.resolve(NAME + ".tmp");
@@ -56,7 +60,10 @@ record Manifest(String format, String createdAt, String schemaVersion, Head tree
     /** Every table file and evidence file must hash as recorded before anything is restored. */
     void check(Path directory) throws IOException {
         for (Table table : tables) {
-            require(directory.resolve("tables").resolve(table.name() + ".csv"), table.sha256(), "table " + table.name());
+            require(
+                    directory.resolve("tables").resolve(table.name() + ".csv"),
+                    table.sha256(),
+                    "table " + table.name());
         }
         for (File file : files) {
             require(directory.resolve("evidence").resolve(file.path()), file.sha256(), "evidence file " + file.path());
@@ -69,7 +76,7 @@ record Manifest(String format, String createdAt, String schemaVersion, Head tree
         }
         MessageDigest sha = StoreBackup.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         if (!Hex.of(sha.digest()).equals(sha256)) {
             throw new IllegalArgumentException("The backup's " + what + " does not hash as its manifest says: it was"

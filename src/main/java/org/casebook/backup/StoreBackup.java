@@ -1,15 +1,11 @@
 package org.casebook.backup;
 
-import org.casebook.ledger.StoreState;
-import org.casebook.ledger.proof.Hex;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -25,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.casebook.ledger.StoreState;
+import org.casebook.ledger.proof.Hex;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * A consistent logical copy of the whole store through JDBC, so no PostgreSQL tools of a matching version are
@@ -35,10 +35,10 @@ import java.util.stream.Stream;
 final class StoreBackup {
     static final String MIGRATIONS_TABLE = "flyway_schema_history";
 
-    private StoreBackup() {
-    }
+    private StoreBackup() {}
 
-    static Manifest backup(Connection db, Path evidence, Path target, Consumer<String> progress) throws IOException, SQLException {
+    static Manifest backup(Connection db, Path evidence, Path target, Consumer<String> progress)
+            throws IOException, SQLException {
         Files.createDirectories(target.resolve("tables"));
         db.setAutoCommit(false);
         db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -48,8 +48,10 @@ final class StoreBackup {
         Manifest.Head head;
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         try (Statement sql = db.createStatement()) {
-            schemaVersion = single(sql, "select version from " + MIGRATIONS_TABLE
-                    + " where success and version is not null order by installed_rank desc limit 1");
+            schemaVersion = single(
+                    sql,
+                    "select version from " + MIGRATIONS_TABLE
+                            + " where success and version is not null order by installed_rank desc limit 1");
             head = treeHead(sql);
             for (String table : tables(sql)) {
                 Path file = target.resolve("tables").resolve(table + ".csv");
@@ -68,7 +70,8 @@ final class StoreBackup {
         }
         Map<String, Long> sequences = sequences(db);
         List<Manifest.File> files = copyFiles(evidence, target.resolve("evidence"), progress);
-        Manifest manifest = new Manifest(Manifest.FORMAT, Instant.now().toString(), schemaVersion, head, tables, sequences, files);
+        Manifest manifest =
+                new Manifest(Manifest.FORMAT, Instant.now().toString(), schemaVersion, head, tables, sequences, files);
         manifest.write(target);
         return manifest;
     }
@@ -85,17 +88,21 @@ final class StoreBackup {
                         + " empty one (a new data directory, or a new external database)");
             }
             sql.execute("set local session_replication_role = replica");
-            List<String> restored = manifest.tables().stream().map(Manifest.Table::name)
-                    .filter(t -> !t.equals(MIGRATIONS_TABLE)).toList();
+            List<String> restored = manifest.tables().stream()
+                    .map(Manifest.Table::name)
+                    .filter(t -> !t.equals(MIGRATIONS_TABLE))
+                    .toList();
             sql.execute("truncate " + String.join(", ", restored));
             for (String table : restored) {
-                try (InputStream in = Files.newInputStream(source.resolve("tables").resolve(table + ".csv"))) {
+                try (InputStream in =
+                        Files.newInputStream(source.resolve("tables").resolve(table + ".csv"))) {
                     long rows = copy.copyIn("copy " + table + " from stdin with (format csv, header true)", in);
                     progress.accept(table + ": " + rows + " rows");
                 }
             }
             for (Map.Entry<String, Long> sequence : manifest.sequences().entrySet()) {
-                sql.execute("select setval('" + sequence.getKey().replace("'", "''") + "', " + sequence.getValue() + ", true)");
+                sql.execute("select setval('" + sequence.getKey().replace("'", "''") + "', " + sequence.getValue()
+                        + ", true)");
             }
             db.commit();
         } catch (SQLException | IOException | RuntimeException e) {
@@ -107,14 +114,15 @@ final class StoreBackup {
         for (Manifest.File file : manifest.files()) {
             Path to = evidence.resolve(file.path());
             Files.createDirectories(to.getParent());
-            Files.copy(source.resolve("evidence").resolve(file.path()), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source.resolve("evidence").resolve(file.path()), to, StandardCopyOption.REPLACE_EXISTING);
         }
         progress.accept(manifest.files().size() + " evidence files");
     }
 
     private static List<String> tables(Statement sql) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = sql.executeQuery("select tablename from pg_tables where schemaname = 'public' order by tablename")) {
+        try (ResultSet rs =
+                sql.executeQuery("select tablename from pg_tables where schemaname = 'public' order by tablename")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
@@ -123,15 +131,17 @@ final class StoreBackup {
     }
 
     private static Manifest.Head treeHead(Statement sql) throws SQLException {
-        return StoreState.latestTreeHead(sql).map(h -> new Manifest.Head(h.treeSize(), Hex.of(h.rootHash())))
+        return StoreState.latestTreeHead(sql)
+                .map(h -> new Manifest.Head(h.treeSize(), Hex.of(h.rootHash())))
                 .orElse(new Manifest.Head(0, null));
     }
 
     /** Read after the snapshot: a sequence is never behind the rows it numbered, gaps are harmless. */
     private static Map<String, Long> sequences(Connection db) throws SQLException {
         Map<String, Long> values = new LinkedHashMap<>();
-        try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(
-                "select sequencename, last_value from pg_sequences where schemaname = 'public' and last_value is not null order by 1")) {
+        try (Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery(
+                        "select sequencename, last_value from pg_sequences where schemaname = 'public' and last_value is not null order by 1")) {
             while (rs.next()) {
                 values.put(rs.getString(1), rs.getLong(2));
             }
@@ -139,14 +149,18 @@ final class StoreBackup {
         return values;
     }
 
-    private static List<Manifest.File> copyFiles(Path evidence, Path target, Consumer<String> progress) throws IOException {
+    private static List<Manifest.File> copyFiles(Path evidence, Path target, Consumer<String> progress)
+            throws IOException {
         List<Manifest.File> files = new ArrayList<>();
         if (!Files.isDirectory(evidence)) {
             return files;
         }
         List<Path> all;
         try (Stream<Path> walk = Files.walk(evidence)) {
-            all = walk.filter(Files::isRegularFile).filter(p -> !evidence.relativize(p).startsWith("tmp")).sorted().toList();
+            all = walk.filter(Files::isRegularFile)
+                    .filter(p -> !evidence.relativize(p).startsWith("tmp"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : all) {
             String relative = evidence.relativize(file).toString().replace('\\', '/');

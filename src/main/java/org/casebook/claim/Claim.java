@@ -1,23 +1,40 @@
 package org.casebook.claim;
 
-import org.casebook.editing.Editable;
-import org.casebook.records.Publication;
-
-import org.casebook.source.Party;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
+import org.casebook.source.Party;
 import org.casebook.status.Stance;
 
 /**
  * One dated statement about a person (or, for statements such as denials of the camps, about a place), taken
  * from a source and attributed to whoever makes it there.
  */
-public record Claim(long id, Long personId, Long subjectPlaceId, String type, Long placeId, String sentenceTerm,
-                    String charge, String details, EventDate eventDate, long sourceId, String asserter,
-                    Party asserterParty, Stance stance, String quote, int credibility, Verification verification,
-                    String notes, boolean synthetic, int version, boolean retracted, String retractionReason,
-                    Publication publication) implements Editable {
+public record Claim(
+        long id,
+        Long personId,
+        Long subjectPlaceId,
+        String type,
+        Long placeId,
+        String sentenceTerm,
+        String charge,
+        String details,
+        EventDate eventDate,
+        long sourceId,
+        String asserter,
+        Party asserterParty,
+        Stance stance,
+        String quote,
+        int credibility,
+        Verification verification,
+        String notes,
+        boolean synthetic,
+        int version,
+        boolean retracted,
+        String retractionReason,
+        Publication publication)
+        implements Editable {
 
     @Override
     public Map<String, Object> revisionContent() {

@@ -1,10 +1,14 @@
 package org.casebook.claim;
 
-import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
+import org.casebook.status.Stance;
+import org.casebook.web.PublicationChange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.List;
-import org.casebook.status.Stance;
 
 @RestController
 @RequestMapping("/api/v1/claims")
@@ -33,9 +33,13 @@ class ClaimApiController {
 
     @GetMapping
     @Operation(summary = "List claims, filtered by person (public id), source, type or stance")
-    PageOf<ClaimView> list(@RequestParam(required = false) String personId, @RequestParam(required = false) Long sourceId,
-                           @RequestParam(required = false) String type, @RequestParam(required = false) Stance stance,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageOf<ClaimView> list(
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) Stance stance,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         PageOf<Claim> result = claims.list(personId, sourceId, type, stance, page, size);
         return new PageOf<>(views.of(result.items()), result.page(), result.size(), result.total());
     }
@@ -55,7 +59,8 @@ class ClaimApiController {
     @Operation(summary = "Create a claim; the subject's derived status is recomputed")
     ResponseEntity<ClaimView> create(@RequestBody ClaimCommand command) {
         Claim claim = claims.create(command, CurrentUser.name());
-        return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.id())).body(views.of(claim));
+        return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.id()))
+                .body(views.of(claim));
     }
 
     @PutMapping("/{id}")
@@ -72,7 +77,7 @@ class ClaimApiController {
 
     @PutMapping("/{id}/publication")
     @Operation(summary = "Move a claim between draft, internal and published (editors; its person and source first)")
-    ClaimView publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change) {
+    ClaimView publication(@PathVariable long id, @RequestBody PublicationChange change) {
         return views.of(claims.setPublication(id, change.publication(), change.version(), CurrentUser.name()));
     }
 }

@@ -29,7 +29,8 @@ class ClaimChecks {
     private final SourceService sources;
     private final PlaceService places;
 
-    ClaimChecks(JdbcClient jdbc, InputChecks checks, PersonService persons, SourceService sources, PlaceService places) {
+    ClaimChecks(
+            JdbcClient jdbc, InputChecks checks, PersonService persons, SourceService sources, PlaceService places) {
         this.jdbc = jdbc;
         this.checks = checks;
         this.persons = persons;
@@ -41,32 +42,40 @@ class ClaimChecks {
      * What checking a claim looks up: one claim asks the database for each; a batch ({@link ClaimService#createMany}) looks up
      * all its persons and sources at once.
      */
-    record Lookups(Function<String, Optional<Person>> personByPublicId,
-                           LongPredicate sourceUsable, List<String> typeCodes) {
-    }
+    record Lookups(
+            Function<String, Optional<Person>> personByPublicId, LongPredicate sourceUsable, List<String> typeCodes) {}
 
     /** The codes of the claim types in the vocabulary table. */
     List<String> typeCodes() {
-        return jdbc.sql("select code from claim_type order by code").query(String.class).list();
+        return jdbc.sql("select code from claim_type order by code")
+                .query(String.class)
+                .list();
     }
 
     MapSqlParameterSource check(ClaimCommand c) {
-        return check(c, new Lookups(publicId -> {
-            try {
-                return Optional.of(persons.getByPublicId(publicId));
-            } catch (RecordNotFound e) {
-                return Optional.empty();
-            }
-        }, id -> sources.find(id).filter(s -> !s.retracted()).isPresent(), typeCodes()));
+        return check(
+                c,
+                new Lookups(
+                        publicId -> {
+                            try {
+                                return Optional.of(persons.getByPublicId(publicId));
+                            } catch (RecordNotFound e) {
+                                return Optional.empty();
+                            }
+                        },
+                        id -> sources.find(id).filter(s -> !s.retracted()).isPresent(),
+                        typeCodes()));
     }
 
     MapSqlParameterSource check(ClaimCommand c, Lookups lookups) {
         InputChecks.Collector problems = checks.collect(c);
         Long personId = null;
         if (c.personId() != null && !c.personId().isBlank() && !problems.has("personId")) {
-            Person person = lookups.personByPublicId().apply(c.personId().strip()).orElse(null);
+            Person person =
+                    lookups.personByPublicId().apply(c.personId().strip()).orElse(null);
             if (person == null) {
-                problems.problem("personId", "no person with public id " + c.personId().strip());
+                problems.problem(
+                        "personId", "no person with public id " + c.personId().strip());
             } else {
                 if (person.retracted()) {
                     problems.problem("personId", "the person " + person.publicId() + " is retracted");
@@ -97,7 +106,8 @@ class ClaimChecks {
         if (credibility < 1 || credibility > 6) {
             problems.problem("credibility", "must be 1 to 6 (Admiralty scale; 6 = cannot be judged)");
         }
-        Verification verification = c.verification() == null || c.verification().isBlank() ? Verification.unverified
+        Verification verification = c.verification() == null || c.verification().isBlank()
+                ? Verification.unverified
                 : InputChecks.vocabulary(Verification.class, c.verification(), "verification", problems);
         problems.throwIfAny();
         return new MapSqlParameterSource()
@@ -123,7 +133,8 @@ class ClaimChecks {
     }
 
     static EventDate eventDate(ClaimCommand c, InputChecks.Collector problems) {
-        DatePrecision precision = c.datePrecision() == null || c.datePrecision().isBlank() ? DatePrecision.unknown
+        DatePrecision precision = c.datePrecision() == null || c.datePrecision().isBlank()
+                ? DatePrecision.unknown
                 : InputChecks.vocabulary(DatePrecision.class, c.datePrecision(), "datePrecision", problems);
         if (precision == null || precision == DatePrecision.unknown) {
             return EventDate.UNKNOWN;
@@ -165,11 +176,13 @@ class ClaimChecks {
             }
             return result == null ? EventDate.UNKNOWN : result;
         } catch (NumberFormatException | DateTimeException e) {
-            problems.problem("date", switch (precision) {
-                case month -> "must be a month written YYYY-MM";
-                case year -> "must be a year written YYYY";
-                default -> "must be a real date written YYYY-MM-DD";
-            });
+            problems.problem(
+                    "date",
+                    switch (precision) {
+                        case month -> "must be a month written YYYY-MM";
+                        case year -> "must be a year written YYYY";
+                        default -> "must be a real date written YYYY-MM-DD";
+                    });
             return EventDate.UNKNOWN;
         }
     }

@@ -29,5 +29,4 @@ public record ClaimCommand(
         @Size(max = 20000) String notes,
         Boolean synthetic,
         Integer version,
-        @Size(max = 2000) String reason) {
-}
+        @Size(max = 2000) String reason) {}

@@ -1,16 +1,20 @@
 package org.casebook.claim;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.casebook.place.Place;
 import org.casebook.source.Source;
 import org.casebook.web.FormErrors;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** The claim form, new ({@code claim} null) or editing; values are what was last submitted. */
-public record ClaimFormPage(Claim claim, ClaimCommand values, List<ClaimService.ClaimTypeEntry> types,
-                            List<Source> sources, List<Place> places, FormErrors errors) {
+public record ClaimFormPage(
+        Claim claim,
+        ClaimCommand values,
+        List<ClaimService.ClaimTypeEntry> types,
+        List<Source> sources,
+        List<Place> places,
+        FormErrors errors) {
 
     public Map<String, String> typeOptions() {
         Map<String, String> options = new LinkedHashMap<>();
@@ -20,7 +24,8 @@ public record ClaimFormPage(Claim claim, ClaimCommand values, List<ClaimService.
 
     public Map<String, String> sourceOptions() {
         Map<String, String> options = new LinkedHashMap<>();
-        sources.forEach(s -> options.put(String.valueOf(s.id()), s.title() + " (" + s.kind().name().replace('_', ' ') + ")"));
+        sources.forEach(s -> options.put(
+                String.valueOf(s.id()), s.title() + " (" + s.kind().name().replace('_', ' ') + ")"));
         return options;
     }
 

@@ -14,13 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Claim rows as records, and the reads that both the claim service and the status derivation make. */
 final class ClaimRows {
-    private ClaimRows() {
-    }
+    private ClaimRows() {}
 
     /** A person's claims in timeline order: by event date, undated ones last. */
     static List<Claim> forPerson(JdbcClient jdbc, long personId) {
-        return jdbc.sql("select * from claim where person_id = :id order by date_from nulls last, date_to nulls last, id")
-                .param("id", personId).query(ClaimRows::map).list();
+        return jdbc.sql(
+                        "select * from claim where person_id = :id order by date_from nulls last, date_to nulls last, id")
+                .param("id", personId)
+                .query(ClaimRows::map)
+                .list();
     }
 
     /** Claims about several persons at once, for building search documents in batches. */
@@ -28,20 +30,43 @@ final class ClaimRows {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from claim where person_id in (:ids) order by date_from nulls last, date_to nulls last, id")
-                .param("ids", personIds).query(ClaimRows::map).list().stream()
+        return jdbc
+                .sql(
+                        "select * from claim where person_id in (:ids) order by date_from nulls last, date_to nulls last, id")
+                .param("ids", personIds)
+                .query(ClaimRows::map)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(Claim::personId));
     }
 
     static Claim map(ResultSet rs, int row) throws SQLException {
-        EventDate date = new EventDate(DatePrecision.valueOf(rs.getString("date_precision")),
-                rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class));
-        return new Claim(rs.getLong("id"), (Long) rs.getObject("person_id"), (Long) rs.getObject("subject_place_id"),
-                rs.getString("type"), (Long) rs.getObject("place_id"), rs.getString("sentence_term"),
-                rs.getString("charge"), rs.getString("details"), date, rs.getLong("source_id"), rs.getString("asserter"),
-                Party.valueOf(rs.getString("asserter_party")), Stance.valueOf(rs.getString("stance")),
-                rs.getString("quote"), rs.getInt("credibility"), Verification.valueOf(rs.getString("verification")),
-                rs.getString("notes"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"), org.casebook.records.Publication.of(rs.getString("publication")));
+        EventDate date = new EventDate(
+                DatePrecision.valueOf(rs.getString("date_precision")),
+                rs.getObject("date_from", LocalDate.class),
+                rs.getObject("date_to", LocalDate.class));
+        return new Claim(
+                rs.getLong("id"),
+                (Long) rs.getObject("person_id"),
+                (Long) rs.getObject("subject_place_id"),
+                rs.getString("type"),
+                (Long) rs.getObject("place_id"),
+                rs.getString("sentence_term"),
+                rs.getString("charge"),
+                rs.getString("details"),
+                date,
+                rs.getLong("source_id"),
+                rs.getString("asserter"),
+                Party.valueOf(rs.getString("asserter_party")),
+                Stance.valueOf(rs.getString("stance")),
+                rs.getString("quote"),
+                rs.getInt("credibility"),
+                Verification.valueOf(rs.getString("verification")),
+                rs.getString("notes"),
+                rs.getBoolean("synthetic"),
+                rs.getInt("version"),
+                rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"),
+                Publication.of(rs.getString("publication")));
     }
 }

@@ -1,49 +1,34 @@
 package org.casebook.claim;
 
-import java.util.Optional;
-import java.util.Collection;
 import java.util.ArrayList;
-import javax.sql.DataSource;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.casebook.editing.RecordEdits;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
+import org.casebook.database.BulkCopy;
+import org.casebook.editing.RecordEdits;
 import org.casebook.ledger.RecordType;
-import org.casebook.records.Publication;
-import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
-import org.casebook.status.DerivedStatus;
+import org.casebook.ledger.VersionedRecords;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;
-import org.casebook.place.PlaceService;
-import org.casebook.records.Dates;
-import org.casebook.records.EditGuard;
-import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
+import org.casebook.records.Publication;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
-import org.casebook.source.Party;
 import org.casebook.source.Source;
-import org.casebook.source.SourceRetracted;
 import org.casebook.source.SourceService;
-import org.springframework.context.event.EventListener;
+import org.casebook.status.Stance;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.casebook.status.StatusRules;
-import org.casebook.status.Stance;
 
 @Service
 public class ClaimService implements VersionedRecords {
@@ -57,18 +42,31 @@ public class ClaimService implements VersionedRecords {
     private final RecordEdits.Kind<Claim> kind;
     private final DataSource dataSource;
 
-    ClaimService(JdbcClient jdbc, RevisionLog revisions, PersonService persons, SourceService sources,
-                 ClaimChecks claimChecks, DerivedStatuses statuses, RecordEdits edits, DataSource dataSource) {
+    ClaimService(
+            JdbcClient jdbc,
+            RevisionLog revisions,
+            PersonService persons,
+            SourceService sources,
+            ClaimChecks claimChecks,
+            DerivedStatuses statuses,
+            RecordEdits edits,
+            DataSource dataSource) {
         this.claimChecks = claimChecks;
         this.statuses = statuses;
         this.edits = edits;
-        this.kind = new RecordEdits.Kind<>(RecordType.claim, "claim", this::lock, this::get, c -> "claim/" + c.id(),
+        this.kind = new RecordEdits.Kind<>(
+                RecordType.claim,
+                "claim",
+                this::lock,
+                this::get,
+                c -> "claim/" + c.id(),
                 (before, after) -> {
                     statuses.rederive(before.personId());
                     if (!Objects.equals(before.personId(), after.personId())) {
                         statuses.rederive(after.personId());
                     }
-                }, c -> statuses.rederive(c.personId()));
+                },
+                c -> statuses.rederive(c.personId()));
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.revisions = revisions;
@@ -79,15 +77,16 @@ public class ClaimService implements VersionedRecords {
     @Transactional
     public Claim create(ClaimCommand command, String actor) {
         Permissions.require(Role.contributor);
-        MapSqlParameterSource params = claimChecks.check(command).addValue("publication", Permissions.initialPublication().name());
+        MapSqlParameterSource params = claimChecks
+                .check(command)
+                .addValue("publication", Permissions.initialPublication().name());
         long id = jdbc.sql("""
                         insert into claim (person_id, subject_place_id, type, place_id, sentence_term, charge, details,
                                            date_precision, date_from, date_to, source_id, asserter, asserter_party, stance,
                                            quote, credibility, verification, notes, synthetic, publication, version)
                         values (:personId, :subjectPlaceId, :type, :placeId, :sentenceTerm, :charge, :details,
                                 :precision, :dateFrom, :dateTo, :sourceId, :asserter, :asserterParty, :stance,
-                                :quote, :credibility, :verification, :notes, :synthetic, :publication, 1) returning id""")
-                .paramSource(params).query(Long.class).single();
+                                :quote, :credibility, :verification, :notes, :synthetic, :publication, 1) returning id""").paramSource(params).query(Long.class).single();
         Claim claim = get(id);
         revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
         statuses.rederive(claim.personId());
@@ -103,31 +102,80 @@ public class ClaimService implements VersionedRecords {
     @Transactional
     public List<Claim> createMany(List<ClaimCommand> commands, String actor) {
         Permissions.require(Role.editor);
-        Map<String, Person> byPublicId = persons.byPublicIds(commands.stream().map(ClaimCommand::personId)
-                .filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList());
-        Map<Long, Source> bySource = sources.byIds(commands.stream().map(ClaimCommand::sourceId)
-                .filter(Objects::nonNull).distinct().toList());
-        ClaimChecks.Lookups lookups = new ClaimChecks.Lookups(publicId -> Optional.ofNullable(byPublicId.get(publicId)),
-                id -> bySource.containsKey(id) && !bySource.get(id).retracted(), claimChecks.typeCodes());
+        Map<String, Person> byPublicId = persons.byPublicIds(commands.stream()
+                .map(ClaimCommand::personId)
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList());
+        Map<Long, Source> bySource = sources.byIds(commands.stream()
+                .map(ClaimCommand::sourceId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        ClaimChecks.Lookups lookups = new ClaimChecks.Lookups(
+                publicId -> Optional.ofNullable(byPublicId.get(publicId)),
+                id -> bySource.containsKey(id) && !bySource.get(id).retracted(),
+                claimChecks.typeCodes());
         List<MapSqlParameterSource> checked = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             try {
                 checked.add(claimChecks.check(commands.get(i), lookups));
-            } catch (org.casebook.records.InvalidInput e) {
+            } catch (InvalidInput e) {
                 String prefix = "claims[" + i + "].";
-                throw new org.casebook.records.InvalidInput(e.problems().stream().map(p ->
-                        new org.casebook.records.InvalidInput.FieldProblem(prefix + p.field(), p.message())).toList());
+                throw new InvalidInput(e.problems().stream()
+                        .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message()))
+                        .toList());
             }
         }
-        List<Long> ids = jdbc.sql("select nextval('claim_id_seq') from generate_series(1, :n)").param("n", commands.size())
-                .query(Long.class).list();
+        List<Long> ids = jdbc.sql("select nextval('claim_id_seq') from generate_series(1, :n)")
+                .param("n", commands.size())
+                .query(Long.class)
+                .list();
         String publication = Permissions.initialPublication().name();
-        List<String> columns = List.of("id", "person_id", "subject_place_id", "type", "place_id", "sentence_term", "charge",
-                "details", "date_precision", "date_from", "date_to", "source_id", "asserter", "asserter_party", "stance",
-                "quote", "credibility", "verification", "notes", "synthetic", "publication", "version");
-        List<String> params = List.of("personId", "subjectPlaceId", "type", "placeId", "sentenceTerm", "charge", "details",
-                "precision", "dateFrom", "dateTo", "sourceId", "asserter", "asserterParty", "stance", "quote", "credibility",
-                "verification", "notes", "synthetic");
+        List<String> columns = List.of(
+                "id",
+                "person_id",
+                "subject_place_id",
+                "type",
+                "place_id",
+                "sentence_term",
+                "charge",
+                "details",
+                "date_precision",
+                "date_from",
+                "date_to",
+                "source_id",
+                "asserter",
+                "asserter_party",
+                "stance",
+                "quote",
+                "credibility",
+                "verification",
+                "notes",
+                "synthetic",
+                "publication",
+                "version");
+        List<String> params = List.of(
+                "personId",
+                "subjectPlaceId",
+                "type",
+                "placeId",
+                "sentenceTerm",
+                "charge",
+                "details",
+                "precision",
+                "dateFrom",
+                "dateTo",
+                "sourceId",
+                "asserter",
+                "asserterParty",
+                "stance",
+                "quote",
+                "credibility",
+                "verification",
+                "notes",
+                "synthetic");
         List<List<Object>> rows = new ArrayList<>(commands.size());
         for (int i = 0; i < checked.size(); i++) {
             List<Object> row = new ArrayList<>(columns.size());
@@ -139,33 +187,63 @@ public class ClaimService implements VersionedRecords {
             row.add(1);
             rows.add(row);
         }
-        org.casebook.database.BulkCopy.into(dataSource, "claim", columns, rows);
+        BulkCopy.into(dataSource, "claim", columns, rows);
         // Read back, so that each revision holds exactly what a single create would have written.
-        List<Claim> created = jdbc.sql("select * from claim where id in (:ids) order by id").param("ids", ids)
-                .query(ClaimRows::map).list();
-        revisions.appendMany(dataSource, created.stream().map(claim -> new RevisionLog.NewRevision(RecordType.claim,
-                claim.id(), 1, Revision.Action.create, actor, null, claim.revisionContent())).toList());
-        statuses.rederiveMany(created.stream().map(Claim::personId).filter(Objects::nonNull).distinct().toList());
+        List<Claim> created = jdbc.sql("select * from claim where id in (:ids) order by id")
+                .param("ids", ids)
+                .query(ClaimRows::map)
+                .list();
+        revisions.appendMany(
+                dataSource,
+                created.stream()
+                        .map(claim -> new RevisionLog.NewRevision(
+                                RecordType.claim,
+                                claim.id(),
+                                1,
+                                Revision.Action.create,
+                                actor,
+                                null,
+                                claim.revisionContent()))
+                        .toList());
+        statuses.rederiveMany(created.stream()
+                .map(Claim::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return created;
     }
 
     @Transactional
     public Claim update(long id, ClaimCommand command, String actor) {
-        return edits.update(kind, id, command.version(), command.reason(), actor, current -> jdbc.sql("""
+        return edits.update(
+                kind,
+                id,
+                command.version(),
+                command.reason(),
+                actor,
+                current -> jdbc.sql("""
                         update claim set person_id = :personId, subject_place_id = :subjectPlaceId, type = :type,
                         place_id = :placeId, sentence_term = :sentenceTerm, charge = :charge, details = :details,
                         date_precision = :precision, date_from = :dateFrom, date_to = :dateTo, source_id = :sourceId,
                         asserter = :asserter, asserter_party = :asserterParty, stance = :stance, quote = :quote,
                         credibility = :credibility, verification = :verification, notes = :notes, synthetic = :synthetic,
                         version = version + 1 where id = :id""")
-                .paramSource(claimChecks.check(command).addValue("id", id)).update());
+                        .paramSource(claimChecks.check(command).addValue("id", id))
+                        .update());
     }
 
     @Transactional
     public Claim retract(long id, Retraction retraction, String actor) {
-        return edits.retract(kind, id, retraction, actor, reason -> jdbc.sql(
-                        "update claim set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
-                .param("reason", reason).param("id", id).update());
+        return edits.retract(
+                kind,
+                id,
+                retraction,
+                actor,
+                reason -> jdbc.sql(
+                                "update claim set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                        .param("reason", reason)
+                        .param("id", id)
+                        .update());
     }
 
     /**
@@ -174,22 +252,35 @@ public class ClaimService implements VersionedRecords {
      */
     @Transactional
     public Claim setPublication(long id, Publication state, Integer version, String actor) {
-        return edits.setPublication(kind, id, state, version, actor, current -> {
-            if (state == Publication.published) {
-                Source source = sources.get(current.sourceId());
-                if (source.publication() != Publication.published || source.retracted()) {
-                    throw new InvalidInput("publication", "publish the claim's source first");
-                }
-                if (current.personId() != null && persons.get(current.personId()).publication() != Publication.published) {
-                    throw new InvalidInput("publication", "publish the person first");
-                }
-            }
-        }, publication -> jdbc.sql("update claim set publication = :state, version = version + 1 where id = :id")
-                .param("state", publication.name()).param("id", id).update());
+        return edits.setPublication(
+                kind,
+                id,
+                state,
+                version,
+                actor,
+                current -> {
+                    if (state == Publication.published) {
+                        Source source = sources.get(current.sourceId());
+                        if (source.publication() != Publication.published || source.retracted()) {
+                            throw new InvalidInput("publication", "publish the claim's source first");
+                        }
+                        if (current.personId() != null
+                                && persons.get(current.personId()).publication() != Publication.published) {
+                            throw new InvalidInput("publication", "publish the person first");
+                        }
+                    }
+                },
+                publication -> jdbc.sql("update claim set publication = :state, version = version + 1 where id = :id")
+                        .param("state", publication.name())
+                        .param("id", id)
+                        .update());
     }
 
     public Optional<Claim> find(long id) {
-        return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimRows::map).optional();
+        return jdbc.sql("select * from claim where id = :id")
+                .param("id", id)
+                .query(ClaimRows::map)
+                .optional();
     }
 
     public Claim get(long id) {
@@ -208,43 +299,55 @@ public class ClaimService implements VersionedRecords {
 
     public List<Claim> fromSource(long sourceId) {
         return jdbc.sql("select * from claim where source_id = :id order by date_from nulls last, id")
-                .param("id", sourceId).query(ClaimRows::map).list();
+                .param("id", sourceId)
+                .query(ClaimRows::map)
+                .list();
     }
 
     public List<Claim> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from claim where id in (:ids) order by id").param("ids", ids)
-                .query(ClaimRows::map).list();
+        return jdbc.sql("select * from claim where id in (:ids) order by id")
+                .param("ids", ids)
+                .query(ClaimRows::map)
+                .list();
     }
 
     public PageOf<Claim> list(String personId, Long sourceId, String type, Stance stance, int page, int size) {
         PageOf.check(page, size);
-        Long person = personId == null || personId.isBlank() ? null : persons.getByPublicId(personId.strip()).id();
+        Long person = personId == null || personId.isBlank()
+                ? null
+                : persons.getByPublicId(personId.strip()).id();
         String where = """
                 where not retracted and (cast(:person as bigint) is null or person_id = :person)
                 and (cast(:source as bigint) is null or source_id = :source)
                 and (cast(:type as text) is null or type = :type)
                 and (cast(:stance as text) is null or stance = :stance)""";
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("person", person)
-                .addValue("source", sourceId).addValue("type", type == null || type.isBlank() ? null : type)
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("person", person)
+                .addValue("source", sourceId)
+                .addValue("type", type == null || type.isBlank() ? null : type)
                 .addValue("stance", stance == null ? null : stance.name());
-        long total = jdbc.sql("select count(*) from claim " + where).paramSource(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from claim " + where)
+                .paramSource(params)
+                .query(Long.class)
+                .single();
         List<Claim> items = jdbc.sql("select * from claim " + where + " order by id limit :size offset :offset")
                 .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))
-                .query(ClaimRows::map).list();
+                .query(ClaimRows::map)
+                .list();
         return new PageOf<>(items, page, size, total);
     }
 
     public List<ClaimTypeEntry> types() {
         return jdbc.sql("select code, label, description from claim_type order by code")
-                .query((rs, row) -> new ClaimTypeEntry(rs.getString("code"), rs.getString("label"),
-                        rs.getString("description"))).list();
+                .query((rs, row) ->
+                        new ClaimTypeEntry(rs.getString("code"), rs.getString("label"), rs.getString("description")))
+                .list();
     }
 
-    public record ClaimTypeEntry(String code, String label, String description) {
-    }
+    public record ClaimTypeEntry(String code, String label, String description) {}
 
     @Override
     public RecordType recordType() {
@@ -257,9 +360,10 @@ public class ClaimService implements VersionedRecords {
     }
 
     private Claim lock(long id) {
-        return jdbc.sql("select * from claim where id = :id for update").param("id", id).query(ClaimRows::map)
-                .optional().orElseThrow(() -> new RecordNotFound("claim", id));
+        return jdbc.sql("select * from claim where id = :id for update")
+                .param("id", id)
+                .query(ClaimRows::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("claim", id));
     }
-
-
 }

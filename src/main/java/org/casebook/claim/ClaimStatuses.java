@@ -10,8 +10,7 @@ import org.casebook.status.StatusRules;
 
 /** Hands claims to the status rules, judging rule R2 (which claims are credible), which needs the claim's fields. */
 final class ClaimStatuses {
-    private ClaimStatuses() {
-    }
+    private ClaimStatuses() {}
 
     /**
      * @param claims       every claim about one person, retracted ones included (they are set aside here)
@@ -20,15 +19,22 @@ final class ClaimStatuses {
      */
     static DerivedStatus derive(List<Claim> claims, LongPredicate sourceUsable, Function<Claim, String> describe) {
         Map<Long, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a));
-        List<StatusRules.Statement> statements = claims.stream().map(c -> new StatusRules.Statement(c.id(), c.type(),
-                c.stance(), isCredible(c) && sourceUsable.test(c.sourceId()), c.eventDate().from(), c.eventDate().to()))
+        List<StatusRules.Statement> statements = claims.stream()
+                .map(c -> new StatusRules.Statement(
+                        c.id(),
+                        c.type(),
+                        c.stance(),
+                        isCredible(c) && sourceUsable.test(c.sourceId()),
+                        c.eventDate().from(),
+                        c.eventDate().to()))
                 .toList();
         return StatusRules.derive(statements, s -> describe.apply(byId.get(s.id())));
     }
 
     /** R2 in full: not retracted, not refuted, and credibility 1–3, or 6 (not yet judged: a family's fresh report counts). */
     static boolean isCredible(Claim claim) {
-        return !claim.retracted() && claim.verification() != Verification.refuted
+        return !claim.retracted()
+                && claim.verification() != Verification.refuted
                 && (claim.credibility() <= 3 || claim.credibility() == 6);
     }
 }

@@ -1,13 +1,12 @@
 package org.casebook.claim;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.casebook.person.PersonService;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** Joins claims to their subjects' public ids and their sources, in two queries for a whole list. */
 @Component
@@ -23,11 +22,17 @@ public class ClaimViews {
     }
 
     public List<ClaimView> of(List<Claim> claims) {
-        Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        Map<Long, String> publicIds = persons.publicIds(claims.stream().map(Claim::personId).filter(Objects::nonNull)
-                .distinct().toList());
-        return claims.stream().map(c -> ClaimView.of(c, c.personId() == null ? null : publicIds.get(c.personId()),
-                bySource.get(c.sourceId()))).toList();
+        Map<Long, Source> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, String> publicIds = persons.publicIds(claims.stream()
+                .map(Claim::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return claims.stream()
+                .map(c -> ClaimView.of(
+                        c, c.personId() == null ? null : publicIds.get(c.personId()), bySource.get(c.sourceId())))
+                .toList();
     }
 
     public ClaimView of(Claim claim) {

@@ -1,5 +1,9 @@
 package org.casebook.claim;
 
 public enum DatePrecision {
-    day, month, year, range, unknown
+    day,
+    month,
+    year,
+    range,
+    unknown
 }

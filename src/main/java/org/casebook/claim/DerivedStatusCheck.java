@@ -1,19 +1,18 @@
 package org.casebook.claim;
 
-import org.casebook.ledger.IntegrityCheck;
-import org.casebook.ledger.IntegrityProblem;
-import org.casebook.status.DerivedStatus;
-import org.casebook.person.Person;
-import org.casebook.person.PersonService;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.casebook.ledger.IntegrityCheck;
+import org.casebook.ledger.IntegrityProblem;
+import org.casebook.person.Person;
+import org.casebook.person.PersonService;
+import org.casebook.status.DerivedStatus;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * A person's stored status is derived, not a revision of the person, so the ledger does not cover it: verification
@@ -54,9 +53,14 @@ class DerivedStatusCheck implements IntegrityCheck {
                 DerivedStatus stored = person.status();
 
                 // A write between the two reads is no tampering: a difference is read again before it is reported.
-                if (now != null && differ(now, stored) && differ(now = claims.statusNow(person.id()),
-                        stored = persons.get(person.id()).status())) {
-                    problems.accept(new IntegrityProblem("altered", "status of person " + person.publicId(),
+                if (now != null
+                        && differ(now, stored)
+                        && differ(
+                                now = claims.statusNow(person.id()),
+                                stored = persons.get(person.id()).status())) {
+                    problems.accept(new IntegrityProblem(
+                            "altered",
+                            "status of person " + person.publicId(),
                             "stored as " + stored.status() + " but the claims give " + now.status()
                                     + (now.status() == stored.status() ? " with another explanation or basis" : "")));
                 }
@@ -67,7 +71,8 @@ class DerivedStatusCheck implements IntegrityCheck {
     }
 
     private static boolean differ(DerivedStatus a, DerivedStatus b) {
-        return a.status() != b.status() || !a.explanation().equals(b.explanation())
+        return a.status() != b.status()
+                || !a.explanation().equals(b.explanation())
                 || !new HashSet<>(a.basis()).equals(new HashSet<>(b.basis()));
     }
 }

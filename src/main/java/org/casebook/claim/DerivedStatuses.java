@@ -66,10 +66,14 @@ public class DerivedStatuses {
         List<Long> merging = persons.inMerges(personIds);
         merging.forEach(oneByOne);
         Set<Long> alone = new HashSet<>(merging);
-        List<Long> together = personIds.stream().filter(id -> !alone.contains(id)).toList();
+        List<Long> together =
+                personIds.stream().filter(id -> !alone.contains(id)).toList();
         Map<Long, List<Claim>> claims = ClaimRows.forPersons(jdbc, together);
-        Map<Long, Source> bySource = sources.byIds(claims.values().stream().flatMap(List::stream).map(Claim::sourceId)
-                .distinct().toList());
+        Map<Long, Source> bySource = sources.byIds(claims.values().stream()
+                .flatMap(List::stream)
+                .map(Claim::sourceId)
+                .distinct()
+                .toList());
         Map<Long, DerivedStatus> statuses = new LinkedHashMap<>();
         for (Long id : together) {
             statuses.put(id, derive(claims.getOrDefault(id, List.of()), bySource));
@@ -81,19 +85,21 @@ public class DerivedStatuses {
     DerivedStatus statusNow(long personId) {
         List<Claim> claims = new ArrayList<>(ClaimRows.forPerson(jdbc, personId));
         persons.mergedInto(personId).forEach(m -> claims.addAll(ClaimRows.forPerson(jdbc, m.id())));
-        Map<Long, Source> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, Source> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
         return derive(claims, bySource);
     }
 
     /** The status rules over a person's claims, their sources given (a retracted source's claims do not count). */
     private static DerivedStatus derive(List<Claim> claims, Map<Long, Source> bySource) {
-        return ClaimStatuses.derive(claims, id -> !bySource.get(id).retracted(), c -> describe(c, bySource.get(c.sourceId())));
+        return ClaimStatuses.derive(
+                claims, id -> !bySource.get(id).retracted(), c -> describe(c, bySource.get(c.sourceId())));
     }
 
     static String describe(Claim claim, Source source) {
         String stance = claim.stance() == Stance.asserts ? "" : claim.stance().name() + " ";
-        return claim.asserter() + ": " + stance + claim.type().replace('_', ' ') + " (" + claim.eventDate().display()
-                + "; source: " + source.title() + ")";
+        return claim.asserter() + ": " + stance + claim.type().replace('_', ' ') + " ("
+                + claim.eventDate().display() + "; source: " + source.title() + ")";
     }
 
     @EventListener
@@ -105,6 +111,9 @@ public class DerivedStatuses {
     @EventListener
     void onSourceRetracted(SourceRetracted event) {
         jdbc.sql("select distinct person_id from claim where source_id = :id and person_id is not null")
-                .param("id", event.sourceId()).query(Long.class).list().forEach(this::rederive);
+                .param("id", event.sourceId())
+                .query(Long.class)
+                .list()
+                .forEach(this::rederive);
     }
 }

@@ -1,21 +1,19 @@
 package org.casebook.claim;
 
-import org.casebook.status.DerivedStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
+import org.casebook.status.DerivedStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.casebook.status.StatusRules;
 
 /**
  * Published claims and the status they support. The public status is derived by the same rules as the internal
@@ -37,8 +35,13 @@ public class PublishedClaims {
     }
 
     public Optional<PublishedCase> forPerson(String publicId) {
-        return published(publicId).map(p -> new PublishedCase(persons.find(publicId).orElseThrow(), p.status().status(),
-                p.status().explanation(), p.status().basis(), p.claims()));
+        return published(publicId)
+                .map(p -> new PublishedCase(
+                        persons.find(publicId).orElseThrow(),
+                        p.status().status(),
+                        p.status().explanation(),
+                        p.status().basis(),
+                        p.claims()));
     }
 
     /** The public status alone, for lists that already hold the persons themselves. */
@@ -46,8 +49,7 @@ public class PublishedClaims {
         return published(publicId).map(Published::status);
     }
 
-    private record Published(List<PublishedClaim> claims, DerivedStatus status) {
-    }
+    private record Published(List<PublishedClaim> claims, DerivedStatus status) {}
 
     /**
      * The public statuses of a page of persons in four queries, whatever the page's size: the ids, the records merged
@@ -64,13 +66,21 @@ public class PublishedClaims {
         }
         List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
                         + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", owner.keySet()).query(ClaimRows::map).list();
-        Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        Map<Long, List<Claim>> byOwner = claims.stream().filter(c -> bySource.containsKey(c.sourceId()))
+                .param("ids", owner.keySet())
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, List<Claim>> byOwner = claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()))
                 .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
         Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
-        internal.forEach((publicId, id) -> statuses.put(publicId, ClaimStatuses.derive(byOwner.getOrDefault(id, List.of()),
-                s -> true, c -> describe(publish(c, publicId, bySource)))));
+        internal.forEach((publicId, id) -> statuses.put(
+                publicId,
+                ClaimStatuses.derive(
+                        byOwner.getOrDefault(id, List.of()),
+                        s -> true,
+                        c -> describe(publish(c, publicId, bySource)))));
         return statuses;
     }
 
@@ -83,11 +93,16 @@ public class PublishedClaims {
         personRecords.mergedInto(id.get()).forEach(m -> ids.add(m.id()));
         List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
                         + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", ids).query(ClaimRows::map).list();
-        Map<Long, PublishedSource> bySource = sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        List<Claim> shown = claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
+                .param("ids", ids)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        List<Claim> shown =
+                claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
-        return Optional.of(new Published(shown.stream().map(c -> publish(c, publicId, bySource)).toList(), status));
+        return Optional.of(new Published(
+                shown.stream().map(c -> publish(c, publicId, bySource)).toList(), status));
     }
 
     /** Published claims taken from a published source, about published persons. */
@@ -96,20 +111,35 @@ public class PublishedClaims {
         if (source.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = jdbc.sql("select * from claim where source_id = :id and person_id is not null and " + VISIBLE
-                        + " order by date_from nulls last, id")
-                .param("id", sourceId).query(ClaimRows::map).list();
-        Map<Long, String> publicIds = persons.publicIdsOf(claims.stream().map(Claim::personId).distinct().toList());
-        return claims.stream().filter(c -> publicIds.containsKey(c.personId()))
-                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get()))).toList();
+        List<Claim> claims = jdbc.sql("select * from claim where source_id = :id and person_id is not null and "
+                        + VISIBLE + " order by date_from nulls last, id")
+                .param("id", sourceId)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, String> publicIds = persons.publicIdsOf(
+                claims.stream().map(Claim::personId).distinct().toList());
+        return claims.stream()
+                .filter(c -> publicIds.containsKey(c.personId()))
+                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get())))
+                .toList();
     }
 
     private static PublishedClaim publish(Claim c, String personPublicId, Map<Long, PublishedSource> sources) {
         PublishedSource source = sources.get(c.sourceId());
         boolean anonymous = source.anonymous();
-        return new PublishedClaim(c.id(), personPublicId, c.type(), c.eventDate().display(),
-                anonymous ? "a relative (anonymous)" : c.asserter(), c.asserterParty().name(), c.stance().name(),
-                anonymous ? null : c.quote(), c.sentenceTerm(), c.charge(), c.verification().name(), source);
+        return new PublishedClaim(
+                c.id(),
+                personPublicId,
+                c.type(),
+                c.eventDate().display(),
+                anonymous ? "a relative (anonymous)" : c.asserter(),
+                c.asserterParty().name(),
+                c.stance().name(),
+                anonymous ? null : c.quote(),
+                c.sentenceTerm(),
+                c.charge(),
+                c.verification().name(),
+                source);
     }
 
     private static String describe(PublishedClaim c) {

@@ -1,5 +1,9 @@
 package org.casebook.claim;
 
 public enum Verification {
-    unverified, corroborated, verified, disputed, refuted
+    unverified,
+    corroborated,
+    verified,
+    disputed,
+    refuted
 }

@@ -1,15 +1,14 @@
 package org.casebook.database;
 
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * PostgreSQL COPY, for writing many rows at once inside the caller's transaction (loading generated data sets):
@@ -17,8 +16,7 @@ import java.util.List;
  * revision.
  */
 public final class BulkCopy {
-    private BulkCopy() {
-    }
+    private BulkCopy() {}
 
     /** Copies {@code rows} (values in {@code columns} order; null is SQL null) into {@code table}. */
     public static long into(DataSource dataSource, String table, List<String> columns, List<List<Object>> rows) {
@@ -31,16 +29,21 @@ public final class BulkCopy {
                 Object value = row.get(i);
                 if (value != null) {
                     // Quoted, so an empty text stays empty text and only an unquoted empty field means null.
-                    csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+                    csv.append('"')
+                            .append(value.toString().replace("\"", "\"\""))
+                            .append('"');
                 }
             }
             csv.append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
-                    new StringReader(csv.toString()));
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
+                            new StringReader(csv.toString()));
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk copy into " + table + " failed: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,9 +1,6 @@
 package org.casebook.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -12,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL per JVM. Test classes that start several Spring contexts would otherwise each
@@ -26,8 +25,7 @@ final class EmbeddedDatabase {
     private static EmbeddedPostgres server;
     private static FileLock owner;
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     static synchronized String jdbcUrl(String dataDirectory, boolean durable) {
         if (server == null) {
@@ -45,7 +43,8 @@ final class EmbeddedDatabase {
             // The library starts the server with fsync off and asynchronous commit, which loses acknowledged
             // writes on a crash. Later settings win over its -F.
             String onOrOff = durable ? "on" : "off";
-            builder.setServerConfig("fsync", onOrOff).setServerConfig("synchronous_commit", onOrOff)
+            builder.setServerConfig("fsync", onOrOff)
+                    .setServerConfig("synchronous_commit", onOrOff)
                     .setServerConfig("full_page_writes", onOrOff);
             Path directory = null;
             if (dataDirectory == null || dataDirectory.isBlank()) {
@@ -64,8 +63,8 @@ final class EmbeddedDatabase {
             }
             return started;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,8 +73,10 @@ final class EmbeddedDatabase {
      * when a process dies however it dies; a postmaster left running then belongs to nobody and may be stopped.
      */
     private static void claim(Path directory) throws IOException {
-        FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".owner.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                directory.resolveSibling(directory.getFileName() + ".owner.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             channel.close();

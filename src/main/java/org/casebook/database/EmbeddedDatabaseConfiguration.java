@@ -1,12 +1,11 @@
 package org.casebook.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
 
 /**
  * Starts PostgreSQL 17 inside the JVM unless an external database is configured with
@@ -17,8 +16,9 @@ import javax.sql.DataSource;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(@Value("${casebook.embedded-database.directory:}") String directory,
-                          @Value("${casebook.embedded-database.durable:true}") boolean durable) {
+    DataSource dataSource(
+            @Value("${casebook.embedded-database.directory:}") String directory,
+            @Value("${casebook.embedded-database.durable:true}") boolean durable) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(EmbeddedDatabase.jdbcUrl(directory, durable));
         pool.setUsername("postgres");

@@ -1,8 +1,5 @@
 package org.casebook.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server whose JVM was killed keeps running and holds {@code postmaster.pid}, so the next start
@@ -24,8 +23,7 @@ final class LeftoverPostmaster {
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostmaster.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(90);
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     /** The postmaster recorded in the directory's pid file, if that process is alive and is a PostgreSQL server. */
     static Optional<ProcessHandle> running(Path dataDirectory) {
@@ -40,11 +38,15 @@ final class LeftoverPostmaster {
             }
             long pid = Long.parseLong(lines.get(0).strip());
             Path recorded = Path.of(lines.get(1).strip());
-            if (!recorded.toAbsolutePath().normalize().equals(dataDirectory.toAbsolutePath().normalize())) {
+            if (!recorded.toAbsolutePath()
+                    .normalize()
+                    .equals(dataDirectory.toAbsolutePath().normalize())) {
                 return Optional.empty();
             }
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
         } catch (IOException | RuntimeException unreadable) {
             // A pid file cut short by the crash: PostgreSQL itself decides what to do with it.
             return Optional.empty();
@@ -57,12 +59,17 @@ final class LeftoverPostmaster {
             return;
         }
         ProcessHandle postmaster = leftover.get();
-        log.warn("PostgreSQL (pid {}) is still running on {} after its Casebook process ended; stopping it first",
-                postmaster.pid(), dataDirectory);
+        log.warn(
+                "PostgreSQL (pid {}) is still running on {} after its Casebook process ended; stopping it first",
+                postmaster.pid(),
+                dataDirectory);
         postmaster.destroy();
         if (!waitForExit(postmaster, SHUTDOWN_WAIT)) {
             // It did not shut down in time; killing it is still safe, since the next start replays the write-ahead log.
-            log.warn("PostgreSQL (pid {}) did not stop within {} s; killing it", postmaster.pid(), SHUTDOWN_WAIT.toSeconds());
+            log.warn(
+                    "PostgreSQL (pid {}) did not stop within {} s; killing it",
+                    postmaster.pid(),
+                    SHUTDOWN_WAIT.toSeconds());
             postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
             postmaster.destroyForcibly();
             waitForExit(postmaster, Duration.ofSeconds(30));
@@ -98,11 +105,17 @@ final class LeftoverPostmaster {
                 if [ "$(head -n 1 "$3/postmaster.pid" 2>/dev/null)" = "$2" ]; then kill -INT "$2"; fi
                 """;
         try {
-            new ProcessBuilder(shell.getPath(), "-c", script, "casebook-postgres-watch",
-                    Long.toString(ProcessHandle.current().pid()), Long.toString(postmaster.get().pid()),
-                    dataDirectory.toAbsolutePath().toString())
+            new ProcessBuilder(
+                            shell.getPath(),
+                            "-c",
+                            script,
+                            "casebook-postgres-watch",
+                            Long.toString(ProcessHandle.current().pid()),
+                            Long.toString(postmaster.get().pid()),
+                            dataDirectory.toAbsolutePath().toString())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
             log.warn("Could not start the watcher that stops PostgreSQL if Casebook dies: {}", e.getMessage());

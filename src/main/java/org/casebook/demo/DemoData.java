@@ -1,17 +1,23 @@
 package org.casebook.demo;
 
-import org.casebook.intake.PersonIntake;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
+import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
-import org.casebook.records.Publication;
 import org.casebook.place.PlaceCommand;
 import org.casebook.place.PlaceService;
+import org.casebook.records.Publication;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
@@ -22,13 +28,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Loads the demo data set into an empty database: the case of Abdurehim Heyit as the seed article (13 Feb 2019)
@@ -48,10 +47,15 @@ class DemoData implements ApplicationRunner {
     private final PlaceService places;
     private final TransactionTemplate transaction;
 
-    DemoData(@Value("${casebook.demo-data.enabled}") boolean enabled,
-             @Value("${casebook.demo-data.seed-article}") String seedArticle,
-             PersonService persons, PersonIntake intake, SourceService sources, ClaimService claims, PlaceService places,
-             TransactionTemplate transaction) {
+    DemoData(
+            @Value("${casebook.demo-data.enabled}") boolean enabled,
+            @Value("${casebook.demo-data.seed-article}") String seedArticle,
+            PersonService persons,
+            PersonIntake intake,
+            SourceService sources,
+            ClaimService claims,
+            PlaceService places,
+            TransactionTemplate transaction) {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
@@ -96,74 +100,210 @@ class DemoData implements ApplicationRunner {
             for (long id : ids) {
                 Person person = persons.get(id);
                 persons.setPublication(id, Publication.published, person.version(), ACTOR);
-                persons.names(id).forEach(n -> persons.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
-                claims.forPerson(id).forEach(c -> claims.setPublication(c.id(), Publication.published, c.version(), ACTOR));
+                persons.names(id)
+                        .forEach(n -> persons.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
+                claims.forPerson(id)
+                        .forEach(c -> claims.setPublication(c.id(), Publication.published, c.version(), ACTOR));
             }
             after = ids.getLast();
         }
     }
 
-    record Places(long xinjiang, List<Long> hometowns) {
-    }
+    record Places(long xinjiang, List<Long> hometowns) {}
 
     private Places places() {
-        Place china = places.create(new PlaceCommand("China", List.of("中国"), "country", null, null, null, null, null), ACTOR);
-        Place xinjiang = places.create(new PlaceCommand("Xinjiang Uyghur Autonomous Region",
-                List.of("شىنجاڭ ئۇيغۇر ئاپتونوم رايونى", "新疆维吾尔自治区", "Синьцзян-Уйгурский автономный район"),
-                "region", china.id(), 41.1, 85.2, null, null), ACTOR);
+        Place china =
+                places.create(new PlaceCommand("China", List.of("中国"), "country", null, null, null, null, null), ACTOR);
+        Place xinjiang = places.create(
+                new PlaceCommand(
+                        "Xinjiang Uyghur Autonomous Region",
+                        List.of("شىنجاڭ ئۇيغۇر ئاپتونوم رايونى", "新疆维吾尔自治区", "Синьцзян-Уйгурский автономный район"),
+                        "region",
+                        china.id(),
+                        41.1,
+                        85.2,
+                        null,
+                        null),
+                ACTOR);
         List<Long> hometowns = new ArrayList<>();
         String[][] prefectures = {
-                {"Kashgar", "قەشقەر", "喀什", "39.47", "75.99"},
-                {"Hotan", "خوتەن", "和田", "37.11", "79.92"},
-                {"Ürümqi", "ئۈرۈمچى", "乌鲁木齐", "43.83", "87.62"},
-                {"Ghulja", "غۇلجا", "伊宁", "43.91", "81.28"},
-                {"Aksu", "ئاقسۇ", "阿克苏", "41.17", "80.26"},
-                {"Turpan", "تۇرپان", "吐鲁番", "42.95", "89.19"}};
+            {"Kashgar", "قەشقەر", "喀什", "39.47", "75.99"},
+            {"Hotan", "خوتەن", "和田", "37.11", "79.92"},
+            {"Ürümqi", "ئۈرۈمچى", "乌鲁木齐", "43.83", "87.62"},
+            {"Ghulja", "غۇلجا", "伊宁", "43.91", "81.28"},
+            {"Aksu", "ئاقسۇ", "阿克苏", "41.17", "80.26"},
+            {"Turpan", "تۇرپان", "吐鲁番", "42.95", "89.19"}
+        };
         for (String[] p : prefectures) {
-            hometowns.add(places.create(new PlaceCommand(p[0], List.of(p[1], p[2]), "prefecture", xinjiang.id(),
-                    Double.parseDouble(p[3]), Double.parseDouble(p[4]), null, null), ACTOR).id());
+            hometowns.add(places.create(
+                            new PlaceCommand(
+                                    p[0],
+                                    List.of(p[1], p[2]),
+                                    "prefecture",
+                                    xinjiang.id(),
+                                    Double.parseDouble(p[3]),
+                                    Double.parseDouble(p[4]),
+                                    null,
+                                    null),
+                            ACTOR)
+                    .id());
         }
         return new Places(xinjiang.id(), hometowns);
     }
 
     /** Only what the seed article says; its text is read from shared/ at run time, never copied into the code. */
     private void seedArticleCase(long xinjiang) {
-        Source article = sources.create(new SourceCommand("news_article",
-                "China rejects mass detention of Muslims in Xinjiang", null, null, "2019-02-13", "en", "media", "B",
-                seedArticleText(), false, null, null), ACTOR);
-        Person heyit = intake.addConfirmed(new PersonCommand("male", null, null, "Uyghur", null, "poet and musician",
-                "Uyghur poet and musician. Turkey reported his death in custody; Chinese state media answered with a "
-                        + "26-second video saying he is alive.", false,
-                List.of(new NameCommand("Abdurehim Heyit", "primary", "en", null, null)), null, null, null), ACTOR);
-        claim(heyit, null, "died", "unknown", null, article, "Turkey", "foreign_government", "asserts",
-                "Turkey cited reports of his death in custody", 3,
+        Source article = sources.create(
+                new SourceCommand(
+                        "news_article",
+                        "China rejects mass detention of Muslims in Xinjiang",
+                        null,
+                        null,
+                        "2019-02-13",
+                        "en",
+                        "media",
+                        "B",
+                        seedArticleText(),
+                        false,
+                        null,
+                        null),
+                ACTOR);
+        Person heyit = intake.addConfirmed(
+                new PersonCommand(
+                        "male",
+                        null,
+                        null,
+                        "Uyghur",
+                        null,
+                        "poet and musician",
+                        "Uyghur poet and musician. Turkey reported his death in custody; Chinese state media answered with a "
+                                + "26-second video saying he is alive.",
+                        false,
+                        List.of(new NameCommand("Abdurehim Heyit", "primary", "en", null, null)),
+                        null,
+                        null,
+                        null),
+                ACTOR);
+        claim(
+                heyit,
+                null,
+                "died",
+                "unknown",
+                null,
+                article,
+                "Turkey",
+                "foreign_government",
+                "asserts",
+                "Turkey cited reports of his death in custody",
+                3,
                 "Reported before the state-media video of Sunday 10 Feb 2019 (\"earlier this week\"); "
                         + "a strongly worded condemnation of \"human rights violations\" in Xinjiang.");
-        claim(heyit, null, "alive", "day", "2019-02-10", article,
-                "China Radio International's Turkish language service", "state_media", "asserts",
-                "good health", 3,
+        claim(
+                heyit,
+                null,
+                "alive",
+                "day",
+                "2019-02-10",
+                article,
+                "China Radio International's Turkish language service",
+                "state_media",
+                "asserts",
+                "good health",
+                3,
                 "26-second video posted online late Sunday; a man in a grey sweater identifies himself as Heyit.");
-        claim(heyit, null, "alive", "day", "2019-02-10", article, "Chinese Ambassador to Ankara Deng Li", "state",
-                "asserts", "the latest video showed Heyit is alive and confessing himself that he violated \"national security.\"",
-                3, "Said at a press conference in Ankara, answering questions about Heyit's status.");
-        claim(heyit, null, "alive", "day", "2019-02-10", article, "Uighur diaspora activists", "ngo", "disputes",
-                "his testimony may have been coerced and that digital alteration could not be ruled out", 6,
+        claim(
+                heyit,
+                null,
+                "alive",
+                "day",
+                "2019-02-10",
+                article,
+                "Chinese Ambassador to Ankara Deng Li",
+                "state",
+                "asserts",
+                "the latest video showed Heyit is alive and confessing himself that he violated \"national security.\"",
+                3,
+                "Said at a press conference in Ankara, answering questions about Heyit's status.");
+        claim(
+                heyit,
+                null,
+                "alive",
+                "day",
+                "2019-02-10",
+                article,
+                "Uighur diaspora activists",
+                "ngo",
+                "disputes",
+                "his testimony may have been coerced and that digital alteration could not be ruled out",
+                6,
                 "Dispute the video: body language and unnatural speech patterns.");
-        claim(null, xinjiang, "detained", "unknown", null, article, "Chinese Ambassador to Ankara Deng Li", "state",
-                "denies", "In these vocational courses, people in the region learn Chinese as an official language and "
-                        + "the rule of law principle.", 6,
+        claim(
+                null,
+                xinjiang,
+                "detained",
+                "unknown",
+                null,
+                article,
+                "Chinese Ambassador to Ankara Deng Li",
+                "state",
+                "denies",
+                "In these vocational courses, people in the region learn Chinese as an official language and "
+                        + "the rule of law principle.",
+                6,
                 "Rejected claims of mass detention camps and strict surveillance; called them vocational courses. "
                         + "Did not confirm the number of camps or of people obliged to attend.");
-        claim(null, xinjiang, "held_at", "unknown", null, article, "China", "state", "denies",
-                "so-called \"detention\" facilities", 6,
+        claim(
+                null,
+                xinjiang,
+                "held_at",
+                "unknown",
+                null,
+                article,
+                "China",
+                "state",
+                "denies",
+                "so-called \"detention\" facilities",
+                6,
                 "Denied the existence of the facilities for months before calling them vocational training centers.");
     }
 
-    private void claim(Person subject, Long subjectPlace, String type, String precision, String date, Source source,
-                       String asserter, String party, String stance, String quote, int credibility, String details) {
-        claims.create(new ClaimCommand(subject == null ? null : subject.publicId(), subjectPlace, type, null, null, null,
-                details, precision, date, null, source.id(), asserter, party, stance, quote, credibility, "unverified",
-                null, false, null, null), ACTOR);
+    private void claim(
+            Person subject,
+            Long subjectPlace,
+            String type,
+            String precision,
+            String date,
+            Source source,
+            String asserter,
+            String party,
+            String stance,
+            String quote,
+            int credibility,
+            String details) {
+        claims.create(
+                new ClaimCommand(
+                        subject == null ? null : subject.publicId(),
+                        subjectPlace,
+                        type,
+                        null,
+                        null,
+                        null,
+                        details,
+                        precision,
+                        date,
+                        null,
+                        source.id(),
+                        asserter,
+                        party,
+                        stance,
+                        quote,
+                        credibility,
+                        "unverified",
+                        null,
+                        false,
+                        null,
+                        null),
+                ACTOR);
     }
 
     private String seedArticleText() {

@@ -1,8 +1,10 @@
 package org.casebook.demo;
 
-import org.casebook.intake.PersonIntake;
+import java.util.ArrayList;
+import java.util.List;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
+import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
@@ -10,9 +12,6 @@ import org.casebook.person.PersonService;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Made-up persons, each flagged synthetic, so the pages show every status and every script without exposing
@@ -23,14 +22,22 @@ final class SyntheticPersons {
 
     /** Latin (Uyghur Latin script), Uyghur Arabic, Cyrillic, Chinese transcription. */
     private static final String[][] MALE = {
-            {"Memet", "مەمەت", "Мәмәт", "买买提"}, {"Abdulla", "ئابدۇللا", "Абдулла", "阿不都拉"},
-            {"Tursun", "تۇرسۇن", "Турсун", "吐尔逊"}, {"Ehmet", "ئەخمەت", "Әхмәт", "艾合买提"},
-            {"Nurmemet", "نۇرمەمەت", "Нурмәмәт", "努尔买买提"}, {"Qurban", "قۇربان", "Қурбан", "库尔班"},
-            {"Erkin", "ئەركىن", "Әркин", "艾尔肯"}, {"Yasin", "ياسىن", "Ясин", "亚森"}, {"Alim", "ئالىم", "Алим", "阿里木"}};
+        {"Memet", "مەمەت", "Мәмәт", "买买提"},
+        {"Abdulla", "ئابدۇللا", "Абдулла", "阿不都拉"},
+        {"Tursun", "تۇرسۇن", "Турсун", "吐尔逊"},
+        {"Ehmet", "ئەخمەت", "Әхмәт", "艾合买提"},
+        {"Nurmemet", "نۇرمەمەت", "Нурмәмәт", "努尔买买提"},
+        {"Qurban", "قۇربان", "Қурбан", "库尔班"},
+        {"Erkin", "ئەركىن", "Әркин", "艾尔肯"},
+        {"Yasin", "ياسىن", "Ясин", "亚森"},
+        {"Alim", "ئالىم", "Алим", "阿里木"}
+    };
+
     private static final String[][] FEMALE = {
-            {"Gulnar", "گۈلنار", "Гүлнар", "古丽娜尔"}, {"Aygul", "ئايگۈل", "Айгүл", "阿依古丽"},
-            {"Zulpiye", "زۇلپىيە", "Зулпийә", "祖力皮亚"}, {"Patigul", "پاتىگۈل", "Патигүл", "帕提古丽"},
-            {"Mihray", "مىھراي", "Миһрай", "米合拉依"}, {"Sajide", "ساجىدە", "Сажидә", "沙吉旦"}};
+        {"Gulnar", "گۈلنار", "Гүлнар", "古丽娜尔"}, {"Aygul", "ئايگۈل", "Айгүл", "阿依古丽"},
+        {"Zulpiye", "زۇلپىيە", "Зулпийә", "祖力皮亚"}, {"Patigul", "پاتىگۈل", "Патигүл", "帕提古丽"},
+        {"Mihray", "مىھراي", "Миһрай", "米合拉依"}, {"Sajide", "ساجىدە", "Сажидә", "沙吉旦"}
+    };
 
     private final PersonService persons;
     private final PersonIntake intake;
@@ -65,9 +72,21 @@ final class SyntheticPersons {
                 names.add(new NameCommand(given[3] + "·" + father[3], "transliteration", "zh", null, null));
             }
             int born = 1950 + (i * 7) % 50;
-            Person person = intake.addConfirmed(new PersonCommand(female ? "female" : "male", born, i % 4 == 0 ? born + 9 : born,
-                    "Uyghur", hometowns.get(i % hometowns.size()), occupation(i),
-                    "Synthetic demo record: not a real person.", true, names, null, null, null), DemoData.ACTOR);
+            Person person = intake.addConfirmed(
+                    new PersonCommand(
+                            female ? "female" : "male",
+                            born,
+                            i % 4 == 0 ? born + 9 : born,
+                            "Uyghur",
+                            hometowns.get(i % hometowns.size()),
+                            occupation(i),
+                            "Synthetic demo record: not a real person.",
+                            true,
+                            names,
+                            null,
+                            null,
+                            null),
+                    DemoData.ACTOR);
             story(person, i, testimony, stateMedia, leak, ngo, video);
         }
     }
@@ -77,34 +96,129 @@ final class SyntheticPersons {
         int year = 2017 + i % 3;
         String month = String.format("%d-%02d", year, 1 + i % 12);
         switch (i % 9) {
-            case 0 -> claim(p, "detained", "month", month, testimony, "A relative (name withheld)", "family", "asserts", 6);
+            case 0 ->
+                claim(p, "detained", "month", month, testimony, "A relative (name withheld)", "family", "asserts", 6);
             case 1 -> {
-                claim(p, "detained", "year", String.valueOf(year), testimony, "A relative (name withheld)", "family", "asserts", 6);
+                claim(
+                        p,
+                        "detained",
+                        "year",
+                        String.valueOf(year),
+                        testimony,
+                        "A relative (name withheld)",
+                        "family",
+                        "asserts",
+                        6);
                 claim(p, "released", "day", (year + 2) + "-06-15", ngo, "Synthetic NGO", "ngo", "asserts", 2);
             }
-            case 2 -> claim(p, "no_contact", "month", month, testimony, "A sibling abroad (name withheld)", "family", "asserts", 6);
+            case 2 ->
+                claim(
+                        p,
+                        "no_contact",
+                        "month",
+                        month,
+                        testimony,
+                        "A sibling abroad (name withheld)",
+                        "family",
+                        "asserts",
+                        6);
             case 3 -> {
                 claim(p, "detained", "month", month, testimony, "A relative (name withheld)", "family", "asserts", 6);
-                claims.create(new ClaimCommand(p.publicId(), null, "sentenced", null, (10 + i % 10) + " years",
-                        "\"separatism\"", null, "year", String.valueOf(year + 1), null, leak.id(), "Leaked court list",
-                        "unknown", "asserts", null, 2, "corroborated", null, true, null, null), DemoData.ACTOR);
+                claims.create(
+                        new ClaimCommand(
+                                p.publicId(),
+                                null,
+                                "sentenced",
+                                null,
+                                (10 + i % 10) + " years",
+                                "\"separatism\"",
+                                null,
+                                "year",
+                                String.valueOf(year + 1),
+                                null,
+                                leak.id(),
+                                "Leaked court list",
+                                "unknown",
+                                "asserts",
+                                null,
+                                2,
+                                "corroborated",
+                                null,
+                                true,
+                                null,
+                                null),
+                        DemoData.ACTOR);
             }
             case 4 -> {
                 claim(p, "detained", "year", String.valueOf(year), ngo, "Synthetic NGO", "ngo", "asserts", 2);
-                claim(p, "died", "month", (year + 3) + "-03", testimony, "A relative (name withheld)", "family", "asserts", 3);
+                claim(
+                        p,
+                        "died",
+                        "month",
+                        (year + 3) + "-03",
+                        testimony,
+                        "A relative (name withheld)",
+                        "family",
+                        "asserts",
+                        3);
             }
             case 5 -> {
                 claim(p, "detained", "month", month, testimony, "A relative (name withheld)", "family", "asserts", 6);
-                claim(p, "detained", "unknown", null, stateMedia, "Synthetic state broadcaster", "state_media", "denies", 3);
+                claim(
+                        p,
+                        "detained",
+                        "unknown",
+                        null,
+                        stateMedia,
+                        "Synthetic state broadcaster",
+                        "state_media",
+                        "denies",
+                        3);
             }
             case 6 -> {
-                claim(p, "detained", "year", String.valueOf(year), testimony, "A relative (name withheld)", "family", "asserts", 6);
-                claim(p, "alive", "day", (year + 3) + "-09-01", video, "A relative (name withheld)", "family", "asserts", 6);
-                claim(p, "travel_restricted", "year", String.valueOf(year - 1), testimony, "A relative (name withheld)", "family", "asserts", 6);
+                claim(
+                        p,
+                        "detained",
+                        "year",
+                        String.valueOf(year),
+                        testimony,
+                        "A relative (name withheld)",
+                        "family",
+                        "asserts",
+                        6);
+                claim(
+                        p,
+                        "alive",
+                        "day",
+                        (year + 3) + "-09-01",
+                        video,
+                        "A relative (name withheld)",
+                        "family",
+                        "asserts",
+                        6);
+                claim(
+                        p,
+                        "travel_restricted",
+                        "year",
+                        String.valueOf(year - 1),
+                        testimony,
+                        "A relative (name withheld)",
+                        "family",
+                        "asserts",
+                        6);
             }
             case 7 -> {
                 claim(p, "detained", "year", String.valueOf(year), ngo, "Synthetic NGO", "ngo", "asserts", 2);
-                claim(p, "alive", "day", (year + 2) + "-05-20", stateMedia, "Synthetic state broadcaster", "state_media", "asserts", 3);
+                claim(
+                        p,
+                        "alive",
+                        "day",
+                        (year + 2) + "-05-20",
+                        stateMedia,
+                        "Synthetic state broadcaster",
+                        "state_media",
+                        "asserts",
+                        3);
                 claim(p, "alive", "day", (year + 2) + "-05-20", ngo, "Synthetic NGO", "ngo", "disputes", 6);
             }
             default -> {
@@ -113,17 +227,59 @@ final class SyntheticPersons {
         }
     }
 
-    private void claim(Person p, String type, String precision, String date, Source source, String asserter,
-                       String party, String stance, int credibility) {
-        claims.create(new ClaimCommand(p.publicId(), null, type, null, null, null, null, precision, date, null,
-                source.id(), asserter, party, stance, null, credibility, "unverified", null, true, null, null),
+    private void claim(
+            Person p,
+            String type,
+            String precision,
+            String date,
+            Source source,
+            String asserter,
+            String party,
+            String stance,
+            int credibility) {
+        claims.create(
+                new ClaimCommand(
+                        p.publicId(),
+                        null,
+                        type,
+                        null,
+                        null,
+                        null,
+                        null,
+                        precision,
+                        date,
+                        null,
+                        source.id(),
+                        asserter,
+                        party,
+                        stance,
+                        null,
+                        credibility,
+                        "unverified",
+                        null,
+                        true,
+                        null,
+                        null),
                 DemoData.ACTOR);
     }
 
     private Source source(String kind, String title, String party, String reliability) {
-        return sources.create(new SourceCommand(kind, title, "Casebook demo data", null, null, "en", party, reliability,
-                "Synthetic source for demonstration; it describes no real event.", true, null, null,
-                kind.equals("testimony") ? "publish_anonymously" : null), DemoData.ACTOR);
+        return sources.create(
+                new SourceCommand(
+                        kind,
+                        title,
+                        "Casebook demo data",
+                        null,
+                        null,
+                        "en",
+                        party,
+                        reliability,
+                        "Synthetic source for demonstration; it describes no real event.",
+                        true,
+                        null,
+                        null,
+                        kind.equals("testimony") ? "publish_anonymously" : null),
+                DemoData.ACTOR);
     }
 
     private static String occupation(int i) {

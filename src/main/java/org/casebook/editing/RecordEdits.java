@@ -41,36 +41,52 @@ public class RecordEdits {
      * @param changed    what follows any change, given the record before and after it
      * @param retracted  what follows a retraction instead
      */
-    public record Kind<R extends Editable>(RecordType type, String noun, LongFunction<R> lock, LongFunction<R> read,
-                                           Function<R, String> auditName, BiConsumer<R, R> changed,
-                                           Consumer<R> retracted) {
-    }
+    public record Kind<R extends Editable>(
+            RecordType type,
+            String noun,
+            LongFunction<R> lock,
+            LongFunction<R> read,
+            Function<R, String> auditName,
+            BiConsumer<R, R> changed,
+            Consumer<R> retracted) {}
 
     /** An edit of the record's fields; contributors may change their own drafts, editors anything. */
-    public <R extends Editable> R update(Kind<R> kind, long id, Integer version, String reason, String actor,
-                                         Consumer<R> write) {
+    public <R extends Editable> R update(
+            Kind<R> kind, long id, Integer version, String reason, String actor, Consumer<R> write) {
         R current = kind.lock().apply(id);
         Permissions.requireToChange(current.publication(), () -> revisions.author(kind.type(), id));
         EditGuard.check(kind.noun(), id, version, current.version(), current.retracted());
         write.accept(current);
         R changed = kind.read().apply(id);
-        revisions.append(kind.type(), id, changed.version(), Revision.Action.update, actor, InputChecks.optional(reason),
+        revisions.append(
+                kind.type(),
+                id,
+                changed.version(),
+                Revision.Action.update,
+                actor,
+                InputChecks.optional(reason),
                 changed.revisionContent());
         kind.changed().accept(current, changed);
         return changed;
     }
 
     /** Retraction, by editors, with a reason: the record stays, marked, with its whole history. */
-    public <R extends Editable> R retract(Kind<R> kind, long id, Retraction retraction, String actor,
-                                          Consumer<String> markRetracted) {
+    public <R extends Editable> R retract(
+            Kind<R> kind, long id, Retraction retraction, String actor, Consumer<String> markRetracted) {
         Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         R current = kind.lock().apply(id);
         EditGuard.check(kind.noun(), id, retraction.version(), current.version(), current.retracted());
         markRetracted.accept(retraction.reason().strip());
         R retracted = kind.read().apply(id);
-        revisions.append(kind.type(), id, retracted.version(), Revision.Action.retract, actor,
-                retracted.retractionReason(), retracted.revisionContent());
+        revisions.append(
+                kind.type(),
+                id,
+                retracted.version(),
+                Revision.Action.retract,
+                actor,
+                retracted.retractionReason(),
+                retracted.revisionContent());
         audit.record("retraction", kind.auditName().apply(retracted), retracted.retractionReason());
         kind.retracted().accept(retracted);
         return retracted;
@@ -81,15 +97,27 @@ public class RecordEdits {
      *
      * @param allowed throws when the record may not move to {@code state} (publishing needs its origin public first)
      */
-    public <R extends Editable> R setPublication(Kind<R> kind, long id, Publication state, Integer version,
-                                                 String actor, Consumer<R> allowed, Consumer<Publication> write) {
+    public <R extends Editable> R setPublication(
+            Kind<R> kind,
+            long id,
+            Publication state,
+            Integer version,
+            String actor,
+            Consumer<R> allowed,
+            Consumer<Publication> write) {
         Permissions.require(Role.editor);
         R current = kind.lock().apply(id);
         EditGuard.check(kind.noun(), id, version, current.version(), current.retracted());
         allowed.accept(current);
         write.accept(state);
         R changed = kind.read().apply(id);
-        revisions.append(kind.type(), id, changed.version(), Revision.Action.publish, actor, "now " + state,
+        revisions.append(
+                kind.type(),
+                id,
+                changed.version(),
+                Revision.Action.publish,
+                actor,
+                "now " + state,
                 changed.revisionContent());
         audit.record("publication", kind.auditName().apply(changed), "now " + state);
         kind.changed().accept(current, changed);

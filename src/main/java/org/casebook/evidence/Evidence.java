@@ -3,8 +3,15 @@ package org.casebook.evidence;
 import java.time.Instant;
 
 /** A registered file, known by its SHA-256; the bytes live encrypted in the evidence store. */
-public record Evidence(long id, String sha256, long size, String mediaType, String metadata, boolean hasThumbnail,
-                       String registeredBy, Instant registeredAt) {
+public record Evidence(
+        long id,
+        String sha256,
+        long size,
+        String mediaType,
+        String metadata,
+        boolean hasThumbnail,
+        String registeredBy,
+        Instant registeredAt) {
 
     /** Types a browser may show inline without running anything; everything else is served as an attachment. */
     public boolean inlineSafe() {

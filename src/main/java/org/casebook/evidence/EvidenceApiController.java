@@ -1,10 +1,13 @@
 package org.casebook.evidence;
 
-import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.casebook.access.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,12 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.net.URI;
-import java.util.List;
-
 @RestController
-@Tag(name = "Evidence", description = "Files attached to sources and claims, content-addressed, encrypted, with custody")
+@Tag(
+        name = "Evidence",
+        description = "Files attached to sources and claims, content-addressed, encrypted, with custody")
 class EvidenceApiController {
     private final EvidenceStore store;
 
@@ -27,21 +28,33 @@ class EvidenceApiController {
 
     record EvidenceView(Evidence evidence, List<CustodyEvent> custody, String content, String thumbnail) {
         static EvidenceView of(Evidence e, List<CustodyEvent> custody) {
-            return new EvidenceView(e, custody, "/api/v1/evidence/" + e.sha256() + "/content",
+            return new EvidenceView(
+                    e,
+                    custody,
+                    "/api/v1/evidence/" + e.sha256() + "/content",
                     e.hasThumbnail() ? "/api/v1/evidence/" + e.sha256() + "/thumbnail" : null);
         }
     }
 
     @PostMapping("/api/v1/evidence")
-    @Operation(summary = "Register a file: the request body is the file itself, streamed (limit casebook.evidence.max-bytes)")
-    ResponseEntity<EvidenceView> upload(@RequestParam(required = false) Long sourceId, @RequestParam(required = false) Long claimId,
-                                        @RequestParam(required = false) String filename,
-                                        @RequestParam(defaultValue = "upload") String how,
-                                        HttpServletRequest request) throws IOException {
+    @Operation(
+            summary =
+                    "Register a file: the request body is the file itself, streamed (limit casebook.evidence.max-bytes)")
+    ResponseEntity<EvidenceView> upload(
+            @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) Long claimId,
+            @RequestParam(required = false) String filename,
+            @RequestParam(defaultValue = "upload") String how,
+            HttpServletRequest request)
+            throws IOException {
         if (request.getContentLengthLong() > store.maxBytes()) {
             throw new EvidenceTooLarge(store.maxBytes());
         }
-        Evidence evidence = store.register(request.getInputStream(), filename, how, CurrentUser.name(),
+        Evidence evidence = store.register(
+                request.getInputStream(),
+                filename,
+                how,
+                CurrentUser.name(),
                 new EvidenceStore.Attachment(sourceId, claimId));
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + evidence.sha256()))
                 .body(EvidenceView.of(evidence, store.custodyOf(evidence.id())));
@@ -54,8 +67,10 @@ class EvidenceApiController {
     }
 
     @GetMapping("/api/v1/evidence")
-    List<Evidence> attached(@RequestParam(required = false) Long sourceId, @RequestParam(required = false) Long claimId) {
-        return store.attachedTo(sourceId == null ? List.of() : List.of(sourceId), claimId == null ? List.of() : List.of(claimId));
+    List<Evidence> attached(
+            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) Long claimId) {
+        return store.attachedTo(
+                sourceId == null ? List.of() : List.of(sourceId), claimId == null ? List.of() : List.of(claimId));
     }
 
     @GetMapping("/api/v1/evidence/{sha256}/content")

@@ -1,13 +1,12 @@
 package org.casebook.evidence;
 
-import org.casebook.claim.Claim;
-import org.casebook.ledger.Ledger;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.claim.Claim;
+import org.casebook.ledger.Ledger;
+import org.springframework.stereotype.Component;
 
 /** The files attached to a bundle's claims and their sources, with their registration and custody entries. */
 @Component
@@ -20,8 +19,7 @@ public class EvidenceBundleFiles {
         this.ledger = ledger;
     }
 
-    public record Contribution(List<Ledger.Leaf> leaves, List<File> files) {
-    }
+    public record Contribution(List<Ledger.Leaf> leaves, List<File> files) {}
 
     /** A file as the bundle writes it; writing it is recorded in the file's custody. */
     public interface File {
@@ -33,13 +31,15 @@ public class EvidenceBundleFiles {
     }
 
     public Contribution contribute(List<Claim> claims, String actor) {
-        List<Evidence> evidence = store.attachedTo(claims.stream().map(Claim::sourceId).distinct().toList(),
+        List<Evidence> evidence = store.attachedTo(
+                claims.stream().map(Claim::sourceId).distinct().toList(),
                 claims.stream().map(Claim::id).toList());
         List<Ledger.Leaf> leaves = new ArrayList<>();
         List<File> files = new ArrayList<>();
         for (Evidence e : evidence) {
             ledger.leafFor("evidence", e.id()).ifPresent(leaves::add);
-            store.custodyOf(e.id()).forEach(c -> ledger.leafFor("custody", c.id()).ifPresent(leaves::add));
+            store.custodyOf(e.id())
+                    .forEach(c -> ledger.leafFor("custody", c.id()).ifPresent(leaves::add));
             files.add(new File() {
                 @Override
                 public String sha256() {

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 /** Evidence registrations and custody events as ledger entries: every column except the wrapped file key. */
 @Configuration(proxyBeanMethods = false)
 class EvidenceEntries {
@@ -21,25 +20,24 @@ class EvidenceEntries {
             fields.put("mediaType", rs.getString("media_type"));
             fields.put("metadata", new CanonicalJson.Raw(rs.getString("metadata")));
             fields.put("registeredBy", rs.getString("registered_by"));
-            fields.put("registeredAt", rs.getTimestamp("registered_at").toInstant().toString());
+            fields.put(
+                    "registeredAt", rs.getTimestamp("registered_at").toInstant().toString());
         });
     }
 
     @Bean
     LedgerEntrySource custodyEntrySource(JdbcClient jdbc) {
         return new SqlEntrySource(jdbc, "custody", """
-                select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id in (:ids)""",
-                (rs, fields) -> {
-                    fields.put("custodyEventId", rs.getLong("id"));
-                    fields.put("evidenceId", rs.getLong("evidence_id"));
-                    fields.put("sha256", rs.getString("sha256"));
-                    fields.put("event", rs.getString("event"));
-                    fields.put("how", rs.getString("how"));
-                    fields.put("originalName", rs.getString("original_name"));
-                    fields.put("actor", rs.getString("actor"));
-                    fields.put("at", rs.getTimestamp("at").toInstant().toString());
-                    fields.put("details", rs.getString("details"));
-                });
+                select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id in (:ids)""", (rs, fields) -> {
+            fields.put("custodyEventId", rs.getLong("id"));
+            fields.put("evidenceId", rs.getLong("evidence_id"));
+            fields.put("sha256", rs.getString("sha256"));
+            fields.put("event", rs.getString("event"));
+            fields.put("how", rs.getString("how"));
+            fields.put("originalName", rs.getString("original_name"));
+            fields.put("actor", rs.getString("actor"));
+            fields.put("at", rs.getTimestamp("at").toInstant().toString());
+            fields.put("details", rs.getString("details"));
+        });
     }
-
 }

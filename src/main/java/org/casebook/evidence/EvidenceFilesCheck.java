@@ -1,14 +1,13 @@
 package org.casebook.evidence;
 
-import org.casebook.ledger.IntegrityCheck;
-import org.casebook.ledger.IntegrityProblem;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.casebook.ledger.IntegrityCheck;
+import org.casebook.ledger.IntegrityProblem;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** Every stored file must decrypt and hash to the SHA-256 it was registered under. */
 @Component
@@ -44,11 +43,12 @@ class EvidenceFilesCheck implements IntegrityCheck {
                     try {
                         String actual = store.hashOfStored(evidence);
                         if (!actual.equals(evidence.sha256())) {
-                            problems.accept(new IntegrityProblem("altered", what, "its content now hashes to " + actual));
+                            problems.accept(
+                                    new IntegrityProblem("altered", what, "its content now hashes to " + actual));
                         }
                     } catch (IOException | RuntimeException e) {
-                        problems.accept(new IntegrityProblem("altered", what,
-                                "the encrypted file fails authentication: its bytes were changed"));
+                        problems.accept(new IntegrityProblem(
+                                "altered", what, "the encrypted file fails authentication: its bytes were changed"));
                     }
                 }
                 after = evidence.id();

@@ -1,7 +1,9 @@
 package org.casebook.evidence;
 
-import org.casebook.access.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 @Controller
 class EvidencePageController {
@@ -32,13 +31,22 @@ class EvidencePageController {
 
     /** The upload form posts here (multipart, spooled to disk by the servlet container, never held in memory). */
     @PostMapping("/app/evidence")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long sourceId,
-                  @RequestParam(required = false) Long claimId, Model model, HttpServletResponse response) throws IOException {
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) Long claimId,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         if (file.isEmpty()) {
             return problem(model, response, 400, "Choose a file to upload.", sourceId, claimId);
         }
         try (InputStream in = file.getInputStream()) {
-            Evidence evidence = store.register(in, file.getOriginalFilename(), "upload", CurrentUser.name(),
+            Evidence evidence = store.register(
+                    in,
+                    file.getOriginalFilename(),
+                    "upload",
+                    CurrentUser.name(),
                     new EvidenceStore.Attachment(sourceId, claimId));
             return "redirect:/app/evidence/" + evidence.sha256();
         } catch (EvidenceTooLarge e) {
@@ -62,12 +70,15 @@ class EvidencePageController {
         EvidenceDownloads.thumbnail(store, store.get(sha256), response);
     }
 
-    private static String problem(Model model, HttpServletResponse response, int status, String message, Long sourceId,
-                                  Long claimId) {
+    private static String problem(
+            Model model, HttpServletResponse response, int status, String message, Long sourceId, Long claimId) {
         response.setStatus(status);
         model.addAttribute("title", "Upload refused");
-        model.addAttribute("message", message + " Nothing was stored. Go back to "
-                + (sourceId != null ? "the source" : claimId != null ? "the claim" : "the page") + " to try again.");
+        model.addAttribute(
+                "message",
+                message + " Nothing was stored. Go back to "
+                        + (sourceId != null ? "the source" : claimId != null ? "the claim" : "the page")
+                        + " to try again.");
         return "error";
     }
 }

@@ -1,17 +1,6 @@
 package org.casebook.evidence;
 
-import org.casebook.access.Permissions;
-import org.casebook.access.Role;
 import com.google.crypto.tink.StreamingAead;
-import org.casebook.ledger.proof.Hex;
-import org.casebook.ledger.proof.Merkle;
-import org.casebook.records.InvalidInput;
-import org.casebook.records.RecordNotFound;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +23,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.claim.ClaimService;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.RecordNotFound;
+import org.casebook.source.SourceService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The content-addressed, encrypted file store. Uploads stream through SHA-256 and encryption straight to a
@@ -54,12 +54,19 @@ public class EvidenceStore {
     private final Clock clock;
     private final Path root;
     private final long maxBytes;
-    private final org.casebook.source.SourceService sources;
-    private final org.casebook.claim.ClaimService claims;
+    private final SourceService sources;
+    private final ClaimService claims;
 
-    public EvidenceStore(JdbcClient jdbc, TransactionTemplate transaction, EvidenceKeys keys, FileInspection inspection,
-                         Clock clock, org.casebook.source.SourceService sources, org.casebook.claim.ClaimService claims, @Value("${casebook.evidence.directory}") String directory,
-                         @Value("${casebook.evidence.max-bytes}") long maxBytes) {
+    public EvidenceStore(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            EvidenceKeys keys,
+            FileInspection inspection,
+            Clock clock,
+            SourceService sources,
+            ClaimService claims,
+            @Value("${casebook.evidence.directory}") String directory,
+            @Value("${casebook.evidence.max-bytes}") long maxBytes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.keys = keys;
@@ -76,8 +83,7 @@ public class EvidenceStore {
     }
 
     /** Where a file attaches: exactly one of a source or a claim. */
-    public record Attachment(Long sourceId, Long claimId) {
-    }
+    public record Attachment(Long sourceId, Long claimId) {}
 
     public Evidence register(InputStream upload, String originalName, String how, String actor, Attachment attachment) {
         Permissions.require(Role.contributor);
@@ -97,7 +103,7 @@ public class EvidenceStore {
             Limited limited = new Limited(upload, maxBytes);
             byte[] head;
             try (InputStream in = new DigestInputStream(limited, sha);
-                 OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(temp), FILE_CONTEXT)) {
+                    OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(temp), FILE_CONTEXT)) {
                 head = in.readNBytes(HEAD);
                 out.write(head);
                 in.transferTo(out);
@@ -111,21 +117,23 @@ public class EvidenceStore {
                 return record(existing.get(), null, originalName, how, actor, attachment);
             }
             Path stored = temp;
-            FileInspection.Inspected inspected = inspection.inspect(() -> decrypt(key.cipher(), stored), limited.count(),
-                    mediaType);
+            FileInspection.Inspected inspected =
+                    inspection.inspect(() -> decrypt(key.cipher(), stored), limited.count(), mediaType);
             String metadata = inspected.metadata();
             byte[] thumbnail = inspected.thumbnail();
             Path target = path(hash);
             Files.createDirectories(target.getParent());
             if (thumbnail != null) {
-                try (OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(thumbnailPath(hash)), THUMBNAIL_CONTEXT)) {
+                try (OutputStream out = key.cipher()
+                        .newEncryptingStream(Files.newOutputStream(thumbnailPath(hash)), THUMBNAIL_CONTEXT)) {
                     out.write(thumbnail);
                 }
             }
             // A file without a row is left over from a crash before its row was written: replace it.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            Evidence created = new Evidence(0, hash, limited.count(), mediaType, metadata, thumbnail != null, actor, now());
+            Evidence created =
+                    new Evidence(0, hash, limited.count(), mediaType, metadata, thumbnail != null, actor, now());
             try {
                 return record(created, key.wrapped(), originalName, how, actor, attachment);
             } catch (RuntimeException e) {
@@ -151,8 +159,13 @@ public class EvidenceStore {
         }
     }
 
-    private synchronized Evidence record(Evidence evidence, byte[] wrappedKey, String originalName, String how,
-                                         String actor, Attachment attachment) {
+    private synchronized Evidence record(
+            Evidence evidence,
+            byte[] wrappedKey,
+            String originalName,
+            String how,
+            String actor,
+            Attachment attachment) {
         return transaction.execute(status -> {
             Evidence stored = evidence;
             if (wrappedKey != null) {
@@ -160,17 +173,33 @@ public class EvidenceStore {
                                 insert into evidence (sha256, size, media_type, metadata, wrapped_key, has_thumbnail,
                                                       registered_by, registered_at)
                                 values (:sha, :size, :type, :metadata, :key, :thumb, :by, :at) returning id""")
-                        .param("sha", evidence.sha256()).param("size", evidence.size()).param("type", evidence.mediaType())
-                        .param("metadata", evidence.metadata()).param("key", wrappedKey).param("thumb", evidence.hasThumbnail())
-                        .param("by", actor).param("at", Timestamp.from(evidence.registeredAt())).query(Long.class).single();
+                        .param("sha", evidence.sha256())
+                        .param("size", evidence.size())
+                        .param("type", evidence.mediaType())
+                        .param("metadata", evidence.metadata())
+                        .param("key", wrappedKey)
+                        .param("thumb", evidence.hasThumbnail())
+                        .param("by", actor)
+                        .param("at", Timestamp.from(evidence.registeredAt()))
+                        .query(Long.class)
+                        .single();
                 stored = get(evidence.sha256());
                 assert stored.id() == id;
             }
             jdbc.sql("""
                             insert into evidence_attachment (evidence_id, source_id, claim_id) values (:e, :s, :c)
                             on conflict do nothing""")
-                    .param("e", stored.id()).param("s", attachment.sourceId()).param("c", attachment.claimId()).update();
-            custody(stored.id(), "register", how, originalName, actor, wrappedKey == null ? "already registered: same SHA-256" : null);
+                    .param("e", stored.id())
+                    .param("s", attachment.sourceId())
+                    .param("c", attachment.claimId())
+                    .update();
+            custody(
+                    stored.id(),
+                    "register",
+                    how,
+                    originalName,
+                    actor,
+                    wrappedKey == null ? "already registered: same SHA-256" : null);
             return stored;
         });
     }
@@ -179,9 +208,18 @@ public class EvidenceStore {
         jdbc.sql("""
                         insert into custody_event (evidence_id, event, how, original_name, actor, at, details)
                         values (:e, :event, :how, :name, :actor, :at, :details)""")
-                .param("e", evidenceId).param("event", event).param("how", how)
-                .param("name", originalName == null ? null : originalName.length() > 500 ? originalName.substring(0, 500) : originalName)
-                .param("actor", actor).param("at", Timestamp.from(now())).param("details", details).update();
+                .param("e", evidenceId)
+                .param("event", event)
+                .param("how", how)
+                .param(
+                        "name",
+                        originalName == null
+                                ? null
+                                : originalName.length() > 500 ? originalName.substring(0, 500) : originalName)
+                .param("actor", actor)
+                .param("at", Timestamp.from(now()))
+                .param("details", details)
+                .update();
     }
 
     /** Where a checked file goes; opened only once the check passed, so headers are not sent for a damaged file. */
@@ -210,8 +248,8 @@ public class EvidenceStore {
         if (!evidence.hasThumbnail()) {
             throw new RecordNotFound("thumbnail of evidence", evidence.sha256());
         }
-        try (InputStream in = cipher(evidence).newDecryptingStream(Files.newInputStream(thumbnailPath(evidence.sha256())),
-                THUMBNAIL_CONTEXT)) {
+        try (InputStream in = cipher(evidence)
+                .newDecryptingStream(Files.newInputStream(thumbnailPath(evidence.sha256())), THUMBNAIL_CONTEXT)) {
             return in.readAllBytes();
         } catch (GeneralSecurityException e) {
             throw new IOException("thumbnail cannot be decrypted", e);
@@ -232,8 +270,10 @@ public class EvidenceStore {
     }
 
     private StreamingAead cipher(Evidence evidence) throws IOException {
-        byte[] wrapped = jdbc.sql("select wrapped_key from evidence where id = :id").param("id", evidence.id())
-                .query(byte[].class).single();
+        byte[] wrapped = jdbc.sql("select wrapped_key from evidence where id = :id")
+                .param("id", evidence.id())
+                .query(byte[].class)
+                .single();
         try {
             return keys.open(wrapped);
         } catch (GeneralSecurityException e) {
@@ -243,7 +283,8 @@ public class EvidenceStore {
 
     private static InputStream decrypt(StreamingAead cipher, Path file) throws IOException {
         try {
-            return new BufferedInputStream(cipher.newDecryptingStream(Files.newInputStream(file), FILE_CONTEXT), 64 * 1024);
+            return new BufferedInputStream(
+                    cipher.newDecryptingStream(Files.newInputStream(file), FILE_CONTEXT), 64 * 1024);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot decrypt " + file.getFileName(), e);
         }
@@ -254,27 +295,43 @@ public class EvidenceStore {
     }
 
     public Optional<Evidence> find(String sha256) {
-        return jdbc.sql("select * from evidence where sha256 = :sha").param("sha", sha256).query(EvidenceStore::map).optional();
+        return jdbc.sql("select * from evidence where sha256 = :sha")
+                .param("sha", sha256)
+                .query(EvidenceStore::map)
+                .optional();
     }
 
     public List<Evidence> all(long afterId, int limit) {
-        return jdbc.sql("select * from evidence where id > :after order by id limit :limit").param("after", afterId)
-                .param("limit", limit).query(EvidenceStore::map).list();
+        return jdbc.sql("select * from evidence where id > :after order by id limit :limit")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(EvidenceStore::map)
+                .list();
     }
 
     public List<Evidence> attachedTo(List<Long> sourceIds, List<Long> claimIds) {
         return jdbc.sql("""
                         select distinct e.* from evidence e join evidence_attachment a on a.evidence_id = e.id
                         where a.source_id = any(:sources) or a.claim_id = any(:claims) order by e.id""")
-                .param("sources", sourceIds.toArray(Long[]::new)).param("claims", claimIds.toArray(Long[]::new))
-                .query(EvidenceStore::map).list();
+                .param("sources", sourceIds.toArray(Long[]::new))
+                .param("claims", claimIds.toArray(Long[]::new))
+                .query(EvidenceStore::map)
+                .list();
     }
 
     public List<CustodyEvent> custodyOf(long evidenceId) {
-        return jdbc.sql("select * from custody_event where evidence_id = :id order by id").param("id", evidenceId)
-                .query((rs, row) -> new CustodyEvent(rs.getLong("id"), rs.getLong("evidence_id"), rs.getString("event"),
-                        rs.getString("how"), rs.getString("original_name"), rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant(), rs.getString("details"))).list();
+        return jdbc.sql("select * from custody_event where evidence_id = :id order by id")
+                .param("id", evidenceId)
+                .query((rs, row) -> new CustodyEvent(
+                        rs.getLong("id"),
+                        rs.getLong("evidence_id"),
+                        rs.getString("event"),
+                        rs.getString("how"),
+                        rs.getString("original_name"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("details")))
+                .list();
     }
 
     public long count() {
@@ -282,7 +339,9 @@ public class EvidenceStore {
     }
 
     Path path(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     private Path thumbnailPath(String sha256) {
@@ -290,10 +349,14 @@ public class EvidenceStore {
     }
 
     private void requireExists(Attachment attachment) {
-        if (attachment.sourceId() != null && sources.find(attachment.sourceId()).filter(x -> !x.retracted()).isEmpty()) {
+        if (attachment.sourceId() != null
+                && sources.find(attachment.sourceId())
+                        .filter(x -> !x.retracted())
+                        .isEmpty()) {
             throw new InvalidInput("sourceId", "no such source: " + attachment.sourceId());
         }
-        if (attachment.claimId() != null && claims.find(attachment.claimId()).filter(x -> !x.retracted()).isEmpty()) {
+        if (attachment.claimId() != null
+                && claims.find(attachment.claimId()).filter(x -> !x.retracted()).isEmpty()) {
             throw new InvalidInput("claimId", "no such claim: " + attachment.claimId());
         }
     }
@@ -303,13 +366,18 @@ public class EvidenceStore {
     }
 
     static Evidence map(ResultSet rs, int row) throws SQLException {
-        return new Evidence(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size"), rs.getString("media_type"),
-                rs.getString("metadata"), rs.getBoolean("has_thumbnail"), rs.getString("registered_by"),
+        return new Evidence(
+                rs.getLong("id"),
+                rs.getString("sha256"),
+                rs.getLong("size"),
+                rs.getString("media_type"),
+                rs.getString("metadata"),
+                rs.getBoolean("has_thumbnail"),
+                rs.getString("registered_by"),
                 rs.getTimestamp("registered_at").toInstant());
     }
 
-    private static final class TooLargeSignal extends IOException {
-    }
+    private static final class TooLargeSignal extends IOException {}
 
     /** Counts what passes and stops the upload, with nothing kept, once it passes the limit. */
     private static final class Limited extends FilterInputStream {
@@ -350,5 +418,4 @@ public class EvidenceStore {
             }
         }
     }
-
 }

@@ -1,16 +1,5 @@
 package org.casebook.evidence;
 
-import org.apache.tika.Tika;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.casebook.ledger.CanonicalJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -22,6 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
+import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.casebook.ledger.CanonicalJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What a file is, judged by its bytes (never its name), and the metadata a documenter needs: capture date, GPS,
@@ -32,9 +31,22 @@ class FileInspection {
     private static final Logger log = LoggerFactory.getLogger(FileInspection.class);
     private static final int THUMBNAIL = 240;
     /** Metadata keys worth keeping (Tika names them in several vocabularies). */
-    private static final List<String> KEPT = List.of("dcterms:created", "exif:DateTimeOriginal", "Date/Time Original",
-            "geo:lat", "geo:long", "tiff:Make", "tiff:Model", "xmpDM:duration", "xmpTPg:NPages", "meta:page-count",
-            "tiff:ImageWidth", "tiff:ImageLength", "dc:title", "dc:creator", "pdf:producer");
+    private static final List<String> KEPT = List.of(
+            "dcterms:created",
+            "exif:DateTimeOriginal",
+            "Date/Time Original",
+            "geo:lat",
+            "geo:long",
+            "tiff:Make",
+            "tiff:Model",
+            "xmpDM:duration",
+            "xmpTPg:NPages",
+            "meta:page-count",
+            "tiff:ImageWidth",
+            "tiff:ImageLength",
+            "dc:title",
+            "dc:creator",
+            "pdf:producer");
 
     private final Tika tika = new Tika();
     private final InspectionLimits limits = new InspectionLimits();
@@ -50,8 +62,7 @@ class FileInspection {
     }
 
     /** Canonical JSON metadata, and the thumbnail of an image (or null). */
-    record Inspected(String metadata, byte[] thumbnail) {
-    }
+    record Inspected(String metadata, byte[] thumbnail) {}
 
     /**
      * Metadata and thumbnail within limits: a file that would expand past them (an archive, an office document, an
@@ -64,8 +75,9 @@ class FileInspection {
             log.warn("Evidence metadata not extracted for a {} file: {}", mediaType, tooLarge.get());
             return new Inspected(notExtracted(tooLarge.get()), null);
         }
-        return limits.timeBoxed(() -> new Inspected(metadata(content, mediaType),
-                        mediaType.startsWith("image/") ? thumbnail(content) : null),
+        return limits.timeBoxed(
+                () -> new Inspected(
+                        metadata(content, mediaType), mediaType.startsWith("image/") ? thumbnail(content) : null),
                 reason -> new Inspected(notExtracted(reason), null));
     }
 
@@ -87,7 +99,10 @@ class FileInspection {
                 }
             }
         } catch (Exception | LinkageError e) {
-            log.info("Metadata extraction failed for a {} file: {}", mediaType, e.getClass().getSimpleName());
+            log.info(
+                    "Metadata extraction failed for a {} file: {}",
+                    mediaType,
+                    e.getClass().getSimpleName());
             kept.put("extractionError", e.getClass().getSimpleName());
         }
         return CanonicalJson.write(kept);

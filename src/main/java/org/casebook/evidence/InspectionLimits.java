@@ -1,8 +1,5 @@
 package org.casebook.evidence;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * What evidence inspection may cost. Parsers build whole documents and images in memory, so a small file that
@@ -31,12 +31,18 @@ final class InspectionLimits {
     static final long MAX_EXPANDED_BYTES = 512L * 1024 * 1024;
     /** An XML part becomes a tree in memory (office documents), so it is held to much less. */
     static final long MAX_XML_PART_BYTES = 32L * 1024 * 1024;
+
     static final long MAX_RATIO = 100;
     static final int MAX_ENTRIES = 10_000;
     static final long MAX_PIXELS = 50_000_000;
 
     /** Two parsers at a time at most; a further upload is stored without metadata rather than queued behind them. */
-    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new SynchronousQueue<>(),
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(
+            2,
+            2,
+            0,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
             Thread.ofPlatform().daemon().name("evidence-inspection-", 0).factory());
 
     Optional<String> check(FileInspection.Content content, long size) {
@@ -65,17 +71,21 @@ final class InspectionLimits {
                     return Optional.of("the archive has more than " + MAX_ENTRIES + " entries");
                 }
                 long part = 0;
-                boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                boolean xml =
+                        entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     part += n;
                     total += n;
                     if (xml && part > MAX_XML_PART_BYTES) {
-                        return Optional.of("the part " + entry.getName() + " expands past " + MAX_XML_PART_BYTES / (1024 * 1024) + " MiB");
+                        return Optional.of("the part " + entry.getName() + " expands past "
+                                + MAX_XML_PART_BYTES / (1024 * 1024) + " MiB");
                     }
                     if (total > MAX_EXPANDED_BYTES || total > Math.max(size, 1) * MAX_RATIO) {
-                        return Optional.of("the archive expands past " + (total > MAX_EXPANDED_BYTES
-                                ? MAX_EXPANDED_BYTES / (1024 * 1024) + " MiB" : MAX_RATIO + " times its size"));
+                        return Optional.of("the archive expands past "
+                                + (total > MAX_EXPANDED_BYTES
+                                        ? MAX_EXPANDED_BYTES / (1024 * 1024) + " MiB"
+                                        : MAX_RATIO + " times its size"));
                     }
                 }
             }
@@ -97,8 +107,9 @@ final class InspectionLimits {
             try {
                 reader.setInput(image, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                return pixels > MAX_PIXELS ? Optional.of("the image declares " + pixels + " pixels, more than "
-                        + MAX_PIXELS) : Optional.empty();
+                return pixels > MAX_PIXELS
+                        ? Optional.of("the image declares " + pixels + " pixels, more than " + MAX_PIXELS)
+                        : Optional.empty();
             } finally {
                 reader.dispose();
             }

@@ -1,6 +1,5 @@
 package org.casebook.ingest;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -8,15 +7,15 @@ import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns one annotated article into proposals. CoreNLP gives tokens, named entities, dependency parses, coreference
@@ -26,13 +25,17 @@ import java.util.Set;
 final class ArticleAnalysis {
     /** Relations a claim may be nested under and still be what the cue verb's subject says. */
     private static final Set<String> BLOCKING = Set.of("advcl", "appos", "parataxis");
+
     private static final List<ExtractionRules.GraphRule> NAMED_SPEAKER = ExtractionRules.file("quote-speaker").stream()
-            .filter(r -> r.gives().getFirst().equals("named")).toList();
+            .filter(r -> r.gives().getFirst().equals("named"))
+            .toList();
     private static final List<ExtractionRules.GraphRule> PRONOUN_SPEAKER =
             List.of(ExtractionRules.rule("quote-speaker", "speech-by-pronoun"));
     /** Modifiers after which a cue states no claim: hearsay in an aside, a demand. */
     private static final List<ExtractionRules.GraphRule> NOT_A_CLAIM = ExtractionRules.file("modifiers").stream()
-            .filter(r -> r.gives().getFirst().equals("ignore")).toList();
+            .filter(r -> r.gives().getFirst().equals("ignore"))
+            .toList();
+
     private static final ExtractionRules.GraphRule NEGATION = ExtractionRules.rule("modifiers", "negated");
 
     private final CoreDocument doc;
@@ -59,7 +62,9 @@ final class ArticleAnalysis {
             String lastOrganisation = null;
             for (ExtractionRules.GraphMatch cue : attributionCues(s).values()) {
                 IndexedWord subject = cue.node("speaker");
-                String who = subject == null || ArticleMentions.PRONOUN_TAGS.contains(subject.tag()) ? null : mentions.resolve(s, subject);
+                String who = subject == null || ArticleMentions.PRONOUN_TAGS.contains(subject.tag())
+                        ? null
+                        : mentions.resolve(s, subject);
                 if (who != null && mentions.isPerson(who)) {
                     last = who;
                 } else if (who != null && mentions.organisationNames().contains(who)) {
@@ -78,8 +83,9 @@ final class ArticleAnalysis {
     /** The attribution verbs of a sentence by token index, in token order; one match per verb, with its speaker if any. */
     private Map<Integer, ExtractionRules.GraphMatch> attributionCues(CoreSentence s) {
         return attributionCues.computeIfAbsent(ArticleMentions.index(s), i -> {
-            Map<Integer, ExtractionRules.GraphMatch> byIndex = new java.util.TreeMap<>();
-            for (ExtractionRules.GraphMatch m : ExtractionRules.matches(ExtractionRules.file("attribution"), s.dependencyParse())) {
+            Map<Integer, ExtractionRules.GraphMatch> byIndex = new TreeMap<>();
+            for (ExtractionRules.GraphMatch m :
+                    ExtractionRules.matches(ExtractionRules.file("attribution"), s.dependencyParse())) {
                 byIndex.merge(m.cue().index(), m, (a, b) -> a.node("speaker") != null ? a : b);
             }
             return byIndex;
@@ -122,7 +128,8 @@ final class ArticleAnalysis {
                 String pronoun = speaker == null ? pronounSpeaker(s, start, end) : null;
                 if (pronoun != null) {
                     // "…," she said: the person last named as speaking, which in news beats coreference (it
-                    // tied "she" after Rachel Harris's quote to the singer the article is about); "it" is an organisation.
+                    // tied "she" after Rachel Harris's quote to the singer the article is about); "it" is an
+                    // organisation.
                     speaker = lastBefore(pronoun.equalsIgnoreCase("it") ? speakingOrganisations : speakers, start);
                     if (speaker != null) {
                         break;
@@ -136,9 +143,14 @@ final class ArticleAnalysis {
             }
             if (speaker == null) {
                 // A quote closing its sentence, its speaker in the next: "…?” Murat Harri Uyghur, an activist, posted.
-                speaker = doc.sentences().stream().filter(s -> s.charOffsets().first() >= end).findFirst()
-                        .filter(s -> doc.text().substring(end, s.charOffsets().first()).matches("[ \\t]*"))
-                        .map(s -> speakerOutside(s, start, end)).orElse(null);
+                speaker = doc.sentences().stream()
+                        .filter(s -> s.charOffsets().first() >= end)
+                        .findFirst()
+                        .filter(s -> doc.text()
+                                .substring(end, s.charOffsets().first())
+                                .matches("[ \\t]*"))
+                        .map(s -> speakerOutside(s, start, end))
+                        .orElse(null);
             }
             out.add(new Extraction.QuoteProposal(inner, speaker, new Extraction.Span(start, end)));
         }
@@ -147,8 +159,11 @@ final class ArticleAnalysis {
 
     /** "…," he said: a speech verb whose subject is a pronoun outside the quote (rules/quote-speaker.semgrex). */
     private String pronounSpeaker(CoreSentence s, int quoteStart, int quoteEnd) {
-        return ExtractionRules.matches(PRONOUN_SPEAKER, s.dependencyParse()).stream().filter(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd)).map(m -> m.node("speaker").word())
-                .findFirst().orElse(null);
+        return ExtractionRules.matches(PRONOUN_SPEAKER, s.dependencyParse()).stream()
+                .filter(m -> outside(s, m.node("speaker"), quoteStart, quoteEnd))
+                .map(m -> m.node("speaker").word())
+                .findFirst()
+                .orElse(null);
     }
 
     private String lastSpeakerBefore(int offset) {
@@ -187,8 +202,13 @@ final class ArticleAnalysis {
         List<Extraction.AttributionProposal> out = new ArrayList<>();
         for (CoreSentence s : doc.sentences()) {
             for (ExtractionRules.GraphMatch cue : attributionCues(s).values()) {
-                subjectOf(s, cue.cue()).ifPresent(who -> out.add(new Extraction.AttributionProposal(who, cue.cue().word(),
-                        cue.rule().gives().getFirst(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()))));
+                subjectOf(s, cue.cue())
+                        .ifPresent(who -> out.add(new Extraction.AttributionProposal(
+                                who,
+                                cue.cue().word(),
+                                cue.rule().gives().getFirst(),
+                                new Extraction.Span(
+                                        s.charOffsets().first(), s.charOffsets().second()))));
             }
         }
         return out;
@@ -197,7 +217,9 @@ final class ArticleAnalysis {
     /** Whom an attribution verb's subject names: empty when the word is no attribution verb or has no subject. */
     private Optional<String> subjectOf(CoreSentence s, IndexedWord verb) {
         ExtractionRules.GraphMatch m = attributionCues(s).get(verb.index());
-        return m == null || m.node("speaker") == null ? Optional.empty() : Optional.ofNullable(mentions.resolve(s, m.node("speaker")));
+        return m == null || m.node("speaker") == null
+                ? Optional.empty()
+                : Optional.ofNullable(mentions.resolve(s, m.node("speaker")));
     }
 
     List<Extraction.ClaimProposal> claims() {
@@ -220,7 +242,8 @@ final class ArticleAnalysis {
                     }
                     subjectText = SentenceCues.groupText(s);
                 }
-                if (cue.requires() != null && !ExtractionRules.cues(cue.requires(), s.tokens()).contains(t.index())) {
+                if (cue.requires() != null
+                        && !ExtractionRules.cues(cue.requires(), s.tokens()).contains(t.index())) {
                     continue;
                 }
                 String[] asserted = asserter(s, word);
@@ -246,15 +269,29 @@ final class ArticleAnalysis {
                 }
                 // A claim's stances are asserts, denies and disputes: doubting an account disputes it.
                 String stance = asserted[1].equals("doubts") ? "disputes" : asserted[1];
-                if (cue.requires() == null && stance.equals("asserts") && ExtractionRules.matchesAt(NEGATION, graph, word)) {
+                if (cue.requires() == null
+                        && stance.equals("asserts")
+                        && ExtractionRules.matchesAt(NEGATION, graph, word)) {
                     stance = NEGATION.gives().getFirst();
                 }
                 String facility = SentenceCues.detail(s, word, "facility", doc.text());
                 // Held in a named kind of place (a camp, a prison, a detention centre) is "held at", not only detained.
                 String type = facility != null && cue.type().equals("detained") ? "held_at" : cue.type();
-                Extraction.ClaimProposal claim = new Extraction.ClaimProposal(subject, subjectText, type, asserted[0],
-                        stance, SentenceCues.date(s, t), t.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
-                        SentenceCues.detail(s, word, "term", doc.text()), SentenceCues.detail(s, word, "charge", doc.text()), facility, SentenceCues.detail(s, word, "custody", doc.text()) != null);
+                Extraction.ClaimProposal claim = new Extraction.ClaimProposal(
+                        subject,
+                        subjectText,
+                        type,
+                        asserted[0],
+                        stance,
+                        SentenceCues.date(s, t),
+                        t.word(),
+                        s.text(),
+                        new Extraction.Span(
+                                s.charOffsets().first(), s.charOffsets().second()),
+                        SentenceCues.detail(s, word, "term", doc.text()),
+                        SentenceCues.detail(s, word, "charge", doc.text()),
+                        facility,
+                        SentenceCues.detail(s, word, "custody", doc.text()) != null);
                 if (seen.add(claim.subject() + "|" + claim.type() + "|" + claim.asserter() + "|" + claim.stance())) {
                     out.add(claim);
                 }
@@ -273,9 +310,14 @@ final class ArticleAnalysis {
 
     private String speakerOfQuoteAround(int offset) {
         // A quote whose speaker was not found in its own sentence is most often the person last named as speaking.
-        return quotes().stream().filter(q -> q.span().start() <= offset && offset < q.span().end())
-                .map(q -> q.speaker() != null ? q.speaker() : lastSpeakerBefore(q.span().start()))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return quotes().stream()
+                .filter(q -> q.span().start() <= offset && offset < q.span().end())
+                .map(q -> q.speaker() != null
+                        ? q.speaker()
+                        : lastSpeakerBefore(q.span().start()))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** "Activists said … his testimony may have been coerced": they dispute the last claim about that person. */
@@ -283,8 +325,11 @@ final class ArticleAnalysis {
         if (ExtractionRules.cues("doubt", s.tokens()).isEmpty()) {
             return List.of();
         }
-        String person = s.tokens().stream().map(t -> mentions.personAt(s, t.index())).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+        String person = s.tokens().stream()
+                .map(t -> mentions.personAt(s, t.index()))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (person == null || !lastType.containsKey(person)) {
             return List.of();
         }
@@ -294,9 +339,21 @@ final class ArticleAnalysis {
                 Optional<String> who = subjectOf(s, verb);
                 if (who.isPresent() && !who.get().equals(person)) {
                     CoreLabel cue = s.tokens().get(verb.index() - 1);
-                    return List.of(new Extraction.ClaimProposal(person, null, lastType.get(person), who.get(), "disputes",
-                            null, cue.word(), s.text(), new Extraction.Span(s.charOffsets().first(), s.charOffsets().second()),
-                            null, null, null, false));
+                    return List.of(new Extraction.ClaimProposal(
+                            person,
+                            null,
+                            lastType.get(person),
+                            who.get(),
+                            "disputes",
+                            null,
+                            cue.word(),
+                            s.text(),
+                            new Extraction.Span(
+                                    s.charOffsets().first(), s.charOffsets().second()),
+                            null,
+                            null,
+                            null,
+                            false));
                 }
             }
         }
@@ -326,7 +383,8 @@ final class ArticleAnalysis {
         SemanticGraph graph = s.dependencyParse();
         for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
             // Its subject is named and is not a person we know ("relatives who have disappeared"): not ours to guess.
-            if (e.getRelation().toString().startsWith("nsubj") && !ArticleMentions.PRONOUN_TAGS.contains(e.getDependent().tag())) {
+            if (e.getRelation().toString().startsWith("nsubj")
+                    && !ArticleMentions.PRONOUN_TAGS.contains(e.getDependent().tag())) {
                 return null;
             }
         }
@@ -378,7 +436,8 @@ final class ArticleAnalysis {
                 break;
             }
             current = edge.getGovernor();
-            // Only verbs attribute (the rules ask for a verb): "rejected claims of detention" is a rejection, not a claim.
+            // Only verbs attribute (the rules ask for a verb): "rejected claims of detention" is a rejection, not a
+            // claim.
             String stance = stanceOf(s, current);
             if (stance != null) {
                 firstStance = firstStance == null ? stance : firstStance;
@@ -399,5 +458,4 @@ final class ArticleAnalysis {
         }
         return new String[] {narrator, firstStance == null ? "asserts" : firstStance};
     }
-
 }

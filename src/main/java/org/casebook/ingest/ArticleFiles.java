@@ -1,24 +1,26 @@
 package org.casebook.ingest;
 
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
-import org.casebook.records.InvalidInput;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.casebook.records.InvalidInput;
 
 /** Text from an article's file: HTML through ArticleText, anything else (.txt, .pdf, .docx) through Tika. */
 final class ArticleFiles {
     static final long MAX_BYTES = 10L << 20;
 
-    private ArticleFiles() {
-    }
+    private ArticleFiles() {}
 
     static boolean readable(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".pdf") || n.endsWith(".docx");
+        return n.endsWith(".txt")
+                || n.endsWith(".html")
+                || n.endsWith(".htm")
+                || n.endsWith(".pdf")
+                || n.endsWith(".docx");
     }
 
     static ArticleText read(String name, byte[] bytes) {

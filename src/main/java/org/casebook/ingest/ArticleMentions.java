@@ -8,7 +8,6 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who is who in one annotated article: the persons named (full names first, a one-letter misspelling the same
@@ -33,6 +33,7 @@ final class ArticleMentions {
     private final Map<Long, String> personTokens = new HashMap<>();
     /** (sentence, token index) of a token inside a coreference mention → the chain's person, if it has one. */
     private final Map<Long, String> corefPersons = new HashMap<>();
+
     private List<Extraction.OrganisationProposal> organisations;
 
     ArticleMentions(CoreDocument doc) {
@@ -57,14 +58,17 @@ final class ArticleMentions {
         List<CoreEntityMention> mentions = new ArrayList<>();
         for (CoreSentence s : doc.sentences()) {
             for (CoreEntityMention m : s.entityMentions()) {
-                if ("PERSON".equals(m.entityType()) && !PRONOUN_TAGS.contains(m.tokens().getFirst().tag())) {
+                if ("PERSON".equals(m.entityType())
+                        && !PRONOUN_TAGS.contains(m.tokens().getFirst().tag())) {
                     mentions.add(m);
                 }
             }
         }
         // Full names first, so that "Heyit" attaches to "Abdurehim Heyit".
         List<String> names = new ArrayList<>();
-        mentions.stream().map(CoreEntityMention::text).sorted((a, b) -> b.split(" ").length - a.split(" ").length)
+        mentions.stream()
+                .map(CoreEntityMention::text)
+                .sorted((a, b) -> b.split(" ").length - a.split(" ").length)
                 .forEach(name -> {
                     if (names.stream().noneMatch(n -> contains(n, name) || misspelt(n, name))) {
                         names.add(name);
@@ -73,10 +77,13 @@ final class ArticleMentions {
         Map<String, List<Extraction.Span>> spans = new LinkedHashMap<>();
         Map<String, String> roles = new HashMap<>();
         for (CoreEntityMention m : mentions) {
-            String canonical = names.stream().filter(n -> contains(n, m.text()) || misspelt(n, m.text())).findFirst()
+            String canonical = names.stream()
+                    .filter(n -> contains(n, m.text()) || misspelt(n, m.text()))
+                    .findFirst()
                     .orElse(m.text());
             spans.computeIfAbsent(canonical, k -> new ArrayList<>())
-                    .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
+                    .add(new Extraction.Span(
+                            m.charOffsets().first(), m.charOffsets().second()));
             if (roles.get(canonical) == null) {
                 roles.put(canonical, role(m));
             }
@@ -89,15 +96,18 @@ final class ArticleMentions {
 
     /** "Chinese Ambassador to Ankara Deng Li": capitalised words (and "to", "of") right before the name. */
     private String role(CoreEntityMention m) {
-        List<CoreLabel> title = ExtractionRules.group("title-before-name", m.sentence().tokens(), m.tokens().getFirst(), "$role");
+        List<CoreLabel> title = ExtractionRules.group(
+                "title-before-name", m.sentence().tokens(), m.tokens().getFirst(), "$role");
         if (!title.isEmpty()) {
-            return doc.text().substring(title.getFirst().beginPosition(), title.getLast().endPosition());
+            return doc.text()
+                    .substring(title.getFirst().beginPosition(), title.getLast().endPosition());
         }
         // Or an apposition: "Abdurehim Heyit, a Uighur poet and musician" (rules/roles.semgrex).
         SemanticGraph graph = m.sentence().dependencyParse();
         IndexedWord head = graph.getNodeByIndexSafe(m.tokens().getLast().index());
         if (head != null) {
-            List<IndexedWord> roles = ExtractionRules.nodesAt(ExtractionRules.rule("roles", "apposition"), graph, head, "role");
+            List<IndexedWord> roles =
+                    ExtractionRules.nodesAt(ExtractionRules.rule("roles", "apposition"), graph, head, "role");
             if (!roles.isEmpty()) {
                 return phrase(m.sentence(), roles.getFirst(), true);
             }
@@ -133,8 +143,11 @@ final class ArticleMentions {
         // "her daughter, Ziba Murat, said", "his sister Gulnar Kamil said": the name beside the word is the speaker.
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            String beside = rel.equals("appos") ? personOf(s, e.getDependent())
-                    : rel.equals("dep") || rel.equals("flat") ? personTokens.get(key(index(s), e.getDependent().index())) : null;
+            String beside = rel.equals("appos")
+                    ? personOf(s, e.getDependent())
+                    : rel.equals("dep") || rel.equals("flat")
+                            ? personTokens.get(key(index(s), e.getDependent().index()))
+                            : null;
             if (beside != null) {
                 return beside;
             }
@@ -143,14 +156,18 @@ final class ArticleMentions {
         if (person != null && !relativeOf(s, w, person)) {
             return person;
         }
-        if (PRONOUN_TAGS.contains(w.tag()) || Set.of("it", "they", "this", "some", "which", "who").contains(w.word().toLowerCase(Locale.ROOT))) {
+        if (PRONOUN_TAGS.contains(w.tag())
+                || Set.of("it", "they", "this", "some", "which", "who")
+                        .contains(w.word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         String word = w.word().toLowerCase(Locale.ROOT);
         if (Character.isUpperCase(w.word().charAt(0))) {
             // "Rushan said", where the tagger missed the name: a word of exactly one person's name.
             List<String> byName = persons.keySet().stream()
-                    .filter(n -> Arrays.asList(n.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).toList();
+                    .filter(n -> Arrays.asList(n.toLowerCase(Locale.ROOT).split("\\s+"))
+                            .contains(word))
+                    .toList();
             if (byName.size() == 1) {
                 return byName.getFirst();
             }
@@ -164,40 +181,56 @@ final class ArticleMentions {
         if (Character.isLowerCase(w.word().charAt(0))) {
             // "the conservatory wrote": the one organisation named in the article with that word in its name.
             List<String> byOrganisation = organisationNames().stream()
-                    .filter(o -> Arrays.asList(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).toList();
+                    .filter(o -> Arrays.asList(o.toLowerCase(Locale.ROOT).split("\\s+"))
+                            .contains(word))
+                    .toList();
             if (byOrganisation.size() == 1) {
                 return byOrganisation.getFirst();
             }
         }
         String phrase = phrase(s, w, false);
         // "said the ambassador": a word of a named person's title or name, if only one person has it.
-        List<String> byRole = persons.values().stream().filter(p -> (p.role() != null
-                && Arrays.asList(p.role().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
-                || Arrays.asList(p.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(word))
-                .map(Extraction.PersonProposal::name).toList();
+        List<String> byRole = persons.values().stream()
+                .filter(p -> (p.role() != null
+                                && Arrays.asList(p.role()
+                                                .toLowerCase(Locale.ROOT)
+                                                .split("\\s+"))
+                                        .contains(word))
+                        || Arrays.asList(p.name().toLowerCase(Locale.ROOT).split("\\s+"))
+                                .contains(word))
+                .map(Extraction.PersonProposal::name)
+                .toList();
         if (byRole.size() == 1) {
             return byRole.getFirst();
         }
-        return phrase.split(" ").length == 1 && Character.isLowerCase(phrase.charAt(0))
-                && !Set.of("activists", "media", "relatives", "family", "police", "government", "ministry").contains(phrase)
-                ? null : phrase;
+        return phrase.split(" ").length == 1
+                        && Character.isLowerCase(phrase.charAt(0))
+                        && !Set.of("activists", "media", "relatives", "family", "police", "government", "ministry")
+                                .contains(phrase)
+                ? null
+                : phrase;
     }
 
     List<String> organisationNames() {
-        return organisations().stream().map(Extraction.OrganisationProposal::name).toList();
+        return organisations().stream()
+                .map(Extraction.OrganisationProposal::name)
+                .toList();
     }
 
     /** The word with its compound and adjective modifiers ("Chinese state media", "Uighur diaspora activists"). */
     static String phrase(CoreSentence s, IndexedWord w, boolean wholeSubtree) {
         SemanticGraph graph = s.dependencyParse();
-        Set<Integer> indexes = new java.util.TreeSet<>();
+        Set<Integer> indexes = new TreeSet<>();
         indexes.add(w.index());
         if (wholeSubtree) {
             graph.descendants(w).forEach(d -> indexes.add(d.index()));
         } else {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.startsWith("compound:")
+                if (rel.equals("compound")
+                        || rel.equals("amod")
+                        || rel.equals("flat")
+                        || rel.startsWith("compound:")
                         || rel.equals("nummod")) {
                     indexes.add(e.getDependent().index());
                 }
@@ -207,7 +240,9 @@ final class ArticleMentions {
         StringBuilder out = new StringBuilder();
         for (int i : indexes) {
             String word = tokens.get(i - 1).word();
-            if (!wholeSubtree || !(i == indexes.iterator().next() && Set.of("a", "an", "the").contains(word.toLowerCase(Locale.ROOT)))) {
+            if (!wholeSubtree
+                    || !(i == indexes.iterator().next()
+                            && Set.of("a", "an", "the").contains(word.toLowerCase(Locale.ROOT)))) {
                 out.append(out.isEmpty() ? "" : " ").append(word);
             }
         }
@@ -225,7 +260,8 @@ final class ArticleMentions {
             for (CoreEntityMention m : doc.entityMentions()) {
                 if ("ORGANIZATION".equals(m.entityType())) {
                     byName.computeIfAbsent(m.text(), k -> new ArrayList<>())
-                            .add(new Extraction.Span(m.charOffsets().first(), m.charOffsets().second()));
+                            .add(new Extraction.Span(
+                                    m.charOffsets().first(), m.charOffsets().second()));
                 }
             }
             List<Extraction.OrganisationProposal> out = new ArrayList<>();
@@ -242,7 +278,8 @@ final class ArticleMentions {
     private boolean relativeOf(CoreSentence s, IndexedWord w, String person) {
         for (SemanticGraphEdge e : s.dependencyParse().outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("nmod:of") || rel.equals("nmod:poss")) && person.equals(personAt(s, e.getDependent().index()))) {
+            if ((rel.equals("nmod:of") || rel.equals("nmod:poss"))
+                    && person.equals(personAt(s, e.getDependent().index()))) {
                 return true;
             }
         }

@@ -1,16 +1,18 @@
 package org.casebook.ingest;
 
-import org.casebook.matching.DuplicateQueue;
-
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebook.matching.DuplicateQueue;
+import org.casebook.source.Party;
 
 /**
  * The review page: the article's text cut into pieces, those that carry a proposed claim marked, and beside it
  * each proposal with its likely person and the editor's decision.
  */
-public record ArticlePage(Article article, String title, List<Piece> pieces, List<PersonRow> persons, List<ClaimRow> claims) {
+public record ArticlePage(
+        Article article, String title, List<Piece> pieces, List<PersonRow> persons, List<ClaimRow> claims) {
 
     /** A stretch of the article; the proposals whose evidence it is, if any (several claims can share a sentence). */
     public record Piece(String text, List<Integer> proposals) {
@@ -19,11 +21,10 @@ public record ArticlePage(Article article, String title, List<Piece> pieces, Lis
         }
     }
 
-    public record PersonRow(Extraction.PersonProposal person, DuplicateQueue.Match match) {
-    }
+    public record PersonRow(Extraction.PersonProposal person, DuplicateQueue.Match match) {}
 
-    public record ClaimRow(int index, Extraction.ClaimProposal claim, String personId, String party, Article.Decision decision) {
-    }
+    public record ClaimRow(
+            int index, Extraction.ClaimProposal claim, String personId, String party, Article.Decision decision) {}
 
     /** Splits the text at the evidence sentences of the claims, so the page can mark them without any markup in data. */
     static List<Piece> pieces(String text, List<Extraction.ClaimProposal> claims) {
@@ -63,8 +64,8 @@ public record ArticlePage(Article article, String title, List<Piece> pieces, Lis
     }
 
     static Map<String, String> parties() {
-        Map<String, String> parties = new java.util.LinkedHashMap<>();
-        for (org.casebook.source.Party p : org.casebook.source.Party.values()) {
+        Map<String, String> parties = new LinkedHashMap<>();
+        for (Party p : Party.values()) {
             parties.put(p.name(), p.name().replace('_', ' '));
         }
         return parties;

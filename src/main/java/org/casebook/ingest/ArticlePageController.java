@@ -1,6 +1,12 @@
 package org.casebook.ingest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.claim.ClaimService;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.records.InvalidInput;
 import org.casebook.source.SourceService;
@@ -15,21 +21,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /** Pages to read an article and review what it proposes. */
 @Controller
 class ArticlePageController {
     private final ArticleService articles;
     private final SourceService sources;
     private final DuplicateQueue duplicates;
-    private final org.casebook.claim.ClaimService claimTypes;
+    private final ClaimService claimTypes;
 
-    ArticlePageController(ArticleService articles, SourceService sources, DuplicateQueue duplicates,
-                          org.casebook.claim.ClaimService claimTypes) {
+    ArticlePageController(
+            ArticleService articles, SourceService sources, DuplicateQueue duplicates, ClaimService claimTypes) {
         this.articles = articles;
         this.sources = sources;
         this.duplicates = duplicates;
@@ -42,18 +43,32 @@ class ArticlePageController {
     }
 
     @PostMapping("/app/ingest")
-    String read(@RequestParam MultiValueMap<String, String> fields,
-                @RequestParam(value = "file", required = false) MultipartFile file, Model model, HttpServletResponse response) {
+    String read(
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response) {
         FormData form = new FormData(fields);
-        ArticleCommand command = new ArticleCommand(form.text("text"), form.text("title"), form.text("publisher"),
-                form.text("url"), form.text("publishedOn"), form.text("kind"), form.text("party"), form.text("reliability"));
+        ArticleCommand command = new ArticleCommand(
+                form.text("text"),
+                form.text("title"),
+                form.text("publisher"),
+                form.text("url"),
+                form.text("publishedOn"),
+                form.text("kind"),
+                form.text("party"),
+                form.text("reliability"));
         try {
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > ArticleFiles.MAX_BYTES) {
                     throw new InvalidInput("file", "at most 10 MB");
                 }
-                return "redirect:/app/ingest/" + articles.readFile(file.getOriginalFilename() == null ? "article"
-                        : file.getOriginalFilename(), file.getBytes(), command).articleId();
+                return "redirect:/app/ingest/"
+                        + articles.readFile(
+                                        file.getOriginalFilename() == null ? "article" : file.getOriginalFilename(),
+                                        file.getBytes(),
+                                        command)
+                                .articleId();
             }
             return "redirect:/app/ingest/" + articles.read(command);
         } catch (InvalidInput e) {
@@ -61,7 +76,8 @@ class ArticlePageController {
             return form(model, command, FormErrors.of(e));
         } catch (IOException e) {
             response.setStatus(400);
-            return form(model, command, FormErrors.of(new InvalidInput("file", "the upload was cut off; send it again")));
+            return form(
+                    model, command, FormErrors.of(new InvalidInput("file", "the upload was cut off; send it again")));
         }
     }
 
@@ -77,10 +93,12 @@ class ArticlePageController {
         }
         Extraction proposals = article.proposals();
         List<ArticlePage.PersonRow> persons = new ArrayList<>();
-        Map<String, String> matched = new java.util.HashMap<>();
+        Map<String, String> matched = new HashMap<>();
         for (Extraction.PersonProposal p : proposals.persons()) {
             DuplicateQueue.Match match = duplicates.possibleMatches(List.of(p.name()), null, null, null, null).stream()
-                    .filter(m -> !m.band().equals("different")).findFirst().orElse(null);
+                    .filter(m -> !m.band().equals("different"))
+                    .findFirst()
+                    .orElse(null);
             persons.add(new ArticlePage.PersonRow(p, match));
             if (match != null) {
                 matched.put(p.name(), match.publicId());
@@ -89,13 +107,26 @@ class ArticlePageController {
         List<ArticlePage.ClaimRow> claims = new ArrayList<>();
         for (int i = 0; i < proposals.claims().size(); i++) {
             Extraction.ClaimProposal c = proposals.claims().get(i);
-            String role = proposals.persons().stream().filter(p -> p.name().equals(c.asserter()) && p.role() != null)
-                    .map(Extraction.PersonProposal::role).findFirst().orElse("");
-            claims.add(new ArticlePage.ClaimRow(i, c, c.subject() == null ? null : matched.get(c.subject()),
-                    PartyGuess.of(c.asserter() + " " + role), article.decisionFor(c)));
+            String role = proposals.persons().stream()
+                    .filter(p -> p.name().equals(c.asserter()) && p.role() != null)
+                    .map(Extraction.PersonProposal::role)
+                    .findFirst()
+                    .orElse("");
+            claims.add(new ArticlePage.ClaimRow(
+                    i,
+                    c,
+                    c.subject() == null ? null : matched.get(c.subject()),
+                    PartyGuess.of(c.asserter() + " " + role),
+                    article.decisionFor(c)));
         }
-        model.addAttribute("page", new ArticlePage(article, source.title(),
-                ArticlePage.pieces(source.excerpt() == null ? "" : source.excerpt(), proposals.claims()), persons, claims));
+        model.addAttribute(
+                "page",
+                new ArticlePage(
+                        article,
+                        source.title(),
+                        ArticlePage.pieces(source.excerpt() == null ? "" : source.excerpt(), proposals.claims()),
+                        persons,
+                        claims));
         model.addAttribute("parties", ArticlePage.parties());
         model.addAttribute("types", claimTypes.types());
         return "ingest/review";
@@ -116,9 +147,20 @@ class ArticlePageController {
     @PostMapping("/app/ingest/{id}/claims/{index}/accept")
     String accept(@PathVariable long id, @PathVariable int index, @RequestParam MultiValueMap<String, String> fields) {
         FormData form = new FormData(fields);
-        articles.accept(id, index, new ArticleService.Acceptance(form.text("personId"), form.text("newPersonName"),
-                form.text("type"), form.text("asserter"), form.text("asserterParty"), form.text("stance"), form.text("date"),
-                form.text("term"), form.text("charge"), form.text("facility")));
+        articles.accept(
+                id,
+                index,
+                new ArticleService.Acceptance(
+                        form.text("personId"),
+                        form.text("newPersonName"),
+                        form.text("type"),
+                        form.text("asserter"),
+                        form.text("asserterParty"),
+                        form.text("stance"),
+                        form.text("date"),
+                        form.text("term"),
+                        form.text("charge"),
+                        form.text("facility")));
         return "redirect:/app/ingest/" + id + "#claim-" + index;
     }
 

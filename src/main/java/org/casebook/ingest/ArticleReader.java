@@ -4,10 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.Properties;
+import org.springframework.stereotype.Component;
 
 /**
  * The CoreNLP pipeline, loaded once on first use (about 25 s and 2.5 GB) and shared: loading it at start would
@@ -38,7 +37,8 @@ public class ArticleReader {
                     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
                     props.setProperty("coref.algorithm", "statistical");
                     props.setProperty("ner.applyFineGrained", "false");
-                    // CoreNLP's own quote attribution was built on novels and misreads news; ArticleAnalysis attributes quotes.
+                    // CoreNLP's own quote attribution was built on novels and misreads news; ArticleAnalysis attributes
+                    // quotes.
                     props.setProperty("quote.attributeQuotes", "false");
                     // A headline and a dateline end without a full stop; a blank line ends them.
                     props.setProperty("ssplit.newlineIsSentenceBreak", "two");

@@ -1,31 +1,41 @@
 package org.casebook.ingest;
 
-import org.casebook.intake.PersonIntake;
+import jakarta.annotation.PreDestroy;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
+import org.casebook.intake.PersonIntake;
+import org.casebook.ledger.proof.Merkle;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;
+import org.casebook.records.Dates;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Articles through extraction to claims: reading an article makes its source and stores the proposals; an editor's
@@ -38,8 +48,8 @@ import java.util.Optional;
  */
 @Service
 public class ArticleService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleService.class);
-    private final java.util.concurrent.ExecutorService readingQueue = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
+    private final ExecutorService readingQueue = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("article-reading").daemon().factory());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcClient jdbc;
@@ -50,8 +60,14 @@ public class ArticleService {
     private final ClaimService claims;
     private final Clock clock;
 
-    ArticleService(JdbcClient jdbc, Extractor extractor, SourceService sources, PersonService persons, PersonIntake intake, ClaimService claims,
-                   Clock clock) {
+    ArticleService(
+            JdbcClient jdbc,
+            Extractor extractor,
+            SourceService sources,
+            PersonService persons,
+            PersonIntake intake,
+            ClaimService claims,
+            Clock clock) {
         this.jdbc = jdbc;
         this.extractor = extractor;
         this.sources = sources;
@@ -62,17 +78,24 @@ public class ArticleService {
     }
 
     /** What an editor accepts: the proposal as they corrected it. */
-    public record Acceptance(String personId, String newPersonName, String type, String asserter, String asserterParty,
-                             String stance, String date, String term, String charge, String facility) {
-    }
+    public record Acceptance(
+            String personId,
+            String newPersonName,
+            String type,
+            String asserter,
+            String asserterParty,
+            String stance,
+            String date,
+            String term,
+            String charge,
+            String facility) {}
 
     /** The claim type a proposal's type is accepted as: "missing" is Casebook's "disappeared" (whereabouts unknown). */
     static String claimType(String proposed) {
         return "missing".equals(proposed) ? "disappeared" : proposed;
     }
 
-    public record FileRead(long articleId, boolean readBefore) {
-    }
+    public record FileRead(long articleId, boolean readBefore) {}
 
     /**
      * An article from a file (.txt, .html, .pdf, .docx): title, publisher and date come from the file when the
@@ -89,9 +112,11 @@ public class ArticleService {
 
     private FileRead readFile(String name, byte[] bytes, ArticleCommand defaults, boolean inBackground) {
         Permissions.require(Role.contributor);
-        String sha = java.util.HexFormat.of().formatHex(org.casebook.ledger.proof.Merkle.sha256().digest(bytes));
-        Optional<Long> earlier = jdbc.sql("select id from article where content_sha256 = :sha").param("sha", sha)
-                .query(Long.class).optional();
+        String sha = HexFormat.of().formatHex(Merkle.sha256().digest(bytes));
+        Optional<Long> earlier = jdbc.sql("select id from article where content_sha256 = :sha")
+                .param("sha", sha)
+                .query(Long.class)
+                .optional();
         if (earlier.isPresent()) {
             if (get(earlier.get()).state().equals("failed")) {
                 // Read before but not successfully: try again, keeping the article and its source.
@@ -104,10 +129,17 @@ public class ArticleService {
             return new FileRead(earlier.get(), true);
         }
         ArticleText found = ArticleFiles.read(name, bytes);
-        ArticleCommand command = new ArticleCommand(found.text(), blankTo(defaults.title(), found.title()),
-                blankTo(defaults.publisher(), found.publisher()), defaults.url(),
-                blankTo(defaults.publishedOn(), found.publishedOn() == null ? null : found.publishedOn().toString()),
-                defaults.kind(), defaults.party(), defaults.reliability());
+        ArticleCommand command = new ArticleCommand(
+                found.text(),
+                blankTo(defaults.title(), found.title()),
+                blankTo(defaults.publisher(), found.publisher()),
+                defaults.url(),
+                blankTo(
+                        defaults.publishedOn(),
+                        found.publishedOn() == null ? null : found.publishedOn().toString()),
+                defaults.kind(),
+                defaults.party(),
+                defaults.reliability());
         long id = save(command, sha);
         if (inBackground) {
             queue(id);
@@ -126,34 +158,67 @@ public class ArticleService {
 
     private long save(ArticleCommand c, String sha) {
         Permissions.require(Role.contributor);
-        if ((c.title() == null || c.title().isBlank() || c.publishedOn() == null || c.publishedOn().isBlank())
-                && c.text() != null && !c.text().isBlank()) {
+        if ((c.title() == null
+                        || c.title().isBlank()
+                        || c.publishedOn() == null
+                        || c.publishedOn().isBlank())
+                && c.text() != null
+                && !c.text().isBlank()) {
             ArticleText found = ArticleText.fromPlainText(c.text());
-            c = new ArticleCommand(c.text(), blankTo(c.title(), found.title()), c.publisher(), c.url(),
-                    blankTo(c.publishedOn(), found.publishedOn() == null ? null : found.publishedOn().toString()),
-                    c.kind(), c.party(), c.reliability());
+            c = new ArticleCommand(
+                    c.text(),
+                    blankTo(c.title(), found.title()),
+                    c.publisher(),
+                    c.url(),
+                    blankTo(
+                            c.publishedOn(),
+                            found.publishedOn() == null
+                                    ? null
+                                    : found.publishedOn().toString()),
+                    c.kind(),
+                    c.party(),
+                    c.reliability());
         }
         InputChecks.Collector problems = new InputChecks.Collector();
-        LocalDate published = org.casebook.records.Dates.parse(c.publishedOn(), "publishedOn", problems);
+        LocalDate published = Dates.parse(c.publishedOn(), "publishedOn", problems);
         if (c.text() == null || c.text().isBlank()) {
             problems.problem("text", "paste the article's text or upload its file");
         } else if (c.text().length() > Extractor.MAX_CHARS) {
             problems.problem("text", "at most " + Extractor.MAX_CHARS + " characters");
         }
         problems.throwIfAny();
-        String title = c.title() == null || c.title().isBlank() ? c.text().strip().lines().findFirst().orElse("Article") : c.title();
+        String title = c.title() == null || c.title().isBlank()
+                ? c.text().strip().lines().findFirst().orElse("Article")
+                : c.title();
         if (title.length() > 500) {
             title = title.substring(0, 500);
         }
-        Source source = sources.create(new SourceCommand(blankTo(c.kind(), "news_article"), title.strip(), c.publisher(),
-                c.url(), c.publishedOn(), "en", blankTo(c.party(), "media"), blankTo(c.reliability(), "C"), c.text(), false,
-                null, null), CurrentUser.name());
+        Source source = sources.create(
+                new SourceCommand(
+                        blankTo(c.kind(), "news_article"),
+                        title.strip(),
+                        c.publisher(),
+                        c.url(),
+                        c.publishedOn(),
+                        "en",
+                        blankTo(c.party(), "media"),
+                        blankTo(c.reliability(), "C"),
+                        c.text(),
+                        false,
+                        null,
+                        null),
+                CurrentUser.name());
         return jdbc.sql("""
                         insert into article (source_id, published_on, publisher, read_by, state, queued_at, content_sha256)
                         values (:source, :published, :publisher, :by, 'reading', :at, :sha) returning id""")
-                .param("source", source.id()).param("published", published).param("publisher", InputChecks.optional(c.publisher()))
-                .param("by", CurrentUser.name()).param("at", Timestamp.from(clock.instant())).param("sha", sha)
-                .query(Long.class).single();
+                .param("source", source.id())
+                .param("published", published)
+                .param("publisher", InputChecks.optional(c.publisher()))
+                .param("by", CurrentUser.name())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("sha", sha)
+                .query(Long.class)
+                .single();
     }
 
     /** Reads the article again with the current rules, in the background; decisions already made stay. */
@@ -161,15 +226,20 @@ public class ArticleService {
         Permissions.require(Role.contributor);
         get(id);
         jdbc.sql("update article set state = 'reading', failure = null, read_by = :by, queued_at = :at where id = :id")
-                .param("by", CurrentUser.name()).param("at", Timestamp.from(clock.instant())).param("id", id).update();
+                .param("by", CurrentUser.name())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
         queue(id);
     }
 
     /** How many articles are queued before this one (0 when it is being read). */
     public int aheadInQueue(long id) {
         Permissions.require(Role.viewer);
-        return jdbc.sql("select count(*) from article where state = 'reading' and id < :id").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from article where state = 'reading' and id < :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     private void queue(long id) {
@@ -183,51 +253,74 @@ public class ArticleService {
         try {
             Extraction extraction = extractor.extract(source.excerpt(), article.publisher(), article.publishedOn());
             jdbc.sql("update article set proposals = :p, state = 'read', failure = null, read_at = :at where id = :id")
-                    .param("p", JSON.writeValueAsString(extraction)).param("at", Timestamp.from(clock.instant()))
-                    .param("id", id).update();
+                    .param("p", JSON.writeValueAsString(extraction))
+                    .param("at", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.warn("article {} could not be read: {}", id, e.getClass().getSimpleName());
-            String reason = e instanceof InvalidInput ? e.getMessage()
-                    : "the reader failed (" + e.getClass().getSimpleName() + "); read it again, or split a long article";
+            String reason = e instanceof InvalidInput
+                    ? e.getMessage()
+                    : "the reader failed (" + e.getClass().getSimpleName()
+                            + "); read it again, or split a long article";
             jdbc.sql("update article set state = 'failed', failure = :why where id = :id")
-                    .param("why", reason.length() > 1000 ? reason.substring(0, 1000) : reason).param("id", id).update();
+                    .param("why", reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                    .param("id", id)
+                    .update();
         }
     }
 
     /** Articles a stop left unread are read now. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void resumeReading() {
-        List<Long> unread = jdbc.sql("select id from article where state = 'reading' order by id").query(Long.class).list();
+        List<Long> unread = jdbc.sql("select id from article where state = 'reading' order by id")
+                .query(Long.class)
+                .list();
         if (!unread.isEmpty()) {
             LOG.info("{} articles queued for reading again", unread.size());
             unread.forEach(this::queue);
         }
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stopReading() {
         readingQueue.shutdownNow();
     }
 
     public Article get(long id) {
         Permissions.require(Role.viewer);
-        var row = jdbc.sql("select * from article where id = :id").param("id", id).query().listOfRows().stream().findFirst()
+        var row = jdbc.sql("select * from article where id = :id").param("id", id).query().listOfRows().stream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound("article", id));
         List<Article.Decision> decisions = jdbc.sql("select * from article_decision where article_id = :id order by id")
-                .param("id", id).query((rs, n) -> new Article.Decision(rs.getString("proposal"), rs.getString("decision"),
-                        (Long) rs.getObject("claim_id"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()))
+                .param("id", id)
+                .query((rs, n) -> new Article.Decision(
+                        rs.getString("proposal"),
+                        rs.getString("decision"),
+                        (Long) rs.getObject("claim_id"),
+                        rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at").toInstant()))
                 .list();
-        java.sql.Date published = (java.sql.Date) row.get("published_on");
+        Date published = (Date) row.get("published_on");
         String proposals = (String) row.get("proposals");
         Timestamp readAt = (Timestamp) row.get("read_at");
-        return new Article(id, ((Number) row.get("source_id")).longValue(), published == null ? null : published.toLocalDate(),
-                (String) row.get("publisher"), proposals == null ? Extraction.NOTHING_YET : JSON.readValue(proposals, Extraction.class),
-                (String) row.get("read_by"), readAt == null ? null : readAt.toInstant(), decisions, (String) row.get("state"),
+        return new Article(
+                id,
+                ((Number) row.get("source_id")).longValue(),
+                published == null ? null : published.toLocalDate(),
+                (String) row.get("publisher"),
+                proposals == null ? Extraction.NOTHING_YET : JSON.readValue(proposals, Extraction.class),
+                (String) row.get("read_by"),
+                readAt == null ? null : readAt.toInstant(),
+                decisions,
+                (String) row.get("state"),
                 (String) row.get("failure"));
     }
 
     public List<Long> recent() {
-        return jdbc.sql("select id from article order by id desc limit 20").query(Long.class).list();
+        return jdbc.sql("select id from article order by id desc limit 20")
+                .query(Long.class)
+                .list();
     }
 
     @Transactional
@@ -244,23 +337,55 @@ public class ArticleService {
             if (a.newPersonName() == null || a.newPersonName().isBlank()) {
                 throw new InvalidInput("personId", "choose the person the claim is about, or name a new one");
             }
-            personId = intake.addConfirmed(new PersonCommand("unknown", null, null, null, null, null, null, false,
-                    List.of(new NameCommand(a.newPersonName().strip(), "primary", null, null, null)), null, null, null),
-                    CurrentUser.name()).publicId();
+            personId = intake.addConfirmed(
+                            new PersonCommand(
+                                    "unknown",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    false,
+                                    List.of(new NameCommand(a.newPersonName().strip(), "primary", null, null, null)),
+                                    null,
+                                    null,
+                                    null),
+                            CurrentUser.name())
+                    .publicId();
         }
         String date = a.date() == null || a.date().isBlank() ? null : a.date().strip();
-        String precision = date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
+        String precision =
+                date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
         String facility = blankTo(a.facility(), proposal.facility());
         // The facility as written goes into the details: choosing the place it is stays the editor's work.
-        String details = facility != null ? "Held at (as the article writes it): " + facility
+        String details = facility != null
+                ? "Held at (as the article writes it): " + facility
                 : proposal.inCustody() ? "In custody, as the article says." : null;
-        Claim claim = claims.create(new ClaimCommand(personId, null, blankTo(a.type(), claimType(proposal.type())), null,
-                blankTo(a.term(), proposal.term()), blankTo(a.charge(), proposal.charge()), details, precision, date, null,
-                article.sourceId(), blankTo(a.asserter(), proposal.asserter()),
-                blankTo(a.asserterParty(), PartyGuess.of(proposal.asserter())), blankTo(a.stance(), proposal.stance()),
-                proposal.sentence(), 6, "unverified",
-                "Proposed by the extractor from article " + id + "; accepted by " + CurrentUser.name() + ".", false,
-                null, null), CurrentUser.name());
+        Claim claim = claims.create(
+                new ClaimCommand(
+                        personId,
+                        null,
+                        blankTo(a.type(), claimType(proposal.type())),
+                        null,
+                        blankTo(a.term(), proposal.term()),
+                        blankTo(a.charge(), proposal.charge()),
+                        details,
+                        precision,
+                        date,
+                        null,
+                        article.sourceId(),
+                        blankTo(a.asserter(), proposal.asserter()),
+                        blankTo(a.asserterParty(), PartyGuess.of(proposal.asserter())),
+                        blankTo(a.stance(), proposal.stance()),
+                        proposal.sentence(),
+                        6,
+                        "unverified",
+                        "Proposed by the extractor from article " + id + "; accepted by " + CurrentUser.name() + ".",
+                        false,
+                        null,
+                        null),
+                CurrentUser.name());
         decide(id, proposal, "accepted", claim.id());
         return claim;
     }
@@ -271,7 +396,8 @@ public class ArticleService {
         Extraction.ClaimProposal proposal = proposal(article, index);
         Article.Decision earlier = article.decisionFor(proposal);
         if (earlier != null && earlier.decision().equals("accepted")) {
-            throw new InvalidInput("proposal", "already accepted as claim " + earlier.claimId() + "; retract the claim instead");
+            throw new InvalidInput(
+                    "proposal", "already accepted as claim " + earlier.claimId() + "; retract the claim instead");
         }
         decide(id, proposal, "rejected", null);
     }
@@ -280,8 +406,13 @@ public class ArticleService {
         jdbc.sql("""
                         insert into article_decision (article_id, proposal, decision, claim_id, decided_by, decided_at)
                         values (:id, :proposal, :decision, :claim, :by, :at)""")
-                .param("id", id).param("proposal", Article.key(proposal)).param("decision", decision).param("claim", claimId)
-                .param("by", CurrentUser.name()).param("at", Timestamp.from(clock.instant())).update();
+                .param("id", id)
+                .param("proposal", Article.key(proposal))
+                .param("decision", decision)
+                .param("claim", claimId)
+                .param("by", CurrentUser.name())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
     }
 
     private static Extraction.ClaimProposal proposal(Article article, int index) {

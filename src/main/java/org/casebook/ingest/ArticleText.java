@@ -1,9 +1,5 @@
 package org.casebook.ingest;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * An article's text with what can be found of its title, publisher and date: from an HTML page, the article body
@@ -19,20 +18,26 @@ import java.util.regex.Pattern;
  * "Published 13.02.2019 00:21".
  */
 public record ArticleText(String text, String title, String publisher, LocalDate publishedOn) {
-    private static final String CLUTTER = "nav, header, footer, aside, script, style, noscript, form, button, iframe, svg, "
-            + "figure figcaption, [role=navigation], [aria-hidden=true], [class*=share], [class*=social], [class*=related], "
-            + "[class*=newsletter], [class*=advert], [id*=share], [id*=comments], [class*=comments]";
+    private static final String CLUTTER =
+            "nav, header, footer, aside, script, style, noscript, form, button, iframe, svg, "
+                    + "figure figcaption, [role=navigation], [aria-hidden=true], [class*=share], [class*=social], [class*=related], "
+                    + "[class*=newsletter], [class*=advert], [id*=share], [id*=comments], [class*=comments]";
     private static final Pattern DATELINE = Pattern.compile("(?m)^\\s*(?:Published|Date|Updated)?:?\\s*"
             + "(\\d{1,2})[./](\\d{1,2})[./](\\d{4})|(?m)^\\s*(?:Published|Date):?\\s*(\\d{4}-\\d{2}-\\d{2})");
 
     public static ArticleText fromHtml(String html) {
         Document page = Jsoup.parse(html);
-        String title = meta(page, "og:title").or(() -> Optional.ofNullable(page.selectFirst("h1")).map(Element::text))
+        String title = meta(page, "og:title")
+                .or(() -> Optional.ofNullable(page.selectFirst("h1")).map(Element::text))
                 .orElse(page.title());
         String publisher = meta(page, "og:site_name").orElse(null);
-        LocalDate date = meta(page, "article:published_time").or(() -> Optional.ofNullable(page.selectFirst("time[datetime]"))
-                .map(t -> t.attr("datetime"))).flatMap(ArticleText::isoDate).orElse(null);
-        Element body = Optional.ofNullable(page.selectFirst("article")).or(() -> Optional.ofNullable(page.selectFirst("main")))
+        LocalDate date = meta(page, "article:published_time")
+                .or(() ->
+                        Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")))
+                .flatMap(ArticleText::isoDate)
+                .orElse(null);
+        Element body = Optional.ofNullable(page.selectFirst("article"))
+                .or(() -> Optional.ofNullable(page.selectFirst("main")))
                 .orElse(page.body());
         body.select(CLUTTER).remove();
         List<String> paragraphs = new ArrayList<>();
@@ -52,8 +57,12 @@ public record ArticleText(String text, String title, String publisher, LocalDate
         Matcher m = DATELINE.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
         if (m.find()) {
             try {
-                date = m.group(4) != null ? LocalDate.parse(m.group(4))
-                        : LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                date = m.group(4) != null
+                        ? LocalDate.parse(m.group(4))
+                        : LocalDate.of(
+                                Integer.parseInt(m.group(3)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(1)));
             } catch (RuntimeException notADate) {
                 date = null;
             }
@@ -63,12 +72,14 @@ public record ArticleText(String text, String title, String publisher, LocalDate
 
     private static Optional<String> meta(Document page, String property) {
         return Optional.ofNullable(page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]"))
-                .map(e -> e.attr("content")).filter(s -> !s.isBlank());
+                .map(e -> e.attr("content"))
+                .filter(s -> !s.isBlank());
     }
 
     private static Optional<LocalDate> isoDate(String value) {
         try {
-            return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value, DateTimeFormatter.ISO_LOCAL_DATE));
+            return Optional.of(LocalDate.parse(
+                    value.length() >= 10 ? value.substring(0, 10) : value, DateTimeFormatter.ISO_LOCAL_DATE));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,11 +1,9 @@
 package org.casebook.ingest;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +17,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The extraction evaluation (a command, not a unit test): runs the extractor over the labelled articles in
@@ -30,11 +30,19 @@ import java.util.function.BiPredicate;
  */
 public final class ExtractionEvaluation {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, String> PUBLISHERS = Map.of("guardian", "The Guardian", "aljazeera", "Al Jazeera",
-            "taipeitimes", "Taipei Times", "globaltimes", "Global Times", "hongkongpost", "The Hong Kong Post");
+    private static final Map<String, String> PUBLISHERS = Map.of(
+            "guardian",
+            "The Guardian",
+            "aljazeera",
+            "Al Jazeera",
+            "taipeitimes",
+            "Taipei Times",
+            "globaltimes",
+            "Global Times",
+            "hongkongpost",
+            "The Hong Kong Post");
 
-    private ExtractionEvaluation() {
-    }
+    private ExtractionEvaluation() {}
 
     record Score(int truePositives, int proposed, int expected) {
         double precision() {
@@ -61,7 +69,7 @@ public final class ExtractionEvaluation {
             if (in == null) {
                 throw new IOException("missing resource ingest/evaluation/" + name);
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -70,7 +78,8 @@ public final class ExtractionEvaluation {
         boolean check = Arrays.asList(args).contains("--check");
         boolean verbose = Arrays.asList(args).contains("--verbose");
         List<JsonNode> labels = new ArrayList<>();
-        try (InputStream seed = ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/seed-article-labels.json")) {
+        try (InputStream seed =
+                ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/seed-article-labels.json")) {
             labels.add(JSON.readTree(seed));
         }
         for (String line : Files.readAllLines(corpus.resolve("articles/labels.jsonl"))) {
@@ -87,7 +96,8 @@ public final class ExtractionEvaluation {
         AtomicLong peak = new AtomicLong();
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (true) {
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                peak.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -99,19 +109,30 @@ public final class ExtractionEvaluation {
         ArticleReader.pipeline();
         System.out.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - loadStarted) / 1e9);
         Extractor extractor = new Extractor(new ArticleReader());
-        Map<String, Score> totals = new LinkedHashMap<>(Map.of("persons", new Score(0, 0, 0),
-                "quote speakers", new Score(0, 0, 0), "status claims", new Score(0, 0, 0)));
+        Map<String, Score> totals = new LinkedHashMap<>(Map.of(
+                "persons",
+                new Score(0, 0, 0),
+                "quote speakers",
+                new Score(0, 0, 0),
+                "status claims",
+                new Score(0, 0, 0)));
         Map<String, Score> realOnly = new LinkedHashMap<>();
         long articleMillis = 0;
         for (JsonNode label : labels) {
             String file = label.get("file").asString();
-            Path path = file.startsWith("../") ? corpus.resolve(file.substring(3)) : corpus.resolve("articles").resolve(file);
-            String publisher = label.has("publisher") ? label.get("publisher").asString()
-                    : PUBLISHERS.entrySet().stream().filter(e -> file.contains(e.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse("the article");
+            Path path = file.startsWith("../")
+                    ? corpus.resolve(file.substring(3))
+                    : corpus.resolve("articles").resolve(file);
+            String publisher = label.has("publisher")
+                    ? label.get("publisher").asString()
+                    : PUBLISHERS.entrySet().stream()
+                            .filter(e -> file.contains(e.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse("the article");
             String text = file.startsWith("own/") ? resource(file) : Files.readString(path);
-            Extraction found = extractor.extract(text, publisher,
-                    LocalDate.parse(label.get("published").asString()));
+            Extraction found = extractor.extract(
+                    text, publisher, LocalDate.parse(label.get("published").asString()));
             articleMillis += found.millis();
             Score persons = persons(label, found);
             Score quotes = quotes(label, found);
@@ -121,36 +142,62 @@ public final class ExtractionEvaluation {
                 // Also without the articles we wrote ourselves: the real ones are the fairer measure.
                 add(realOnly, persons, quotes, claims);
             }
-            System.out.printf("%-60s %5d ms  persons %s  quotes %s  claims %s%n", path.getFileName(), found.millis(),
-                    brief(persons), brief(quotes), brief(claims));
+            System.out.printf(
+                    "%-60s %5d ms  persons %s  quotes %s  claims %s%n",
+                    path.getFileName(), found.millis(), brief(persons), brief(quotes), brief(claims));
             if (verbose) {
                 // For whoever improves the rules: what was proposed next to what was labelled.
                 found.persons().forEach(pp -> System.out.printf("   person: %s | %s%n", pp.name(), pp.role()));
                 found.organisations().forEach(o -> System.out.printf("   organisation: %s%n", o.name()));
-                found.quotes().forEach(q -> System.out.printf("   quote: %s <- %s%n", q.speaker(),
-                        q.text().length() > 60 ? q.text().substring(0, 60) : q.text()));
-                found.attributions().forEach(a -> System.out.printf("   attribution: %s | %s | %s%n", a.asserter(), a.cue(), a.stance()));
-                found.claims().forEach(c -> System.out.printf("   proposed: %s | %s | %s | %s%s   <- %s%n", c.subject(), c.type(),
-                        c.asserter(), c.stance(), (c.term() == null ? "" : " | term: " + c.term())
-                                + (c.charge() == null ? "" : " | charge: " + c.charge()) + (c.facility() == null ? "" : " | at: " + c.facility()),
-                        c.sentence().length() > 120 ? c.sentence().substring(0, 120) : c.sentence()));
-                label.get("status_claims").forEach(c -> System.out.printf("   labelled: %s | %s | %s | %s%n",
-                        c.get("subject"), c.get("claim").asString(), c.get("asserted_by").asString(), c.get("stance").asString()));
+                found.quotes()
+                        .forEach(q -> System.out.printf(
+                                "   quote: %s <- %s%n",
+                                q.speaker(), q.text().length() > 60 ? q.text().substring(0, 60) : q.text()));
+                found.attributions()
+                        .forEach(a ->
+                                System.out.printf("   attribution: %s | %s | %s%n", a.asserter(), a.cue(), a.stance()));
+                found.claims()
+                        .forEach(c -> System.out.printf(
+                                "   proposed: %s | %s | %s | %s%s   <- %s%n",
+                                c.subject(),
+                                c.type(),
+                                c.asserter(),
+                                c.stance(),
+                                (c.term() == null ? "" : " | term: " + c.term())
+                                        + (c.charge() == null ? "" : " | charge: " + c.charge())
+                                        + (c.facility() == null ? "" : " | at: " + c.facility()),
+                                c.sentence().length() > 120 ? c.sentence().substring(0, 120) : c.sentence()));
+                label.get("status_claims")
+                        .forEach(c -> System.out.printf(
+                                "   labelled: %s | %s | %s | %s%n",
+                                c.get("subject"),
+                                c.get("claim").asString(),
+                                c.get("asserted_by").asString(),
+                                c.get("stance").asString()));
             }
         }
         sampler.interrupt();
-        System.out.printf("%d articles, %.1f s per article on average, peak heap %d MiB%n", labels.size(),
-                articleMillis / 1000.0 / labels.size(), peak.get() >> 20);
+        System.out.printf(
+                "%d articles, %.1f s per article on average, peak heap %d MiB%n",
+                labels.size(), articleMillis / 1000.0 / labels.size(), peak.get() >> 20);
         Properties floors = new Properties();
         try (InputStream in = ExtractionEvaluation.class.getResourceAsStream("/ingest/evaluation/floors.properties")) {
             floors.load(in);
         }
-        realOnly.forEach((what, score) -> System.out.printf("%-15s precision %.3f  recall %.3f  F1 %.3f  (published articles only: %d of %d, %d labelled)%n",
-                what, score.precision(), score.recall(), score.f1(), score.truePositives(), score.proposed(), score.expected()));
+        realOnly.forEach((what, score) -> System.out.printf(
+                "%-15s precision %.3f  recall %.3f  F1 %.3f  (published articles only: %d of %d, %d labelled)%n",
+                what,
+                score.precision(),
+                score.recall(),
+                score.f1(),
+                score.truePositives(),
+                score.proposed(),
+                score.expected()));
         boolean below = false;
         for (var e : totals.entrySet()) {
             Score s = e.getValue();
-            System.out.printf("%-15s precision %.3f  recall %.3f  F1 %.3f  (%d right of %d proposed, %d labelled)%n",
+            System.out.printf(
+                    "%-15s precision %.3f  recall %.3f  F1 %.3f  (%d right of %d proposed, %d labelled)%n",
                     e.getKey(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.proposed(), s.expected());
         }
         for (var set : List.of(Map.entry("", totals), Map.entry("published.", realOnly))) {
@@ -158,7 +205,9 @@ public final class ExtractionEvaluation {
                 String key = set.getKey() + e.getKey().replace(' ', '.');
                 for (String measure : List.of("precision", "recall")) {
                     double floor = Double.parseDouble(floors.getProperty(key + "." + measure, "0"));
-                    double value = measure.equals("precision") ? e.getValue().precision() : e.getValue().recall();
+                    double value = measure.equals("precision")
+                            ? e.getValue().precision()
+                            : e.getValue().recall();
                     if (value + 1e-9 < floor) {
                         System.out.printf("BELOW FLOOR: %s %s %.3f < %.3f%n", key, measure, value, floor);
                         below = true;
@@ -185,15 +234,21 @@ public final class ExtractionEvaluation {
     static Score persons(JsonNode label, Extraction found) {
         List<String> expected = new ArrayList<>();
         label.get("persons").forEach(p -> expected.add(p.asString()));
-        List<String> proposed = found.persons().stream().map(Extraction.PersonProposal::name).toList();
+        List<String> proposed =
+                found.persons().stream().map(Extraction.PersonProposal::name).toList();
         return match(expected, proposed, ExtractionEvaluation::sameName);
     }
 
     static Score quotes(JsonNode label, Extraction found) {
         List<String[]> expected = new ArrayList<>();
-        label.get("quotes").forEach(q -> expected.add(new String[] {q.get("speaker").asString(), q.get("text_start").asString()}));
-        List<Extraction.QuoteProposal> proposed = found.quotes().stream().filter(q -> q.speaker() != null).toList();
-        return match(expected, proposed, (e, q) -> normal(q.text()).contains(normal(e[1])) && sameName(e[0], q.speaker()));
+        label.get("quotes")
+                .forEach(q -> expected.add(new String[] {
+                    q.get("speaker").asString(), q.get("text_start").asString()
+                }));
+        List<Extraction.QuoteProposal> proposed =
+                found.quotes().stream().filter(q -> q.speaker() != null).toList();
+        return match(
+                expected, proposed, (e, q) -> normal(q.text()).contains(normal(e[1])) && sameName(e[0], q.speaker()));
     }
 
     static Score claims(JsonNode label, Extraction found) {
@@ -201,9 +256,11 @@ public final class ExtractionEvaluation {
         label.get("status_claims").forEach(expected::add);
         return match(expected, found.claims(), (e, c) -> {
             JsonNode subject = e.get("subject");
-            boolean subjectMatches = subject == null || subject.isNull() ? c.subject() == null
+            boolean subjectMatches = subject == null || subject.isNull()
+                    ? c.subject() == null
                     : c.subject() != null && sameName(subject.asString().replace("'s family", ""), c.subject());
-            return subjectMatches && sameType(e.get("claim").asString(), c.type())
+            return subjectMatches
+                    && sameType(e.get("claim").asString(), c.type())
                     && sameAsserter(e.get("asserted_by").asString(), c.asserter())
                     && e.get("stance").asString().equals(c.stance());
         });
@@ -245,6 +302,9 @@ public final class ExtractionEvaluation {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[‘’'“”\"\\[\\]().,:;!?]", " ").replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("[‘’'“”\"\\[\\]().,:;!?]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

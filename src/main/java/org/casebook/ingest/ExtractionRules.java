@@ -7,7 +7,7 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-
+import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The extraction rules under resources/ingest/rules: Semgrex patterns over the dependency parse and TokensRegex
@@ -27,11 +28,9 @@ import java.util.Map;
  */
 final class ExtractionRules {
     /** One line of a rule file: its name, the columns between name and pattern, and the pattern. */
-    record GraphRule(String file, String name, List<String> gives, SemgrexPattern pattern) {
-    }
+    record GraphRule(String file, String name, List<String> gives, SemgrexPattern pattern) {}
 
-    record TokensRule(String name, TokenSequencePattern pattern) {
-    }
+    record TokensRule(String name, TokenSequencePattern pattern) {}
 
     /** One match: the cue word and the other named nodes (absent when an optional relation did not match). */
     record GraphMatch(GraphRule rule, IndexedWord cue, Map<String, IndexedWord> nodes) {
@@ -40,18 +39,20 @@ final class ExtractionRules {
         }
     }
 
-    static final Map<String, List<GraphRule>> GRAPH = graphRules("attribution", "quote-speaker", "status", "subject", "details", "modifiers", "roles");
+    static final Map<String, List<GraphRule>> GRAPH =
+            graphRules("attribution", "quote-speaker", "status", "subject", "details", "modifiers", "roles");
     static final Map<String, TokensRule> TOKENS = tokensRules();
 
-    private ExtractionRules() {
-    }
+    private ExtractionRules() {}
 
     static List<GraphRule> file(String name) {
         return GRAPH.get(name);
     }
 
     static GraphRule rule(String file, String name) {
-        return GRAPH.get(file).stream().filter(r -> r.name().equals(name)).findFirst()
+        return GRAPH.get(file).stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + name + " in " + file + ".semgrex"));
     }
 
@@ -80,8 +81,11 @@ final class ExtractionRules {
 
     /** The words a rule's named node takes in its matches at this cue, in the order found, each once. */
     static List<IndexedWord> nodesAt(GraphRule rule, SemanticGraph graph, IndexedWord cue, String node) {
-        return matches(List.of(rule), graph).stream().filter(m -> cue.equals(m.cue()) && m.node(node) != null)
-                .map(m -> m.node(node)).distinct().toList();
+        return matches(List.of(rule), graph).stream()
+                .filter(m -> cue.equals(m.cue()) && m.node(node) != null)
+                .map(m -> m.node(node))
+                .distinct()
+                .toList();
     }
 
     /** The cue tokens (their 1-based indexes) where a TokensRegex rule matches in a sentence. */
@@ -93,7 +97,7 @@ final class ExtractionRules {
         List<Integer> out = new ArrayList<>();
         TokenSequenceMatcher m = r.pattern().matcher(tokens);
         while (m.find()) {
-            List<? extends edu.stanford.nlp.util.CoreMap> cue = m.groupNodes("$cue");
+            List<? extends CoreMap> cue = m.groupNodes("$cue");
             if (cue != null) {
                 cue.forEach(t -> out.add(((CoreLabel) t).index()));
             }
@@ -105,10 +109,12 @@ final class ExtractionRules {
     static List<CoreLabel> group(String rule, List<CoreLabel> tokens, CoreLabel cue, String group) {
         TokenSequenceMatcher m = TOKENS.get(rule).pattern().matcher(tokens);
         while (m.find()) {
-            List<? extends edu.stanford.nlp.util.CoreMap> cues = m.groupNodes("$cue");
+            List<? extends CoreMap> cues = m.groupNodes("$cue");
             if (cues != null && !cues.isEmpty() && ((CoreLabel) cues.getFirst()).index() == cue.index()) {
-                List<? extends edu.stanford.nlp.util.CoreMap> found = m.groupNodes(group);
-                return found == null ? List.of() : found.stream().map(t -> (CoreLabel) t).toList();
+                List<? extends CoreMap> found = m.groupNodes(group);
+                return found == null
+                        ? List.of()
+                        : found.stream().map(t -> (CoreLabel) t).toList();
             }
         }
         return List.of();
@@ -119,7 +125,10 @@ final class ExtractionRules {
         for (String file : files) {
             List<GraphRule> rules = new ArrayList<>();
             for (String[] row : rows(file + ".semgrex")) {
-                rules.add(new GraphRule(file, row[0], Arrays.asList(row).subList(1, row.length - 1),
+                rules.add(new GraphRule(
+                        file,
+                        row[0],
+                        Arrays.asList(row).subList(1, row.length - 1),
                         compile(file, row, () -> SemgrexPattern.compile(row[row.length - 1]))));
             }
             map.put(file, List.copyOf(rules));
@@ -135,11 +144,12 @@ final class ExtractionRules {
         return map;
     }
 
-    private static <T> T compile(String file, String[] row, java.util.function.Supplier<T> compiler) {
+    private static <T> T compile(String file, String[] row, Supplier<T> compiler) {
         try {
             return compiler.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("rule " + row[0] + " in " + file + " does not compile: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "rule " + row[0] + " in " + file + " does not compile: " + e.getMessage(), e);
         }
     }
 

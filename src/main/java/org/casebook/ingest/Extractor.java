@@ -1,10 +1,9 @@
 package org.casebook.ingest;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
+import java.time.LocalDate;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Service;
-
-import java.time.LocalDate;
 
 /** Reads an article into proposals (persons, quotes with speakers, attributions, status claims); saves nothing. */
 @Service
@@ -26,7 +25,12 @@ public class Extractor {
         long started = System.nanoTime();
         CoreDocument doc = reader.read(text, published);
         ArticleAnalysis analysis = new ArticleAnalysis(doc, publisher);
-        return new Extraction(analysis.persons(), analysis.organisations(), analysis.quotes(), analysis.attributions(), analysis.claims(),
+        return new Extraction(
+                analysis.persons(),
+                analysis.organisations(),
+                analysis.quotes(),
+                analysis.attributions(),
+                analysis.claims(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,11 +1,5 @@
 package org.casebook.ingest;
 
-import org.casebook.access.CurrentUser;
-import org.casebook.records.InvalidInput;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,9 +9,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.casebook.access.CurrentUser;
+import org.casebook.records.InvalidInput;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * `casebook ingest FOLDER-OR-ZIP [--publisher=… --kind=… --party=… --reliability=…]`: reads every .txt, .html, .pdf
@@ -27,17 +27,17 @@ import java.util.zip.ZipInputStream;
 public final class IngestCommand {
     static final int MAX_FILES = 10_000;
 
-    private IngestCommand() {
-    }
+    private IngestCommand() {}
 
     public static int run(String[] args, Class<?> application) throws IOException {
         if (args.length < 2 || args[1].startsWith("--")) {
-            System.err.println("usage: casebook ingest FOLDER-OR-ZIP [--publisher=NAME] [--kind=news_article] [--party=media]");
+            System.err.println(
+                    "usage: casebook ingest FOLDER-OR-ZIP [--publisher=NAME] [--kind=news_article] [--party=media]");
             return 2;
         }
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> spring = new ArrayList<>(List.of("--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
+        List<String> spring = new ArrayList<>(List.of(
+                "--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         for (String arg : Arrays.copyOfRange(args, 2, args.length)) {
             String name = arg.replaceFirst("^--", "").split("=", 2)[0];
             if (List.of("publisher", "kind", "party", "reliability").contains(name)) {
@@ -48,29 +48,44 @@ public final class IngestCommand {
         }
         Map<String, byte[]> files = files(Path.of(args[1]));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(spring.toArray(String[]::new))) {
             return read(context.getBean(ArticleService.class), files, options);
         }
     }
 
     static int read(ArticleService articles, Map<String, byte[]> files, Map<String, String> options) {
-        ArticleCommand defaults = new ArticleCommand(null, null, options.get("publisher"), null, null,
-                options.getOrDefault("kind", "news_article"), options.getOrDefault("party", "media"),
+        ArticleCommand defaults = new ArticleCommand(
+                null,
+                null,
+                options.get("publisher"),
+                null,
+                null,
+                options.getOrDefault("kind", "news_article"),
+                options.getOrDefault("party", "media"),
                 options.getOrDefault("reliability", "C"));
         int done = 0;
         int failed = 0;
         for (var file : files.entrySet()) {
             done++;
             try {
-                ArticleService.FileRead read = CurrentUser.asSystem("ingest", () -> articles.readFileNow(file.getKey(), file.getValue(), defaults));
+                ArticleService.FileRead read = CurrentUser.asSystem(
+                        "ingest", () -> articles.readFileNow(file.getKey(), file.getValue(), defaults));
                 Article article = CurrentUser.asSystem("ingest", () -> articles.get(read.articleId()));
                 if (article.state().equals("failed")) {
                     failed++;
-                    System.out.printf("[%d/%d] %s: saved as article %d, reading failed: %s%n", done, files.size(), file.getKey(),
-                            read.articleId(), article.failure());
+                    System.out.printf(
+                            "[%d/%d] %s: saved as article %d, reading failed: %s%n",
+                            done, files.size(), file.getKey(), read.articleId(), article.failure());
                 } else {
-                    System.out.printf("[%d/%d] %s: %s article %d%n", done, files.size(), file.getKey(),
-                            read.readBefore() ? "read before as" : "read into", read.articleId());
+                    System.out.printf(
+                            "[%d/%d] %s: %s article %d%n",
+                            done,
+                            files.size(),
+                            file.getKey(),
+                            read.readBefore() ? "read before as" : "read into",
+                            read.articleId());
                 }
             } catch (InvalidInput e) {
                 failed++;
@@ -83,17 +98,20 @@ public final class IngestCommand {
 
     /** The articles in a folder (not its subfolders) or a zip, by name, in name order. */
     static Map<String, byte[]> files(Path path) throws IOException {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> list = Files.list(path)) {
-                for (Path p : list.filter(Files::isRegularFile).filter(p -> ArticleFiles.readable(p.getFileName().toString())).toList()) {
+                for (Path p : list.filter(Files::isRegularFile)
+                        .filter(p -> ArticleFiles.readable(p.getFileName().toString()))
+                        .toList()) {
                     if (Files.size(p) <= ArticleFiles.MAX_BYTES) {
                         files.put(p.getFileName().toString(), Files.readAllBytes(p));
                     }
                 }
             }
         } else {
-            try (InputStream in = Files.newInputStream(path); ZipInputStream zip = new ZipInputStream(in)) {
+            try (InputStream in = Files.newInputStream(path);
+                    ZipInputStream zip = new ZipInputStream(in)) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null && files.size() < MAX_FILES; ) {
                     if (!e.isDirectory() && ArticleFiles.readable(e.getName())) {
                         // Read at most the size limit plus one byte, so a zip bomb cannot fill the memory.

@@ -3,30 +3,23 @@ package org.casebook.ingest;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** What the rules find in one sentence by itself: status cues, a claim's details, a group, the nearest date. */
 final class SentenceCues {
-    private SentenceCues() {
-    }
+    private SentenceCues() {}
 
     /** A claim's term, charge or facility as written (rules/details.semgrex), or null. */
     static String detail(CoreSentence s, IndexedWord cue, String rule, String articleText) {
-        List<IndexedWord> found = ExtractionRules.nodesAt(ExtractionRules.rule("details", rule), s.dependencyParse(), cue, "detail");
+        List<IndexedWord> found =
+                ExtractionRules.nodesAt(ExtractionRules.rule("details", rule), s.dependencyParse(), cue, "detail");
         if (found.isEmpty()) {
             return null;
         }
@@ -41,7 +34,8 @@ final class SentenceCues {
             indexes.add(head.index());
             graph.descendants(head).forEach(d -> indexes.add(d.index()));
             for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
-                if (e.getRelation().toString().equals("case") || e.getRelation().toString().equals("det")) {
+                if (e.getRelation().toString().equals("case")
+                        || e.getRelation().toString().equals("det")) {
                     indexes.remove(e.getDependent().index());
                 }
             }
@@ -73,8 +67,17 @@ final class SentenceCues {
         SemanticGraph graph = s.dependencyParse();
         Map<Integer, StatusCue> byWord = new TreeMap<>();
         for (ExtractionRules.GraphMatch m : ExtractionRules.matches(ExtractionRules.file("status"), graph)) {
-            byWord.computeIfAbsent(m.cue().index(), i -> new StatusCue(m.rule(), m.cue(), ExtractionRules.nodesAt(
-                    ExtractionRules.rule("subject", m.rule().gives().get(1)), graph, m.cue(), "subject")));
+            byWord.computeIfAbsent(
+                    m.cue().index(),
+                    i -> new StatusCue(
+                            m.rule(),
+                            m.cue(),
+                            ExtractionRules.nodesAt(
+                                    ExtractionRules.rule(
+                                            "subject", m.rule().gives().get(1)),
+                                    graph,
+                                    m.cue(),
+                                    "subject")));
         }
         return List.copyOf(byWord.values());
     }
@@ -85,7 +88,9 @@ final class SentenceCues {
 
     static String groupText(CoreSentence s) {
         List<Integer> group = ExtractionRules.cues("group", s.tokens());
-        return group.isEmpty() ? "a group" : s.tokens().get(group.getFirst() - 1).word();
+        return group.isEmpty()
+                ? "a group"
+                : s.tokens().get(group.getFirst() - 1).word();
     }
 
     /** The date nearest the cue, as SUTime resolved it against the article's date: ISO day, month or year. */
@@ -98,7 +103,10 @@ final class SentenceCues {
                 continue;
             }
             String iso = Arrays.stream(new String[] {"\\d{4}-\\d{2}-\\d{2}", "\\d{4}-\\d{2}", "\\d{4}"})
-                    .filter(p -> normalized.matches(p)).findFirst().map(p -> normalized).orElse(null);
+                    .filter(p -> normalized.matches(p))
+                    .findFirst()
+                    .map(p -> normalized)
+                    .orElse(null);
             if (iso != null && Math.abs(t.index() - cue.index()) < distance) {
                 best = iso;
                 distance = Math.abs(t.index() - cue.index());

@@ -32,14 +32,11 @@ public class PersonIntake {
     }
 
     /** What came of a request to add a person: created, or held back because it may already be documented. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Created(Person person) implements Outcome {
-    }
+    public record Created(Person person) implements Outcome {}
 
-    public record PossibleMatches(List<DuplicateQueue.Match> matches) implements Outcome {
-    }
+    public record PossibleMatches(List<DuplicateQueue.Match> matches) implements Outcome {}
 
     /**
      * @param confirmedNew the documenter has seen the possible matches (or a reviewer has) and says this is someone
@@ -48,13 +45,17 @@ public class PersonIntake {
     @Transactional
     public Outcome add(PersonCommand command, boolean confirmedNew, String actor) {
         persons.checkNew(command);
-        String nationalId = command.nationalId() == null || command.nationalId().isBlank() ? null
+        String nationalId = command.nationalId() == null || command.nationalId().isBlank()
+                ? null
                 : command.nationalId().strip();
         if (!confirmedNew) {
             // Only editors may ask who holds a number; for others the number waits for the editors' duplicate scan.
             List<DuplicateQueue.Match> matches = duplicates.possibleMatches(
-                    command.names().stream().map(NameCommand::text).toList(), command.birthYearFrom(),
-                    command.birthYearTo(), command.gender(), command.hometownPlaceId(),
+                    command.names().stream().map(NameCommand::text).toList(),
+                    command.birthYearFrom(),
+                    command.birthYearTo(),
+                    command.gender(),
+                    command.hometownPlaceId(),
                     CurrentUser.has(Role.editor) ? nationalId : null);
             if (!matches.isEmpty()) {
                 return new PossibleMatches(matches);

@@ -13,8 +13,7 @@ import java.util.HexFormat;
 public final class Codes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Codes() {
-    }
+    private Codes() {}
 
     public static String random(String alphabet, int length) {
         StringBuilder out = new StringBuilder(length);
@@ -26,7 +25,8 @@ public final class Codes {
 
     public static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

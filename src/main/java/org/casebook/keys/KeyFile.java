@@ -13,8 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * data unreadable or the ledger unverifiable. The operator restores it instead.
  */
 public final class KeyFile {
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     public static void write(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -33,9 +32,10 @@ public final class KeyFile {
      */
     public static void requireCreatable(Path file, String purpose, boolean dataExists, boolean mayCreate) {
         if (dataExists) {
-            throw new MissingKey("The " + purpose + " key " + file.toAbsolutePath() + " is missing, but this store already"
-                    + " holds data that needs it. Casebook will not make a new one. Restore the key directory from its"
-                    + " backup (docs/operations.md) or set the key's environment variable, then start again.");
+            throw new MissingKey(
+                    "The " + purpose + " key " + file.toAbsolutePath() + " is missing, but this store already"
+                            + " holds data that needs it. Casebook will not make a new one. Restore the key directory from its"
+                            + " backup (docs/operations.md) or set the key's environment variable, then start again.");
         }
         if (!mayCreate) {
             throw new MissingKey("The " + purpose + " key " + file.toAbsolutePath() + " is missing, and this command"

@@ -2,6 +2,7 @@ package org.casebook.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,8 +13,7 @@ import java.util.TreeMap;
  * as digits, decimals in plain notation without trailing zeros, dates as ISO 8601, enums by name.
  */
 public final class CanonicalJson {
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(Map<String, ?> object) {
         StringBuilder out = new StringBuilder(256);
@@ -35,14 +35,15 @@ public final class CanonicalJson {
             case Raw raw -> out.append(raw.canonicalJson());
             case Map<?, ?> map -> object(out, map);
             case Collection<?> list -> array(out, list);
-            case Object[] array -> array(out, java.util.Arrays.asList(array));
-            default -> throw new IllegalArgumentException("No canonical form for " + value.getClass().getName());
+            case Object[] array -> array(out, Arrays.asList(array));
+            default ->
+                throw new IllegalArgumentException(
+                        "No canonical form for " + value.getClass().getName());
         }
     }
 
     /** JSON that is already canonical (a stored revision's content), embedded as it is. */
-    public record Raw(String canonicalJson) {
-    }
+    public record Raw(String canonicalJson) {}
 
     private static void decimal(StringBuilder out, BigDecimal d) {
         if (d.signum() == 0) {

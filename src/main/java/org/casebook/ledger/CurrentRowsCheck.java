@@ -1,14 +1,13 @@
 package org.casebook.ledger;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Each current row must be exactly its latest revision; anything else was changed behind the application. */
 @Component
@@ -31,7 +30,9 @@ class CurrentRowsCheck implements IntegrityCheck {
 
     @Override
     public long work() {
-        return jdbc.sql("select count(distinct (record_type, record_id)) from revision").query(Long.class).single();
+        return jdbc.sql("select count(distinct (record_type, record_id)) from revision")
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -44,29 +45,53 @@ class CurrentRowsCheck implements IntegrityCheck {
                 if (current.isEmpty()) {
                     break;
                 }
-                Map<Long, Revision> latest = jdbc.sql("""
+                Map<Long, Revision> latest = jdbc
+                        .sql("""
                                 select distinct on (record_id) * from revision
                                 where record_type = :type and record_id in (:ids) order by record_id, version desc""")
-                        .param("type", kind.recordType().name()).param("ids", current.keySet())
-                        .query((rs, row) -> new Revision(rs.getLong("id"), RecordType.valueOf(rs.getString("record_type")),
-                                rs.getLong("record_id"), rs.getInt("version"), Revision.Action.valueOf(rs.getString("action")),
-                                rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(),
+                        .param("type", kind.recordType().name())
+                        .param("ids", current.keySet())
+                        .query((rs, row) -> new Revision(
+                                rs.getLong("id"),
+                                RecordType.valueOf(rs.getString("record_type")),
+                                rs.getLong("record_id"),
+                                rs.getInt("version"),
+                                Revision.Action.valueOf(rs.getString("action")),
+                                rs.getString("actor"),
+                                rs.getString("reason"),
+                                rs.getTimestamp("recorded_at").toInstant(),
                                 rs.getString("content")))
-                        .list().stream().collect(Collectors.toMap(Revision::recordId, r -> r));
+                        .list()
+                        .stream()
+                        .collect(Collectors.toMap(Revision::recordId, r -> r));
                 for (Map.Entry<Long, String> row : current.entrySet()) {
                     String what = kind.recordType().name().replace('_', ' ') + " " + row.getKey();
                     Revision revision = latest.get(row.getKey());
                     if (revision == null) {
                         problems.accept(new IntegrityProblem("added", what, "the record has no revision at all"));
                     } else if (!revision.content().equals(row.getValue())) {
-                        Revision asNow = new Revision(0, revision.recordType(), revision.recordId(), revision.version(),
-                                revision.action(), revision.actor(), null, revision.recordedAt(), row.getValue());
-                        problems.accept(new IntegrityProblem("altered", what, "the current row differs from its latest "
-                                + "revision v" + revision.version() + " in: "
-                                + String.join(", ", RevisionLog.changedFields(revision, asNow))));
+                        Revision asNow = new Revision(
+                                0,
+                                revision.recordType(),
+                                revision.recordId(),
+                                revision.version(),
+                                revision.action(),
+                                revision.actor(),
+                                null,
+                                revision.recordedAt(),
+                                row.getValue());
+                        problems.accept(new IntegrityProblem(
+                                "altered",
+                                what,
+                                "the current row differs from its latest "
+                                        + "revision v" + revision.version() + " in: "
+                                        + String.join(", ", RevisionLog.changedFields(revision, asNow))));
                     }
                 }
-                long last = current.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
+                long last = current.keySet().stream()
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElse(after);
                 reportRowsGone(kind, after, current.size() == CHUNK ? last : Long.MAX_VALUE, current, problems);
                 after = last;
                 progress.accept(current.size());
@@ -78,15 +103,26 @@ class CurrentRowsCheck implements IntegrityCheck {
     }
 
     /** Records with revisions in (after, upTo] but no current row: deleted behind the application's back. */
-    private void reportRowsGone(VersionedRecords kind, long after, long upTo, Map<Long, String> current,
-                                Consumer<IntegrityProblem> problems) {
-        jdbc.sql("""
+    private void reportRowsGone(
+            VersionedRecords kind,
+            long after,
+            long upTo,
+            Map<Long, String> current,
+            Consumer<IntegrityProblem> problems) {
+        jdbc
+                .sql("""
                         select record_id, max(version) from revision
                         where record_type = :type and record_id > :after and record_id <= :upTo group by record_id order by record_id""")
-                .param("type", kind.recordType().name()).param("after", after).param("upTo", upTo)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .param("type", kind.recordType().name())
+                .param("after", after)
+                .param("upTo", upTo)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .stream()
                 .filter(e -> !current.containsKey(e.getKey()))
-                .forEach(e -> problems.accept(new IntegrityProblem("removed", kind.recordType().name().replace('_', ' ')
-                        + " " + e.getKey(), "the record has revisions up to v" + e.getValue() + " but its row is gone")));
+                .forEach(e -> problems.accept(new IntegrityProblem(
+                        "removed",
+                        kind.recordType().name().replace('_', ' ') + " " + e.getKey(),
+                        "the record has revisions up to v" + e.getValue() + " but its row is gone")));
     }
 }

@@ -1,11 +1,12 @@
 package org.casebook.ledger;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.List;
 
 @Controller
 class HistoryPageController {
@@ -17,8 +18,8 @@ class HistoryPageController {
 
     /** Any past version of any record, field by field, with the other versions one click away. */
     @GetMapping("/app/history/{recordType}/{recordId}/{version}")
-    String version(@PathVariable RecordType recordType, @PathVariable long recordId, @PathVariable int version,
-                   Model model) {
+    String version(
+            @PathVariable RecordType recordType, @PathVariable long recordId, @PathVariable int version, Model model) {
         Revision revision = revisions.version(recordType, recordId, version);
         List<Revision> all = revisions.history(recordType, recordId);
         Revision previous = version > 1 ? all.get(version - 2) : null;
@@ -30,12 +31,14 @@ class HistoryPageController {
     }
 
     @GetMapping("/app/status-rules")
-    String statusRules(Model model) throws java.io.IOException {
+    String statusRules(Model model) throws IOException {
         try (var in = getClass().getResourceAsStream("/docs/status-rules.md")) {
-            model.addAttribute("text", in == null ? "The rules document is missing from this build."
-                    : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            model.addAttribute(
+                    "text",
+                    in == null
+                            ? "The rules document is missing from this build."
+                            : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         return "ledger/status-rules";
     }
-
 }

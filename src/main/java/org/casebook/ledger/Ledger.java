@@ -1,5 +1,17 @@
 package org.casebook.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.casebook.ledger.proof.CompactRange;
 import org.casebook.ledger.proof.Merkle;
 import org.casebook.ledger.proof.TreeHead;
@@ -12,17 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The append-only log. Writers enqueue; this sequencer appends what is queued in batches, stores the leaf and
@@ -44,8 +45,14 @@ public class Ledger {
     private final Map<String, LedgerEntrySource> sources;
     private CompactRange range;
 
-    public Ledger(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, LedgerKeys keys,
-                  RevisionSeals seals, Clock clock, List<LedgerEntrySource> sources) {
+    public Ledger(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transaction,
+            LedgerKeys keys,
+            RevisionSeals seals,
+            Clock clock,
+            List<LedgerEntrySource> sources) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -78,8 +85,10 @@ public class Ledger {
     private int appendBatch() {
         try {
             Integer count = transaction.execute(status -> {
-                jdbc.sql("select 1 from (select pg_advisory_xact_lock(:lock)) held").param("lock", SEQUENCER_LOCK)
-                        .query(Integer.class).single();
+                jdbc.sql("select 1 from (select pg_advisory_xact_lock(:lock)) held")
+                        .param("lock", SEQUENCER_LOCK)
+                        .query(Integer.class)
+                        .single();
                 return appendQueued();
             });
             return count == null ? 0 : count;
@@ -90,19 +99,21 @@ public class Ledger {
     }
 
     private int appendQueued() {
-        record Queued(long seq, String type, long refId) {
-        }
+        record Queued(long seq, String type, long refId) {}
         List<Queued> queued = jdbc.sql("select seq, entry_type, ref_id from ledger_queue order by seq limit :limit")
                 .param("limit", BATCH)
-                .query((rs, row) -> new Queued(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+                .query((rs, row) -> new Queued(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
         if (queued.isEmpty()) {
             return 0;
         }
         CompactRange tree = range();
         Map<String, Map<Long, Map<String, Object>>> fields = queued.stream()
                 .collect(Collectors.groupingBy(Queued::type, Collectors.mapping(Queued::refId, Collectors.toList())))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> source(e.getKey()).entryFields(e.getValue())));
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> source(e.getKey()).entryFields(e.getValue())));
         Map<Long, String> refused = seals.broken(fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
         List<Object[]> leaves = new ArrayList<>();
         List<Object[]> nodes = new ArrayList<>();
@@ -110,25 +121,29 @@ public class Ledger {
         Timestamp now = Timestamp.from(clock.instant());
         for (Queued q : queued) {
             Map<String, Object> entryFields = fields.get(q.type()).get(q.refId());
-            String reason = entryFields == null ? "the row was gone when it came to be logged"
+            String reason = entryFields == null
+                    ? "the row was gone when it came to be logged"
                     : q.type().equals(RevisionEntries.ENTRY_TYPE) ? refused.get(q.refId()) : null;
             if (reason != null) {
                 log.error("Ledger: refused to log {} {}: {}", q.type(), q.refId(), reason);
-                refusedRows.add(new Object[]{q.type(), q.refId(), reason, now});
+                refusedRows.add(new Object[] {q.type(), q.refId(), reason, now});
                 continue;
             }
             long index = tree.size();
             byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, entryFields));
-            leaves.add(new Object[]{index, q.type(), q.refId(), leafHash});
-            tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(new Object[]{level, nodeIndex, hash}));
+            leaves.add(new Object[] {index, q.type(), q.refId(), leafHash});
+            tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(new Object[] {level, nodeIndex, hash}));
         }
         batchInsert("insert into ledger_leaf (leaf_index, entry_type, ref_id, leaf_hash) values (?, ?, ?, ?)", leaves);
         batchInsert("insert into ledger_node (level, node_index, hash) values (?, ?, ?)", nodes);
-        batchInsert("insert into ledger_refused (entry_type, ref_id, reason, refused_at) values (?, ?, ?, ?) "
-                + "on conflict do nothing", refusedRows);
+        batchInsert(
+                "insert into ledger_refused (entry_type, ref_id, reason, refused_at) values (?, ?, ?, ?) "
+                        + "on conflict do nothing",
+                refusedRows);
         // Exactly the rows appended: sequence values are taken before commit, so a row with a lower seq can commit
         // after this batch was read, and a range delete would drop it unlogged.
-        batch.update("delete from ledger_queue where seq = any(?)", (Object) queued.stream().map(Queued::seq).toArray(Long[]::new));
+        batch.update("delete from ledger_queue where seq = any(?)", (Object)
+                queued.stream().map(Queued::seq).toArray(Long[]::new));
         if (!leaves.isEmpty()) {
             sign(tree.size(), tree.root());
         }
@@ -146,7 +161,10 @@ public class Ledger {
         TreeHead unsigned = new TreeHead(size, root, now, new byte[0]);
         byte[] signature = keys.sign(unsigned.signedBytes());
         jdbc.sql("insert into tree_head (tree_size, root_hash, issued_at, signature) values (:size, :root, :at, :sig)")
-                .param("size", size).param("root", root).param("at", Timestamp.from(now)).param("sig", signature)
+                .param("size", size)
+                .param("root", root)
+                .param("at", Timestamp.from(now))
+                .param("sig", signature)
                 .update();
     }
 
@@ -179,13 +197,20 @@ public class Ledger {
     }
 
     public long size() {
-        return jdbc.sql("select coalesce(max(leaf_index) + 1, 0) from ledger_leaf").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(leaf_index) + 1, 0) from ledger_leaf")
+                .query(Long.class)
+                .single();
     }
 
     private byte[] storedSubtree(int level, long index) {
-        String sql = level == 0 ? "select leaf_hash from ledger_leaf where leaf_index = :index"
+        String sql = level == 0
+                ? "select leaf_hash from ledger_leaf where leaf_index = :index"
                 : "select hash from ledger_node where level = :level and node_index = :index";
-        return jdbc.sql(sql).param("level", level).param("index", index).query(byte[].class).optional()
+        return jdbc.sql(sql)
+                .param("level", level)
+                .param("index", index)
+                .query(byte[].class)
+                .optional()
                 .orElseThrow(() -> new IllegalStateException("ledger subtree " + level + "/" + index + " is missing"));
     }
 
@@ -206,34 +231,47 @@ public class Ledger {
     }
 
     public Optional<TreeHead> latestTreeHead() {
-        return jdbc.sql("select * from tree_head order by tree_size desc limit 1").query(Ledger::mapHead).optional();
+        return jdbc.sql("select * from tree_head order by tree_size desc limit 1")
+                .query(Ledger::mapHead)
+                .optional();
     }
 
     public TreeHead treeHead(long size) {
-        return jdbc.sql("select * from tree_head where tree_size = :size").param("size", size).query(Ledger::mapHead)
-                .optional().orElseThrow(() -> new RecordNotFound("signed tree head of size", size));
+        return jdbc.sql("select * from tree_head where tree_size = :size")
+                .param("size", size)
+                .query(Ledger::mapHead)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("signed tree head of size", size));
     }
 
     public List<TreeHead> treeHeads() {
-        return jdbc.sql("select * from tree_head order by tree_size").query(Ledger::mapHead).list();
+        return jdbc.sql("select * from tree_head order by tree_size")
+                .query(Ledger::mapHead)
+                .list();
     }
 
-    public record Leaf(long index, String entryType, long refId, byte[] leafHash) {
-    }
+    public record Leaf(long index, String entryType, long refId, byte[] leafHash) {}
 
     public Leaf leaf(long index) {
-        return jdbc.sql("select * from ledger_leaf where leaf_index = :index").param("index", index)
-                .query(Ledger::mapLeaf).optional().orElseThrow(() -> new RecordNotFound("ledger entry", index));
+        return jdbc.sql("select * from ledger_leaf where leaf_index = :index")
+                .param("index", index)
+                .query(Ledger::mapLeaf)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("ledger entry", index));
     }
 
     public Optional<Leaf> leafFor(String entryType, long refId) {
         return jdbc.sql("select * from ledger_leaf where entry_type = :type and ref_id = :ref")
-                .param("type", entryType).param("ref", refId).query(Ledger::mapLeaf).optional();
+                .param("type", entryType)
+                .param("ref", refId)
+                .query(Ledger::mapLeaf)
+                .optional();
     }
 
     /** The entry as it would be logged today from the row's current state; empty if the row is gone. */
     public Optional<byte[]> entry(Leaf leaf) {
-        Map<String, Object> fields = source(leaf.entryType()).entryFields(List.of(leaf.refId())).get(leaf.refId());
+        Map<String, Object> fields =
+                source(leaf.entryType()).entryFields(List.of(leaf.refId())).get(leaf.refId());
         return Optional.ofNullable(fields).map(f -> LedgerEntry.encode(leaf.entryType(), leaf.index(), f));
     }
 
@@ -263,12 +301,16 @@ public class Ledger {
         return sources;
     }
 
-    static TreeHead mapHead(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new TreeHead(rs.getLong("tree_size"), rs.getBytes("root_hash"), rs.getTimestamp("issued_at").toInstant(),
+    static TreeHead mapHead(ResultSet rs, int row) throws SQLException {
+        return new TreeHead(
+                rs.getLong("tree_size"),
+                rs.getBytes("root_hash"),
+                rs.getTimestamp("issued_at").toInstant(),
                 rs.getBytes("signature"));
     }
 
-    static Leaf mapLeaf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Leaf(rs.getLong("leaf_index"), rs.getString("entry_type"), rs.getLong("ref_id"), rs.getBytes("leaf_hash"));
+    static Leaf mapLeaf(ResultSet rs, int row) throws SQLException {
+        return new Leaf(
+                rs.getLong("leaf_index"), rs.getString("entry_type"), rs.getLong("ref_id"), rs.getBytes("leaf_hash"));
     }
 }

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The exact bytes a leaf hashes: canonical JSON of the row's fields, its entry type and its place in the log. */
 public final class LedgerEntry {
-    private LedgerEntry() {
-    }
+    private LedgerEntry() {}
 
     public static byte[] encode(String entryType, long leafIndex, Map<String, Object> fields) {
         Map<String, Object> entry = new LinkedHashMap<>(fields);

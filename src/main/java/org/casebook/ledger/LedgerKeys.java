@@ -1,14 +1,5 @@
 package org.casebook.ledger;
 
-import org.casebook.ledger.proof.Ed25519;
-import org.casebook.ledger.proof.Hex;
-import org.casebook.ledger.proof.Merkle;
-import org.casebook.ledger.proof.TreeHead;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +16,14 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Optional;
 import org.casebook.keys.KeyFile;
+import org.casebook.ledger.proof.Ed25519;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
+import org.casebook.ledger.proof.TreeHead;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The Ed25519 key that signs tree heads. Generated at first start and kept in the key directory, readable by the
@@ -37,17 +36,23 @@ public class LedgerKeys {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    public LedgerKeys(@Value("${casebook.ledger.key-directory}") String directory,
-                      @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
+    public LedgerKeys(
+            @Value("${casebook.ledger.key-directory}") String directory,
+            @Value("${casebook.keys.create-missing:true}") boolean mayCreate,
+            JdbcClient jdbc) {
         Path dir = Path.of(directory);
         Path privateFile = dir.resolve("tree-head-signing.pk8");
         Path publicFile = dir.resolve("tree-head-signing.pub");
         Optional<TreeHead> latest = jdbc.sql("select * from tree_head order by tree_size desc limit 1")
-                .query(Ledger::mapHead).optional();
+                .query(Ledger::mapHead)
+                .optional();
         try {
             if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-                KeyFile.requireCreatable(Files.exists(privateFile) ? publicFile : privateFile, "ledger signing",
-                        latest.isPresent(), mayCreate);
+                KeyFile.requireCreatable(
+                        Files.exists(privateFile) ? publicFile : privateFile,
+                        "ledger signing",
+                        latest.isPresent(),
+                        mayCreate);
                 generate(privateFile, publicFile);
             }
             KeyFactory keys = KeyFactory.getInstance("Ed25519");
@@ -56,16 +61,20 @@ public class LedgerKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the ledger signing key in " + directory, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The ledger signing key in " + directory + " is not a valid Ed25519 key", e);
+            throw new IllegalStateException(
+                    "The ledger signing key in " + directory + " is not a valid Ed25519 key", e);
         }
         if (!halvesMatch()) {
-            throw new KeyFile.MissingKey("The ledger's private signing key " + privateFile.toAbsolutePath() + " is not the"
-                    + " half of its public key " + publicFile.toAbsolutePath() + ". Restore both from the key directory's"
-                    + " backup (docs/operations.md).");
+            throw new KeyFile.MissingKey(
+                    "The ledger's private signing key " + privateFile.toAbsolutePath() + " is not the"
+                            + " half of its public key " + publicFile.toAbsolutePath()
+                            + ". Restore both from the key directory's"
+                            + " backup (docs/operations.md).");
         }
         latest.filter(head -> !head.signatureHolds(publicKeyRaw())).ifPresent(head -> {
             throw new KeyFile.MissingKey("The ledger signing key in " + dir.toAbsolutePath() + " (fingerprint "
-                    + fingerprint() + ") did not sign this ledger's tree heads. Restore the key directory from its backup"
+                    + fingerprint()
+                    + ") did not sign this ledger's tree heads. Restore the key directory from its backup"
                     + " (docs/operations.md).");
         });
     }

@@ -5,7 +5,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-
 /** The ledger's state and the verification run with its progress (an admin page once accounts exist). */
 @Controller
 class LedgerPageController {

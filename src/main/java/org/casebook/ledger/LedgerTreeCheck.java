@@ -1,13 +1,5 @@
 package org.casebook.ledger;
 
-import org.casebook.ledger.proof.CompactRange;
-import org.casebook.ledger.proof.Hex;
-import org.casebook.ledger.proof.Merkle;
-import org.casebook.ledger.proof.TreeHead;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,6 +8,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.casebook.ledger.proof.CompactRange;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
+import org.casebook.ledger.proof.TreeHead;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Recomputes every leaf from the rows behind it, rebuilds the tree in order and checks it against every signed
@@ -46,14 +45,16 @@ class LedgerTreeCheck implements IntegrityCheck {
         return ledger.size();
     }
 
-    private record Mismatch(Ledger.Leaf leaf, Map<String, Object> fields) {
-    }
+    private record Mismatch(Ledger.Leaf leaf, Map<String, Object> fields) {}
 
     @Override
     public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         if (!keys.halvesMatch()) {
-            problems.accept(new IntegrityProblem("signature", "ledger signing key",
-                    "the private key does not belong to the public key " + keys.fingerprint() + " published for this ledger"));
+            problems.accept(new IntegrityProblem(
+                    "signature",
+                    "ledger signing key",
+                    "the private key does not belong to the public key " + keys.fingerprint()
+                            + " published for this ledger"));
         }
         List<TreeHead> heads = ledger.treeHeads();
         checkHeadSequence(heads, problems);
@@ -68,11 +69,19 @@ class LedgerTreeCheck implements IntegrityCheck {
         long size = ledger.size();
         for (long start = 0; start < size; start += CHUNK) {
             long end = Math.min(size, start + CHUNK);
-            List<Ledger.Leaf> leaves = jdbc.sql("select * from ledger_leaf where leaf_index >= :from and leaf_index < :to order by leaf_index")
-                    .param("from", start).param("to", end).query(Ledger::mapLeaf).list();
+            List<Ledger.Leaf> leaves = jdbc.sql(
+                            "select * from ledger_leaf where leaf_index >= :from and leaf_index < :to order by leaf_index")
+                    .param("from", start)
+                    .param("to", end)
+                    .query(Ledger::mapLeaf)
+                    .list();
             Map<String, Map<Long, Map<String, Object>>> fields = leaves.stream()
-                    .collect(Collectors.groupingBy(Ledger.Leaf::entryType, Collectors.mapping(Ledger.Leaf::refId, Collectors.toList())))
-                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    .collect(Collectors.groupingBy(
+                            Ledger.Leaf::entryType, Collectors.mapping(Ledger.Leaf::refId, Collectors.toList())))
+                    .entrySet()
+                    .stream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey,
                             e -> ledger.sources().get(e.getKey()).entryFields(e.getValue())));
             Map<Long, Ledger.Leaf> byIndex = leaves.stream().collect(Collectors.toMap(Ledger.Leaf::index, l -> l));
             for (long index = start; index < end; index++) {
@@ -87,7 +96,9 @@ class LedgerTreeCheck implements IntegrityCheck {
                     stored = leaf.leafHash();
                     Map<String, Object> row = fields.get(leaf.entryType()).get(leaf.refId());
                     if (row == null) {
-                        problems.accept(new IntegrityProblem("removed", describe(leaf, null),
+                        problems.accept(new IntegrityProblem(
+                                "removed",
+                                describe(leaf, null),
                                 "the row behind ledger entry " + leaf.index() + " no longer exists"));
                         recomputed = new byte[32];
                     } else {
@@ -101,15 +112,21 @@ class LedgerTreeCheck implements IntegrityCheck {
                 fromStoredHashes.append(stored, nodes::completed);
                 while (head != null && head.size() == fromRows.size()) {
                     if (!head.signatureHolds(keys.publicKeyRaw())) {
-                        problems.accept(new IntegrityProblem("signature", "signed tree head of size " + head.size(),
+                        problems.accept(new IntegrityProblem(
+                                "signature",
+                                "signed tree head of size " + head.size(),
                                 "the signature does not verify with this ledger's public key"));
                     }
                     if (!Arrays.equals(fromStoredHashes.root(), head.rootHash())) {
-                        problems.accept(new IntegrityProblem("altered", "ledger leaf hashes up to size " + head.size(),
+                        problems.accept(new IntegrityProblem(
+                                "altered",
+                                "ledger leaf hashes up to size " + head.size(),
                                 "the stored leaf hashes no longer hash to the signed root " + Hex.of(head.rootHash())));
                     } else if (!rowRootReported && !Arrays.equals(fromRows.root(), head.rootHash())) {
                         rowRootReported = true;
-                        problems.accept(new IntegrityProblem("altered", "tree of size " + head.size(),
+                        problems.accept(new IntegrityProblem(
+                                "altered",
+                                "tree of size " + head.size(),
                                 "the rows no longer hash to the signed root " + Hex.of(head.rootHash())
                                         + " (first signed tree head that fails; later ones fail with it)"));
                     }
@@ -120,16 +137,26 @@ class LedgerTreeCheck implements IntegrityCheck {
             progress.accept(end - start);
         }
         if (head != null) {
-            problems.accept(new IntegrityProblem("removed", "ledger entries from " + size,
-                    "a signed tree head of size " + head.size() + " exists, but the ledger holds only " + size + " entries"));
+            problems.accept(new IntegrityProblem(
+                    "removed",
+                    "ledger entries from " + size,
+                    "a signed tree head of size " + head.size() + " exists, but the ledger holds only " + size
+                            + " entries"));
         }
         explainMismatches(mismatches, problems);
-        List<Long> added = missing.unloggedIds().stream().filter(id -> !missing.identified().contains(id)).toList();
+        List<Long> added = missing.unloggedIds().stream()
+                .filter(id -> !missing.identified().contains(id))
+                .toList();
         for (int from = 0; from < added.size(); from += CHUNK) {
-            Map<Long, Map<String, Object>> rows = ledger.sources().get(RevisionEntries.ENTRY_TYPE)
+            Map<Long, Map<String, Object>> rows = ledger.sources()
+                    .get(RevisionEntries.ENTRY_TYPE)
                     .entryFields(added.subList(from, Math.min(added.size(), from + CHUNK)));
-            rows.forEach((id, row) -> problems.accept(new IntegrityProblem("added", RevisionEntries.describe(id, row),
-                    "this revision is neither in the ledger nor queued for it: it was written around the application")));
+            rows.forEach(
+                    (id, row) -> problems.accept(
+                            new IntegrityProblem(
+                                    "added",
+                                    RevisionEntries.describe(id, row),
+                                    "this revision is neither in the ledger nor queued for it: it was written around the application")));
         }
     }
 
@@ -140,19 +167,28 @@ class LedgerTreeCheck implements IntegrityCheck {
     private void checkHeadSequence(List<TreeHead> heads, Consumer<IntegrityProblem> problems) {
         long size = ledger.size();
         if (size > 0 && (heads.isEmpty() || heads.getLast().size() != size)) {
-            problems.accept(new IntegrityProblem("removed", "signed tree head of size " + size, "the ledger holds "
-                    + size + " entries but its newest signed tree head is " + (heads.isEmpty() ? "missing"
-                    : "of size " + heads.getLast().size()) + ": a head was deleted"));
+            problems.accept(new IntegrityProblem(
+                    "removed",
+                    "signed tree head of size " + size,
+                    "the ledger holds "
+                            + size + " entries but its newest signed tree head is "
+                            + (heads.isEmpty()
+                                    ? "missing"
+                                    : "of size " + heads.getLast().size()) + ": a head was deleted"));
         }
         for (int i = 1; i < heads.size(); i++) {
             TreeHead before = heads.get(i - 1);
             TreeHead after = heads.get(i);
             if (after.size() - before.size() > Ledger.BATCH) {
-                problems.accept(new IntegrityProblem("removed", "signed tree heads between sizes " + before.size()
-                        + " and " + after.size(), "no batch appends more than " + Ledger.BATCH + " entries, so a head between them was deleted"));
+                problems.accept(new IntegrityProblem(
+                        "removed",
+                        "signed tree heads between sizes " + before.size() + " and " + after.size(),
+                        "no batch appends more than " + Ledger.BATCH + " entries, so a head between them was deleted"));
             }
             if (after.issuedAt().isBefore(before.issuedAt())) {
-                problems.accept(new IntegrityProblem("reordered", "signed tree head of size " + after.size(),
+                problems.accept(new IntegrityProblem(
+                        "reordered",
+                        "signed tree head of size " + after.size(),
                         "issued before the smaller head of size " + before.size()));
             }
         }
@@ -166,18 +202,25 @@ class LedgerTreeCheck implements IntegrityCheck {
                 if (other == m) {
                     continue;
                 }
-                byte[] atOther = Merkle.leafHash(LedgerEntry.encode(m.leaf().entryType(), other.leaf().index(), m.fields()));
-                if (Arrays.equals(atOther, other.leaf().leafHash()) || Arrays.equals(atOther, m.leaf().leafHash())) {
+                byte[] atOther = Merkle.leafHash(
+                        LedgerEntry.encode(m.leaf().entryType(), other.leaf().index(), m.fields()));
+                if (Arrays.equals(atOther, other.leaf().leafHash())
+                        || Arrays.equals(atOther, m.leaf().leafHash())) {
                     movedFrom = other.leaf().index();
                     break;
                 }
             }
             if (movedFrom != null) {
-                problems.accept(new IntegrityProblem("reordered", describe(m.leaf(), m.fields()),
+                problems.accept(new IntegrityProblem(
+                        "reordered",
+                        describe(m.leaf(), m.fields()),
                         "found at ledger entry " + m.leaf().index() + " but it was logged at entry " + movedFrom));
             } else {
-                problems.accept(new IntegrityProblem("altered", describe(m.leaf(), m.fields()),
-                        "the row changed after it was logged at ledger entry " + m.leaf().index()));
+                problems.accept(new IntegrityProblem(
+                        "altered",
+                        describe(m.leaf(), m.fields()),
+                        "the row changed after it was logged at ledger entry "
+                                + m.leaf().index()));
             }
         }
     }

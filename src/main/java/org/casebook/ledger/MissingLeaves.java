@@ -1,14 +1,13 @@
 package org.casebook.ledger;
 
-import org.casebook.ledger.proof.Merkle;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.casebook.ledger.proof.Merkle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A leaf deleted from the ledger. Verification goes on past it, and names the record it logged where it can: an
@@ -31,21 +30,33 @@ final class MissingLeaves {
     /** Reports the missing leaf and returns its hash when the record behind it was found (zeros otherwise). */
     byte[] recover(long index, Ledger.Leaf sibling, Consumer<IntegrityProblem> problems) {
         byte[] parent = jdbc.sql("select hash from ledger_node where level = 1 and node_index = :index")
-                .param("index", index >> 1).query(byte[].class).optional().orElse(null);
+                .param("index", index >> 1)
+                .query(byte[].class)
+                .optional()
+                .orElse(null);
         if (sibling != null && parent != null) {
             for (Map.Entry<Long, Map<String, Object>> candidate : unlogged().entrySet()) {
-                byte[] leaf = Merkle.leafHash(LedgerEntry.encode(RevisionEntries.ENTRY_TYPE, index, candidate.getValue()));
-                byte[] joined = (index & 1) == 0 ? Merkle.nodeHash(leaf, sibling.leafHash()) : Merkle.nodeHash(sibling.leafHash(), leaf);
+                byte[] leaf =
+                        Merkle.leafHash(LedgerEntry.encode(RevisionEntries.ENTRY_TYPE, index, candidate.getValue()));
+                byte[] joined = (index & 1) == 0
+                        ? Merkle.nodeHash(leaf, sibling.leafHash())
+                        : Merkle.nodeHash(sibling.leafHash(), leaf);
                 if (Arrays.equals(joined, parent)) {
                     identified.add(candidate.getKey());
-                    problems.accept(new IntegrityProblem("removed", "ledger entry " + index, "the entry is gone from the"
-                            + " ledger; it logged " + RevisionEntries.describe(candidate.getKey(), candidate.getValue())));
+                    problems.accept(new IntegrityProblem(
+                            "removed",
+                            "ledger entry " + index,
+                            "the entry is gone from the" + " ledger; it logged "
+                                    + RevisionEntries.describe(candidate.getKey(), candidate.getValue())));
                     return leaf;
                 }
             }
         }
-        problems.accept(new IntegrityProblem("removed", "ledger entry " + index, "the entry is gone from the ledger, and"
-                + " which record it logged could not be told from what remains"));
+        problems.accept(new IntegrityProblem(
+                "removed",
+                "ledger entry " + index,
+                "the entry is gone from the ledger, and"
+                        + " which record it logged could not be told from what remains"));
         return UNKNOWN;
     }
 
@@ -73,7 +84,9 @@ final class MissingLeaves {
     private Map<Long, Map<String, Object>> unlogged() {
         if (unlogged == null) {
             List<Long> ids = unloggedIds();
-            unlogged = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids.subList(0, Math.min(ids.size(), 10_000)));
+            unlogged = ledger.sources()
+                    .get(RevisionEntries.ENTRY_TYPE)
+                    .entryFields(ids.subList(0, Math.min(ids.size(), 10_000)));
         }
         return unlogged;
     }

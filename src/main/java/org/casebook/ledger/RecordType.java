@@ -2,5 +2,9 @@ package org.casebook.ledger;
 
 /** The kinds of record whose every version is kept. Names are the codes stored and shown in URLs. */
 public enum RecordType {
-    person, person_name, place, source, claim
+    person,
+    person_name,
+    place,
+    source,
+    claim
 }

@@ -2,12 +2,12 @@ package org.casebook.ledger;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.casebook.records.RecordNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/revisions")
@@ -24,7 +24,7 @@ class RevisionApiController {
     List<Revision> history(@PathVariable RecordType recordType, @PathVariable long recordId) {
         List<Revision> history = revisions.history(recordType, recordId);
         if (history.isEmpty()) {
-            throw new org.casebook.records.RecordNotFound(recordType.name(), recordId);
+            throw new RecordNotFound(recordType.name(), recordId);
         }
         return history;
     }

@@ -1,14 +1,13 @@
 package org.casebook.ledger;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Revisions as ledger entries: every field of the row, with the record's content embedded as it was stored. The
@@ -24,13 +23,28 @@ class RevisionEntries {
     }
 
     static void read(ResultSet rs, Map<String, Object> fields) throws SQLException {
-        fields.putAll(of(rs.getLong("id"), rs.getString("record_type"), rs.getLong("record_id"), rs.getInt("version"),
-                rs.getString("action"), rs.getString("actor"), rs.getString("reason"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("content")));
+        fields.putAll(of(
+                rs.getLong("id"),
+                rs.getString("record_type"),
+                rs.getLong("record_id"),
+                rs.getInt("version"),
+                rs.getString("action"),
+                rs.getString("actor"),
+                rs.getString("reason"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("content")));
     }
 
-    static Map<String, Object> of(long id, String recordType, long recordId, int version, String action, String actor,
-                                  String reason, Instant recordedAt, String content) {
+    static Map<String, Object> of(
+            long id,
+            String recordType,
+            long recordId,
+            int version,
+            String action,
+            String actor,
+            String reason,
+            Instant recordedAt,
+            String content) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("revisionId", id);
         fields.put("recordType", recordType);
@@ -46,14 +60,18 @@ class RevisionEntries {
 
     /** How verification names a revision: "claim 5 v2 (revision 123)". */
     static String describe(long id, Map<String, Object> fields) {
-        return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version") + " (revision " + id + ")";
+        return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version") + " (revision "
+                + id + ")";
     }
 
     static Map<String, Object> fields(JdbcClient jdbc, long id) {
-        return jdbc.sql("select * from revision where id = :id").param("id", id).query((rs, n) -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            read(rs, fields);
-            return fields;
-        }).single();
+        return jdbc.sql("select * from revision where id = :id")
+                .param("id", id)
+                .query((rs, n) -> {
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    read(rs, fields);
+                    return fields;
+                })
+                .single();
     }
 }

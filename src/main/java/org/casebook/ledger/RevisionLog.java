@@ -1,26 +1,29 @@
 package org.casebook.ledger;
 
-import org.casebook.records.RecordNotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.casebook.database.BulkCopy;
-
-import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.casebook.database.BulkCopy;
+import org.casebook.records.RecordNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The history of every record. Callers write a revision in the same transaction as the change itself, so a
@@ -40,46 +43,97 @@ public class RevisionLog {
         this.seals = seals;
     }
 
-    public Revision append(RecordType type, long recordId, int version, Revision.Action action, String actor,
-                           String reason, Map<String, ?> content) {
+    public Revision append(
+            RecordType type,
+            long recordId,
+            int version,
+            Revision.Action action,
+            String actor,
+            String reason,
+            Map<String, ?> content) {
         // PostgreSQL keeps microseconds; the revision must read back exactly as it was hashed.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String canonical = CanonicalJson.write(content);
         // The id is taken first because the seal covers it: a sealed revision cannot be copied under another id.
-        long id = jdbc.sql("select nextval('revision_id_seq')").query(Long.class).single();
-        byte[] seal = seals.seal(RevisionEntries.of(id, type.name(), recordId, version, action.name(), actor, reason, now,
-                canonical));
+        long id =
+                jdbc.sql("select nextval('revision_id_seq')").query(Long.class).single();
+        byte[] seal = seals.seal(
+                RevisionEntries.of(id, type.name(), recordId, version, action.name(), actor, reason, now, canonical));
         jdbc.sql("""
                         insert into revision (id, record_type, record_id, version, action, actor, reason, recorded_at, content, seal)
                         values (:id, :type, :recordId, :version, :action, :actor, :reason, :at, :content, :seal)""")
-                .param("id", id).param("type", type.name()).param("recordId", recordId).param("version", version)
-                .param("action", action.name()).param("actor", actor).param("reason", reason)
-                .param("at", Timestamp.from(now)).param("content", canonical).param("seal", seal)
+                .param("id", id)
+                .param("type", type.name())
+                .param("recordId", recordId)
+                .param("version", version)
+                .param("action", action.name())
+                .param("actor", actor)
+                .param("reason", reason)
+                .param("at", Timestamp.from(now))
+                .param("content", canonical)
+                .param("seal", seal)
                 .update();
         return new Revision(id, type, recordId, version, action, actor, reason, now, canonical);
     }
 
     /** One revision of many to write at once; see {@link #appendMany}. */
-    public record NewRevision(RecordType type, long recordId, int version, Revision.Action action, String actor,
-                              String reason, Map<String, ?> content) {
-    }
+    public record NewRevision(
+            RecordType type,
+            long recordId,
+            int version,
+            Revision.Action action,
+            String actor,
+            String reason,
+            Map<String, ?> content) {}
 
     /** Many revisions in one COPY (loading data sets), with the same content and time stamps as {@link #append}. */
     public void appendMany(DataSource dataSource, List<NewRevision> revisions) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Long> ids = jdbc.sql("select nextval('revision_id_seq') from generate_series(1, :n)")
-                .param("n", revisions.size()).query(Long.class).list();
+                .param("n", revisions.size())
+                .query(Long.class)
+                .list();
         List<List<Object>> rows = new ArrayList<>(revisions.size());
         for (int i = 0; i < revisions.size(); i++) {
             NewRevision r = revisions.get(i);
             String canonical = CanonicalJson.write(r.content());
-            byte[] seal = seals.seal(RevisionEntries.of(ids.get(i), r.type().name(), r.recordId(), r.version(),
-                    r.action().name(), r.actor(), r.reason(), now, canonical));
-            rows.add(Arrays.asList(ids.get(i), r.type().name(), r.recordId(), r.version(), r.action().name(), r.actor(),
-                    r.reason(), now.toString(), canonical, "\\x" + HexFormat.of().formatHex(seal)));
+            byte[] seal = seals.seal(RevisionEntries.of(
+                    ids.get(i),
+                    r.type().name(),
+                    r.recordId(),
+                    r.version(),
+                    r.action().name(),
+                    r.actor(),
+                    r.reason(),
+                    now,
+                    canonical));
+            rows.add(Arrays.asList(
+                    ids.get(i),
+                    r.type().name(),
+                    r.recordId(),
+                    r.version(),
+                    r.action().name(),
+                    r.actor(),
+                    r.reason(),
+                    now.toString(),
+                    canonical,
+                    "\\x" + HexFormat.of().formatHex(seal)));
         }
-        BulkCopy.into(dataSource, "revision", List.of("id", "record_type", "record_id", "version", "action", "actor",
-                "reason", "recorded_at", "content", "seal"), rows);
+        BulkCopy.into(
+                dataSource,
+                "revision",
+                List.of(
+                        "id",
+                        "record_type",
+                        "record_id",
+                        "version",
+                        "action",
+                        "actor",
+                        "reason",
+                        "recorded_at",
+                        "content",
+                        "seal"),
+                rows);
     }
 
     /** Who created the record: the actor of its first revision. */
@@ -90,15 +144,20 @@ public class RevisionLog {
     public List<Revision> history(RecordType type, long recordId) {
         return jdbc.sql("""
                         select * from revision where record_type = :type and record_id = :recordId order by version""")
-                .param("type", type.name()).param("recordId", recordId)
-                .query(RevisionLog::map).list();
+                .param("type", type.name())
+                .param("recordId", recordId)
+                .query(RevisionLog::map)
+                .list();
     }
 
     public Revision version(RecordType type, long recordId, int version) {
         return jdbc.sql("""
                         select * from revision where record_type = :type and record_id = :recordId and version = :version""")
-                .param("type", type.name()).param("recordId", recordId).param("version", version)
-                .query(RevisionLog::map).optional()
+                .param("type", type.name())
+                .param("recordId", recordId)
+                .param("version", version)
+                .query(RevisionLog::map)
+                .optional()
                 .orElseThrow(() -> new RecordNotFound(type + " version", recordId + "/" + version));
     }
 
@@ -108,7 +167,10 @@ public class RevisionLog {
         records.forEach((type, ids) -> {
             if (!ids.isEmpty()) {
                 all.addAll(jdbc.sql("select * from revision where record_type = :type and record_id in (:ids)")
-                        .param("type", type.name()).param("ids", ids).query(RevisionLog::map).list());
+                        .param("type", type.name())
+                        .param("ids", ids)
+                        .query(RevisionLog::map)
+                        .list());
             }
         });
         all.sort((a, b) -> Long.compare(b.id(), a.id()));
@@ -119,24 +181,23 @@ public class RevisionLog {
      * The history of several records as a reader sees it, newest first, each entry saying which fields changed
      * from the version before.
      */
-    public List<HistoryEntry> entries(Map<RecordType, List<Long>> records, java.util.function.Function<Revision, String> label) {
+    public List<HistoryEntry> entries(Map<RecordType, List<Long>> records, Function<Revision, String> label) {
         List<Revision> all = histories(records);
-        Map<String, Revision> previous = new java.util.HashMap<>();
+        Map<String, Revision> previous = new HashMap<>();
         List<Revision> oldestFirst = new ArrayList<>(all);
-        java.util.Collections.reverse(oldestFirst);
+        Collections.reverse(oldestFirst);
         List<HistoryEntry> entries = new ArrayList<>();
         for (Revision r : oldestFirst) {
             String key = r.recordType() + "/" + r.recordId();
             entries.add(new HistoryEntry(r, label.apply(r), changedFields(previous.get(key), r)));
             previous.put(key, r);
         }
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return entries;
     }
 
     public static Map<String, Object> parse(String content) {
-        return JSON.readValue(content, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        return JSON.readValue(content, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     /** Fields whose value differs between two versions of a record, in key order. */
@@ -151,9 +212,16 @@ public class RevisionLog {
         return keys.stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).toList();
     }
 
-    private static Revision map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Revision(rs.getLong("id"), RecordType.valueOf(rs.getString("record_type")), rs.getLong("record_id"),
-                rs.getInt("version"), Revision.Action.valueOf(rs.getString("action")), rs.getString("actor"),
-                rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("content"));
+    private static Revision map(ResultSet rs, int row) throws SQLException {
+        return new Revision(
+                rs.getLong("id"),
+                RecordType.valueOf(rs.getString("record_type")),
+                rs.getLong("record_id"),
+                rs.getInt("version"),
+                Revision.Action.valueOf(rs.getString("action")),
+                rs.getString("actor"),
+                rs.getString("reason"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("content"));
     }
 }

@@ -1,13 +1,12 @@
 package org.casebook.ledger;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Every revision since seals began carries the application's seal, and it holds for the row as stored; what the
@@ -35,27 +34,37 @@ class RevisionSealCheck implements IntegrityCheck {
 
     @Override
     public long work() {
-        return jdbc.sql("select count(*) from revision where id >= :first").param("first", seals.firstSealedRevision())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from revision where id >= :first")
+                .param("first", seals.firstSealedRevision())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         jdbc.sql("select entry_type, ref_id, reason from ledger_refused order by refused_at, ref_id")
-                .query((rs, n) -> new IntegrityProblem("forged", rs.getString(1) + " " + rs.getLong(2),
+                .query((rs, n) -> new IntegrityProblem(
+                        "forged",
+                        rs.getString(1) + " " + rs.getLong(2),
                         "the ledger refused to log it: " + rs.getString(3)))
-                .list().forEach(problems);
+                .list()
+                .forEach(problems);
         long after = seals.firstSealedRevision() - 1;
         List<Long> ids;
         do {
-            ids = jdbc.sql("select id from revision where id > :after order by id limit :limit").param("after", after)
-                    .param("limit", CHUNK).query(Long.class).list();
+            ids = jdbc.sql("select id from revision where id > :after order by id limit :limit")
+                    .param("after", after)
+                    .param("limit", CHUNK)
+                    .query(Long.class)
+                    .list();
             if (ids.isEmpty()) {
                 break;
             }
-            Map<Long, Map<String, Object>> fields = ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
-            seals.broken(fields).forEach((id, reason) -> problems.accept(new IntegrityProblem("forged",
-                    RevisionEntries.describe(id, fields.get(id)), reason)));
+            Map<Long, Map<String, Object>> fields =
+                    ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
+            seals.broken(fields)
+                    .forEach((id, reason) -> problems.accept(
+                            new IntegrityProblem("forged", RevisionEntries.describe(id, fields.get(id)), reason)));
             after = ids.getLast();
             progress.accept(ids.size());
         } while (ids.size() == CHUNK);

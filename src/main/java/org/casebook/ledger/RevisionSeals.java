@@ -1,12 +1,5 @@
 package org.casebook.ledger;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +11,13 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.casebook.keys.KeyFile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The application's seal on each revision: HMAC-SHA256 over the revision's ledger fields, under a key that lives
@@ -33,14 +32,17 @@ public class RevisionSeals {
     private final SecretKeySpec key;
     private final JdbcClient jdbc;
 
-    RevisionSeals(@Value("${casebook.ledger.key-directory}") String directory,
-                  @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc) {
+    RevisionSeals(
+            @Value("${casebook.ledger.key-directory}") String directory,
+            @Value("${casebook.keys.create-missing:true}") boolean mayCreate,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         Path file = Path.of(directory).resolve("revision-seal.key");
         try {
             if (!Files.exists(file)) {
                 boolean sealed = jdbc.sql("select exists (select 1 from revision where seal is not null)")
-                        .query(Boolean.class).single();
+                        .query(Boolean.class)
+                        .single();
                 KeyFile.requireCreatable(file, "revision seal", sealed, mayCreate);
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
@@ -48,21 +50,27 @@ public class RevisionSeals {
             }
             byte[] raw = Files.readAllBytes(file);
             if (raw.length != 32) {
-                throw new KeyFile.MissingKey("The revision seal key " + file.toAbsolutePath() + " is not 32 bytes long");
+                throw new KeyFile.MissingKey(
+                        "The revision seal key " + file.toAbsolutePath() + " is not 32 bytes long");
             }
             key = new SecretKeySpec(raw, "HmacSHA256");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the revision seal key " + file, e);
         }
-        jdbc.sql("select id from revision where seal is not null order by id desc limit 1").query(Long.class).optional()
+        jdbc.sql("select id from revision where seal is not null order by id desc limit 1")
+                .query(Long.class)
+                .optional()
                 .ifPresent(latest -> {
                     Map<String, Object> fields = RevisionEntries.fields(jdbc, latest);
-                    byte[] stored = jdbc.sql("select seal from revision where id = :id").param("id", latest)
-                            .query(byte[].class).single();
+                    byte[] stored = jdbc.sql("select seal from revision where id = :id")
+                            .param("id", latest)
+                            .query(byte[].class)
+                            .single();
                     if (!holds(fields, stored)) {
-                        throw new KeyFile.MissingKey("The revision seal key " + file.toAbsolutePath() + " is not the key"
-                                + " that sealed this store's revisions. Restore the key directory from its backup"
-                                + " (docs/operations.md).");
+                        throw new KeyFile.MissingKey(
+                                "The revision seal key " + file.toAbsolutePath() + " is not the key"
+                                        + " that sealed this store's revisions. Restore the key directory from its backup"
+                                        + " (docs/operations.md).");
                     }
                 });
     }
@@ -89,7 +97,8 @@ public class RevisionSeals {
         }
         long firstSealed = firstSealedRevision();
         Map<Long, byte[]> stored = new HashMap<>();
-        jdbc.sql("select id, seal from revision where id in (:ids)").param("ids", revisions.keySet())
+        jdbc.sql("select id, seal from revision where id in (:ids)")
+                .param("ids", revisions.keySet())
                 .query(rs -> {
                     stored.put(rs.getLong(1), rs.getBytes(2));
                 });
@@ -107,7 +116,10 @@ public class RevisionSeals {
 
     /** Revisions below this id were logged before seals existed and carry none (fixed by the migration). */
     long firstSealedRevision() {
-        return jdbc.sql("select first_id from revision_seal_start").query(Long.class).optional().orElse(0L);
+        return jdbc.sql("select first_id from revision_seal_start")
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     public boolean holds(Map<String, Object> revisionFields, byte[] seal) {

@@ -10,11 +10,9 @@ import java.util.Optional;
  * snapshot or the empty store being restored into).
  */
 public final class StoreState {
-    private StoreState() {
-    }
+    private StoreState() {}
 
-    public record Head(long treeSize, byte[] rootHash) {
-    }
+    public record Head(long treeSize, byte[] rootHash) {}
 
     /** Whether the store holds any record at all: every record has at least one revision. */
     public static boolean holdsRecords(Statement sql) throws SQLException {
@@ -24,7 +22,8 @@ public final class StoreState {
     }
 
     public static Optional<Head> latestTreeHead(Statement sql) throws SQLException {
-        try (ResultSet rs = sql.executeQuery("select tree_size, root_hash from tree_head order by tree_size desc limit 1")) {
+        try (ResultSet rs =
+                sql.executeQuery("select tree_size, root_hash from tree_head order by tree_size desc limit 1")) {
             return rs.next() ? Optional.of(new Head(rs.getLong(1), rs.getBytes(2))) : Optional.empty();
         }
     }

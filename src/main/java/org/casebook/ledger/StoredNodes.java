@@ -1,13 +1,12 @@
 package org.casebook.ledger;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The stored hashes of perfect subtrees, which the proofs API serves, against the same subtrees hashed again from
@@ -28,7 +27,7 @@ final class StoredNodes {
     }
 
     void completed(int level, long index, byte[] hash) {
-        positions.add(new long[]{level, index});
+        positions.add(new long[] {level, index});
         hashes.add(hash);
     }
 
@@ -53,11 +52,15 @@ final class StoredNodes {
                     + "–" + (((p[1] + 1) << p[0]) - 1) + ")";
             if (found == null) {
                 reported++;
-                problems.accept(new IntegrityProblem("removed", what, "the stored node is missing: proofs through it cannot be served"));
+                problems.accept(new IntegrityProblem(
+                        "removed", what, "the stored node is missing: proofs through it cannot be served"));
             } else if (!Arrays.equals(found, hashes.get(i))) {
                 reported++;
-                problems.accept(new IntegrityProblem("altered", what, "the stored node differs from the hash of its "
-                        + "stored leaves: proofs through it will not verify"));
+                problems.accept(new IntegrityProblem(
+                        "altered",
+                        what,
+                        "the stored node differs from the hash of its "
+                                + "stored leaves: proofs through it will not verify"));
             }
         }
         positions.clear();

@@ -1,7 +1,5 @@
 package org.casebook.ledger;
 
-import org.springframework.stereotype.Service;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
 
 /**
  * `casebook verify`: runs every integrity check, reporting progress as it goes. The admin page starts it in the
@@ -43,14 +43,15 @@ public class Verification {
         }
     }
 
-    public Report run(java.util.function.Consumer<Progress> onProgress) {
+    public Report run(Consumer<Progress> onProgress) {
         Instant start = Instant.now();
         long total = checks.stream().mapToLong(IntegrityCheck::work).sum();
         List<IntegrityProblem> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicLong done = new AtomicLong();
         for (IntegrityCheck check : checks) {
             onProgress.accept(new Progress(check.name(), done.get(), total, start));
-            check.run(problems::add, n -> onProgress.accept(new Progress(check.name(), done.addAndGet(n), total, start)));
+            check.run(
+                    problems::add, n -> onProgress.accept(new Progress(check.name(), done.addAndGet(n), total, start)));
         }
         onProgress.accept(new Progress("done", total, total, start));
         return new Report(start, Duration.between(start, Instant.now()), done.get(), List.copyOf(problems));
@@ -66,7 +67,10 @@ public class Verification {
             try {
                 last.set(run(current::set));
             } catch (RuntimeException e) {
-                last.set(new Report(Instant.now(), Duration.ZERO, 0,
+                last.set(new Report(
+                        Instant.now(),
+                        Duration.ZERO,
+                        0,
                         List.of(new IntegrityProblem("unreadable", "verification", e.getMessage()))));
             } finally {
                 current.set(null);

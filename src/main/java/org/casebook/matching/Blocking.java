@@ -18,11 +18,9 @@ public final class Blocking {
     /** A block larger than this is split, or, if still too large, left out: its key says too little. */
     static final int MAX_BLOCK = 200;
 
-    private Blocking() {
-    }
+    private Blocking() {}
 
-    public record Pair(int a, int b) {
-    }
+    public record Pair(int a, int b) {}
 
     /** Receives candidate pairs; called from several threads at once. */
     public interface PairConsumer {
@@ -62,7 +60,9 @@ public final class Blocking {
     }
 
     private static long byHometown(long key, MatchCandidate c) {
-        return c.hometown() == null ? 0 : mix(Long.hashCode(key), 17 * c.hometown().hashCode());
+        return c.hometown() == null
+                ? 0
+                : mix(Long.hashCode(key), 17 * c.hometown().hashCode());
     }
 
     private static long byBoth(long key, MatchCandidate c) {
@@ -160,5 +160,4 @@ public final class Blocking {
         }
         return Long.MIN_VALUE;
     }
-
 }

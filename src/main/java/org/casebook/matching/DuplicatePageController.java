@@ -1,6 +1,9 @@
 package org.casebook.matching;
 
 import org.casebook.access.CurrentUser;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +34,9 @@ class DuplicatePageController {
     @PostMapping("/app/duplicates/{id}")
     String decide(@PathVariable long id, @RequestParam(required = false) String decision) {
         // The role is checked before the form is read, so a contributor is told "not allowed", not "incomplete".
-        org.casebook.access.Permissions.require(org.casebook.access.Role.editor);
+        Permissions.require(Role.editor);
         if (!"same".equals(decision) && !"different".equals(decision)) {
-            throw new org.casebook.records.InvalidInput("decision", "must be same or different");
+            throw new InvalidInput("decision", "must be same or different");
         }
         queue.decide(id, "same".equals(decision), CurrentUser.name());
         return "redirect:/app/duplicates";

@@ -1,10 +1,18 @@
 package org.casebook.matching;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
+import org.casebook.names.NameKeys;
+import org.casebook.names.NationalIds;
 import org.casebook.person.Person;
-import org.casebook.person.PersonName;
 import org.casebook.person.PersonMerges;
+import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
@@ -12,19 +20,10 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchQuery;
-import org.casebook.names.NationalIds;
 import org.casebook.secret.SecretFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.casebook.names.NameKeys;
 
 /**
  * The editors' queue of possible duplicates. A scan blocks and scores all active persons and queues the pairs
@@ -41,8 +40,13 @@ public class DuplicateQueue {
     private final SearchIndex search;
     private final SecretFields secrets;
 
-    public DuplicateQueue(JdbcClient jdbc, PersonService persons, PersonMerges merges, PlaceService places, SearchIndex search,
-                          SecretFields secrets) {
+    public DuplicateQueue(
+            JdbcClient jdbc,
+            PersonService persons,
+            PersonMerges merges,
+            PlaceService places,
+            SearchIndex search,
+            SecretFields secrets) {
         this.search = search;
         this.secrets = secrets;
         this.jdbc = jdbc;
@@ -51,9 +55,16 @@ public class DuplicateQueue {
         this.places = places;
     }
 
-    public record Entry(long id, String personA, String nameA, String personB, String nameB, double score, String band,
-                        List<String> reasons, String status) {
-    }
+    public record Entry(
+            long id,
+            String personA,
+            String nameA,
+            String personB,
+            String nameB,
+            double score,
+            String band,
+            List<String> reasons,
+            String status) {}
 
     /** Everyone who can be a duplicate: not retracted, not already merged away. */
     public List<MatchCandidate> candidates() {
@@ -75,9 +86,17 @@ public class DuplicateQueue {
     }
 
     static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames, String nationalId) {
-        return MatchCandidate.of(p.id(), names.stream().filter(n -> !n.retracted()).map(n -> NameKeys.of(n.text())).toList(),
-                p.birthYearFrom(), p.birthYearTo(), p.gender().name(),
-                p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()), nationalId);
+        return MatchCandidate.of(
+                p.id(),
+                names.stream()
+                        .filter(n -> !n.retracted())
+                        .map(n -> NameKeys.of(n.text()))
+                        .toList(),
+                p.birthYearFrom(),
+                p.birthYearTo(),
+                p.gender().name(),
+                p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()),
+                nationalId);
     }
 
     /** Scores every blocked pair and queues the ones worth a look; returns how many are open now. */
@@ -100,31 +119,51 @@ public class DuplicateQueue {
                             on conflict (person_a, person_b) do update set score = excluded.score, band = excluded.band,
                                 reasons = excluded.reasons
                             where duplicate_candidate.status = 'open'""")
-                    .param("a", Math.min(a.id(), b.id())).param("b", Math.max(a.id(), b.id())).param("score", score.weight())
-                    .param("band", score.band().name()).param("reasons", String.join("\n", score.reasons())).param("now", now)
+                    .param("a", Math.min(a.id(), b.id()))
+                    .param("b", Math.max(a.id(), b.id()))
+                    .param("score", score.weight())
+                    .param("band", score.band().name())
+                    .param("reasons", String.join("\n", score.reasons()))
+                    .param("now", now)
                     .update();
         }
-        return jdbc.sql("select count(*) from duplicate_candidate where status = 'open'").query(Long.class).single();
+        return jdbc.sql("select count(*) from duplicate_candidate where status = 'open'")
+                .query(Long.class)
+                .single();
     }
 
     public List<Entry> open(int limit) {
         return jdbc.sql("""
                         select * from duplicate_candidate where status = 'open' order by score desc, id limit :limit""")
-                .param("limit", limit).query((rs, row) -> {
+                .param("limit", limit)
+                .query((rs, row) -> {
                     Person.Summary a = persons.summary(rs.getLong("person_a"));
                     Person.Summary b = persons.summary(rs.getLong("person_b"));
-                    return new Entry(rs.getLong("id"), a.person().publicId(), a.displayName(), b.person().publicId(),
-                            b.displayName(), rs.getDouble("score"), rs.getString("band"),
-                            List.of(rs.getString("reasons").split("\n")), rs.getString("status"));
-                }).list();
+                    return new Entry(
+                            rs.getLong("id"),
+                            a.person().publicId(),
+                            a.displayName(),
+                            b.person().publicId(),
+                            b.displayName(),
+                            rs.getDouble("score"),
+                            rs.getString("band"),
+                            List.of(rs.getString("reasons").split("\n")),
+                            rs.getString("status"));
+                })
+                .list();
     }
 
     /** The editor's decision: merge B into A (both kept, undoable) or mark them as different people. */
     @Transactional
     public void decide(long candidateId, boolean same, String actor) {
         Permissions.require(Role.editor);
-        Map<String, Object> row = jdbc.sql("select * from duplicate_candidate where id = :id for update")
-                .param("id", candidateId).query().listOfRows().stream().findFirst()
+        Map<String, Object> row = jdbc
+                .sql("select * from duplicate_candidate where id = :id for update")
+                .param("id", candidateId)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound("duplicate candidate", candidateId));
         if (!"open".equals(row.get("status"))) {
             throw new InvalidInput("status", "this pair was already decided: " + row.get("status"));
@@ -132,15 +171,23 @@ public class DuplicateQueue {
         if (same) {
             Person a = persons.get((Long) row.get("person_a"));
             Person b = persons.get((Long) row.get("person_b"));
-            merges.merge(b.id(), a.id(), actor, "duplicate of " + a.publicId() + " (review queue, score "
-                    + String.format("%.1f", (Double) row.get("score")) + ")");
+            merges.merge(
+                    b.id(),
+                    a.id(),
+                    actor,
+                    "duplicate of " + a.publicId() + " (review queue, score "
+                            + String.format("%.1f", (Double) row.get("score")) + ")");
         }
-        jdbc.sql("update duplicate_candidate set status = :status, decided_by = :actor, decided_at = now() where id = :id")
-                .param("status", same ? "merged" : "distinct").param("actor", actor).param("id", candidateId).update();
+        jdbc.sql(
+                        "update duplicate_candidate set status = :status, decided_by = :actor, decided_at = now() where id = :id")
+                .param("status", same ? "merged" : "distinct")
+                .param("actor", actor)
+                .param("id", candidateId)
+                .update();
     }
 
-    public List<Match> possibleMatches(List<String> names, Integer birthFrom, Integer birthTo, String gender,
-                                       Long hometownPlaceId) {
+    public List<Match> possibleMatches(
+            List<String> names, Integer birthFrom, Integer birthTo, String gender, Long hometownPlaceId) {
         return possibleMatches(names, birthFrom, birthTo, gender, hometownPlaceId, null);
     }
 
@@ -148,9 +195,15 @@ public class DuplicateQueue {
      * Likely existing records for a person about to be created, best first: search finds them by name, and a
      * national ID number (if given) finds the persons already holding it whatever their names; scoring ranks them.
      */
-    public List<Match> possibleMatches(List<String> names, Integer birthFrom, Integer birthTo, String gender,
-                                       Long hometownPlaceId, String nationalId) {
-        List<String> given = names.stream().filter(n -> n != null && !n.isBlank()).toList();
+    public List<Match> possibleMatches(
+            List<String> names,
+            Integer birthFrom,
+            Integer birthTo,
+            String gender,
+            Long hometownPlaceId,
+            String nationalId) {
+        List<String> given =
+                names.stream().filter(n -> n != null && !n.isBlank()).toList();
         String idKey = null;
         if (nationalId != null && !nationalId.isBlank()) {
             // Whoever may ask by number learns who holds it: as much as opening the secret, so editors only.
@@ -161,12 +214,19 @@ public class DuplicateQueue {
             return List.of();
         }
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
-        MatchCandidate probe = MatchCandidate.of(-1, given.stream().map(NameKeys::of).toList(), birthFrom, birthTo, gender,
-                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId), idKey);
+        MatchCandidate probe = MatchCandidate.of(
+                -1,
+                given.stream().map(NameKeys::of).toList(),
+                birthFrom,
+                birthTo,
+                gender,
+                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId),
+                idKey);
         List<Person> found = new ArrayList<>();
         if (idKey != null) {
             persons.byIds(secrets.recordsWithMatchKey("person", NationalIds.FIELD, idKey)).stream()
-                    .filter(p -> !p.retracted() && p.mergedInto() == null).forEach(found::add);
+                    .filter(p -> !p.retracted() && p.mergedInto() == null)
+                    .forEach(found::add);
         }
         for (String name : given) {
             search.search(new SearchQuery(name, Map.of(), 0, 20)).hits().forEach(h -> {
@@ -176,10 +236,13 @@ public class DuplicateQueue {
                 }
             });
         }
-        Map<Long, List<PersonName>> names2 = persons.namesOf(found.stream().map(Person::id).toList());
-        Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, found.stream().map(Person::id).toList());
-        List<MatchCandidate> pool = found.stream().map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames,
-                nationalIds.get(p.id()))).toList();
+        Map<Long, List<PersonName>> names2 =
+                persons.namesOf(found.stream().map(Person::id).toList());
+        Map<Long, String> nationalIds = secrets.matchKeys(
+                "person", NationalIds.FIELD, found.stream().map(Person::id).toList());
+        List<MatchCandidate> pool = found.stream()
+                .map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames, nationalIds.get(p.id())))
+                .toList();
         DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {
             public long token(String token) {
                 return search.documentFrequency("name_latin", token);
@@ -198,13 +261,17 @@ public class DuplicateQueue {
             DuplicateScorer.Score s = scorer.score(probe, pool.get(i));
             if (s.band() != DuplicateScorer.Band.different) {
                 Person p = found.get(i);
-                matches.add(new Match(p.publicId(), persons.summary(p.id()).displayName(), s.weight(), s.band().name(), s.reasons()));
+                matches.add(new Match(
+                        p.publicId(),
+                        persons.summary(p.id()).displayName(),
+                        s.weight(),
+                        s.band().name(),
+                        s.reasons()));
             }
         }
         matches.sort((x, y) -> Double.compare(y.score(), x.score()));
         return matches.size() > 10 ? matches.subList(0, 10) : matches;
     }
 
-    public record Match(String publicId, String displayName, double score, String band, List<String> reasons) {
-    }
+    public record Match(String publicId, String displayName, double score, String band, List<String> reasons) {}
 }

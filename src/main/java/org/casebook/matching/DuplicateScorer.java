@@ -1,12 +1,11 @@
 package org.casebook.matching;
 
-import org.casebook.names.NameMatch;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebook.names.NameMatch;
 
 /**
  * Scores a pair of persons in the manner of Fellegi and Sunter: each comparison adds log2(m/u), the odds that
@@ -16,10 +15,13 @@ import java.util.Map;
  * reasons say what each comparison added.
  */
 public final class DuplicateScorer {
-    public enum Band { likely_same, needs_review, different }
-
-    public record Score(double weight, Band band, List<String> reasons) {
+    public enum Band {
+        likely_same,
+        needs_review,
+        different
     }
+
+    public record Score(double weight, Band band, List<String> reasons) {}
 
     /**
      * Bands, in bits, for a population of up to 10,000; calibrated on generated data (docs/benchmarks.md), with
@@ -27,6 +29,7 @@ public final class DuplicateScorer {
      * (the prior odds fall as 1/N), so both bars rise by log2(N / 10,000): 6.6 bits at a million.
      */
     public static final double LIKELY_SAME = 18;
+
     public static final double NEEDS_REVIEW = 8;
     static final double CALIBRATED_POPULATION = 10_000;
 
@@ -151,7 +154,8 @@ public final class DuplicateScorer {
             weight += w;
             explain(reasons, "gender %s vs %s (%+.1f)", a.gender(), b.gender(), w);
         }
-        Band band = weight >= LIKELY_SAME + priorBits ? Band.likely_same
+        Band band = weight >= LIKELY_SAME + priorBits
+                ? Band.likely_same
                 : weight >= NEEDS_REVIEW + priorBits ? Band.needs_review : Band.different;
         if (band == Band.likely_same && !corroborated) {
             // Names alone never make "likely the same": namesakes are common.
@@ -185,7 +189,8 @@ public final class DuplicateScorer {
     }
 
     private static String years(MatchCandidate c) {
-        return c.birthTo() == null || c.birthTo().equals(c.birthFrom()) ? String.valueOf(c.birthFrom())
+        return c.birthTo() == null || c.birthTo().equals(c.birthFrom())
+                ? String.valueOf(c.birthFrom())
                 : c.birthFrom() + "–" + c.birthTo();
     }
 

@@ -1,25 +1,5 @@
 package org.casebook.matching;
 
-import org.casebook.access.CurrentUser;
-import org.casebook.claim.ClaimCommand;
-import org.casebook.claim.ClaimService;
-import org.casebook.person.Person;
-import org.casebook.source.Source;
-import org.casebook.source.SourceCommand;
-import org.casebook.source.SourceService;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.casebook.person.NameCommand;
-import org.casebook.person.PersonCommand;
-import org.casebook.person.PersonService;
-import org.casebook.place.Place;
-import org.casebook.place.PlaceCommand;
-import org.casebook.place.PlaceService;
-import org.casebook.search.SearchIndexer;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.access.CurrentUser;
+import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimService;
+import org.casebook.person.NameCommand;
+import org.casebook.person.Person;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonService;
+import org.casebook.place.Place;
+import org.casebook.place.PlaceCommand;
+import org.casebook.place.PlaceService;
+import org.casebook.search.SearchIndexer;
+import org.casebook.source.Source;
+import org.casebook.source.SourceCommand;
+import org.casebook.source.SourceService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * `casebook generate N DIR [SEED] [--load]`: writes N synthetic persons to DIR/persons.tsv, their claims to
@@ -45,11 +44,11 @@ public final class GenerateCommand {
     static final int BATCH = 10_000;
     private static final Pattern RECORD = Pattern.compile("^Generated record (\\d+) \\(seed (\\d+)\\)");
 
-    private GenerateCommand() {
-    }
+    private GenerateCommand() {}
 
     public static int run(String[] args, Class<?> application) throws IOException {
-        List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> positional =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         if (positional.size() < 3) {
             System.out.println("usage: generate N DIR [SEED] [--load]");
             return 2;
@@ -60,19 +59,22 @@ public final class GenerateCommand {
         long start = System.nanoTime();
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed).generate(n);
         try (BufferedWriter persons = Files.newBufferedWriter(dir.resolve("persons.tsv"), StandardCharsets.UTF_8);
-             BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.tsv"), StandardCharsets.UTF_8);
-             BufferedWriter claims = Files.newBufferedWriter(dir.resolve("claims.tsv"), StandardCharsets.UTF_8);
-             BufferedWriter sources = Files.newBufferedWriter(dir.resolve("sources.tsv"), StandardCharsets.UTF_8)) {
+                BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.tsv"), StandardCharsets.UTF_8);
+                BufferedWriter claims = Files.newBufferedWriter(dir.resolve("claims.tsv"), StandardCharsets.UTF_8);
+                BufferedWriter sources = Files.newBufferedWriter(dir.resolve("sources.tsv"), StandardCharsets.UTF_8)) {
             persons.write("# synthetic: not real persons\nrecord\tname\tform\tgender\tbirth_year\thometown\n");
             truth.write("record\ttrue_person\n");
-            claims.write("# synthetic: not real claims\nrecord\tsource\ttype\tdate\tterm\tcharge\tasserter\tparty\tstance\n");
+            claims.write(
+                    "# synthetic: not real claims\nrecord\tsource\ttype\tdate\tterm\tcharge\tasserter\tparty\tstance\n");
             sources.write("# synthetic: not real sources\nsource\tkind\ttitle\tpublisher\tparty\n");
             for (SyntheticClaims.SourceSpec s : SyntheticClaims.SOURCES) {
-                sources.write(s.key() + "\t" + s.kind() + "\t" + SyntheticClaims.title(s, seed) + "\t" + s.publisher() + "\t" + s.party() + "\n");
+                sources.write(s.key() + "\t" + s.kind() + "\t" + SyntheticClaims.title(s, seed) + "\t" + s.publisher()
+                        + "\t" + s.party() + "\n");
             }
             for (SyntheticPopulation.Record r : records) {
                 persons.write(r.index() + "\t" + r.name() + "\t" + r.form() + "\t" + r.gender() + "\t"
-                        + (r.birthYear() == null ? "" : r.birthYear()) + "\t" + (r.hometown() == null ? "" : r.hometown()) + "\n");
+                        + (r.birthYear() == null ? "" : r.birthYear()) + "\t"
+                        + (r.hometown() == null ? "" : r.hometown()) + "\n");
                 truth.write(r.index() + "\t" + r.group() + "\n");
                 for (SyntheticClaims.ClaimSpec c : SyntheticClaims.forRecord(r.index(), seed)) {
                     claims.write(c.record() + "\t" + c.sourceKey() + "\t" + c.type() + "\t" + c.date() + "\t"
@@ -81,33 +83,56 @@ public final class GenerateCommand {
                 }
             }
         }
-        System.out.printf("wrote %,d persons and their ground truth to %s in %.1f s%n", n, dir, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "wrote %,d persons and their ground truth to %s in %.1f s%n",
+                n, dir, (System.nanoTime() - start) / 1e9);
         if (!Arrays.asList(args).contains("--load")) {
             return 0;
         }
-        List<String> spring = new ArrayList<>(List.of("--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
-        Arrays.stream(args).filter(a -> a.startsWith("--") && !a.equals("--load")).forEach(spring::add);
+        List<String> spring = new ArrayList<>(List.of(
+                "--casebook.demo-data.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        Arrays.stream(args)
+                .filter(a -> a.startsWith("--") && !a.equals("--load"))
+                .forEach(spring::add);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(spring.toArray(String[]::new))) {
-            return CurrentUser.asSystem("generate", () -> load(records, seed, new Services(context.getBean(PersonService.class),
-                    context.getBean(PlaceService.class), context.getBean(SourceService.class), context.getBean(ClaimService.class),
-                    context.getBean(SearchIndexer.class), new TransactionTemplate(context.getBean(PlatformTransactionManager.class)))));
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(spring.toArray(String[]::new))) {
+            return CurrentUser.asSystem(
+                    "generate",
+                    () -> load(
+                            records,
+                            seed,
+                            new Services(
+                                    context.getBean(PersonService.class),
+                                    context.getBean(PlaceService.class),
+                                    context.getBean(SourceService.class),
+                                    context.getBean(ClaimService.class),
+                                    context.getBean(SearchIndexer.class),
+                                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class)))));
         }
     }
 
     /** What loading writes through. */
-    record Services(PersonService persons, PlaceService places, SourceService sources, ClaimService claims,
-                    SearchIndexer indexer, TransactionTemplate transactions) {
-    }
+    record Services(
+            PersonService persons,
+            PlaceService places,
+            SourceService sources,
+            ClaimService claims,
+            SearchIndexer indexer,
+            TransactionTemplate transactions) {}
 
     static int load(List<SyntheticPopulation.Record> records, long seed, Services services) {
         PersonService persons = services.persons();
         SearchIndexer indexer = services.indexer();
         Map<String, Long> hometowns = hometowns(services.places());
         Map<String, Long> sourceIds = sources(services.sources(), seed);
-        int from = persons.lastSyntheticNotes().map(RECORD::matcher).filter(Matcher::find)
-                .filter(m -> Long.parseLong(m.group(2)) == seed).map(m -> Integer.parseInt(m.group(1)) + 1).orElse(0);
+        int from = persons.lastSyntheticNotes()
+                .map(RECORD::matcher)
+                .filter(Matcher::find)
+                .filter(m -> Long.parseLong(m.group(2)) == seed)
+                .map(m -> Integer.parseInt(m.group(1)) + 1)
+                .orElse(0);
         if (from > 0) {
             System.out.printf("records 0 to %,d were loaded before; going on from there%n", from - 1);
         }
@@ -115,10 +140,19 @@ public final class GenerateCommand {
         for (int at = from; at < records.size(); at += BATCH) {
             List<PersonCommand> batch = new ArrayList<>();
             for (SyntheticPopulation.Record r : records.subList(at, Math.min(records.size(), at + BATCH))) {
-                batch.add(new PersonCommand(r.gender(), r.birthYear(), r.birthYear(), "Uyghur",
-                        r.hometown() == null ? null : hometowns.get(r.hometown()), null,
-                        "Generated record %d (seed %d), written in form %s".formatted(r.index(), seed, r.form()), true,
-                        List.of(new NameCommand(r.name(), "primary", null, null, null)), null, null, null));
+                batch.add(new PersonCommand(
+                        r.gender(),
+                        r.birthYear(),
+                        r.birthYear(),
+                        "Uyghur",
+                        r.hometown() == null ? null : hometowns.get(r.hometown()),
+                        null,
+                        "Generated record %d (seed %d), written in form %s".formatted(r.index(), seed, r.form()),
+                        true,
+                        List.of(new NameCommand(r.name(), "primary", null, null, null)),
+                        null,
+                        null,
+                        null));
             }
             int first = at;
             // A batch's persons and their claims commit together, so a resumed load never finds persons without claims.
@@ -126,23 +160,45 @@ public final class GenerateCommand {
                 List<Person> created = persons.createMany(batch, "generate");
                 List<ClaimCommand> claims = new ArrayList<>();
                 for (int i = 0; i < created.size(); i++) {
-                    for (SyntheticClaims.ClaimSpec c : SyntheticClaims.forRecord(records.get(first + i).index(), seed)) {
-                        claims.add(new ClaimCommand(created.get(i).publicId(), null, c.type(), null, c.term(), c.charge(), null,
-                                "month", c.date(), null, sourceIds.get(c.sourceKey()), c.asserter(), c.party(), c.stance(), null,
-                                6, "unverified", "Generated claim (seed %d)".formatted(seed), true, null, null));
+                    for (SyntheticClaims.ClaimSpec c :
+                            SyntheticClaims.forRecord(records.get(first + i).index(), seed)) {
+                        claims.add(new ClaimCommand(
+                                created.get(i).publicId(),
+                                null,
+                                c.type(),
+                                null,
+                                c.term(),
+                                c.charge(),
+                                null,
+                                "month",
+                                c.date(),
+                                null,
+                                sourceIds.get(c.sourceKey()),
+                                c.asserter(),
+                                c.party(),
+                                c.stance(),
+                                null,
+                                6,
+                                "unverified",
+                                "Generated claim (seed %d)".formatted(seed),
+                                true,
+                                null,
+                                null));
                     }
                 }
                 return services.claims().createMany(claims, "generate").size();
             });
             int done = Math.min(records.size(), at + BATCH);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("[%,d/%,d] persons loaded with %,d claims, %.0f persons per second%n", done, records.size(),
-                    claimCount, (done - from) / seconds);
+            System.out.printf(
+                    "[%,d/%,d] persons loaded with %,d claims, %.0f persons per second%n",
+                    done, records.size(), claimCount, (done - from) / seconds);
         }
         indexer.startRebuild(true);
         SearchIndexer.Progress progress;
         while ((progress = indexer.progress()) != null) {
-            System.out.printf("search index: %d%% (%,d of %,d)%n", progress.percent(), progress.done(), progress.total());
+            System.out.printf(
+                    "search index: %d%% (%,d of %,d)%n", progress.percent(), progress.done(), progress.total());
             sleep();
         }
         System.out.printf("loaded and indexed in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -154,9 +210,26 @@ public final class GenerateCommand {
         Map<String, Long> ids = new HashMap<>();
         for (SyntheticClaims.SourceSpec spec : SyntheticClaims.SOURCES) {
             String title = SyntheticClaims.title(spec, seed);
-            Long id = sources.list(title, null, null, 0, 10).items().stream().filter(s -> s.title().equals(title))
-                    .map(Source::id).findFirst().orElseGet(() -> sources.create(new SourceCommand(spec.kind(), title,
-                            spec.publisher(), null, null, "en", spec.party(), "F", null, true, null, null), "generate").id());
+            Long id = sources.list(title, null, null, 0, 10).items().stream()
+                    .filter(s -> s.title().equals(title))
+                    .map(Source::id)
+                    .findFirst()
+                    .orElseGet(() -> sources.create(
+                                    new SourceCommand(
+                                            spec.kind(),
+                                            title,
+                                            spec.publisher(),
+                                            null,
+                                            null,
+                                            "en",
+                                            spec.party(),
+                                            "F",
+                                            null,
+                                            true,
+                                            null,
+                                            null),
+                                    "generate")
+                            .id());
             ids.put(spec.key(), id);
         }
         return ids;
@@ -168,8 +241,12 @@ public final class GenerateCommand {
             ids.putIfAbsent(place.name(), place.id());
         }
         for (String town : SyntheticPopulation.HOMETOWNS) {
-            ids.computeIfAbsent(town, name -> places.create(new PlaceCommand(name, List.of(), "prefecture", null, null, null,
-                    null, null), "generate").id());
+            ids.computeIfAbsent(
+                    town,
+                    name -> places.create(
+                                    new PlaceCommand(name, List.of(), "prefecture", null, null, null, null, null),
+                                    "generate")
+                            .id());
         }
         return ids;
     }

@@ -9,23 +9,50 @@ import org.casebook.names.NameKeys;
  * worked out once because every pair the person is in needs them, all name tokens and skeletons, and the written
  * words of each name as written (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
  */
-public record MatchCandidate(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
-                             String hometown, String nationalId, List<String> tokens, List<String> skeletons,
-                             List<String> primaryTokens, List<String> primarySkeletons) {
+public record MatchCandidate(
+        long id,
+        List<NameKeys.Keys> names,
+        Integer birthFrom,
+        Integer birthTo,
+        String gender,
+        String hometown,
+        String nationalId,
+        List<String> tokens,
+        List<String> skeletons,
+        List<String> primaryTokens,
+        List<String> primarySkeletons) {
 
-    public static MatchCandidate of(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
-                                    String hometown) {
+    public static MatchCandidate of(
+            long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender, String hometown) {
         return of(id, names, birthFrom, birthTo, gender, hometown, null);
     }
 
     /** {@code nationalId}: the number's match key (a keyed digest), or null; only equality of two keys is used. */
-    public static MatchCandidate of(long id, List<NameKeys.Keys> names, Integer birthFrom, Integer birthTo, String gender,
-                                    String hometown, String nationalId) {
-        List<String> tokens = names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
-        List<String> primary = names.stream().flatMap(n -> NameKeys.words(n.latin()).stream()).distinct().toList();
-        return new MatchCandidate(id, names, birthFrom, birthTo, gender, hometown, nationalId, tokens,
-                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(), primary,
+    public static MatchCandidate of(
+            long id,
+            List<NameKeys.Keys> names,
+            Integer birthFrom,
+            Integer birthTo,
+            String gender,
+            String hometown,
+            String nationalId) {
+        List<String> tokens =
+                names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
+        List<String> primary = names.stream()
+                .flatMap(n -> NameKeys.words(n.latin()).stream())
+                .distinct()
+                .toList();
+        return new MatchCandidate(
+                id,
+                names,
+                birthFrom,
+                birthTo,
+                gender,
+                hometown,
+                nationalId,
+                tokens,
+                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(),
+                primary,
                 primary.stream().map(NameKeys::skeleton).toList());
     }
-
 }

@@ -1,24 +1,29 @@
 package org.casebook.matching;
 
-import org.casebook.search.PersonDocument;
-import org.casebook.search.SearchIndex;
-import org.casebook.search.SearchQuery;
-import org.casebook.search.SearchResult;
-
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.casebook.names.NameKeys;
+import org.casebook.search.PersonDocument;
+import org.casebook.search.SearchIndex;
+import org.casebook.search.SearchQuery;
+import org.casebook.search.SearchResult;
 
 /**
  * The evaluation command (not a unit test): generates N persons with known duplicates, then measures blocking
@@ -35,8 +40,7 @@ public final class MatchingEvaluation {
     /** Searches run before latency is timed, so that the JIT has compiled the search path (a server runs warm). */
     static final int WARM_UP = 2_000;
 
-    private MatchingEvaluation() {
-    }
+    private MatchingEvaluation() {}
 
     record Tally(long[] counts) {
         Tally() {
@@ -56,12 +60,18 @@ public final class MatchingEvaluation {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         boolean check = Arrays.asList(args).contains("--check");
-        int queries = Arrays.stream(args).filter(a -> a.startsWith("--queries=")).map(a -> Integer.parseInt(a.substring(10)))
-                .findFirst().orElse(Integer.MAX_VALUE);
+        int queries = Arrays.stream(args)
+                .filter(a -> a.startsWith("--queries="))
+                .map(a -> Integer.parseInt(a.substring(10)))
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
         boolean searchOnly = Arrays.asList(args).contains("--search-only");
         boolean dedupeOnly = Arrays.asList(args).contains("--dedupe-only");
-        long seed = Arrays.stream(args).filter(a -> a.startsWith("--seed=")).map(a -> Long.parseLong(a.substring(7)))
-                .findFirst().orElse(SEED);
+        long seed = Arrays.stream(args)
+                .filter(a -> a.startsWith("--seed="))
+                .map(a -> Long.parseLong(a.substring(7)))
+                .findFirst()
+                .orElse(SEED);
         System.exit(run(n, seed, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly) ? 0 : 1);
     }
 
@@ -69,29 +79,42 @@ public final class MatchingEvaluation {
         return a.compareTo(b) <= 0 ? a + "–" + b : b + "–" + a;
     }
 
-    static boolean run(int n, long seed, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly) throws Exception {
+    static boolean run(int n, long seed, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly)
+            throws Exception {
         long t0 = System.nanoTime();
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed).generate(n);
-        Map<Integer, List<SyntheticPopulation.Record>> groups = records.stream()
-                .collect(Collectors.groupingBy(SyntheticPopulation.Record::group));
-        System.out.printf("generated %,d records in %,d true persons, seed %d (%.1f s)%n", records.size(), groups.size(), seed, secs(t0));
+        Map<Integer, List<SyntheticPopulation.Record>> groups =
+                records.stream().collect(Collectors.groupingBy(SyntheticPopulation.Record::group));
+        System.out.printf(
+                "generated %,d records in %,d true persons, seed %d (%.1f s)%n",
+                records.size(), groups.size(), seed, secs(t0));
 
         // Duplicates: name keys, blocking, then scoring, timed together.
         System.gc();
-        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long t1 = System.nanoTime();
-        List<MatchCandidate> candidates = searchOnly ? List.of() : records.stream().map(r -> MatchCandidate.of(r.index(),
-                List.of(NameKeys.of(r.name())), r.birthYear(), r.birthYear(), r.gender(), r.hometown(), r.nationalId())).toList();
+        List<MatchCandidate> candidates = searchOnly
+                ? List.of()
+                : records.stream()
+                        .map(r -> MatchCandidate.of(
+                                r.index(),
+                                List.of(NameKeys.of(r.name())),
+                                r.birthYear(),
+                                r.birthYear(),
+                                r.gender(),
+                                r.hometown(),
+                                r.nationalId()))
+                        .toList();
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();
         Map<String, long[]> confusion = new TreeMap<>(); // tp, fp (likely_same), true pairs, true pairs found (review+)
         int forms = SyntheticPopulation.Form.values().length;
         // Filled from several threads: [pair of forms][tp, fp, -, true pairs found].
-        java.util.concurrent.atomic.AtomicLongArray counts = new java.util.concurrent.atomic.AtomicLongArray(forms * forms * 4);
-        java.util.concurrent.atomic.LongAdder candidatePairs = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder numbered = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder numberedLikely = new java.util.concurrent.atomic.LongAdder();
-        Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicLongArray counts = new AtomicLongArray(forms * forms * 4);
+        LongAdder candidatePairs = new LongAdder();
+        LongAdder numbered = new LongAdder();
+        LongAdder numberedLikely = new LongAdder();
+        Set<Long> blocked = ConcurrentHashMap.newKeySet();
         if (!searchOnly) {
             Blocking.forEachPair(candidates, (ia, ib) -> {
                 candidatePairs.increment();
@@ -105,7 +128,9 @@ public final class MatchingEvaluation {
                 if (s.band() == DuplicateScorer.Band.different) {
                     return;
                 }
-                int at = (Math.min(a.form().ordinal(), b.form().ordinal()) * forms + Math.max(a.form().ordinal(), b.form().ordinal())) * 4;
+                int at = (Math.min(a.form().ordinal(), b.form().ordinal()) * forms
+                                + Math.max(a.form().ordinal(), b.form().ordinal()))
+                        * 4;
                 if (s.band() == DuplicateScorer.Band.likely_same) {
                     counts.incrementAndGet(at + (same ? 0 : 1));
                 }
@@ -132,8 +157,10 @@ public final class MatchingEvaluation {
             }
         }
         double dedupeSeconds = secs(t1);
-        long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
         long truePairs = 0;
         for (List<SyntheticPopulation.Record> g : groups.values()) {
             for (int i = 0; i < g.size(); i++) {
@@ -141,22 +168,30 @@ public final class MatchingEvaluation {
                     SyntheticPopulation.Record a = g.get(i);
                     SyntheticPopulation.Record b = g.get(j);
                     String label = pairLabel(a.form(), b.form());
-                    blockingRecall.computeIfAbsent(label, k -> new Tally()).add(blocked.contains((long) a.index() << 32 | b.index()));
+                    blockingRecall
+                            .computeIfAbsent(label, k -> new Tally())
+                            .add(blocked.contains((long) a.index() << 32 | b.index()));
                     confusion.computeIfAbsent(label, k -> new long[4])[2]++;
                     truePairs++;
                 }
             }
         }
-        System.out.printf("deduplication: %,d candidate pairs from blocking for %,d true pairs; keys, blocking and scoring %.1f s (%d threads), peak heap %d MiB (sum of pool peaks)%n",
-                candidatePairs.sum(), truePairs, dedupeSeconds, java.util.concurrent.ForkJoinPool.commonPool().getParallelism() + 1, peakHeap >> 20);
+        System.out.printf(
+                "deduplication: %,d candidate pairs from blocking for %,d true pairs; keys, blocking and scoring %.1f s (%d threads), peak heap %d MiB (sum of pool peaks)%n",
+                candidatePairs.sum(),
+                truePairs,
+                dedupeSeconds,
+                ForkJoinPool.commonPool().getParallelism() + 1,
+                peakHeap >> 20);
 
         if (!searchOnly) {
             GoldNameEvaluation.goldDuplicates(candidates);
-            System.out.printf("true pairs whose two records both give the national ID number: %,d blocked, %,d of them in \"likely the same\"%n",
+            System.out.printf(
+                    "true pairs whose two records both give the national ID number: %,d blocked, %,d of them in \"likely the same\"%n",
                     numbered.sum(), numberedLikely.sum());
         }
-        SearchRecall searchRecall = dedupeOnly ? new SearchRecall(new TreeMap<>(), new TreeMap<>())
-                : search(records, groups, maxQueries);
+        SearchRecall searchRecall =
+                dedupeOnly ? new SearchRecall(new TreeMap<>(), new TreeMap<>()) : search(records, groups, maxQueries);
         return report(confusion, blockingRecall, searchRecall, check);
     }
 
@@ -164,25 +199,38 @@ public final class MatchingEvaluation {
      * Search recall@10 per pair of forms: over all queries, and over those where both the query and the record
      * sought have two words or more (a lone "Kerim" cannot tell which of a hundred Kerims is meant).
      */
-    record SearchRecall(Map<String, Tally> all, Map<String, Tally> multiWord) {
-    }
+    record SearchRecall(Map<String, Tally> all, Map<String, Tally> multiWord) {}
 
     private static int words(String name) {
         return name.split("[\\s·]+").length;
     }
 
     /** Search: index every record, query each duplicate by its name alone. */
-    private static SearchRecall search(List<SyntheticPopulation.Record> records,
-                                             Map<Integer, List<SyntheticPopulation.Record>> groups, int maxQueries)
+    private static SearchRecall search(
+            List<SyntheticPopulation.Record> records,
+            Map<Integer, List<SyntheticPopulation.Record>> groups,
+            int maxQueries)
             throws Exception {
         Path dir = Files.createTempDirectory("casebook-eval-index");
         SearchIndex index = new SearchIndex(dir.toString());
         long t2 = System.nanoTime();
         List<PersonDocument> docs = new ArrayList<>();
         for (SyntheticPopulation.Record r : records) {
-            docs.add(new PersonDocument(r.index(), "G-" + r.index(), r.name(), List.of(r.name()), "unknown", r.gender(),
-                    r.birthYear() == null ? null : (r.birthYear() / 10 * 10) + "s", r.hometown(), List.of(), List.of(),
-                    List.of(), "", true, List.of()));
+            docs.add(new PersonDocument(
+                    r.index(),
+                    "G-" + r.index(),
+                    r.name(),
+                    List.of(r.name()),
+                    "unknown",
+                    r.gender(),
+                    r.birthYear() == null ? null : (r.birthYear() / 10 * 10) + "s",
+                    r.hometown(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    "",
+                    true,
+                    List.of()));
             if (docs.size() == 10_000) {
                 index.put(docs);
                 docs.clear();
@@ -194,10 +242,13 @@ public final class MatchingEvaluation {
 
         Map<String, Tally> searchRecall = new TreeMap<>();
         Map<String, Tally> multiWord = new TreeMap<>();
-        List<SyntheticPopulation.Record> queried = records.stream().filter(r -> groups.get(r.group()).size() > 1)
-                .limit(maxQueries).toList();
+        List<SyntheticPopulation.Record> queried = records.stream()
+                .filter(r -> groups.get(r.group()).size() > 1)
+                .limit(maxQueries)
+                .toList();
         // A running server has compiled its search code long ago: time it warm, on names of other persons.
-        List<SyntheticPopulation.Record> warmUp = records.subList(Math.max(0, records.size() - WARM_UP), records.size());
+        List<SyntheticPopulation.Record> warmUp =
+                records.subList(Math.max(0, records.size() - WARM_UP), records.size());
         warmUp.forEach(r -> index.search(new SearchQuery(r.name(), Map.of(), 0, 11)));
         long[] latencies = new long[queried.size()];
         for (int q = 0; q < queried.size(); q++) {
@@ -205,37 +256,58 @@ public final class MatchingEvaluation {
             long start = System.nanoTime();
             SearchResult result = index.search(new SearchQuery(r.name(), Map.of(), 0, 11));
             latencies[q] = System.nanoTime() - start;
-            Set<String> top = result.hits().stream().map(SearchResult.Hit::publicId).filter(id -> !id.equals("G-" + r.index()))
-                    .limit(10).collect(Collectors.toSet());
+            Set<String> top = result.hits().stream()
+                    .map(SearchResult.Hit::publicId)
+                    .filter(id -> !id.equals("G-" + r.index()))
+                    .limit(10)
+                    .collect(Collectors.toSet());
             for (SyntheticPopulation.Record other : groups.get(r.group())) {
                 if (other.index() != r.index()) {
                     boolean hit = top.contains("G-" + other.index());
-                    searchRecall.computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally()).add(hit);
+                    searchRecall
+                            .computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally())
+                            .add(hit);
                     if (words(r.name()) > 1 && words(other.name()) > 1) {
-                        multiWord.computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally()).add(hit);
+                        multiWord
+                                .computeIfAbsent(r.form() + "→" + other.form(), k -> new Tally())
+                                .add(hit);
                     }
-                    if (!hit && SHOW_MISSES && other.form() != SyntheticPopulation.Form.chinese && r.form() != SyntheticPopulation.Form.chinese) {
-                        List<SearchResult.Hit> deep = index.search(new SearchQuery(r.name(), Map.of(), 0, 300)).hits();
+                    if (!hit
+                            && SHOW_MISSES
+                            && other.form() != SyntheticPopulation.Form.chinese
+                            && r.form() != SyntheticPopulation.Form.chinese) {
+                        List<SearchResult.Hit> deep = index.search(new SearchQuery(r.name(), Map.of(), 0, 300))
+                                .hits();
                         int rank = -1;
                         for (int k = 0; k < deep.size(); k++) {
                             if (deep.get(k).publicId().equals("G-" + other.index())) {
                                 rank = k;
                             }
                         }
-                        System.out.printf("miss: rank %d %s %s → %s | top: %s%n", rank, rank >= 0 ? deep.get(rank).score() : "", r.name(), other.name(),
-                                result.hits().stream().limit(4).map(h -> h.displayName() + String.format(" %.1f", h.score())).toList());
+                        System.out.printf(
+                                "miss: rank %d %s %s → %s | top: %s%n",
+                                rank,
+                                rank >= 0 ? deep.get(rank).score() : "",
+                                r.name(),
+                                other.name(),
+                                result.hits().stream()
+                                        .limit(4)
+                                        .map(h -> h.displayName() + String.format(" %.1f", h.score()))
+                                        .toList());
                     }
                 }
             }
         }
         Arrays.sort(latencies);
-        System.out.printf("search, 1 client: %,d queries after %,d to warm up, p50 %.2f ms, p99 %.2f ms%n", latencies.length,
-                warmUp.size(), percentile(latencies, 50), percentile(latencies, 99));
+        System.out.printf(
+                "search, 1 client: %,d queries after %,d to warm up, p50 %.2f ms, p99 %.2f ms%n",
+                latencies.length, warmUp.size(), percentile(latencies, 50), percentile(latencies, 99));
         withHometown(index, queried, groups);
         GoldNameEvaluation.gold(index);
         long[] concurrent = concurrentLatencies(index, queried, 16);
-        System.out.printf("search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n", concurrent.length,
-                percentile(concurrent, 50), percentile(concurrent, 99));
+        System.out.printf(
+                "search, 16 clients: %,d queries, p50 %.2f ms, p99 %.2f ms%n",
+                concurrent.length, percentile(concurrent, 50), percentile(concurrent, 99));
         index.close();
         return new SearchRecall(searchRecall, multiWord);
     }
@@ -244,31 +316,43 @@ public final class MatchingEvaluation {
      * The query a relative would more likely type: the name, with the hometown facet chosen. Counted over pairs
      * whose records both give the same hometown (a record without one is not found through the facet).
      */
-    private static void withHometown(SearchIndex index, List<SyntheticPopulation.Record> queried,
-                                     Map<Integer, List<SyntheticPopulation.Record>> groups) {
+    private static void withHometown(
+            SearchIndex index,
+            List<SyntheticPopulation.Record> queried,
+            Map<Integer, List<SyntheticPopulation.Record>> groups) {
         Tally latin = new Tally();
         Tally chinese = new Tally();
         for (SyntheticPopulation.Record r : queried) {
             if (r.hometown() == null) {
                 continue;
             }
-            Set<String> top = index.search(new SearchQuery(r.name(), Map.of("hometown", r.hometown()), 0, 11)).hits().stream()
-                    .map(SearchResult.Hit::publicId).filter(id -> !id.equals("G-" + r.index())).limit(10).collect(Collectors.toSet());
+            Set<String> top =
+                    index.search(new SearchQuery(r.name(), Map.of("hometown", r.hometown()), 0, 11)).hits().stream()
+                            .map(SearchResult.Hit::publicId)
+                            .filter(id -> !id.equals("G-" + r.index()))
+                            .limit(10)
+                            .collect(Collectors.toSet());
             for (SyntheticPopulation.Record other : groups.get(r.group())) {
                 if (other.index() != r.index() && r.hometown().equals(other.hometown())) {
-                    boolean withChinese = r.form() == SyntheticPopulation.Form.chinese || other.form() == SyntheticPopulation.Form.chinese;
+                    boolean withChinese = r.form() == SyntheticPopulation.Form.chinese
+                            || other.form() == SyntheticPopulation.Form.chinese;
                     (withChinese ? chinese : latin).add(top.contains("G-" + other.index()));
                 }
             }
         }
-        System.out.printf("search by name and hometown facet, recall@10: %.3f without Chinese (%d pairs), %.3f with Chinese (%d)%n",
+        System.out.printf(
+                "search by name and hometown facet, recall@10: %.3f without Chinese (%d pairs), %.3f with Chinese (%d)%n",
                 latin.rate(), latin.counts()[1], chinese.rate(), chinese.counts()[1]);
     }
 
-    private static boolean report(Map<String, long[]> confusion, Map<String, Tally> blockingRecall,
-                                  SearchRecall searchRecall, boolean check) {
+    private static boolean report(
+            Map<String, long[]> confusion,
+            Map<String, Tally> blockingRecall,
+            SearchRecall searchRecall,
+            boolean check) {
         boolean targetsMet = true;
-        System.out.println("\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
+        System.out.println(
+                "\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
         long[] total = new long[2];
         for (Map.Entry<String, long[]> e : confusion.entrySet()) {
             long[] c = e.getValue();
@@ -283,14 +367,16 @@ public final class MatchingEvaluation {
             double recall = c[0] / (double) c[2];
             double f1 = 2 * precision * recall / (precision + recall);
             Tally br = blockingRecall.getOrDefault(e.getKey(), new Tally());
-            System.out.printf("%-22s %15.3f %19.3f %15.3f %11.3f %16.3f%n", e.getKey(), br.rate(), precision, recall, f1,
-                    c[3] / (double) c[2]);
+            System.out.printf(
+                    "%-22s %15.3f %19.3f %15.3f %11.3f %16.3f%n",
+                    e.getKey(), br.rate(), precision, recall, f1, c[3] / (double) c[2]);
             targetsMet &= meets("precision", precision, c[0] + c[1], PRECISION_TARGET);
         }
         if (total[0] + total[1] > 0) {
             double overall = total[0] / (double) (total[0] + total[1]);
-            System.out.printf("all pairs, including those of one form: precision(likely) %.3f (%d of %d)%n", overall,
-                    total[0], total[0] + total[1]);
+            System.out.printf(
+                    "all pairs, including those of one form: precision(likely) %.3f (%d of %d)%n",
+                    overall, total[0], total[0] + total[1]);
             targetsMet &= meets("precision over all pairs", overall, total[0] + total[1], PRECISION_TARGET);
         }
         System.out.println("\nsearch recall@10, query form → found form: all queries (n) | both names of 2+ words (n)");
@@ -298,8 +384,14 @@ public final class MatchingEvaluation {
             boolean chinese = e.getKey().contains("chinese");
             Tally all = e.getValue();
             Tally multi = searchRecall.multiWord().getOrDefault(e.getKey(), new Tally());
-            System.out.printf("%-22s %.3f (%d) | %.3f (%d)%s%n", e.getKey(), all.rate(), all.counts()[1],
-                    multi.rate(), multi.counts()[1], chinese ? "  [Chinese: reported separately]" : "");
+            System.out.printf(
+                    "%-22s %.3f (%d) | %.3f (%d)%s%n",
+                    e.getKey(),
+                    all.rate(),
+                    all.counts()[1],
+                    multi.rate(),
+                    multi.counts()[1],
+                    chinese ? "  [Chinese: reported separately]" : "");
             if (!chinese) {
                 targetsMet &= meets("recall@10", all.rate(), all.counts()[1], RECALL_TARGET);
             }
@@ -341,7 +433,9 @@ public final class MatchingEvaluation {
     }
 
     private static double percentile(long[] sorted, int p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+        return sorted.length == 0
+                ? Double.NaN
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
     private static double secs(long start) {

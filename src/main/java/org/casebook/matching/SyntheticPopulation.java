@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,38 +19,100 @@ import java.util.Random;
  * Deterministic for a seed, so evaluations can be repeated.
  */
 public final class SyntheticPopulation {
-    public enum Form { uly, turkish, english, arabic, cyrillic, chinese }
+    public enum Form {
+        uly,
+        turkish,
+        english,
+        arabic,
+        cyrillic,
+        chinese
+    }
 
     /**
      * One generated record; {@code group} is the true person it belongs to. {@code nationalId}: the person's
      * number where the record gives it (a police list in Chinese more often than a relative's report), else null.
      */
-    public record Record(int index, int group, Form form, String name, String gender, Integer birthYear,
-                         String hometown, String nationalId) {
-    }
+    public record Record(
+            int index,
+            int group,
+            Form form,
+            String name,
+            String gender,
+            Integer birthYear,
+            String hometown,
+            String nationalId) {}
 
-    private record GivenName(String latin, boolean male, String chinese) {
-    }
+    private record GivenName(String latin, boolean male, String chinese) {}
 
-    static final List<String> HOMETOWNS = List.of("Kashgar", "Hotan", "Ürümqi", "Ghulja", "Aksu", "Turpan", "Korla",
-            "Atush");
+    static final List<String> HOMETOWNS =
+            List.of("Kashgar", "Hotan", "Ürümqi", "Ghulja", "Aksu", "Turpan", "Korla", "Atush");
     private static final List<GivenName> NAMES = load();
     private static final Map<String, String> TO_ARABIC = Map.ofEntries(
-            Map.entry("ch", "چ"), Map.entry("gh", "غ"), Map.entry("ng", "ڭ"), Map.entry("sh", "ش"), Map.entry("zh", "ژ"),
-            Map.entry("a", "ا"), Map.entry("b", "ب"), Map.entry("d", "د"), Map.entry("e", "ە"), Map.entry("é", "ې"),
-            Map.entry("f", "ف"), Map.entry("g", "گ"), Map.entry("h", "ھ"), Map.entry("i", "ى"), Map.entry("j", "ج"),
-            Map.entry("k", "ك"), Map.entry("l", "ل"), Map.entry("m", "م"), Map.entry("n", "ن"), Map.entry("o", "و"),
-            Map.entry("ö", "ۆ"), Map.entry("p", "پ"), Map.entry("q", "ق"), Map.entry("r", "ر"), Map.entry("s", "س"),
-            Map.entry("t", "ت"), Map.entry("u", "ۇ"), Map.entry("ü", "ۈ"), Map.entry("w", "ۋ"), Map.entry("x", "خ"),
-            Map.entry("y", "ي"), Map.entry("z", "ز"));
+            Map.entry("ch", "چ"),
+            Map.entry("gh", "غ"),
+            Map.entry("ng", "ڭ"),
+            Map.entry("sh", "ش"),
+            Map.entry("zh", "ژ"),
+            Map.entry("a", "ا"),
+            Map.entry("b", "ب"),
+            Map.entry("d", "د"),
+            Map.entry("e", "ە"),
+            Map.entry("é", "ې"),
+            Map.entry("f", "ف"),
+            Map.entry("g", "گ"),
+            Map.entry("h", "ھ"),
+            Map.entry("i", "ى"),
+            Map.entry("j", "ج"),
+            Map.entry("k", "ك"),
+            Map.entry("l", "ل"),
+            Map.entry("m", "م"),
+            Map.entry("n", "ن"),
+            Map.entry("o", "و"),
+            Map.entry("ö", "ۆ"),
+            Map.entry("p", "پ"),
+            Map.entry("q", "ق"),
+            Map.entry("r", "ر"),
+            Map.entry("s", "س"),
+            Map.entry("t", "ت"),
+            Map.entry("u", "ۇ"),
+            Map.entry("ü", "ۈ"),
+            Map.entry("w", "ۋ"),
+            Map.entry("x", "خ"),
+            Map.entry("y", "ي"),
+            Map.entry("z", "ز"));
     private static final Map<String, String> TO_CYRILLIC = Map.ofEntries(
-            Map.entry("ch", "ч"), Map.entry("gh", "ғ"), Map.entry("ng", "ң"), Map.entry("sh", "ш"), Map.entry("zh", "ж"),
-            Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("d", "д"), Map.entry("e", "ә"), Map.entry("é", "е"),
-            Map.entry("f", "ф"), Map.entry("g", "г"), Map.entry("h", "һ"), Map.entry("i", "и"), Map.entry("j", "җ"),
-            Map.entry("k", "к"), Map.entry("l", "л"), Map.entry("m", "м"), Map.entry("n", "н"), Map.entry("o", "о"),
-            Map.entry("ö", "ө"), Map.entry("p", "п"), Map.entry("q", "қ"), Map.entry("r", "р"), Map.entry("s", "с"),
-            Map.entry("t", "т"), Map.entry("u", "у"), Map.entry("ü", "ү"), Map.entry("w", "в"), Map.entry("x", "х"),
-            Map.entry("y", "й"), Map.entry("z", "з"));
+            Map.entry("ch", "ч"),
+            Map.entry("gh", "ғ"),
+            Map.entry("ng", "ң"),
+            Map.entry("sh", "ш"),
+            Map.entry("zh", "ж"),
+            Map.entry("a", "а"),
+            Map.entry("b", "б"),
+            Map.entry("d", "д"),
+            Map.entry("e", "ә"),
+            Map.entry("é", "е"),
+            Map.entry("f", "ф"),
+            Map.entry("g", "г"),
+            Map.entry("h", "һ"),
+            Map.entry("i", "и"),
+            Map.entry("j", "җ"),
+            Map.entry("k", "к"),
+            Map.entry("l", "л"),
+            Map.entry("m", "м"),
+            Map.entry("n", "н"),
+            Map.entry("o", "о"),
+            Map.entry("ö", "ө"),
+            Map.entry("p", "п"),
+            Map.entry("q", "қ"),
+            Map.entry("r", "р"),
+            Map.entry("s", "с"),
+            Map.entry("t", "т"),
+            Map.entry("u", "у"),
+            Map.entry("ü", "ү"),
+            Map.entry("w", "в"),
+            Map.entry("x", "х"),
+            Map.entry("y", "й"),
+            Map.entry("z", "з"));
 
     private final Random random;
     /** Its own stream, so that numbers leave every other drawn value as it was. */
@@ -81,7 +144,7 @@ public final class SyntheticPopulation {
                 default -> 1;
             };
             List<Form> forms = new ArrayList<>(List.of(Form.values()));
-            java.util.Collections.shuffle(forms, random);
+            Collections.shuffle(forms, random);
             for (int c = 0; c < copies && records.size() < n; c++) {
                 Form form = forms.get(c);
                 boolean variant = c > 0;
@@ -93,14 +156,22 @@ public final class SyntheticPopulation {
                     written.remove(1);
                 }
                 if (variant && written.size() > 1 && random.nextInt(100) < 5) {
-                    java.util.Collections.swap(written, 0, 1);
+                    Collections.swap(written, 0, 1);
                 }
                 String name = render(written, form, variant, male);
-                Integer year = variant && random.nextInt(100) < 25 ? null
+                Integer year = variant && random.nextInt(100) < 25
+                        ? null
                         : variant && random.nextInt(100) < 20 ? born + (random.nextBoolean() ? 1 : -1) : born;
                 String town = variant && random.nextInt(100) < 30 ? null : hometown;
                 boolean givesNumber = numbers.nextInt(100) < (form == Form.chinese ? 50 : 5);
-                records.add(new Record(records.size(), group, form, name, male ? "male" : "female", year, town,
+                records.add(new Record(
+                        records.size(),
+                        group,
+                        form,
+                        name,
+                        male ? "male" : "female",
+                        year,
+                        town,
                         givesNumber ? nationalId(group, born) : null));
             }
             group++;
@@ -125,14 +196,17 @@ public final class SyntheticPopulation {
             if (noisy && i == 0 && male && !latin.endsWith("jan") && random.nextInt(100) < 8) {
                 latin = latin + "jan";
             }
-            words.add(switch (form) {
-                case uly -> capitalize(typo(latin, noisy));
-                case turkish -> capitalize(typo(turkish(latin), noisy));
-                case english -> capitalize(typo(english(latin), noisy));
-                case arabic -> spell(latin, TO_ARABIC, true);
-                case cyrillic -> capitalize(spell(latin, TO_CYRILLIC, false));
-                case chinese -> token.chinese() + (latin.endsWith("jan") && !token.latin().endsWith("jan") ? "江" : "");
-            });
+            words.add(
+                    switch (form) {
+                        case uly -> capitalize(typo(latin, noisy));
+                        case turkish -> capitalize(typo(turkish(latin), noisy));
+                        case english -> capitalize(typo(english(latin), noisy));
+                        case arabic -> spell(latin, TO_ARABIC, true);
+                        case cyrillic -> capitalize(spell(latin, TO_CYRILLIC, false));
+                        case chinese ->
+                            token.chinese()
+                                    + (latin.endsWith("jan") && !token.latin().endsWith("jan") ? "江" : "");
+                    });
         }
         return String.join(form == Form.chinese ? "·" : " ", words);
     }
@@ -160,8 +234,14 @@ public final class SyntheticPopulation {
             case "mahmut" -> "mahmut";
             default -> uly;
         };
-        return s.replace("sh", "ş").replace("ch", "ç").replace("gh", "ğ").replace("q", "k").replace("x", "h")
-                .replace("j", "c").replace("w", "v").replace("é", "e");
+        return s.replace("sh", "ş")
+                .replace("ch", "ç")
+                .replace("gh", "ğ")
+                .replace("q", "k")
+                .replace("x", "h")
+                .replace("j", "c")
+                .replace("w", "v")
+                .replace("é", "e");
     }
 
     /** English press spelling: q → k, x → kh, é → e. */
@@ -196,7 +276,8 @@ public final class SyntheticPopulation {
     private static List<GivenName> load() {
         List<GivenName> names = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                SyntheticPopulation.class.getResourceAsStream("/matching/synthetic-names.tsv"), StandardCharsets.UTF_8))) {
+                SyntheticPopulation.class.getResourceAsStream("/matching/synthetic-names.tsv"),
+                StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] f = line.split("\t");

@@ -11,15 +11,15 @@ final class HanToUyghur {
     static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
     private static final RuleTable TABLE = RuleTable.load("/names/han-to-uyghur.tsv");
 
-    private HanToUyghur() {
-    }
+    private HanToUyghur() {}
 
     static String sounds(String han) {
         StringBuilder out = new StringBuilder();
         han.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
             String sound = TABLE.get(ch);
-            out.append(sound != null ? sound : fromPinyin(PINYIN.transliterate(ch).strip()));
+            out.append(
+                    sound != null ? sound : fromPinyin(PINYIN.transliterate(ch).strip()));
         });
         // 古丽 closing a name is the suffix -gul, whose final i only Chinese needs (米日古丽 = Mihrigul).
         if (han.endsWith("古丽") && out.toString().endsWith("guli")) {
@@ -29,7 +29,10 @@ final class HanToUyghur {
     }
 
     static String fromPinyin(String syllable) {
-        return syllable.replaceAll("^x", "sh").replaceAll("^q", "ch").replaceAll("^zh", "j").replaceAll("^c(?!h)", "ts")
+        return syllable.replaceAll("^x", "sh")
+                .replaceAll("^q", "ch")
+                .replaceAll("^zh", "j")
+                .replaceAll("^c(?!h)", "ts")
                 .replace("v", "u");
     }
 

@@ -1,7 +1,6 @@
 package org.casebook.names;
 
 import com.ibm.icu.text.Normalizer2;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,11 +28,10 @@ public final class NameKeys {
     /** Suffixes that come and go on Uyghur names: -jan (Turkish spelling -can) and -gul. */
     static final List<String> SUFFIXES = List.of("jan", "can", "gul");
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
-    public record Keys(String script, String latin, List<String> tokens, List<String> phonetic, List<String> skeletons) {
-    }
+    public record Keys(
+            String script, String latin, List<String> tokens, List<String> phonetic, List<String> skeletons) {}
 
     public static Keys of(String name) {
         String script = NameScripts.detect(name);
@@ -72,7 +70,9 @@ public final class NameKeys {
             out.append(HanToUyghur.sounds(han.toString()));
         }
         String latin = LATIN.apply(CYRILLIC.apply(ARABIC.apply(out.toString())));
-        return latin.replaceAll("[^\\p{IsLatin}\\s·]", " ").replaceAll("\\s+", " ").strip();
+        return latin.replaceAll("[^\\p{IsLatin}\\s·]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     static List<String> tokens(String latin) {
@@ -103,8 +103,18 @@ public final class NameKeys {
      * all give "abdrm"; Heyit, Hayit and 海依提 give "ht"). Doubled letters count once.
      */
     public static String skeleton(String token) {
-        String t = token.replace("kh", "h").replace("gh", "k").replace("zh", "j").replace("sh", "S").replace("ch", "C")
-                .replace("ng", "N").replace('x', 'h').replace('q', 'k').replace('g', 'k').replace('v', 'w').replace('f', 'p').replace('c', 'j');
+        String t = token.replace("kh", "h")
+                .replace("gh", "k")
+                .replace("zh", "j")
+                .replace("sh", "S")
+                .replace("ch", "C")
+                .replace("ng", "N")
+                .replace('x', 'h')
+                .replace('q', 'k')
+                .replace('g', 'k')
+                .replace('v', 'w')
+                .replace('f', 'p')
+                .replace('c', 'j');
         if (t.isEmpty()) {
             return "";
         }
@@ -129,9 +139,22 @@ public final class NameKeys {
      * Memet agree but Memet and Mahmut do not.
      */
     public static String phonetic(String token) {
-        String t = token.replace("kh", "h").replace("gh", "k").replace("zh", "j").replace("sh", "S").replace("ch", "C")
-                .replace("ng", "N").replace('x', 'h').replace('q', 'k').replace('g', 'k').replace('v', 'w')
-                .replace('f', 'p').replace('c', 'j').replace('a', 'e').replace('é', 'e').replace('ö', 'o').replace('ü', 'u');
+        String t = token.replace("kh", "h")
+                .replace("gh", "k")
+                .replace("zh", "j")
+                .replace("sh", "S")
+                .replace("ch", "C")
+                .replace("ng", "N")
+                .replace('x', 'h')
+                .replace('q', 'k')
+                .replace('g', 'k')
+                .replace('v', 'w')
+                .replace('f', 'p')
+                .replace('c', 'j')
+                .replace('a', 'e')
+                .replace('é', 'e')
+                .replace('ö', 'o')
+                .replace('ü', 'u');
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -148,5 +171,4 @@ public final class NameKeys {
     private static boolean isVowel(char c) {
         return "aeiouéöü".indexOf(c) >= 0;
     }
-
 }

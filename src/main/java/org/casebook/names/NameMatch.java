@@ -14,23 +14,26 @@ public final class NameMatch {
     private static final double EXACT = 1.0;
     /** The same name in another spelling (Mehmet, Memet; Ehmetcan, Ehmetjan) is closer than with -jan left off. */
     private static final double SAME_SOUND = 0.95;
+
     private static final double WITHOUT_SUFFIX = 0.9;
     private static final double ONE_EDIT = 0.75;
     private static final double SAME_CONSONANTS = 0.5;
     /** What a word without a partner costs, as a share of a word's weight. */
     private static final double UNMATCHED = 0.35;
+
     private static final double UNMATCHED_GRANDFATHER = 0.35;
     /** Given name first on both sides: a small preference, since the order of Uyghur names does vary. */
     private static final double SAME_FIRST_WORD = 0.05;
 
-    private NameMatch() {
-    }
+    private NameMatch() {}
 
     /** One word of a name in its folded Latin form, with and without -jan/-gul, and its sound keys. */
     public record Word(List<String> forms, List<String> phonetic, List<String> skeletons) {
         static Word of(String token) {
             List<String> forms = NameKeys.forms(token);
-            return new Word(forms, forms.stream().map(NameKeys::phonetic).toList(),
+            return new Word(
+                    forms,
+                    forms.stream().map(NameKeys::phonetic).toList(),
                     forms.stream().map(NameKeys::skeleton).toList());
         }
 
@@ -158,9 +161,13 @@ public final class NameMatch {
         }
         if (a.length() == b.length()) {
             return a.substring(i + 1).equals(b.substring(i + 1))
-                    || (i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2)));
+                    || (i + 1 < a.length()
+                            && a.charAt(i) == b.charAt(i + 1)
+                            && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2)));
         }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : b.substring(i + 1).equals(a.substring(i));
     }
 }

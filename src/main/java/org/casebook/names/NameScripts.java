@@ -2,7 +2,6 @@ package org.casebook.names;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,8 +11,7 @@ public final class NameScripts {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private NameScripts() {
-    }
+    private NameScripts() {}
 
     /**
      * The ISO 15924 code of the script most letters of the name are written in ("Zyyy" when there are none).
@@ -27,8 +25,10 @@ public final class NameScripts {
                 counts.merge(script, 1, Integer::sum);
             }
         });
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> UScript.getShortName(e.getKey())).orElse("Zyyy");
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> UScript.getShortName(e.getKey()))
+                .orElse("Zyyy");
     }
 
     /**

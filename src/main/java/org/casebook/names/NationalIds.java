@@ -1,8 +1,7 @@
 package org.casebook.names;
 
-import org.casebook.records.InvalidInput;
-
 import java.util.Locale;
+import org.casebook.records.InvalidInput;
 
 /**
  * National identity numbers, which leaked lists and official documents give and which tell two records of one
@@ -14,11 +13,11 @@ import java.util.Locale;
 public final class NationalIds {
     /** The person's secret field that holds the number, and the form field that asks for it. */
     public static final String FIELD = "national_id";
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 
-    private NationalIds() {
-    }
+    private NationalIds() {}
 
     /** The form numbers are compared in; the message never repeats the number, which may reach a log. */
     public static String normalize(String value) {
@@ -27,8 +26,10 @@ public final class NationalIds {
             throw new InvalidInput(FIELD, "must be 4 to 32 letters and digits (spaces and hyphens are left out)");
         }
         if (number.matches("\\d{17}[\\dX]") && checkCharacter(number) != number.charAt(17)) {
-            throw new InvalidInput(FIELD, "has the form of a Chinese resident ID number, but its last character"
-                    + " does not fit the other 17: please check the digits");
+            throw new InvalidInput(
+                    FIELD,
+                    "has the form of a Chinese resident ID number, but its last character"
+                            + " does not fit the other 17: please check the digits");
         }
         return number;
     }

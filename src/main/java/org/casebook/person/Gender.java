@@ -1,5 +1,8 @@
 package org.casebook.person;
 
 public enum Gender {
-    female, male, other, unknown
+    female,
+    male,
+    other,
+    unknown
 }

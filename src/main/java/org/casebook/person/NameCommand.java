@@ -7,7 +7,12 @@ import jakarta.validation.constraints.Size;
 public record NameCommand(
         @NotBlank @Size(max = 300) String text,
         String kind,
-        @Size(max = 20) @Pattern(regexp = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", message = "must be a language tag such as ug, tr, zh-Hans") String language,
+
+        @Size(max = 20)
+        @Pattern(
+                regexp = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*",
+                message = "must be a language tag such as ug, tr, zh-Hans")
+        String language,
+
         Integer version,
-        @Size(max = 2000) String reason) {
-}
+        @Size(max = 2000) String reason) {}

@@ -1,5 +1,7 @@
 package org.casebook.person;
 
 public enum NameKind {
-    primary, alias, transliteration
+    primary,
+    alias,
+    transliteration
 }

@@ -1,17 +1,30 @@
 package org.casebook.person;
 
-import org.casebook.editing.Editable;
-import org.casebook.records.Publication;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
 import org.casebook.status.DerivedStatus;
 
-public record Person(long id, String publicId, Gender gender, Integer birthYearFrom, Integer birthYearTo, String ethnicity,
-                     Long hometownPlaceId, String occupation, String notes, boolean synthetic, DerivedStatus status,
-                     int version, boolean retracted, String retractionReason, Long mergedInto,
-                     Publication publication) implements Editable {
+public record Person(
+        long id,
+        String publicId,
+        Gender gender,
+        Integer birthYearFrom,
+        Integer birthYearTo,
+        String ethnicity,
+        Long hometownPlaceId,
+        String occupation,
+        String notes,
+        boolean synthetic,
+        DerivedStatus status,
+        int version,
+        boolean retracted,
+        String retractionReason,
+        Long mergedInto,
+        Publication publication)
+        implements Editable {
 
     public String birthYears() {
         String years = years(birthYearFrom, birthYearTo);
@@ -56,8 +69,12 @@ public record Person(long id, String publicId, Gender gender, Integer birthYearF
 
     public record Summary(Person person, List<PersonName> names) {
         public String displayName() {
-            return names.stream().filter(n -> n.kind() == NameKind.primary).findFirst()
-                    .or(() -> names.stream().findFirst()).map(PersonName::text).orElse(person.publicId());
+            return names.stream()
+                    .filter(n -> n.kind() == NameKind.primary)
+                    .findFirst()
+                    .or(() -> names.stream().findFirst())
+                    .map(PersonName::text)
+                    .orElse(person.publicId());
         }
     }
 }

@@ -35,8 +35,13 @@ class PersonBulk {
     private final PersonChecks personChecks;
     private final PlaceService places;
 
-    PersonBulk(JdbcClient jdbc, DataSource dataSource, RevisionLog revisions, InputChecks checks,
-               PersonChecks personChecks, PlaceService places) {
+    PersonBulk(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            RevisionLog revisions,
+            InputChecks checks,
+            PersonChecks personChecks,
+            PlaceService places) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.revisions = revisions;
@@ -72,12 +77,18 @@ class PersonBulk {
         hometowns.forEach(id -> this.places.requireUsable(id, "hometownPlaceId", places));
         places.throwIfAny();
         int nameCount = commands.stream().mapToInt(c -> c.names().size()).sum();
-        List<Long> ids = jdbc.sql("select nextval('person_id_seq') from generate_series(1, :n)").param("n", commands.size())
-                .query(Long.class).list();
+        List<Long> ids = jdbc.sql("select nextval('person_id_seq') from generate_series(1, :n)")
+                .param("n", commands.size())
+                .query(Long.class)
+                .list();
         List<Long> numbers = jdbc.sql("select nextval('person_public_number') from generate_series(1, :n)")
-                .param("n", commands.size()).query(Long.class).list();
-        List<Long> nameIds = jdbc.sql("select nextval('person_name_id_seq') from generate_series(1, :n)").param("n", nameCount)
-                .query(Long.class).list();
+                .param("n", commands.size())
+                .query(Long.class)
+                .list();
+        List<Long> nameIds = jdbc.sql("select nextval('person_name_id_seq') from generate_series(1, :n)")
+                .param("n", nameCount)
+                .query(Long.class)
+                .list();
         Publication publication = Permissions.initialPublication();
         List<Person> created = new ArrayList<>();
         List<List<Object>> personRows = new ArrayList<>();
@@ -86,30 +97,94 @@ class PersonBulk {
         int nameAt = 0;
         for (int i = 0; i < commands.size(); i++) {
             PersonCommand c = commands.get(i);
-            Person person = new Person(ids.get(i), "CB-%06d".formatted(numbers.get(i)), genders.get(i), c.birthYearFrom(),
-                    c.birthYearTo(), InputChecks.optional(c.ethnicity()), c.hometownPlaceId(), InputChecks.optional(c.occupation()),
-                    InputChecks.optional(c.notes()), Boolean.TRUE.equals(c.synthetic()), DerivedStatus.UNKNOWN, 1, false, null,
-                    null, publication);
+            Person person = new Person(
+                    ids.get(i),
+                    "CB-%06d".formatted(numbers.get(i)),
+                    genders.get(i),
+                    c.birthYearFrom(),
+                    c.birthYearTo(),
+                    InputChecks.optional(c.ethnicity()),
+                    c.hometownPlaceId(),
+                    InputChecks.optional(c.occupation()),
+                    InputChecks.optional(c.notes()),
+                    Boolean.TRUE.equals(c.synthetic()),
+                    DerivedStatus.UNKNOWN,
+                    1,
+                    false,
+                    null,
+                    null,
+                    publication);
             created.add(person);
-            personRows.add(Arrays.asList(person.id(), person.publicId(), person.gender().name(), person.birthYearFrom(),
-                    person.birthYearTo(), person.ethnicity(), person.hometownPlaceId(), person.occupation(), person.notes(),
-                    person.synthetic(), publication.name(), 1));
-            history.add(new RevisionLog.NewRevision(RecordType.person, person.id(), 1, Revision.Action.create, actor, null,
-                    person.revisionContent()));
+            personRows.add(Arrays.asList(
+                    person.id(),
+                    person.publicId(),
+                    person.gender().name(),
+                    person.birthYearFrom(),
+                    person.birthYearTo(),
+                    person.ethnicity(),
+                    person.hometownPlaceId(),
+                    person.occupation(),
+                    person.notes(),
+                    person.synthetic(),
+                    publication.name(),
+                    1));
+            history.add(new RevisionLog.NewRevision(
+                    RecordType.person, person.id(), 1, Revision.Action.create, actor, null, person.revisionContent()));
             for (int n = 0; n < c.names().size(); n++) {
                 String text = c.names().get(n).text().strip();
-                PersonName name = new PersonName(nameIds.get(nameAt++), person.id(), text, NameScripts.detect(text),
-                        kinds.get(i).get(n), InputChecks.optional(c.names().get(n).language()), 1, false, null, publication);
-                nameRows.add(Arrays.asList(name.id(), name.personId(), name.text(), NameScripts.fold(text), name.script(),
-                        name.kind().name(), name.language(), publication.name(), 1));
-                history.add(new RevisionLog.NewRevision(RecordType.person_name, name.id(), 1, Revision.Action.create, actor,
-                        null, name.revisionContent()));
+                PersonName name = new PersonName(
+                        nameIds.get(nameAt++),
+                        person.id(),
+                        text,
+                        NameScripts.detect(text),
+                        kinds.get(i).get(n),
+                        InputChecks.optional(c.names().get(n).language()),
+                        1,
+                        false,
+                        null,
+                        publication);
+                nameRows.add(Arrays.asList(
+                        name.id(),
+                        name.personId(),
+                        name.text(),
+                        NameScripts.fold(text),
+                        name.script(),
+                        name.kind().name(),
+                        name.language(),
+                        publication.name(),
+                        1));
+                history.add(new RevisionLog.NewRevision(
+                        RecordType.person_name,
+                        name.id(),
+                        1,
+                        Revision.Action.create,
+                        actor,
+                        null,
+                        name.revisionContent()));
             }
         }
-        BulkCopy.into(dataSource, "person", List.of("id", "public_id", "gender", "birth_year_from",
-                "birth_year_to", "ethnicity", "hometown_place_id", "occupation", "notes", "synthetic", "publication", "version"), personRows);
-        BulkCopy.into(dataSource, "person_name", List.of("id", "person_id", "text", "folded", "script",
-                "kind", "language", "publication", "version"), nameRows);
+        BulkCopy.into(
+                dataSource,
+                "person",
+                List.of(
+                        "id",
+                        "public_id",
+                        "gender",
+                        "birth_year_from",
+                        "birth_year_to",
+                        "ethnicity",
+                        "hometown_place_id",
+                        "occupation",
+                        "notes",
+                        "synthetic",
+                        "publication",
+                        "version"),
+                personRows);
+        BulkCopy.into(
+                dataSource,
+                "person_name",
+                List.of("id", "person_id", "text", "folded", "script", "kind", "language", "publication", "version"),
+                nameRows);
         revisions.appendMany(dataSource, history);
         return created;
     }
@@ -120,22 +195,27 @@ class PersonBulk {
      */
     void recordDerivedStatuses(Map<Long, DerivedStatus> statuses) {
         List<Map.Entry<Long, DerivedStatus>> all = new ArrayList<>(statuses.entrySet());
-        new JdbcTemplate(dataSource).batchUpdate(
-                "update person set derived_status = ?, status_explanation = ?, status_basis = ? where id = ?",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        DerivedStatus status = all.get(i).getValue();
-                        ps.setString(1, status.status().name());
-                        ps.setString(2, status.explanation());
-                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", status.basis().toArray(Long[]::new)));
-                        ps.setLong(4, all.get(i).getKey());
-                    }
+        new JdbcTemplate(dataSource)
+                .batchUpdate(
+                        "update person set derived_status = ?, status_explanation = ?, status_basis = ? where id = ?",
+                        new BatchPreparedStatementSetter() {
+                            @Override
+                            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                                DerivedStatus status = all.get(i).getValue();
+                                ps.setString(1, status.status().name());
+                                ps.setString(2, status.explanation());
+                                ps.setArray(
+                                        3,
+                                        ps.getConnection()
+                                                .createArrayOf(
+                                                        "bigint", status.basis().toArray(Long[]::new)));
+                                ps.setLong(4, all.get(i).getKey());
+                            }
 
-                    @Override
-                    public int getBatchSize() {
-                        return all.size();
-                    }
-                });
+                            @Override
+                            public int getBatchSize() {
+                                return all.size();
+                            }
+                        });
     }
 }

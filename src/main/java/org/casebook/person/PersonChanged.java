@@ -1,5 +1,4 @@
 package org.casebook.person;
 
 /** Published whenever a person, one of their names, or their derived status changes (search follows it). */
-public record PersonChanged(long personId) {
-}
+public record PersonChanged(long personId) {}

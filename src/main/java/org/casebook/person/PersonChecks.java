@@ -20,8 +20,7 @@ class PersonChecks {
     }
 
     /** What {@link #checkNew} read from a valid new person. */
-    record Checked(Gender gender, List<NameKind> kinds) {
-    }
+    record Checked(Gender gender, List<NameKind> kinds) {}
 
     /**
      * The checks {@link PersonService#create} makes, without creating (the API asks about possible duplicates only of valid
@@ -50,9 +49,11 @@ class PersonChecks {
 
     /** Gender and birth years; {@code at} prefixes the field names (a person's place in a batch). */
     static Gender checkOwnFields(PersonCommand command, String at, InputChecks.Collector problems) {
-        Gender gender = command.gender() == null || command.gender().isBlank() ? Gender.unknown
+        Gender gender = command.gender() == null || command.gender().isBlank()
+                ? Gender.unknown
                 : InputChecks.vocabulary(Gender.class, command.gender(), at + "gender", problems);
-        if (command.birthYearFrom() != null && command.birthYearTo() != null
+        if (command.birthYearFrom() != null
+                && command.birthYearTo() != null
                 && command.birthYearFrom() > command.birthYearTo()) {
             problems.problem(at + "birthYearTo", "must not be before birthYearFrom");
         }
@@ -67,7 +68,8 @@ class PersonChecks {
         }
         List<NameKind> kinds = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            kinds.add(InputChecks.vocabulary(NameKind.class, names.get(i).kind(), at + "names[" + i + "].kind", problems));
+            kinds.add(InputChecks.vocabulary(
+                    NameKind.class, names.get(i).kind(), at + "names[" + i + "].kind", problems));
         }
         return kinds;
     }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -29,7 +28,13 @@ public record PersonCommand(
 
     @Override
     public String toString() {
-        return "PersonCommand[gender=%s, birthYears=%s-%s, names=%s, version=%s, nationalId=%s]".formatted(gender,
-                birthYearFrom, birthYearTo, names == null ? 0 : names.size(), version, nationalId == null ? "none" : "sealed");
+        return "PersonCommand[gender=%s, birthYears=%s-%s, names=%s, version=%s, nationalId=%s]"
+                .formatted(
+                        gender,
+                        birthYearFrom,
+                        birthYearTo,
+                        names == null ? 0 : names.size(),
+                        version,
+                        nationalId == null ? "none" : "sealed");
     }
 }

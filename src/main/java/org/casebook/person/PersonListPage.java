@@ -1,5 +1,7 @@
 package org.casebook.person;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.casebook.records.PageOf;
 
 public record PersonListPage(PageOf<Person.Summary> results, String q, String status, String gender) {
@@ -13,8 +15,7 @@ public record PersonListPage(PageOf<Person.Summary> results, String q, String st
 
     private static void append(StringBuilder link, String name, String value) {
         if (value != null && !value.isBlank()) {
-            link.append('&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }

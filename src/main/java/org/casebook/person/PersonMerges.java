@@ -48,14 +48,27 @@ public class PersonMerges {
         if (current.retracted() || current.mergedInto() != null) {
             throw new InvalidInput("personId", current.publicId() + " is retracted or already merged");
         }
-        if (jdbc.sql("select count(*) from person where merged_into = :id").param("id", merged).query(Long.class).single() > 0) {
-            throw new InvalidInput("personId", "other records are merged into " + current.publicId() + "; merge into it instead");
+        if (jdbc.sql("select count(*) from person where merged_into = :id")
+                        .param("id", merged)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new InvalidInput(
+                    "personId", "other records are merged into " + current.publicId() + "; merge into it instead");
         }
         jdbc.sql("update person set merged_into = :into, version = version + 1 where id = :id")
-                .param("into", into).param("id", merged).update();
+                .param("into", into)
+                .param("id", merged)
+                .update();
         Person person = persons.get(merged);
-        revisions.append(RecordType.person, merged, person.version(), Revision.Action.update, actor,
-                reason == null || reason.isBlank() ? "merged into " + target.publicId() : reason.strip(), person.revisionContent());
+        revisions.append(
+                RecordType.person,
+                merged,
+                person.version(),
+                Revision.Action.update,
+                actor,
+                reason == null || reason.isBlank() ? "merged into " + target.publicId() : reason.strip(),
+                person.revisionContent());
         events.publishEvent(new PersonChanged(merged));
         events.publishEvent(new PersonMerged(merged, into));
         return person;
@@ -69,17 +82,28 @@ public class PersonMerges {
             throw new InvalidInput("personId", current.publicId() + " is not merged");
         }
         long into = current.mergedInto();
-        jdbc.sql("update person set merged_into = null, version = version + 1 where id = :id").param("id", merged).update();
+        jdbc.sql("update person set merged_into = null, version = version + 1 where id = :id")
+                .param("id", merged)
+                .update();
         Person person = persons.get(merged);
-        revisions.append(RecordType.person, merged, person.version(), Revision.Action.update, actor,
-                reason == null || reason.isBlank() ? "merge undone" : reason.strip(), person.revisionContent());
+        revisions.append(
+                RecordType.person,
+                merged,
+                person.version(),
+                Revision.Action.update,
+                actor,
+                reason == null || reason.isBlank() ? "merge undone" : reason.strip(),
+                person.revisionContent());
         events.publishEvent(new PersonChanged(merged));
         events.publishEvent(new PersonMerged(merged, into));
         return person;
     }
 
     private Person lock(long id) {
-        return jdbc.sql("select * from person where id = :id for update").param("id", id).query(PersonRows::map)
-                .optional().orElseThrow(() -> new RecordNotFound("person", id));
+        return jdbc.sql("select * from person where id = :id for update")
+                .param("id", id)
+                .query(PersonRows::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("person", id));
     }
 }

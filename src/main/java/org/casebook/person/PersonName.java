@@ -1,14 +1,23 @@
 package org.casebook.person;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.casebook.editing.Editable;
 import org.casebook.records.Publication;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** A name exactly as a source gives it, with its script (ISO 15924) detected rather than typed. */
-public record PersonName(long id, long personId, String text, String script, NameKind kind, String language, int version,
-                         boolean retracted, String retractionReason, Publication publication) implements Editable {
+public record PersonName(
+        long id,
+        long personId,
+        String text,
+        String script,
+        NameKind kind,
+        String language,
+        int version,
+        boolean retracted,
+        String retractionReason,
+        Publication publication)
+        implements Editable {
 
     @Override
     public Map<String, Object> revisionContent() {

@@ -1,10 +1,9 @@
 package org.casebook.person;
 
+import java.util.Map;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.VersionedRecords;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 @Component
 class PersonNameRecords implements VersionedRecords {

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** Rows of person and person_name as records, and a person command as row values. */
 final class PersonRows {
-    private PersonRows() {
-    }
+    private PersonRows() {}
 
     static MapSqlParameterSource params(PersonCommand c, Gender gender) {
         return new MapSqlParameterSource()
@@ -27,19 +26,40 @@ final class PersonRows {
     }
 
     static Person map(ResultSet rs, int row) throws SQLException {
-        DerivedStatus status = new DerivedStatus(PersonStatus.valueOf(rs.getString("derived_status")),
-                rs.getString("status_explanation"), Arrays.asList((Long[]) rs.getArray("status_basis").getArray()));
-        return new Person(rs.getLong("id"), rs.getString("public_id"), Gender.valueOf(rs.getString("gender")),
-                (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"), rs.getString("ethnicity"),
-                (Long) rs.getObject("hometown_place_id"), rs.getString("occupation"), rs.getString("notes"),
-                rs.getBoolean("synthetic"), status, rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"), (Long) rs.getObject("merged_into"),
+        DerivedStatus status = new DerivedStatus(
+                PersonStatus.valueOf(rs.getString("derived_status")),
+                rs.getString("status_explanation"),
+                Arrays.asList((Long[]) rs.getArray("status_basis").getArray()));
+        return new Person(
+                rs.getLong("id"),
+                rs.getString("public_id"),
+                Gender.valueOf(rs.getString("gender")),
+                (Integer) rs.getObject("birth_year_from"),
+                (Integer) rs.getObject("birth_year_to"),
+                rs.getString("ethnicity"),
+                (Long) rs.getObject("hometown_place_id"),
+                rs.getString("occupation"),
+                rs.getString("notes"),
+                rs.getBoolean("synthetic"),
+                status,
+                rs.getInt("version"),
+                rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"),
+                (Long) rs.getObject("merged_into"),
                 Publication.of(rs.getString("publication")));
     }
 
     static PersonName mapName(ResultSet rs, int row) throws SQLException {
-        return new PersonName(rs.getLong("id"), rs.getLong("person_id"), rs.getString("text"), rs.getString("script"),
-                NameKind.valueOf(rs.getString("kind")), rs.getString("language"), rs.getInt("version"),
-                rs.getBoolean("retracted"), rs.getString("retraction_reason"), Publication.of(rs.getString("publication")));
+        return new PersonName(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                rs.getString("text"),
+                rs.getString("script"),
+                NameKind.valueOf(rs.getString("kind")),
+                rs.getString("language"),
+                rs.getInt("version"),
+                rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"),
+                Publication.of(rs.getString("publication")));
     }
 }

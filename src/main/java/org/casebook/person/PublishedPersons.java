@@ -1,17 +1,16 @@
 package org.casebook.person;
 
-import org.casebook.place.Place;
-import org.casebook.place.PlaceService;
-import org.casebook.records.PageOf;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.place.Place;
+import org.casebook.place.PlaceService;
+import org.casebook.records.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * Published persons, read straight into their public form. Every query here carries the same condition: the
@@ -28,21 +27,25 @@ public class PublishedPersons {
         this.places = places;
     }
 
-    private record Row(long id, String publicId, String gender, Integer from, Integer to, Long hometown, boolean synthetic) {
-    }
+    private record Row(
+            long id, String publicId, String gender, Integer from, Integer to, Long hometown, boolean synthetic) {}
 
     /** The internal id of a published person, for the other capabilities' published views; empty otherwise. */
     public Optional<Long> internalId(String publicId) {
-        return jdbc.sql("select id from person where public_id = :p and " + VISIBLE).param("p", publicId)
-                .query(Long.class).optional();
+        return jdbc.sql("select id from person where public_id = :p and " + VISIBLE)
+                .param("p", publicId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The internal ids of the published persons among these public ids, in one query. */
     public Map<String, Long> internalIds(Collection<String> publicIds) {
         Map<String, Long> out = new LinkedHashMap<>();
         if (!publicIds.isEmpty()) {
-            jdbc.sql("select id, public_id from person where public_id in (:ids) and " + VISIBLE).param("ids", publicIds)
-                    .query((rs, n) -> out.put(rs.getString("public_id"), rs.getLong("id"))).list();
+            jdbc.sql("select id, public_id from person where public_id in (:ids) and " + VISIBLE)
+                    .param("ids", publicIds)
+                    .query((rs, n) -> out.put(rs.getString("public_id"), rs.getLong("id")))
+                    .list();
         }
         return out;
     }
@@ -53,8 +56,10 @@ public class PublishedPersons {
             return Map.of();
         }
         Map<Long, String> out = new LinkedHashMap<>();
-        jdbc.sql("select id, public_id from person where id in (:ids) and " + VISIBLE).param("ids", ids)
-                .query((rs, n) -> out.put(rs.getLong("id"), rs.getString("public_id"))).list();
+        jdbc.sql("select id, public_id from person where id in (:ids) and " + VISIBLE)
+                .param("ids", ids)
+                .query((rs, n) -> out.put(rs.getLong("id"), rs.getString("public_id")))
+                .list();
         return out;
     }
 
@@ -68,14 +73,21 @@ public class PublishedPersons {
         if (publicIds.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql("select * from person where public_id in (:ids) and " + VISIBLE).param("ids", publicIds)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("public_id"), rs.getString("gender"),
-                        (Integer) rs.getObject("birth_year_from"), (Integer) rs.getObject("birth_year_to"),
-                        (Long) rs.getObject("hometown_place_id"), rs.getBoolean("synthetic")))
+        List<Row> rows = jdbc.sql("select * from person where public_id in (:ids) and " + VISIBLE)
+                .param("ids", publicIds)
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("public_id"),
+                        rs.getString("gender"),
+                        (Integer) rs.getObject("birth_year_from"),
+                        (Integer) rs.getObject("birth_year_to"),
+                        (Long) rs.getObject("hometown_place_id"),
+                        rs.getBoolean("synthetic")))
                 .list();
         Map<String, Row> byPublicId = new LinkedHashMap<>();
         rows.forEach(r -> byPublicId.put(r.publicId(), r));
-        Map<Long, List<PublishedPerson.Name>> names = names(rows.stream().map(Row::id).toList());
+        Map<Long, List<PublishedPerson.Name>> names =
+                names(rows.stream().map(Row::id).toList());
         List<PublishedPerson> out = new ArrayList<>();
         for (String publicId : publicIds) {
             Row r = byPublicId.get(publicId);
@@ -83,19 +95,37 @@ public class PublishedPersons {
                 continue;
             }
             List<PublishedPerson.Name> own = names.getOrDefault(r.id(), List.of());
-            String display = own.stream().filter(n -> n.kind().equals("primary")).findFirst().or(() -> own.stream().findFirst())
-                    .map(PublishedPerson.Name::text).orElse(r.publicId());
-            out.add(new PublishedPerson(r.publicId(), display, own, r.gender(), Person.years(r.from(), r.to()),
-                    r.hometown() == null ? null : places.find(r.hometown()).map(Place::name).orElse(null), r.synthetic()));
+            String display = own.stream()
+                    .filter(n -> n.kind().equals("primary"))
+                    .findFirst()
+                    .or(() -> own.stream().findFirst())
+                    .map(PublishedPerson.Name::text)
+                    .orElse(r.publicId());
+            out.add(new PublishedPerson(
+                    r.publicId(),
+                    display,
+                    own,
+                    r.gender(),
+                    Person.years(r.from(), r.to()),
+                    r.hometown() == null
+                            ? null
+                            : places.find(r.hometown()).map(Place::name).orElse(null),
+                    r.synthetic()));
         }
         return out;
     }
 
     public PageOf<PublishedPerson> list(int page, int size) {
         PageOf.check(page, size);
-        long total = jdbc.sql("select count(*) from person where " + VISIBLE).query(Long.class).single();
-        List<String> ids = jdbc.sql("select public_id from person where " + VISIBLE + " order by id limit :size offset :offset")
-                .param("size", size).param("offset", PageOf.offset(page, size)).query(String.class).list();
+        long total = jdbc.sql("select count(*) from person where " + VISIBLE)
+                .query(Long.class)
+                .single();
+        List<String> ids = jdbc.sql(
+                        "select public_id from person where " + VISIBLE + " order by id limit :size offset :offset")
+                .param("size", size)
+                .param("offset", PageOf.offset(page, size))
+                .query(String.class)
+                .list();
         return new PageOf<>(byPublicIds(ids), page, size, total);
     }
 
@@ -109,7 +139,8 @@ public class PublishedPersons {
                         where person_id in (:ids) and publication = 'published' and not retracted order by id""")
                 .param("ids", personIds)
                 .query((rs, n) -> names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
-                        .add(new PublishedPerson.Name(rs.getString("text"), rs.getString("script"), rs.getString("kind"))))
+                        .add(new PublishedPerson.Name(
+                                rs.getString("text"), rs.getString("script"), rs.getString("kind"))))
                 .list();
         return names;
     }

@@ -4,8 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-public record Place(long id, String name, List<String> otherNames, PlaceLevel level, Long parentId, Double latitude,
-                    Double longitude, int version, boolean retracted, String retractionReason) {
+public record Place(
+        long id,
+        String name,
+        List<String> otherNames,
+        PlaceLevel level,
+        Long parentId,
+        Double latitude,
+        Double longitude,
+        int version,
+        boolean retracted,
+        String retractionReason) {
 
     Map<String, Object> revisionContent() {
         Map<String, Object> content = new LinkedHashMap<>();

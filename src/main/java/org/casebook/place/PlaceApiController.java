@@ -1,7 +1,8 @@
 package org.casebook.place;
 
-import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/v1/places")
@@ -39,7 +38,8 @@ class PlaceApiController {
     @PostMapping
     ResponseEntity<Place> create(@RequestBody PlaceCommand command) {
         Place place = places.create(command, CurrentUser.name());
-        return ResponseEntity.created(URI.create("/api/v1/places/" + place.id())).body(place);
+        return ResponseEntity.created(URI.create("/api/v1/places/" + place.id()))
+                .body(place);
     }
 
     @PutMapping("/{id}")

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** What a documenter submits to create or change a place; {@code version} and {@code reason} serve edits. */
@@ -16,5 +15,4 @@ public record PlaceCommand(
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         Integer version,
-        @Size(max = 2000) String reason) {
-}
+        @Size(max = 2000) String reason) {}

@@ -1,5 +1,11 @@
 package org.casebook.place;
 
 public enum PlaceLevel {
-    country, region, prefecture, county, township, village, other
+    country,
+    region,
+    prefecture,
+    county,
+    township,
+    village,
+    other
 }

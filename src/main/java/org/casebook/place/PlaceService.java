@@ -1,14 +1,19 @@
 package org.casebook.place;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.ledger.RecordType;
-import org.casebook.ledger.VersionedRecords;
-import java.util.Map;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
-import org.casebook.records.InputChecks;
+import org.casebook.ledger.VersionedRecords;
 import org.casebook.records.EditGuard;
+import org.casebook.records.InputChecks;
 import org.casebook.records.PageOf;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
@@ -16,12 +21,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 @Service
 public class PlaceService implements VersionedRecords {
@@ -42,7 +41,9 @@ public class PlaceService implements VersionedRecords {
         long id = jdbc.sql("""
                         insert into place (name, other_names, level, parent_id, latitude, longitude, version)
                         values (:name, :otherNames, :level, :parentId, :latitude, :longitude, 1) returning id""")
-                .paramSource(params(command, level)).query(Long.class).single();
+                .paramSource(params(command, level))
+                .query(Long.class)
+                .single();
         Place place = get(id);
         revisions.append(RecordType.place, id, 1, Revision.Action.create, actor, null, place.revisionContent());
         return place;
@@ -55,11 +56,16 @@ public class PlaceService implements VersionedRecords {
         PlaceLevel level = check(command, id);
         jdbc.sql("""
                         update place set name = :name, other_names = :otherNames, level = :level, parent_id = :parentId,
-                        latitude = :latitude, longitude = :longitude, version = version + 1 where id = :id""")
-                .paramSource(params(command, level).addValue("id", id)).update();
+                        latitude = :latitude, longitude = :longitude, version = version + 1 where id = :id""").paramSource(params(command, level).addValue("id", id)).update();
         Place place = get(id);
-        revisions.append(RecordType.place, id, place.version(), Revision.Action.update, actor,
-                InputChecks.optional(command.reason()), place.revisionContent());
+        revisions.append(
+                RecordType.place,
+                id,
+                place.version(),
+                Revision.Action.update,
+                actor,
+                InputChecks.optional(command.reason()),
+                place.revisionContent());
         return place;
     }
 
@@ -69,9 +75,17 @@ public class PlaceService implements VersionedRecords {
         checks.collect(retraction).throwIfAny();
         lockCurrent(id, retraction.version());
         jdbc.sql("update place set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
-                .param("reason", retraction.reason().strip()).param("id", id).update();
+                .param("reason", retraction.reason().strip())
+                .param("id", id)
+                .update();
         Place place = get(id);
-        revisions.append(RecordType.place, id, place.version(), Revision.Action.retract, actor, place.retractionReason(),
+        revisions.append(
+                RecordType.place,
+                id,
+                place.version(),
+                Revision.Action.retract,
+                actor,
+                place.retractionReason(),
                 place.revisionContent());
         return place;
     }
@@ -81,18 +95,26 @@ public class PlaceService implements VersionedRecords {
     }
 
     public Optional<Place> find(long id) {
-        return jdbc.sql("select * from place where id = :id").param("id", id).query(PlaceService::map).optional();
+        return jdbc.sql("select * from place where id = :id")
+                .param("id", id)
+                .query(PlaceService::map)
+                .optional();
     }
 
     public List<Place> all() {
-        return jdbc.sql("select * from place where not retracted order by name").query(PlaceService::map).list();
+        return jdbc.sql("select * from place where not retracted order by name")
+                .query(PlaceService::map)
+                .list();
     }
 
     public PageOf<Place> list(int page, int size) {
         PageOf.check(page, size);
         long total = jdbc.sql("select count(*) from place").query(Long.class).single();
         List<Place> items = jdbc.sql("select * from place order by id limit :size offset :offset")
-                .param("size", size).param("offset", PageOf.offset(page, size)).query(PlaceService::map).list();
+                .param("size", size)
+                .param("offset", PageOf.offset(page, size))
+                .query(PlaceService::map)
+                .list();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -103,7 +125,8 @@ public class PlaceService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return VersionedRecords.page(jdbc, "place", PlaceService::map, Place::id, Place::revisionContent, afterId, limit);
+        return VersionedRecords.page(
+                jdbc, "place", PlaceService::map, Place::id, Place::revisionContent, afterId, limit);
     }
 
     /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */
@@ -134,19 +157,23 @@ public class PlaceService implements VersionedRecords {
                         with recursive up(id, parent_id) as (
                             select id, parent_id from place where id = :id
                             union select p.id, p.parent_id from place p join up on p.id = up.parent_id)
-                        select id from up""")
-                .param("id", id).query(Long.class).list();
+                        select id from up""").param("id", id).query(Long.class).list();
     }
 
     private Place lockCurrent(long id, Integer expectedVersion) {
-        Place current = jdbc.sql("select * from place where id = :id for update").param("id", id)
-                .query(PlaceService::map).optional().orElseThrow(() -> new RecordNotFound("place", id));
+        Place current = jdbc.sql("select * from place where id = :id for update")
+                .param("id", id)
+                .query(PlaceService::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("place", id));
         EditGuard.check("place", id, expectedVersion, current.version(), current.retracted());
         return current;
     }
 
     private static MapSqlParameterSource params(PlaceCommand c, PlaceLevel level) {
-        List<String> otherNames = c.otherNames() == null ? List.of() : c.otherNames().stream().map(String::strip).toList();
+        List<String> otherNames = c.otherNames() == null
+                ? List.of()
+                : c.otherNames().stream().map(String::strip).toList();
         return new MapSqlParameterSource()
                 .addValue("name", c.name().strip())
                 .addValue("otherNames", otherNames.toArray(String[]::new))
@@ -157,9 +184,16 @@ public class PlaceService implements VersionedRecords {
     }
 
     private static Place map(ResultSet rs, int row) throws SQLException {
-        return new Place(rs.getLong("id"), rs.getString("name"),
-                Arrays.asList((String[]) rs.getArray("other_names").getArray()), PlaceLevel.valueOf(rs.getString("level")),
-                (Long) rs.getObject("parent_id"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
-                rs.getInt("version"), rs.getBoolean("retracted"), rs.getString("retraction_reason"));
+        return new Place(
+                rs.getLong("id"),
+                rs.getString("name"),
+                Arrays.asList((String[]) rs.getArray("other_names").getArray()),
+                PlaceLevel.valueOf(rs.getString("level")),
+                (Long) rs.getObject("parent_id"),
+                (Double) rs.getObject("latitude"),
+                (Double) rs.getObject("longitude"),
+                rs.getInt("version"),
+                rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"));
     }
 }

@@ -1,23 +1,5 @@
 package org.casebook.publish;
 
-import org.casebook.claim.Claim;
-import org.casebook.evidence.EvidenceBundleFiles;
-import org.casebook.claim.ClaimService;
-import org.casebook.ledger.CanonicalJson;
-import org.casebook.ledger.Ledger;
-import org.casebook.ledger.LedgerKeys;
-import org.casebook.ledger.RecordType;
-import org.casebook.ledger.Revision;
-import org.casebook.ledger.RevisionLog;
-import org.casebook.ledger.proof.BundleFormat;
-import org.casebook.ledger.proof.Hex;
-import org.casebook.ledger.proof.Merkle;
-import org.casebook.ledger.proof.TreeHead;
-import org.casebook.person.Person;
-import org.casebook.person.PersonName;
-import org.casebook.person.PersonService;
-import org.springframework.stereotype.Service;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -35,6 +17,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.casebook.claim.Claim;
+import org.casebook.claim.ClaimService;
+import org.casebook.evidence.EvidenceBundleFiles;
+import org.casebook.ledger.CanonicalJson;
+import org.casebook.ledger.Ledger;
+import org.casebook.ledger.LedgerKeys;
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.ledger.proof.BundleFormat;
+import org.casebook.ledger.proof.Hex;
+import org.casebook.ledger.proof.Merkle;
+import org.casebook.ledger.proof.TreeHead;
+import org.casebook.person.Person;
+import org.casebook.person.PersonName;
+import org.casebook.person.PersonService;
+import org.springframework.stereotype.Service;
 
 /**
  * Evidence bundles for lawyers and journalists: the records of a person or a source as ledger entries, each
@@ -54,8 +53,14 @@ public class BundleExport {
     private final EvidenceBundleFiles evidence;
     private final Clock clock;
 
-    public BundleExport(Ledger ledger, LedgerKeys keys, RevisionLog revisions, PersonService persons, ClaimService claims,
-                        EvidenceBundleFiles evidence, Clock clock) {
+    public BundleExport(
+            Ledger ledger,
+            LedgerKeys keys,
+            RevisionLog revisions,
+            PersonService persons,
+            ClaimService claims,
+            EvidenceBundleFiles evidence,
+            Clock clock) {
         this.ledger = ledger;
         this.keys = keys;
         this.revisions = revisions;
@@ -71,9 +76,13 @@ public class BundleExport {
         List<Claim> about = claims.forPerson(person.id());
         Map<RecordType, List<Long>> records = new LinkedHashMap<>();
         records.put(RecordType.person, List.of(person.id()));
-        records.put(RecordType.person_name, persons.names(person.id()).stream().map(PersonName::id).toList());
+        records.put(
+                RecordType.person_name,
+                persons.names(person.id()).stream().map(PersonName::id).toList());
         records.put(RecordType.claim, about.stream().map(Claim::id).toList());
-        records.put(RecordType.source, about.stream().map(Claim::sourceId).distinct().toList());
+        records.put(
+                RecordType.source,
+                about.stream().map(Claim::sourceId).distinct().toList());
         return write("person " + publicId, records, about, actor);
     }
 
@@ -91,7 +100,9 @@ public class BundleExport {
         TreeHead head = ledger.latestTreeHead().orElseThrow(() -> new IllegalStateException("the ledger is empty"));
         Set<Ledger.Leaf> leaves = new LinkedHashSet<>();
         for (Revision r : revisions.histories(records).reversed()) {
-            ledger.leafFor("revision", r.id()).filter(l -> l.index() < head.size()).ifPresent(leaves::add);
+            ledger.leafFor("revision", r.id())
+                    .filter(l -> l.index() < head.size())
+                    .ifPresent(leaves::add);
         }
         EvidenceBundleFiles.Contribution attached = evidence.contribute(claimList, actor);
         attached.leaves().stream().filter(l -> l.index() < head.size()).forEach(leaves::add);
@@ -100,20 +111,32 @@ public class BundleExport {
         Path zipFile = Files.createTempFile("casebook-bundle", ".zip");
         List<Map<String, Object>> entryList = new ArrayList<>();
         List<Map<String, Object>> fileList = new ArrayList<>();
-        try (OutputStream raw = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(raw)) {
+        try (OutputStream raw = Files.newOutputStream(zipFile);
+                ZipOutputStream zip = new ZipOutputStream(raw)) {
             zip.setComment("x".repeat(BundleFormat.COMMENT_LENGTH));
             String readme = readme(subject, head);
             put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
-            fileList.add(Map.of("path", "README.txt", "sha256", sha256Hex(readme.getBytes(StandardCharsets.UTF_8)), "logged", false));
+            fileList.add(Map.of(
+                    "path",
+                    "README.txt",
+                    "sha256",
+                    sha256Hex(readme.getBytes(StandardCharsets.UTF_8)),
+                    "logged",
+                    false));
             for (Ledger.Leaf leaf : leaves) {
-                byte[] entry = ledger.entry(leaf).orElseThrow(() ->
-                        new IllegalStateException("the row behind ledger entry " + leaf.index() + " is gone; run casebook verify"));
+                byte[] entry = ledger.entry(leaf)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "the row behind ledger entry " + leaf.index() + " is gone; run casebook verify"));
                 String path = "entries/%012d.json".formatted(leaf.index());
                 put(zip, path, entry);
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("path", path);
                 item.put("leafIndex", leaf.index());
-                item.put("proof", ledger.inclusionProof(leaf.index(), head.size()).stream().map(Hex::of).toList());
+                item.put(
+                        "proof",
+                        ledger.inclusionProof(leaf.index(), head.size()).stream()
+                                .map(Hex::of)
+                                .toList());
                 entryList.add(item);
             }
             for (EvidenceBundleFiles.File file : files) {
@@ -128,8 +151,17 @@ public class BundleExport {
             manifest.put("subject", subject);
             manifest.put("createdAt", clock.instant().toString());
             manifest.put("publicKey", Hex.of(keys.publicKeyRaw()));
-            manifest.put("treeHead", Map.of("treeSize", head.size(), "rootHash", Hex.of(head.rootHash()),
-                    "issuedAt", head.issuedAt().toString(), "signature", Hex.of(head.signature())));
+            manifest.put(
+                    "treeHead",
+                    Map.of(
+                            "treeSize",
+                            head.size(),
+                            "rootHash",
+                            Hex.of(head.rootHash()),
+                            "issuedAt",
+                            head.issuedAt().toString(),
+                            "signature",
+                            Hex.of(head.signature())));
             manifest.put("entries", entryList);
             manifest.put("files", fileList);
             put(zip, BundleFormat.MANIFEST, CanonicalJson.write(manifest).getBytes(StandardCharsets.UTF_8));

@@ -21,12 +21,15 @@ class PublicApiController {
 
     @GetMapping("/persons")
     @Operation(summary = "Search published persons by any name form in any script, or list them when q is empty")
-    PageOf<PublicSite.PersonHit> persons(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
+    PageOf<PublicSite.PersonHit> persons(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
         return site.search(q, page);
     }
 
     @GetMapping("/persons/{publicId}")
-    @Operation(summary = "A published person: public names, status derived from published claims, those claims and sources")
+    @Operation(
+            summary =
+                    "A published person: public names, status derived from published claims, those claims and sources")
     PublishedCase person(@PathVariable String publicId) {
         return site.person(publicId);
     }

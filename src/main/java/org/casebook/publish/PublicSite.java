@@ -1,21 +1,21 @@
 package org.casebook.publish;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
-import org.casebook.status.DerivedStatus;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
+import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
 import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
+import org.casebook.status.DerivedStatus;
 import org.springframework.stereotype.Service;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Everything the public site and public API can reach, and nothing else: each method returns published, redacted
@@ -37,18 +37,16 @@ public class PublicSite {
         this.index = index;
     }
 
-    public record PersonHit(PublishedPerson person, String status) {
-    }
+    public record PersonHit(PublishedPerson person, String status) {}
 
-    public record SourcePage(PublishedSource source, List<PublishedClaim> claims) {
-    }
+    public record SourcePage(PublishedSource source, List<PublishedClaim> claims) {}
 
     public PageOf<PersonHit> search(String q, int page) {
         if (page < 0 || page > 500) {
-            throw new org.casebook.records.InvalidInput("page", "must be between 0 and 500");
+            throw new InvalidInput("page", "must be between 0 and 500");
         }
         if (q != null && q.length() > 200) {
-            throw new org.casebook.records.InvalidInput("q", "must be at most 200 characters");
+            throw new InvalidInput("q", "must be at most 200 characters");
         }
         PageOf<PublishedPerson> found;
         if (q == null || q.isBlank()) {
@@ -57,9 +55,13 @@ public class PublicSite {
             PageOf<String> ids = index.searchPublished(q.strip(), page, PAGE_SIZE);
             found = new PageOf<>(persons.byPublicIds(ids.items()), page, PAGE_SIZE, ids.total());
         }
-        Map<String, DerivedStatus> statuses = claims.statuses(found.items().stream().map(PublishedPerson::publicId).toList());
-        return found.map(p -> new PersonHit(p, Optional.ofNullable(statuses.get(p.publicId())).map(s -> s.status().name())
-                .orElse("unknown")));
+        Map<String, DerivedStatus> statuses = claims.statuses(
+                found.items().stream().map(PublishedPerson::publicId).toList());
+        return found.map(p -> new PersonHit(
+                p,
+                Optional.ofNullable(statuses.get(p.publicId()))
+                        .map(s -> s.status().name())
+                        .orElse("unknown")));
     }
 
     public PublishedCase person(String publicId) {

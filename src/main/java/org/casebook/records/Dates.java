@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 public final class Dates {
-    private Dates() {
-    }
+    private Dates() {}
 
     /** Parses an ISO date (2019-02-10), reporting an impossible one (2019-02-30) against its field. */
     public static LocalDate parse(String value, String field, InputChecks.Collector problems) {

@@ -2,8 +2,7 @@ package org.casebook.records;
 
 /** The checks every edit or retraction passes: the record exists, is not retracted, and is the version edited. */
 public final class EditGuard {
-    private EditGuard() {
-    }
+    private EditGuard() {}
 
     public static void check(String what, long id, Integer expectedVersion, int currentVersion, boolean retracted) {
         if (expectedVersion == null) {

@@ -2,14 +2,13 @@ package org.casebook.records;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.stereotype.Component;
-
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks commands in the services, so that the pages, the API and the demo loader all obey the same rules.
@@ -26,7 +25,8 @@ public class InputChecks {
     public Collector collect(Object command) {
         Collector collector = new Collector();
         validator.validate(command).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> collector.problem(v.getPropertyPath().toString(), v.getMessage()));
         textProblems(command, "", collector);
         return collector;
@@ -38,8 +38,7 @@ public class InputChecks {
      */
     private static void textProblems(Object value, String path, Collector collector) {
         switch (value) {
-            case null -> {
-            }
+            case null -> {}
             case String s -> {
                 String problem = textProblem(s);
                 if (problem != null) {
@@ -61,8 +60,7 @@ public class InputChecks {
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -97,8 +95,10 @@ public class InputChecks {
                 return constant;
             }
         }
-        problems.problem(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        problems.problem(
+                field,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
     }
 

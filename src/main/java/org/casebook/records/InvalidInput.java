@@ -7,7 +7,11 @@ public class InvalidInput extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidInput(List<FieldProblem> problems) {
-        super(problems.isEmpty() ? "invalid input" : problems.getFirst().field() + ": " + problems.getFirst().message());
+        super(
+                problems.isEmpty()
+                        ? "invalid input"
+                        : problems.getFirst().field() + ": "
+                                + problems.getFirst().message());
         this.problems = List.copyOf(problems);
     }
 
@@ -19,6 +23,5 @@ public class InvalidInput extends RuntimeException {
         return problems;
     }
 
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

@@ -1,17 +1,21 @@
 package org.casebook.records;
 
+import java.util.Map;
+
 /**
  * How far a person, name, source or claim is shown: a draft is a contributor's work in progress, internal is for
  * accounts only, published is on the public site. Retraction is a separate flag and hides a record everywhere.
  */
 public enum Publication {
-    draft, internal, published;
+    draft,
+    internal,
+    published;
 
     /**
      * Written into a revision only when it is not the default, so that revisions written before publication
      * states existed stay canonical as they were.
      */
-    public void addTo(java.util.Map<String, Object> content) {
+    public void addTo(Map<String, Object> content) {
         if (this != internal) {
             content.put("publication", this);
         }

@@ -5,5 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Deleting is never possible; a record is retracted with a reason, and stays readable in its history. */
-public record Retraction(@NotNull Integer version, @NotBlank @Size(max = 2000) String reason) {
-}
+public record Retraction(
+        @NotNull Integer version,
+        @NotBlank @Size(max = 2000) String reason) {}

@@ -5,9 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A report as editors and contributors see it (secrets are opened separately, by editors, audited). */
-public record Report(long id, List<String> names, LocalDate lastContactOn, String lastPlace, String account,
-                     String consent, Instant receivedAt, ReportState state, Long personId, List<Event> events) {
+public record Report(
+        long id,
+        List<String> names,
+        LocalDate lastContactOn,
+        String lastPlace,
+        String account,
+        String consent,
+        Instant receivedAt,
+        ReportState state,
+        Long personId,
+        List<Event> events) {
 
-    public record Event(Instant at, ReportState state, String addition, String actor) {
-    }
+    public record Event(Instant at, ReportState state, String addition, String actor) {}
 }

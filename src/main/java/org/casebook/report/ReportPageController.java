@@ -2,6 +2,9 @@ package org.casebook.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.casebook.records.InvalidInput;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
@@ -12,10 +15,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The public side of reports: the form, the receipt, and following a report by its code. Receipt codes travel only
@@ -35,21 +34,43 @@ class ReportPageController {
 
     @GetMapping("/report")
     String form(Model model) {
-        model.addAttribute("form", new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, List.of(), null, null,
-                null, null, null, null, null, null, FormErrors.NONE));
+        model.addAttribute(
+                "form",
+                new ReportForm(
+                        guard.challenge(),
+                        SubmissionGuard.DIFFICULTY,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        FormErrors.NONE));
         return "report/form";
     }
 
     @PostMapping("/report")
-    String submit(@RequestParam MultiValueMap<String, String> fields, HttpServletRequest request,
-                  HttpServletResponse response, Model model) {
+    String submit(
+            @RequestParam MultiValueMap<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         FormData form = new FormData(fields);
         List<String> names = List.of(text(form, "name1"), text(form, "name2"), text(form, "name3"));
-        ReportSubmission submission = new ReportSubmission(names, form.text("relation"), form.text("lastContactOn"),
-                form.text("lastPlace"), form.text("account"), form.text("reporterName"), form.text("contact"),
+        ReportSubmission submission = new ReportSubmission(
+                names,
+                form.text("relation"),
+                form.text("lastContactOn"),
+                form.text("lastPlace"),
+                form.text("account"),
+                form.text("reporterName"),
+                form.text("contact"),
                 form.text("consent"));
-        SubmissionGuard.Verdict verdict = guard.check(form.text("challenge"), form.text("nonce"), fields.getFirst("website"),
-                request.getRemoteAddr());
+        SubmissionGuard.Verdict verdict = guard.check(
+                form.text("challenge"), form.text("nonce"), fields.getFirst("website"), request.getRemoteAddr());
         if (!verdict.accepted()) {
             response.setStatus(429);
             return again(model, submission, verdict.message(), FormErrors.NONE);
@@ -73,8 +94,12 @@ class ReportPageController {
     }
 
     @PostMapping("/report/status")
-    String status(@RequestParam(required = false) String code, @RequestParam(required = false) String addition,
-                  HttpServletRequest request, HttpServletResponse response, Model model) {
+    String status(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String addition,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         model.addAttribute("code", code == null ? "" : code.strip());
         model.addAttribute("state", null);
         model.addAttribute("message", null);
@@ -105,8 +130,21 @@ class ReportPageController {
     }
 
     private String again(Model model, ReportSubmission s, String message, FormErrors errors) {
-        model.addAttribute("form", new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, s.names(), s.relation(),
-                s.lastContactOn(), s.lastPlace(), s.account(), s.reporterName(), s.contact(), s.consent(), message, errors));
+        model.addAttribute(
+                "form",
+                new ReportForm(
+                        guard.challenge(),
+                        SubmissionGuard.DIFFICULTY,
+                        s.names(),
+                        s.relation(),
+                        s.lastContactOn(),
+                        s.lastPlace(),
+                        s.account(),
+                        s.reporterName(),
+                        s.contact(),
+                        s.consent(),
+                        message,
+                        errors));
         return "report/form";
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.report;
 
+import java.util.Map;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.matching.DuplicateQueue;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.Map;
-
 /** The documenters' review queue of relatives' reports. */
 @Controller
 class ReportReviewController {
@@ -23,7 +22,8 @@ class ReportReviewController {
     private final SecretFields secrets;
     private final PersonService persons;
 
-    ReportReviewController(ReportService reports, DuplicateQueue duplicates, SecretFields secrets, PersonService persons) {
+    ReportReviewController(
+            ReportService reports, DuplicateQueue duplicates, SecretFields secrets, PersonService persons) {
         this.reports = reports;
         this.duplicates = duplicates;
         this.secrets = secrets;
@@ -45,7 +45,11 @@ class ReportReviewController {
         model.addAttribute("secretFields", secrets.present("report", id));
         // Opening the reporter's identity is a deliberate, audited step, never a side effect of reading the report.
         model.addAttribute("secrets", reveal && CurrentUser.has(Role.editor) ? secrets.reveal("report", id) : Map.of());
-        model.addAttribute("linked", report.personId() == null ? null : persons.find(report.personId()).map(Person::publicId).orElse(null));
+        model.addAttribute(
+                "linked",
+                report.personId() == null
+                        ? null
+                        : persons.find(report.personId()).map(Person::publicId).orElse(null));
         return "report/review";
     }
 

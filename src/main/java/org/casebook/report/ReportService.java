@@ -1,21 +1,39 @@
 package org.casebook.report;
 
-import org.casebook.intake.PersonIntake;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimService;
+import org.casebook.intake.PersonIntake;
+import org.casebook.keys.Codes;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
+import org.casebook.records.Dates;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
-import org.casebook.keys.Codes;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Consent;
 import org.casebook.source.Source;
@@ -24,18 +42,6 @@ import org.casebook.source.SourceService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reports from relatives: received without an account, answered with a receipt code (kept only as a hash), and
@@ -55,8 +61,16 @@ public class ReportService {
     private final PublishedPersons published;
     private final Clock clock;
 
-    ReportService(JdbcClient jdbc, SecretFields secrets, AuditLog audit, PersonService persons, PersonIntake intake, SourceService sources,
-                  ClaimService claims, PublishedPersons published, Clock clock) {
+    ReportService(
+            JdbcClient jdbc,
+            SecretFields secrets,
+            AuditLog audit,
+            PersonService persons,
+            PersonIntake intake,
+            SourceService sources,
+            ClaimService claims,
+            PublishedPersons published,
+            Clock clock) {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.audit = audit;
@@ -72,15 +86,19 @@ public class ReportService {
     @Transactional
     public String submit(ReportSubmission s) {
         InputChecks.Collector problems = new InputChecks.Collector();
-        List<String> names = s.names() == null ? List.of()
-                : s.names().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        List<String> names = s.names() == null
+                ? List.of()
+                : s.names().stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .map(String::strip)
+                        .toList();
         if (names.isEmpty()) {
             problems.problem("names", "give at least one name of the missing person, in any script");
         }
         if (names.size() > 5 || names.stream().anyMatch(n -> n.length() > 300)) {
             problems.problem("names", "at most 5 names of at most 300 characters each");
         }
-        LocalDate lastContact = org.casebook.records.Dates.parse(s.lastContactOn(), "lastContactOn", problems);
+        LocalDate lastContact = Dates.parse(s.lastContactOn(), "lastContactOn", problems);
         if (lastContact != null && lastContact.isAfter(LocalDate.now(clock))) {
             problems.problem("lastContactOn", "cannot be in the future");
         }
@@ -100,10 +118,15 @@ public class ReportService {
         long id = jdbc.sql("""
                         insert into report (receipt_hash, names, last_contact_on, last_place, account, consent, received_at)
                         values (:hash, :names, :lastContact, :lastPlace, :account, :consent, :now) returning id""")
-                .param("hash", hash(code)).param("names", names.toArray(String[]::new)).param("lastContact", lastContact)
-                .param("lastPlace", InputChecks.optional(s.lastPlace())).param("account", InputChecks.optional(s.account()))
-                .param("consent", consent.name()).param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .param("hash", hash(code))
+                .param("names", names.toArray(String[]::new))
+                .param("lastContact", lastContact)
+                .param("lastPlace", InputChecks.optional(s.lastPlace()))
+                .param("account", InputChecks.optional(s.account()))
+                .param("consent", consent.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
         event(id, ReportState.received, null, null, "relative");
         Map<String, String> secret = new LinkedHashMap<>();
         putIfGiven(secret, "reporter_name", s.reporterName());
@@ -131,9 +154,12 @@ public class ReportService {
 
     public List<Report> queue(boolean includeClosed) {
         Permissions.require(Role.contributor);
-        List<Long> ids = jdbc.sql("select id from report order by id desc limit 200").query(Long.class).list();
+        List<Long> ids = jdbc.sql("select id from report order by id desc limit 200")
+                .query(Long.class)
+                .list();
         return current(ids).stream()
-                .filter(r -> includeClosed || r.state() == ReportState.received || r.state() == ReportState.under_review)
+                .filter(r ->
+                        includeClosed || r.state() == ReportState.received || r.state() == ReportState.under_review)
                 .toList();
     }
 
@@ -167,8 +193,9 @@ public class ReportService {
         for (int i = 0; i < report.names().size(); i++) {
             names.add(new NameCommand(report.names().get(i), i == 0 ? "primary" : "alias", null, null, null));
         }
-        Person person = intake.addConfirmed(new PersonCommand("unknown", null, null, null, null, null, null, false, names,
-                null, null, null), CurrentUser.name());
+        Person person = intake.addConfirmed(
+                new PersonCommand("unknown", null, null, null, null, null, null, false, names, null, null, null),
+                CurrentUser.name());
         attach(report, person);
         return person;
     }
@@ -184,23 +211,64 @@ public class ReportService {
     }
 
     private void attach(Report report, Person person) {
-        Source testimony = sources.create(new SourceCommand("testimony",
-                "Report from a relative received " + report.receivedAt().toString().substring(0, 10), null, null,
-                null, null, "family", "C", null, false, null, null, report.consent()), CurrentUser.name());
-        secrets.copy("report", report.id(), "source", testimony.id(),
+        Source testimony = sources.create(
+                new SourceCommand(
+                        "testimony",
+                        "Report from a relative received "
+                                + report.receivedAt().toString().substring(0, 10),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "family",
+                        "C",
+                        null,
+                        false,
+                        null,
+                        null,
+                        report.consent()),
+                CurrentUser.name());
+        secrets.copy(
+                "report",
+                report.id(),
+                "source",
+                testimony.id(),
                 Map.of("reporter_name", "testifier_name", "contact", "testifier_contact"));
         String precision = report.lastContactOn() == null ? "unknown" : "day";
-        claims.create(new ClaimCommand(person.publicId(), null, "no_contact", null, null, null, null, precision,
-                report.lastContactOn() == null ? null : report.lastContactOn().toString(), null, testimony.id(),
-                "A relative (report " + report.id() + ")", "family", "asserts", null, 6, "unverified", null, false,
-                null, null), CurrentUser.name());
+        claims.create(
+                new ClaimCommand(
+                        person.publicId(),
+                        null,
+                        "no_contact",
+                        null,
+                        null,
+                        null,
+                        null,
+                        precision,
+                        report.lastContactOn() == null
+                                ? null
+                                : report.lastContactOn().toString(),
+                        null,
+                        testimony.id(),
+                        "A relative (report " + report.id() + ")",
+                        "family",
+                        "asserts",
+                        null,
+                        6,
+                        "unverified",
+                        null,
+                        false,
+                        null,
+                        null),
+                CurrentUser.name());
         event(report.id(), ReportState.linked, null, person.id(), CurrentUser.name());
         audit.record("report.linked", "report/" + report.id(), "person " + person.publicId());
     }
 
     private void requireOpen(Report report) {
         if (report.state() != ReportState.received && report.state() != ReportState.under_review) {
-            throw new InvalidInput("state", "the report is already " + report.state().name().replace('_', ' '));
+            throw new InvalidInput(
+                    "state", "the report is already " + report.state().name().replace('_', ' '));
         }
     }
 
@@ -217,69 +285,101 @@ public class ReportService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<EventRow>> eventsOf = new java.util.HashMap<>();
-        jdbc.sql("select * from report_event where report_id in (:ids) order by report_id, id").param("ids", ids)
-                .query((rs, n) -> eventsOf.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(mapEvent(rs, n)))
+        Map<Long, List<EventRow>> eventsOf = new HashMap<>();
+        jdbc.sql("select * from report_event where report_id in (:ids) order by report_id, id")
+                .param("ids", ids)
+                .query((rs, n) -> eventsOf.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
+                        .add(mapEvent(rs, n)))
                 .list();
-        Map<Long, Long> personOf = new java.util.HashMap<>();
-        eventsOf.forEach((report, rows) -> rows.stream().map(EventRow::personId).filter(java.util.Objects::nonNull)
-                .reduce((first, second) -> second).ifPresent(person -> personOf.put(report, person)));
-        java.util.Set<Long> publishedPersons = published.publicIdsOf(personOf.values()).keySet();
-        Map<Long, Report> byId = new java.util.HashMap<>();
-        jdbc.sql("select * from report where id in (:ids)").param("ids", ids).query().listOfRows().forEach(row -> {
-            long id = ((Number) row.get("id")).longValue();
-            List<Report.Event> events = new ArrayList<>();
-            ReportState state = ReportState.received;
-            for (EventRow e : eventsOf.getOrDefault(id, List.of())) {
-                events.add(e.event());
-                if (e.event().state() != null) {
-                    state = e.event().state();
-                }
-            }
-            Long personId = personOf.get(id);
-            if (state == ReportState.linked && personId != null && publishedPersons.contains(personId)) {
-                state = ReportState.published;
-            }
-            java.sql.Array names = (java.sql.Array) row.get("names");
-            try {
-                byId.put(id, new Report(id, List.of((String[]) names.getArray()), row.get("last_contact_on") == null ? null
-                        : ((java.sql.Date) row.get("last_contact_on")).toLocalDate(), (String) row.get("last_place"),
-                        (String) row.get("account"), (String) row.get("consent"),
-                        ((Timestamp) row.get("received_at")).toInstant(), state, personId, events));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Long> personOf = new HashMap<>();
+        eventsOf.forEach((report, rows) -> rows.stream()
+                .map(EventRow::personId)
+                .filter(Objects::nonNull)
+                .reduce((first, second) -> second)
+                .ifPresent(person -> personOf.put(report, person)));
+        Set<Long> publishedPersons = published.publicIdsOf(personOf.values()).keySet();
+        Map<Long, Report> byId = new HashMap<>();
+        jdbc.sql("select * from report where id in (:ids)")
+                .param("ids", ids)
+                .query()
+                .listOfRows()
+                .forEach(row -> {
+                    long id = ((Number) row.get("id")).longValue();
+                    List<Report.Event> events = new ArrayList<>();
+                    ReportState state = ReportState.received;
+                    for (EventRow e : eventsOf.getOrDefault(id, List.of())) {
+                        events.add(e.event());
+                        if (e.event().state() != null) {
+                            state = e.event().state();
+                        }
+                    }
+                    Long personId = personOf.get(id);
+                    if (state == ReportState.linked && personId != null && publishedPersons.contains(personId)) {
+                        state = ReportState.published;
+                    }
+                    Array names = (Array) row.get("names");
+                    try {
+                        byId.put(
+                                id,
+                                new Report(
+                                        id,
+                                        List.of((String[]) names.getArray()),
+                                        row.get("last_contact_on") == null
+                                                ? null
+                                                : ((Date) row.get("last_contact_on")).toLocalDate(),
+                                        (String) row.get("last_place"),
+                                        (String) row.get("account"),
+                                        (String) row.get("consent"),
+                                        ((Timestamp) row.get("received_at")).toInstant(),
+                                        state,
+                                        personId,
+                                        events));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private record EventRow(Report.Event event, Long personId) {
-    }
+    private record EventRow(Report.Event event, Long personId) {}
 
     private static EventRow mapEvent(ResultSet rs, int n) throws SQLException {
         String state = rs.getString("state");
-        return new EventRow(new Report.Event(rs.getTimestamp("at").toInstant(), state == null ? null : ReportState.valueOf(state),
-                rs.getString("addition"), rs.getString("actor")), (Long) rs.getObject("person_id"));
+        return new EventRow(
+                new Report.Event(
+                        rs.getTimestamp("at").toInstant(),
+                        state == null ? null : ReportState.valueOf(state),
+                        rs.getString("addition"),
+                        rs.getString("actor")),
+                (Long) rs.getObject("person_id"));
     }
 
     private void event(long id, ReportState state, String addition, Long personId, String actor) {
         jdbc.sql("""
                         insert into report_event (report_id, at, state, addition, person_id, actor)
                         values (:id, :at, :state, :addition, :person, :actor)""")
-                .param("id", id).param("at", Timestamp.from(clock.instant()))
-                .param("state", state == null ? null : state.name()).param("addition", addition)
-                .param("person", personId).param("actor", actor).update();
+                .param("id", id)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("state", state == null ? null : state.name())
+                .param("addition", addition)
+                .param("person", personId)
+                .param("actor", actor)
+                .update();
     }
 
     private Optional<Long> idFor(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        String normalized = code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        String normalized =
+                code.strip().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
         if (!normalized.matches("[A-Z2-9]{16}")) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from report where receipt_hash = :h").param("h", hash(normalized)).query(Long.class).optional();
+        return jdbc.sql("select id from report where receipt_hash = :h")
+                .param("h", hash(normalized))
+                .query(Long.class)
+                .optional();
     }
 
     private static String newCode() {
@@ -287,7 +387,8 @@ public class ReportService {
     }
 
     public static String formatted(String code) {
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-"
+                + code.substring(12);
     }
 
     private static String hash(String code) {

@@ -1,10 +1,5 @@
 package org.casebook.report;
 
-import org.casebook.web.Throttle;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,6 +11,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.casebook.web.Throttle;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps automated junk out of the public report form without any third-party service: a signed, single-use form
@@ -27,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SubmissionGuard {
     /** Leading zero bits the proof-of-work hash must have: about 16,000 SHA-256 hashes in the browser. */
     static final int DIFFICULTY = 14;
+
     static final Duration HUMAN_TIME = Duration.ofSeconds(5);
     static final Duration VALID_FOR = Duration.ofHours(2);
     private final byte[] key = new byte[32];
@@ -40,8 +40,7 @@ public class SubmissionGuard {
         this.clock = clock;
     }
 
-    public record Verdict(boolean accepted, String message) {
-    }
+    public record Verdict(boolean accepted, String message) {}
 
     /** A challenge for a new form: issue time and randomness, signed so it cannot be forged or altered. */
     public String challenge() {
@@ -80,7 +79,8 @@ public class SubmissionGuard {
             return false;
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
             int zeros = 0;
             for (byte b : hash) {
                 if (b == 0) {
@@ -101,8 +101,10 @@ public class SubmissionGuard {
             return null;
         }
         int last = challenge.lastIndexOf('.');
-        if (last < 0 || !MessageDigest.isEqual(sign(challenge.substring(0, last)).getBytes(StandardCharsets.UTF_8),
-                challenge.substring(last + 1).getBytes(StandardCharsets.UTF_8))) {
+        if (last < 0
+                || !MessageDigest.isEqual(
+                        sign(challenge.substring(0, last)).getBytes(StandardCharsets.UTF_8),
+                        challenge.substring(last + 1).getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
         try {
@@ -116,7 +118,9 @@ public class SubmissionGuard {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,16 @@
 package org.casebook.screens;
 
-import org.casebook.access.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.casebook.access.CurrentUser;
+import org.casebook.claim.Claim;
+import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimFormPage;
+import org.casebook.claim.ClaimService;
+import org.casebook.claim.ClaimView;
+import org.casebook.claim.ClaimViews;
+import org.casebook.evidence.EvidenceStore;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
@@ -10,6 +19,7 @@ import org.casebook.records.Retraction;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
-import java.util.Map;
-import org.casebook.claim.Claim;
-import org.casebook.claim.ClaimCommand;
-import org.casebook.claim.ClaimFormPage;
-import org.casebook.claim.ClaimService;
-import org.casebook.claim.ClaimView;
-import org.casebook.claim.ClaimViews;
-
 @Controller
 @RequestMapping("/app/claims")
 class ClaimPageController {
@@ -38,10 +39,15 @@ class ClaimPageController {
     private final SourceService sources;
     private final PlaceService places;
     private final RevisionLog revisions;
-    private final org.casebook.evidence.EvidenceStore evidence;
+    private final EvidenceStore evidence;
 
-    ClaimPageController(ClaimService claims, ClaimViews views, SourceService sources, PlaceService places,
-                        RevisionLog revisions, org.casebook.evidence.EvidenceStore evidence) {
+    ClaimPageController(
+            ClaimService claims,
+            ClaimViews views,
+            SourceService sources,
+            PlaceService places,
+            RevisionLog revisions,
+            EvidenceStore evidence) {
         this.evidence = evidence;
         this.claims = claims;
         this.views = views;
@@ -51,8 +57,8 @@ class ClaimPageController {
     }
 
     @PostMapping("/{id}/publication")
-    String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
-        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
+    String publication(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields) {
+        PublicationChange change = PublicationChange.of(new FormData(fields));
         claims.setPublication(id, change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/claims/" + id;
     }
@@ -67,10 +73,36 @@ class ClaimPageController {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) String personId, @RequestParam(required = false) Long sourceId,
-                      Model model) {
-        return form(model, null, new ClaimCommand(personId, null, "detained", null, null, null, null, "day", null, null,
-                sourceId, "", "family", "asserts", null, 6, "unverified", null, false, null, null), FormErrors.NONE);
+    String createForm(
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) Long sourceId,
+            Model model) {
+        return form(
+                model,
+                null,
+                new ClaimCommand(
+                        personId,
+                        null,
+                        "detained",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "day",
+                        null,
+                        null,
+                        sourceId,
+                        "",
+                        "family",
+                        "asserts",
+                        null,
+                        6,
+                        "unverified",
+                        null,
+                        false,
+                        null,
+                        null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/new")
@@ -91,16 +123,40 @@ class ClaimPageController {
     String editForm(@PathVariable long id, Model model) {
         Claim c = claims.get(id);
         ClaimView v = views.of(c);
-        return form(model, c, new ClaimCommand(v.personId(), c.subjectPlaceId(), c.type(), c.placeId(), c.sentenceTerm(),
-                c.charge(), c.details(), c.eventDate().precision().name(), c.eventDate().formValue(),
-                c.eventDate().to() == null ? null : c.eventDate().to().toString(), c.sourceId(), c.asserter(),
-                c.asserterParty().name(), c.stance().name(), c.quote(), c.credibility(), c.verification().name(),
-                c.notes(), c.synthetic(), c.version(), null), FormErrors.NONE);
+        return form(
+                model,
+                c,
+                new ClaimCommand(
+                        v.personId(),
+                        c.subjectPlaceId(),
+                        c.type(),
+                        c.placeId(),
+                        c.sentenceTerm(),
+                        c.charge(),
+                        c.details(),
+                        c.eventDate().precision().name(),
+                        c.eventDate().formValue(),
+                        c.eventDate().to() == null ? null : c.eventDate().to().toString(),
+                        c.sourceId(),
+                        c.asserter(),
+                        c.asserterParty().name(),
+                        c.stance().name(),
+                        c.quote(),
+                        c.credibility(),
+                        c.verification().name(),
+                        c.notes(),
+                        c.synthetic(),
+                        c.version(),
+                        null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model,
-                HttpServletResponse response) {
+    String edit(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Claim current = claims.get(id);
         FormData form = new FormData(fields);
         ClaimCommand command = command(form);
@@ -119,14 +175,18 @@ class ClaimPageController {
     }
 
     @PostMapping("/{id}/retract")
-    String retract(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model,
-                   HttpServletResponse response) {
+    String retract(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Claim claim = claims.get(id);
         FormData form = new FormData(fields);
         try {
             Integer version = form.integer("version");
             form.throwIfUnreadable();
-            return "redirect:" + afterSave(claims.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name()));
+            return "redirect:"
+                    + afterSave(claims.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name()));
         } catch (InvalidInput e) {
             response.setStatus(400);
             return retractPage(model, claim, form.text("reason"), FormErrors.of(e));
@@ -135,28 +195,57 @@ class ClaimPageController {
 
     private String afterSave(Claim claim) {
         ClaimView view = views.of(claim);
-        return view.personId() != null ? "/app/persons/" + view.personId() + "#claim-" + claim.id()
+        return view.personId() != null
+                ? "/app/persons/" + view.personId() + "#claim-" + claim.id()
                 : "/app/claims/" + claim.id();
     }
 
     private static ClaimCommand command(FormData form) {
-        return new ClaimCommand(form.text("personId"), form.id("subjectPlaceId"), form.text("type"), form.id("placeId"),
-                form.text("sentenceTerm"), form.text("charge"), form.text("details"), form.text("datePrecision"),
-                form.text("date"), form.text("dateTo"), form.id("sourceId"), form.text("asserter"),
-                form.text("asserterParty"), form.text("stance"), form.text("quote"), form.integer("credibility"),
-                form.text("verification"), form.text("notes"), form.checked("synthetic"), form.integer("version"),
+        return new ClaimCommand(
+                form.text("personId"),
+                form.id("subjectPlaceId"),
+                form.text("type"),
+                form.id("placeId"),
+                form.text("sentenceTerm"),
+                form.text("charge"),
+                form.text("details"),
+                form.text("datePrecision"),
+                form.text("date"),
+                form.text("dateTo"),
+                form.id("sourceId"),
+                form.text("asserter"),
+                form.text("asserterParty"),
+                form.text("stance"),
+                form.text("quote"),
+                form.integer("credibility"),
+                form.text("verification"),
+                form.text("notes"),
+                form.checked("synthetic"),
+                form.integer("version"),
                 form.text("reason"));
     }
 
     private String form(Model model, Claim claim, ClaimCommand values, FormErrors errors) {
-        model.addAttribute("page", new ClaimFormPage(claim, values, claims.types(),
-                sources.list(null, null, null, 0, 100).items(), places.all(), errors));
+        model.addAttribute(
+                "page",
+                new ClaimFormPage(
+                        claim,
+                        values,
+                        claims.types(),
+                        sources.list(null, null, null, 0, 100).items(),
+                        places.all(),
+                        errors));
         return "claim/form";
     }
 
     private String retractPage(Model model, Claim claim, String reason, FormErrors errors) {
-        return RetractForm.show(model, "claim " + claim.id() + " (" + claim.type().replace('_', ' ') + ", by "
-                + claim.asserter() + ")", "/app/claims/" + claim.id() + "/retract",
-                "/app/claims/" + claim.id(), claim.version(), reason, errors);
+        return RetractForm.show(
+                model,
+                "claim " + claim.id() + " (" + claim.type().replace('_', ' ') + ", by " + claim.asserter() + ")",
+                "/app/claims/" + claim.id() + "/retract",
+                "/app/claims/" + claim.id(),
+                claim.version(),
+                reason,
+                errors);
     }
 }

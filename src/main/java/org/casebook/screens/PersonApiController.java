@@ -1,44 +1,45 @@
 package org.casebook.screens;
 
-import org.casebook.intake.PersonIntake;
-import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimView;
 import org.casebook.claim.ClaimViews;
+import org.casebook.intake.PersonIntake;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
+import org.casebook.person.Gender;
+import org.casebook.person.NameCommand;
+import org.casebook.person.Person;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonMerges;
+import org.casebook.person.PersonName;
+import org.casebook.person.PersonQuery;
+import org.casebook.person.PersonService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.casebook.status.PersonStatus;
+import org.casebook.web.PublicationChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.casebook.status.PersonStatus;
-import org.casebook.person.Gender;
-import org.casebook.person.NameCommand;
-import org.casebook.person.Person;
-import org.casebook.person.PersonCommand;
-import org.casebook.person.PersonName;
-import org.casebook.person.PersonQuery;
-import org.casebook.person.PersonMerges;
-import org.casebook.person.PersonService;
 
 @RestController
 @RequestMapping("/api/v1/persons")
@@ -50,7 +51,12 @@ class PersonApiController {
     private final RevisionLog revisions;
     private final PersonIntake intake;
 
-    PersonApiController(PersonService persons, PersonMerges merges, ClaimViews claimViews, RevisionLog revisions, PersonIntake intake) {
+    PersonApiController(
+            PersonService persons,
+            PersonMerges merges,
+            ClaimViews claimViews,
+            RevisionLog revisions,
+            PersonIntake intake) {
         this.persons = persons;
         this.merges = merges;
         this.intake = intake;
@@ -60,15 +66,23 @@ class PersonApiController {
 
     @GetMapping
     @Operation(summary = "Find persons by any part of any name in any script, with status and gender filters")
-    PageOf<PersonView> list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonStatus status,
-                            @RequestParam(required = false) Gender gender, @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
+    PageOf<PersonView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) Gender gender,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         PageOf<Person.Summary> result = persons.list(new PersonQuery(q, status, gender, page, size));
-        List<Long> basisIds = result.items().stream().flatMap(s -> s.person().status().basis().stream()).toList();
-        Map<Long, ClaimView> basis = claimViews.byIds(basisIds).stream()
-                .collect(Collectors.toMap(ClaimView::id, Function.identity()));
-        return result.map(s -> PersonView.of(s, s.names(),
-                s.person().status().basis().stream().map(basis::get).toList(), null));
+        List<Long> basisIds = result.items().stream()
+                .flatMap(s -> s.person().status().basis().stream())
+                .toList();
+        Map<Long, ClaimView> basis =
+                claimViews.byIds(basisIds).stream().collect(Collectors.toMap(ClaimView::id, Function.identity()));
+        return result.map(s -> PersonView.of(
+                s,
+                s.names(),
+                s.person().status().basis().stream().map(basis::get).toList(),
+                null));
     }
 
     @GetMapping("/{publicId}")
@@ -77,20 +91,29 @@ class PersonApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a person with at least one name. Like the form, it first looks for records this "
-            + "person may already be: if there are any, nothing is saved and the answer is 409 with them in "
-            + "possibleMatches; send confirmedNew=true once none of them is the same person. A nationalId is sealed as "
-            + "a secret field in the same step, never part of the record; reading it back is for editors (audited)")
-    ResponseEntity<?> create(@RequestBody PersonCommand command, @RequestParam(defaultValue = "false") boolean confirmedNew) {
+    @Operation(
+            summary =
+                    "Create a person with at least one name. Like the form, it first looks for records this "
+                            + "person may already be: if there are any, nothing is saved and the answer is 409 with them in "
+                            + "possibleMatches; send confirmedNew=true once none of them is the same person. A nationalId is sealed as "
+                            + "a secret field in the same step, never part of the record; reading it back is for editors (audited)")
+    ResponseEntity<?> create(
+            @RequestBody PersonCommand command, @RequestParam(defaultValue = "false") boolean confirmedNew) {
         return switch (intake.add(command, confirmedNew, CurrentUser.name())) {
-            case PersonIntake.Created created -> ResponseEntity
-                    .created(URI.create("/api/v1/persons/" + created.person().publicId())).body(view(created.person()));
+            case PersonIntake.Created created ->
+                ResponseEntity.created(
+                                URI.create("/api/v1/persons/" + created.person().publicId()))
+                        .body(view(created.person()));
             case PersonIntake.PossibleMatches possible -> {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This person may already be "
-                        + "documented: nothing was saved. Add to the right record, or repeat with confirmedNew=true.");
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONFLICT,
+                        "This person may already be "
+                                + "documented: nothing was saved. Add to the right record, or repeat with confirmedNew=true.");
                 problem.setTitle("Possible duplicates");
                 problem.setProperty("possibleMatches", possible.matches());
-                yield ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                yield ResponseEntity.status(HttpStatus.CONFLICT)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
             }
         };
     }
@@ -119,33 +142,33 @@ class PersonApiController {
     }
 
     @PutMapping("/{publicId}/names/{nameId}")
-    PersonView.NameView updateName(@PathVariable String publicId, @PathVariable long nameId,
-                                   @RequestBody NameCommand command) {
+    PersonView.NameView updateName(
+            @PathVariable String publicId, @PathVariable long nameId, @RequestBody NameCommand command) {
         requireNameOf(publicId, nameId);
         return PersonView.NameView.of(persons.updateName(nameId, command, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/names/{nameId}/retract")
-    PersonView.NameView retractName(@PathVariable String publicId, @PathVariable long nameId,
-                                    @RequestBody Retraction retraction) {
+    PersonView.NameView retractName(
+            @PathVariable String publicId, @PathVariable long nameId, @RequestBody Retraction retraction) {
         requireNameOf(publicId, nameId);
         return PersonView.NameView.of(persons.retractName(nameId, retraction, CurrentUser.name()));
     }
 
     @PutMapping("/{publicId}/publication")
     @Operation(summary = "Move a person between draft, internal and published (editors)")
-    PersonView publication(@PathVariable String publicId, @RequestBody org.casebook.web.PublicationChange change) {
-        return view(persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(),
-                CurrentUser.name()));
+    PersonView publication(@PathVariable String publicId, @RequestBody PublicationChange change) {
+        return view(persons.setPublication(
+                persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name()));
     }
 
     @PutMapping("/{publicId}/names/{nameId}/publication")
     @Operation(summary = "Move one name between draft, internal and published (editors)")
-    PersonView.NameView namePublication(@PathVariable String publicId, @PathVariable long nameId,
-                                        @RequestBody org.casebook.web.PublicationChange change) {
+    PersonView.NameView namePublication(
+            @PathVariable String publicId, @PathVariable long nameId, @RequestBody PublicationChange change) {
         requireNameOf(publicId, nameId);
-        return PersonView.NameView.of(persons.setNamePublication(nameId, change.publication(), change.version(),
-                CurrentUser.name()));
+        return PersonView.NameView.of(
+                persons.setNamePublication(nameId, change.publication(), change.version(), CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/unmerge")
@@ -158,19 +181,29 @@ class PersonApiController {
     @Operation(summary = "Every revision of the person and of their names, newest first")
     List<Revision> history(@PathVariable String publicId) {
         Person person = persons.getByPublicId(publicId);
-        return revisions.histories(Map.of(RecordType.person, List.of(person.id()),
-                RecordType.person_name, persons.names(person.id()).stream().map(PersonName::id).toList()));
+        return revisions.histories(Map.of(
+                RecordType.person,
+                List.of(person.id()),
+                RecordType.person_name,
+                persons.names(person.id()).stream().map(PersonName::id).toList()));
     }
 
     private void requireNameOf(String publicId, long nameId) {
-        if (persons.getName(nameId).personId() != persons.getByPublicId(publicId).id()) {
-            throw new org.casebook.records.RecordNotFound("name of " + publicId, nameId);
+        if (persons.getName(nameId).personId()
+                != persons.getByPublicId(publicId).id()) {
+            throw new RecordNotFound("name of " + publicId, nameId);
         }
     }
 
     private PersonView view(Person person) {
         Person.Summary summary = persons.summary(person.id());
-        String mergedInto = person.mergedInto() == null ? null : persons.get(person.mergedInto()).publicId();
-        return PersonView.of(summary, persons.names(person.id()), claimViews.byIds(person.status().basis()), mergedInto);
+        String mergedInto = person.mergedInto() == null
+                ? null
+                : persons.get(person.mergedInto()).publicId();
+        return PersonView.of(
+                summary,
+                persons.names(person.id()),
+                claimViews.byIds(person.status().basis()),
+                mergedInto);
     }
 }

@@ -1,19 +1,42 @@
 package org.casebook.screens;
 
-import org.casebook.intake.PersonIntake;
-import org.casebook.access.CurrentUser;
 import com.ibm.icu.lang.UScript;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.casebook.access.CurrentUser;
+import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimView;
 import org.casebook.claim.ClaimViews;
+import org.casebook.intake.PersonIntake;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
+import org.casebook.matching.DuplicateQueue;
+import org.casebook.person.Gender;
+import org.casebook.person.NameCommand;
+import org.casebook.person.NameFormPage;
+import org.casebook.person.Person;
+import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonListPage;
+import org.casebook.person.PersonMerges;
+import org.casebook.person.PersonName;
+import org.casebook.person.PersonQuery;
+import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
+import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
+import org.casebook.status.PersonStatus;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,27 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.casebook.names.NationalIds;
-import org.casebook.status.PersonStatus;
-import org.casebook.person.Gender;
-import org.casebook.person.NameCommand;
-import org.casebook.person.NameFormPage;
-import org.casebook.person.Person;
-import org.casebook.person.PersonCommand;
-import org.casebook.person.PersonListPage;
-import org.casebook.person.PersonName;
-import org.casebook.person.PersonQuery;
-import org.casebook.person.PersonMerges;
-import org.casebook.person.PersonService;
 
 @Controller
 @RequestMapping("/app/persons")
@@ -56,8 +58,14 @@ class PersonPageController {
     private final RevisionLog revisions;
     private final PersonIntake intake;
 
-    PersonPageController(PersonService persons, PersonMerges merges, PlaceService places, ClaimService claims, ClaimViews claimViews,
-                         RevisionLog revisions, PersonIntake intake) {
+    PersonPageController(
+            PersonService persons,
+            PersonMerges merges,
+            PlaceService places,
+            ClaimService claims,
+            ClaimViews claimViews,
+            RevisionLog revisions,
+            PersonIntake intake) {
         this.intake = intake;
         this.persons = persons;
         this.merges = merges;
@@ -68,11 +76,17 @@ class PersonPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonStatus status,
-                @RequestParam(required = false) Gender gender, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PersonStatus status,
+            @RequestParam(required = false) Gender gender,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         PageOf<Person.Summary> results = persons.list(new PersonQuery(q, status, gender, Math.max(0, page), 20));
-        model.addAttribute("page", new PersonListPage(results, q, status == null ? null : status.name(),
-                gender == null ? null : gender.name()));
+        model.addAttribute(
+                "page",
+                new PersonListPage(
+                        results, q, status == null ? null : status.name(), gender == null ? null : gender.name()));
         return "person/list";
     }
 
@@ -81,34 +95,55 @@ class PersonPageController {
         Person person = persons.getByPublicId(publicId);
         List<PersonName> names = persons.names(person.id());
         Map<String, List<PersonName>> byScript = new TreeMap<>();
-        names.stream().filter(n -> !n.retracted()).forEach(n ->
-                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n));
+        names.stream()
+                .filter(n -> !n.retracted())
+                .forEach(n -> byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>())
+                        .add(n));
         List<Person> merged = persons.mergedInto(person.id());
-        List<org.casebook.claim.Claim> about = new ArrayList<>(claims.forPerson(person.id()));
+        List<Claim> about = new ArrayList<>(claims.forPerson(person.id()));
         merged.forEach(m -> about.addAll(claims.forPerson(m.id())));
-        about.sort(java.util.Comparator.comparing((org.casebook.claim.Claim c) -> c.eventDate().from(),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(org.casebook.claim.Claim::id));
+        about.sort(
+                Comparator.comparing((Claim c) -> c.eventDate().from(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Claim::id));
         List<ClaimView> timeline = claimViews.of(about);
-        merged.forEach(m -> persons.names(m.id()).stream().filter(n -> !n.retracted()).forEach(n ->
-                byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>()).add(n)));
+        merged.forEach(m -> persons.names(m.id()).stream()
+                .filter(n -> !n.retracted())
+                .forEach(n -> byScript.computeIfAbsent(scriptName(n.script()), k -> new ArrayList<>())
+                        .add(n)));
         Map<RecordType, List<Long>> records = new LinkedHashMap<>();
         records.put(RecordType.person, List.of(person.id()));
         records.put(RecordType.person_name, names.stream().map(PersonName::id).toList());
         records.put(RecordType.claim, timeline.stream().map(ClaimView::id).toList());
-        String displayName = new Person.Summary(person, names.stream().filter(n -> !n.retracted()).toList()).displayName();
-        model.addAttribute("page", new PersonPage(person, displayName, byScript,
-                names.stream().filter(PersonName::retracted).toList(),
-                person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()), timeline,
-                new HashSet<>(person.status().basis()),
-                revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId()),
-                merged, person.mergedInto() == null ? null : persons.find(person.mergedInto()).map(Person::publicId).orElse(null)));
+        String displayName = new Person.Summary(
+                        person, names.stream().filter(n -> !n.retracted()).toList())
+                .displayName();
+        model.addAttribute(
+                "page",
+                new PersonPage(
+                        person,
+                        displayName,
+                        byScript,
+                        names.stream().filter(PersonName::retracted).toList(),
+                        person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()),
+                        timeline,
+                        new HashSet<>(person.status().basis()),
+                        revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId()),
+                        merged,
+                        person.mergedInto() == null
+                                ? null
+                                : persons.find(person.mergedInto())
+                                        .map(Person::publicId)
+                                        .orElse(null)));
         return "person/show";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, null, new PersonCommand("unknown", null, null, null, null, null, null, false, List.of(),
-                null, null, null), FormErrors.NONE);
+        return form(
+                model,
+                null,
+                new PersonCommand("unknown", null, null, null, null, null, null, false, List.of(), null, null, null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/new")
@@ -118,8 +153,8 @@ class PersonPageController {
         for (int i = 0; i < PersonFormPage.NEW_NAME_ROWS; i++) {
             String text = form.text("names[" + i + "].text");
             if (text != null) {
-                names.add(new NameCommand(text, form.text("names[" + i + "].kind"), form.text("names[" + i + "].language"),
-                        null, null));
+                names.add(new NameCommand(
+                        text, form.text("names[" + i + "].kind"), form.text("names[" + i + "].language"), null, null));
             }
         }
         PersonCommand command = command(form, names, form.text("nationalId"));
@@ -127,9 +162,10 @@ class PersonPageController {
             form.throwIfUnreadable();
             // Before saving, the records this may already be are shown; the documenter decides.
             return switch (intake.add(command, form.checked("confirmedNew"), CurrentUser.name())) {
-                case PersonIntake.Created created -> "redirect:/app/persons/" + created.person().publicId();
+                case PersonIntake.Created created ->
+                    "redirect:/app/persons/" + created.person().publicId();
                 case PersonIntake.PossibleMatches possible ->
-                        form(model, null, command, command.nationalId(), FormErrors.NONE, possible.matches());
+                    form(model, null, command, command.nationalId(), FormErrors.NONE, possible.matches());
             };
         } catch (InvalidInput e) {
             response.setStatus(400);
@@ -140,13 +176,31 @@ class PersonPageController {
     @GetMapping("/{publicId}/edit")
     String editForm(@PathVariable String publicId, Model model) {
         Person p = persons.getByPublicId(publicId);
-        return form(model, p, new PersonCommand(p.gender().name(), p.birthYearFrom(), p.birthYearTo(), p.ethnicity(),
-                p.hometownPlaceId(), p.occupation(), p.notes(), p.synthetic(), null, p.version(), null, null), FormErrors.NONE);
+        return form(
+                model,
+                p,
+                new PersonCommand(
+                        p.gender().name(),
+                        p.birthYearFrom(),
+                        p.birthYearTo(),
+                        p.ethnicity(),
+                        p.hometownPlaceId(),
+                        p.occupation(),
+                        p.notes(),
+                        p.synthetic(),
+                        null,
+                        p.version(),
+                        null,
+                        null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/{publicId}/edit")
-    String edit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
-                HttpServletResponse response) {
+    String edit(
+            @PathVariable String publicId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
         PersonCommand command = command(form, null, null);
@@ -167,8 +221,11 @@ class PersonPageController {
     }
 
     @PostMapping("/{publicId}/retract")
-    String retract(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
-                   HttpServletResponse response) {
+    String retract(
+            @PathVariable String publicId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
         try {
@@ -189,8 +246,11 @@ class PersonPageController {
     }
 
     @PostMapping("/{publicId}/names/new")
-    String addName(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields, Model model,
-                   HttpServletResponse response) {
+    String addName(
+            @PathVariable String publicId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
         NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
@@ -207,18 +267,30 @@ class PersonPageController {
     String editNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
         Person person = persons.getByPublicId(publicId);
         PersonName name = nameOf(person, nameId);
-        return nameForm(model, person, name, new NameCommand(name.text(), name.kind().name(), name.language(),
-                name.version(), null), FormErrors.NONE);
+        return nameForm(
+                model,
+                person,
+                name,
+                new NameCommand(name.text(), name.kind().name(), name.language(), name.version(), null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/{publicId}/names/{nameId}/edit")
-    String editName(@PathVariable String publicId, @PathVariable long nameId,
-                    @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+    String editName(
+            @PathVariable String publicId,
+            @PathVariable long nameId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         PersonName name = nameOf(person, nameId);
         FormData form = new FormData(fields);
-        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"),
-                form.integer("version"), form.text("reason"));
+        NameCommand command = new NameCommand(
+                form.text("text"),
+                form.text("kind"),
+                form.text("language"),
+                form.integer("version"),
+                form.text("reason"));
         try {
             form.throwIfUnreadable();
             persons.updateName(nameId, command, CurrentUser.name());
@@ -237,8 +309,12 @@ class PersonPageController {
     }
 
     @PostMapping("/{publicId}/names/{nameId}/retract")
-    String retractName(@PathVariable String publicId, @PathVariable long nameId,
-                       @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+    String retractName(
+            @PathVariable String publicId,
+            @PathVariable long nameId,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         PersonName name = nameOf(person, nameId);
         FormData form = new FormData(fields);
@@ -254,17 +330,20 @@ class PersonPageController {
     }
 
     @PostMapping("/{publicId}/publication")
-    String publication(@PathVariable String publicId, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
-        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
-        persons.setPublication(persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
+    String publication(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields) {
+        PublicationChange change = PublicationChange.of(new FormData(fields));
+        persons.setPublication(
+                persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/persons/" + publicId;
     }
 
     @PostMapping("/{publicId}/names/{nameId}/publication")
-    String namePublication(@PathVariable String publicId, @PathVariable long nameId,
-                           @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
+    String namePublication(
+            @PathVariable String publicId,
+            @PathVariable long nameId,
+            @RequestParam MultiValueMap<String, String> fields) {
         PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
-        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new FormData(fields));
+        PublicationChange change = PublicationChange.of(new FormData(fields));
         persons.setNamePublication(name.id(), change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/persons/" + publicId;
     }
@@ -278,43 +357,71 @@ class PersonPageController {
     private PersonName nameOf(Person person, long nameId) {
         PersonName name = persons.getName(nameId);
         if (name.personId() != person.id()) {
-            throw new org.casebook.records.RecordNotFound("name of " + person.publicId(), nameId);
+            throw new RecordNotFound("name of " + person.publicId(), nameId);
         }
         return name;
     }
 
     private static PersonCommand command(FormData form, List<NameCommand> names, String nationalId) {
-        return new PersonCommand(form.text("gender"), form.integer("birthYearFrom"), form.integer("birthYearTo"),
-                form.text("ethnicity"), form.id("hometownPlaceId"), form.text("occupation"), form.text("notes"),
-                form.checked("synthetic"), names, form.integer("version"), form.text("reason"), nationalId);
+        return new PersonCommand(
+                form.text("gender"),
+                form.integer("birthYearFrom"),
+                form.integer("birthYearTo"),
+                form.text("ethnicity"),
+                form.id("hometownPlaceId"),
+                form.text("occupation"),
+                form.text("notes"),
+                form.checked("synthetic"),
+                names,
+                form.integer("version"),
+                form.text("reason"),
+                nationalId);
     }
 
     private String form(Model model, Person person, PersonCommand values, FormErrors errors) {
         return form(model, person, values, null, errors, List.of());
     }
 
-    private String form(Model model, Person person, PersonCommand values, String nationalId, FormErrors errors,
-                        List<org.casebook.matching.DuplicateQueue.Match> matches) {
+    private String form(
+            Model model,
+            Person person,
+            PersonCommand values,
+            String nationalId,
+            FormErrors errors,
+            List<DuplicateQueue.Match> matches) {
         model.addAttribute("page", new PersonFormPage(person, values, nationalId, places.all(), errors, matches));
         return "person/form";
     }
 
     private String nameForm(Model model, Person person, PersonName name, NameCommand values, FormErrors errors) {
-        model.addAttribute("page", new NameFormPage(person, persons.summary(person.id()).displayName(), name, values,
-                errors));
+        model.addAttribute(
+                "page", new NameFormPage(person, persons.summary(person.id()).displayName(), name, values, errors));
         return "person/name-form";
     }
 
     private String retractPage(Model model, Person person, String reason, FormErrors errors) {
         String base = "/app/persons/" + person.publicId();
-        return RetractForm.show(model, "person " + person.publicId() + " (" + persons.summary(person.id()).displayName() + ")",
-                base + "/retract", base, person.version(), reason, errors);
+        return RetractForm.show(
+                model,
+                "person " + person.publicId() + " ("
+                        + persons.summary(person.id()).displayName() + ")",
+                base + "/retract",
+                base,
+                person.version(),
+                reason,
+                errors);
     }
 
     private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
         String base = "/app/persons/" + person.publicId();
-        return RetractForm.show(model, "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
-                base + "/names/" + name.id() + "/retract", base, name.version(), reason, errors);
+        return RetractForm.show(
+                model,
+                "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
+                base + "/names/" + name.id() + "/retract",
+                base,
+                name.version(),
+                reason,
+                errors);
     }
 
     /** "Latin", "Arabic", "Cyrillic", "Han" from an ISO 15924 code. */

@@ -1,10 +1,15 @@
 package org.casebook.screens;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.casebook.names.NationalIds;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
 import org.casebook.person.PersonService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
+import org.casebook.secret.SecretFields;
+import org.casebook.secret.SecretKinds;
 import org.casebook.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,14 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.casebook.access.Permissions;
-import org.casebook.access.Role;
-import org.casebook.secret.SecretFields;
-import org.casebook.secret.SecretKinds;
 
 /**
  * The one page where secret fields are shown and changed, for editors and admins; opening it is audited. Kept
@@ -46,8 +43,12 @@ class SecretPageController {
     }
 
     @PostMapping("/app/secrets/{type}/{id}")
-    String change(@PathVariable String type, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-                  Model model, HttpServletResponse response) {
+    String change(
+            @PathVariable String type,
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response) {
         String back = requireRecord(type, id);
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : SecretKinds.labels(type).keySet()) {
@@ -71,13 +72,22 @@ class SecretPageController {
 
     private String requireRecord(String type, long id) {
         return switch (type) {
-            case "person" -> "/app/persons/" + persons.find(id).orElseThrow(() -> new RecordNotFound("person", id)).publicId();
-            case "source" -> "/app/sources/" + sources.find(id).orElseThrow(() -> new RecordNotFound("source", id)).id();
+            case "person" ->
+                "/app/persons/"
+                        + persons.find(id)
+                                .orElseThrow(() -> new RecordNotFound("person", id))
+                                .publicId();
+            case "source" ->
+                "/app/sources/"
+                        + sources.find(id)
+                                .orElseThrow(() -> new RecordNotFound("source", id))
+                                .id();
             default -> throw new RecordNotFound("kind of record with secrets", 0);
         };
     }
 
-    private static String page(Model model, String type, long id, String back, Map<String, String> values, String message) {
+    private static String page(
+            Model model, String type, long id, String back, Map<String, String> values, String message) {
         model.addAttribute("page", new SecretsPage(type, id, back, SecretKinds.labels(type), values, message));
         return "secret/secrets";
     }

@@ -1,13 +1,22 @@
 package org.casebook.screens;
 
-import org.casebook.access.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimViews;
+import org.casebook.evidence.EvidenceStore;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.Retraction;
+import org.casebook.source.Party;
+import org.casebook.source.Source;
+import org.casebook.source.SourceCommand;
+import org.casebook.source.SourceFormPage;
+import org.casebook.source.SourceKind;
+import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.casebook.source.Party;
-import org.casebook.source.Source;
-import org.casebook.source.SourceCommand;
-import org.casebook.source.SourceFormPage;
-import org.casebook.source.SourceKind;
-import org.casebook.source.SourceService;
 
 @Controller
 @RequestMapping("/app/sources")
@@ -31,10 +34,9 @@ class SourcePageController {
     private final ClaimService claims;
     private final ClaimViews claimViews;
 
-    private final org.casebook.evidence.EvidenceStore evidence;
+    private final EvidenceStore evidence;
 
-    SourcePageController(SourceService sources, ClaimService claims, ClaimViews claimViews,
-                         org.casebook.evidence.EvidenceStore evidence) {
+    SourcePageController(SourceService sources, ClaimService claims, ClaimViews claimViews, EvidenceStore evidence) {
         this.evidence = evidence;
         this.sources = sources;
         this.claims = claims;
@@ -45,20 +47,24 @@ class SourcePageController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("source", sources.get(id));
         model.addAttribute("claims", claimViews.of(claims.fromSource(id)));
-        model.addAttribute("files", evidence.attachedTo(java.util.List.of(id), java.util.List.of()));
+        model.addAttribute("files", evidence.attachedTo(List.of(id), List.of()));
         return "source/show";
     }
 
     @PostMapping("/{id}/publication")
-    String publication(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> fields) {
-        org.casebook.web.PublicationChange change = org.casebook.web.PublicationChange.of(new org.casebook.web.FormData(fields));
+    String publication(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields) {
+        PublicationChange change = PublicationChange.of(new FormData(fields));
         sources.setPublication(id, change.publication(), change.version(), CurrentUser.name());
         return "redirect:/app/sources/" + id;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) SourceKind kind,
-                @RequestParam(required = false) Party party, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SourceKind kind,
+            @RequestParam(required = false) Party party,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("results", sources.list(q, kind, party, Math.max(0, page), 50));
         model.addAttribute("q", q);
         model.addAttribute("kind", kind == null ? null : kind.name());
@@ -68,15 +74,19 @@ class SourcePageController {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, null, new SourceCommand("news_article", "", null, null, null, null, "unknown", "F", null,
-                false, null, null), FormErrors.NONE);
+        return form(
+                model,
+                null,
+                new SourceCommand("news_article", "", null, null, null, null, "unknown", "F", null, false, null, null),
+                FormErrors.NONE);
     }
 
     @PostMapping("/new")
     String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
         SourceCommand command = command(new FormData(fields));
         try {
-            return "redirect:/app/sources/" + sources.create(command, CurrentUser.name()).id();
+            return "redirect:/app/sources/"
+                    + sources.create(command, CurrentUser.name()).id();
         } catch (InvalidInput e) {
             response.setStatus(400);
             return form(model, null, command, FormErrors.of(e));
@@ -86,15 +96,32 @@ class SourcePageController {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Source s = sources.get(id);
-        return form(model, s, new SourceCommand(s.kind().name(), s.title(), s.publisher(), s.url(),
-                s.publishedOn() == null ? null : s.publishedOn().toString(), s.language(), s.party().name(),
-                s.reliability().name(), s.excerpt(), s.synthetic(), s.version(), null,
-                s.consent() == null ? null : s.consent().name()), FormErrors.NONE);
+        return form(
+                model,
+                s,
+                new SourceCommand(
+                        s.kind().name(),
+                        s.title(),
+                        s.publisher(),
+                        s.url(),
+                        s.publishedOn() == null ? null : s.publishedOn().toString(),
+                        s.language(),
+                        s.party().name(),
+                        s.reliability().name(),
+                        s.excerpt(),
+                        s.synthetic(),
+                        s.version(),
+                        null,
+                        s.consent() == null ? null : s.consent().name()),
+                FormErrors.NONE);
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model,
-                HttpServletResponse response) {
+    String edit(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Source source = sources.get(id);
         FormData form = new FormData(fields);
         SourceCommand command = command(form);
@@ -114,8 +141,11 @@ class SourcePageController {
     }
 
     @PostMapping("/{id}/retract")
-    String retract(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model,
-                   HttpServletResponse response) {
+    String retract(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
         Source source = sources.get(id);
         FormData form = new FormData(fields);
         try {
@@ -130,9 +160,19 @@ class SourcePageController {
     }
 
     private static SourceCommand command(FormData form) {
-        return new SourceCommand(form.text("kind"), form.text("title"), form.text("publisher"), form.text("url"),
-                form.text("publishedOn"), form.text("language"), form.text("party"), form.text("reliability"),
-                form.text("excerpt"), form.checked("synthetic"), form.integer("version"), form.text("reason"),
+        return new SourceCommand(
+                form.text("kind"),
+                form.text("title"),
+                form.text("publisher"),
+                form.text("url"),
+                form.text("publishedOn"),
+                form.text("language"),
+                form.text("party"),
+                form.text("reliability"),
+                form.text("excerpt"),
+                form.checked("synthetic"),
+                form.integer("version"),
+                form.text("reason"),
                 form.text("consent"));
     }
 
@@ -142,7 +182,13 @@ class SourcePageController {
     }
 
     private String retractPage(Model model, Source source, String reason, FormErrors errors) {
-        return RetractForm.show(model, "the source \u201c" + source.title() + "\u201d", "/app/sources/" + source.id() + "/retract",
-                "/app/sources/" + source.id(), source.version(), reason, errors);
+        return RetractForm.show(
+                model,
+                "the source \u201c" + source.title() + "\u201d",
+                "/app/sources/" + source.id() + "/retract",
+                "/app/sources/" + source.id(),
+                source.version(),
+                reason,
+                errors);
     }
 }

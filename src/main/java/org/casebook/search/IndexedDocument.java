@@ -1,70 +1,25 @@
 package org.casebook.search;
 
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.casebook.names.NameKeys;
 import org.casebook.names.NameMatch;
-import org.casebook.records.PageOf;
 import org.casebook.names.NameScripts;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /** How a person's search document becomes a Lucene document: the keys of every name, the text and the facets. */
 final class IndexedDocument {
-    private IndexedDocument() {
-    }
+    private IndexedDocument() {}
 
     static Document of(PersonDocument d) {
         Document doc = new Document();
@@ -82,7 +37,12 @@ final class IndexedDocument {
         if (!d.publishedNames().isEmpty()) {
             // The public search matches only these fields, so an unpublished name cannot be found by guessing it.
             doc.add(new StringField("published", "yes", Field.Store.NO));
-            foldedNames(doc, SearchIndex.PUBLIC_PREFIX, d.publishedNames().stream().map(name -> nameFields(doc, SearchIndex.PUBLIC_PREFIX, name)).toList());
+            foldedNames(
+                    doc,
+                    SearchIndex.PUBLIC_PREFIX,
+                    d.publishedNames().stream()
+                            .map(name -> nameFields(doc, SearchIndex.PUBLIC_PREFIX, name))
+                            .toList());
         }
         facet(doc, "status", d.status());
         facet(doc, "gender", d.gender());
@@ -103,15 +63,24 @@ final class IndexedDocument {
         }
         NameKeys.Keys keys = NameKeys.of(name);
         keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
-        keys.tokens().stream().filter(t -> t.length() >= SearchIndex.TYPO_MIN_LENGTH).flatMap(t -> deletions(t).stream()).distinct()
+        keys.tokens().stream()
+                .filter(t -> t.length() >= SearchIndex.TYPO_MIN_LENGTH)
+                .flatMap(t -> deletions(t).stream())
+                .distinct()
                 .forEach(d -> doc.add(new StringField(prefix + "name_deletion", d, Field.Store.NO)));
         List<NameMatch.Word> words = NameMatch.words(keys.latin());
-        wordPairs(words, NameMatch.Word::phoneticKey).forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
-        wordPairs(words, w -> w.skeletons().getFirst()).forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
+        wordPairs(words, NameMatch.Word::phoneticKey)
+                .forEach(p -> doc.add(new StringField(prefix + "name_pair", p, Field.Store.NO)));
+        wordPairs(words, w -> w.skeletons().getFirst())
+                .forEach(p -> doc.add(new StringField(prefix + "name_skeleton_pair", p, Field.Store.NO)));
         keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", p, Field.Store.NO)));
         if (words.size() == 1) {
-            keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", SearchIndex.ONE_WORD + t, Field.Store.NO)));
-            keys.phonetic().forEach(p -> doc.add(new StringField(prefix + "name_phonetic", SearchIndex.ONE_WORD + p, Field.Store.NO)));
+            keys.tokens()
+                    .forEach(t ->
+                            doc.add(new StringField(prefix + "name_latin", SearchIndex.ONE_WORD + t, Field.Store.NO)));
+            keys.phonetic()
+                    .forEach(p -> doc.add(
+                            new StringField(prefix + "name_phonetic", SearchIndex.ONE_WORD + p, Field.Store.NO)));
         }
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
         return keys.latin();

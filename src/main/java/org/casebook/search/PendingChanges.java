@@ -1,5 +1,10 @@
 package org.casebook.search;
 
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.PersonChanged;
@@ -17,12 +22,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.io.IOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * What the index on disk may not hold yet. Each change is written to {@code search_pending} in the writer's own
@@ -71,11 +70,15 @@ public class PendingChanges implements ApplicationRunner {
     }
 
     private void person(long id) {
-        jdbc.sql("insert into search_pending (person_id) values (:id)").param("id", id).update();
+        jdbc.sql("insert into search_pending (person_id) values (:id)")
+                .param("id", id)
+                .update();
     }
 
     private void source(long id) {
-        jdbc.sql("insert into search_pending (source_id) values (:id)").param("id", id).update();
+        jdbc.sql("insert into search_pending (source_id) values (:id)")
+                .param("id", id)
+                .update();
     }
 
     /** After the indexer's own start (a rebuild if the index is new): what a crash left uncommitted. */
@@ -87,7 +90,9 @@ public class PendingChanges implements ApplicationRunner {
         }
     }
 
-    @Scheduled(fixedDelayString = "${casebook.search.commit-every-ms:2000}", initialDelayString = "${casebook.search.commit-every-ms:2000}")
+    @Scheduled(
+            fixedDelayString = "${casebook.search.commit-every-ms:2000}",
+            initialDelayString = "${casebook.search.commit-every-ms:2000}")
     void commitInBackground() {
         try {
             catchUp();
@@ -101,26 +106,29 @@ public class PendingChanges implements ApplicationRunner {
         long done = 0;
         List<Pending> rows;
         while (!(rows = jdbc.sql("select seq, person_id, source_id from search_pending order by seq limit :limit")
-                .param("limit", BATCH).query((rs, n) -> new Pending(rs.getLong(1), (Long) rs.getObject(2),
-                        (Long) rs.getObject(3))).list()).isEmpty()) {
+                        .param("limit", BATCH)
+                        .query((rs, n) -> new Pending(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3)))
+                        .list())
+                .isEmpty()) {
             Set<Long> persons = new LinkedHashSet<>();
             for (Pending row : rows) {
                 if (row.personId() != null) {
                     persons.add(row.personId());
                 } else {
-                    claims.fromSource(row.sourceId()).stream().map(Claim::personId).filter(Objects::nonNull)
+                    claims.fromSource(row.sourceId()).stream()
+                            .map(Claim::personId)
+                            .filter(Objects::nonNull)
                             .forEach(persons::add);
                 }
             }
             indexer.reindexOrFail(List.copyOf(persons));
             index.commitAndRefresh();
-            batch.update("delete from search_pending where seq = any(?)",
-                    (Object) rows.stream().map(Pending::seq).toArray(Long[]::new));
+            batch.update("delete from search_pending where seq = any(?)", (Object)
+                    rows.stream().map(Pending::seq).toArray(Long[]::new));
             done += rows.size();
         }
         return done;
     }
 
-    private record Pending(long seq, Long personId, Long sourceId) {
-    }
+    private record Pending(long seq, Long personId, Long sourceId) {}
 }

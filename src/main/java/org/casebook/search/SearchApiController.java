@@ -2,6 +2,8 @@ package org.casebook.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
 import org.springframework.http.ResponseEntity;
@@ -10,11 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 @RestController
-@Tag(name = "Search", description = "Find persons by any spelling of any name in any script, and words in claims and sources")
+@Tag(
+        name = "Search",
+        description = "Find persons by any spelling of any name in any script, and words in claims and sources")
 class SearchApiController {
     private final SearchIndex index;
     private final SearchIndexer indexer;
@@ -25,9 +26,14 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    @Operation(summary = "Ranked search with facet counts; filter by status, gender, birthDecade, hometown, facility, sourceKind, party")
-    SearchResult search(@RequestParam(required = false) String q, @RequestParam Map<String, String> params,
-                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
+    @Operation(
+            summary =
+                    "Ranked search with facet counts; filter by status, gender, birthDecade, hometown, facility, sourceKind, party")
+    SearchResult search(
+            @RequestParam(required = false) String q,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "10") int size) {
         return index.search(query(q, params, page, size));
     }
 
@@ -46,7 +52,9 @@ class SearchApiController {
     }
 
     @PostMapping("/api/v1/search/rebuild")
-    @Operation(summary = "Rebuild the index from PostgreSQL in the background (resumes an interrupted rebuild unless fromScratch)")
+    @Operation(
+            summary =
+                    "Rebuild the index from PostgreSQL in the background (resumes an interrupted rebuild unless fromScratch)")
     ResponseEntity<Map<String, Object>> rebuild(@RequestParam(defaultValue = "false") boolean fromScratch) {
         boolean started = indexer.startRebuild(fromScratch);
         return ResponseEntity.accepted().body(Map.of("started", started, "progress", "/api/v1/search/rebuild"));
@@ -55,7 +63,18 @@ class SearchApiController {
     @GetMapping("/api/v1/search/rebuild")
     Map<String, Object> progress() {
         SearchIndexer.Progress p = indexer.progress();
-        return p == null ? Map.of("running", false, "indexed", index.size())
-                : Map.of("running", true, "done", p.done(), "total", p.total(), "percent", p.percent(), "resumed", p.resumed());
+        return p == null
+                ? Map.of("running", false, "indexed", index.size())
+                : Map.of(
+                        "running",
+                        true,
+                        "done",
+                        p.done(),
+                        "total",
+                        p.total(),
+                        "percent",
+                        p.percent(),
+                        "resumed",
+                        p.resumed());
     }
 }

@@ -1,7 +1,13 @@
 package org.casebook.search;
 
-import org.casebook.records.Publication;
-
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.Person;
@@ -9,17 +15,10 @@ import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
+import org.casebook.records.Publication;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Builds search documents from PostgreSQL, the source of truth, a batch of persons at a time. */
 @Component
@@ -38,8 +37,11 @@ class SearchDocuments {
 
     /** Documents for the persons that exist and are not retracted; the others are to be removed from the index. */
     List<PersonDocument> of(Collection<Long> ids) {
-        List<Person> found = persons.byIds(ids).stream().filter(p -> !p.retracted() && p.mergedInto() == null).toList();
-        Map<Long, List<PersonName>> names = new java.util.HashMap<>(persons.namesOf(found.stream().map(Person::id).toList()));
+        List<Person> found = persons.byIds(ids).stream()
+                .filter(p -> !p.retracted() && p.mergedInto() == null)
+                .toList();
+        Map<Long, List<PersonName>> names =
+                new HashMap<>(persons.namesOf(found.stream().map(Person::id).toList()));
         for (Person p : found) {
             // A merged record's names are found under the person it was merged into.
             for (Person merged : persons.mergedInto(p.id())) {
@@ -48,36 +50,70 @@ class SearchDocuments {
                 names.put(p.id(), all);
             }
         }
-        Map<Long, List<Claim>> claimsOf = claims.forPersons(found.stream().map(Person::id).toList());
-        Map<Long, Source> sourceById = sources.byIds(claimsOf.values().stream().flatMap(List::stream)
-                .map(Claim::sourceId).distinct().toList());
+        Map<Long, List<Claim>> claimsOf =
+                claims.forPersons(found.stream().map(Person::id).toList());
+        Map<Long, Source> sourceById = sources.byIds(claimsOf.values().stream()
+                .flatMap(List::stream)
+                .map(Claim::sourceId)
+                .distinct()
+                .toList());
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
         List<PersonDocument> documents = new ArrayList<>();
         for (Person p : found) {
-            List<PersonName> current = names.getOrDefault(p.id(), List.of()).stream().filter(n -> !n.retracted()).toList();
-            List<Claim> about = claimsOf.getOrDefault(p.id(), List.of()).stream().filter(c -> !c.retracted()).toList();
-            List<Source> from = about.stream().map(c -> sourceById.get(c.sourceId())).filter(Objects::nonNull)
-                    .filter(s -> !s.retracted()).distinct().toList();
+            List<PersonName> current = names.getOrDefault(p.id(), List.of()).stream()
+                    .filter(n -> !n.retracted())
+                    .toList();
+            List<Claim> about = claimsOf.getOrDefault(p.id(), List.of()).stream()
+                    .filter(c -> !c.retracted())
+                    .toList();
+            List<Source> from = about.stream()
+                    .map(c -> sourceById.get(c.sourceId()))
+                    .filter(Objects::nonNull)
+                    .filter(s -> !s.retracted())
+                    .distinct()
+                    .toList();
             String text = Stream.concat(
-                    about.stream().flatMap(c -> Stream.of(c.type().replace('_', ' '), c.asserter(), c.quote(), c.details(),
-                            c.charge(), c.sentenceTerm())),
-                    Stream.concat(from.stream().flatMap(s -> Stream.of(s.title(), s.publisher())),
-                            Stream.of(p.occupation(), p.notes(), p.ethnicity())))
-                    .filter(Objects::nonNull).collect(Collectors.joining("\n"));
+                            about.stream()
+                                    .flatMap(c -> Stream.of(
+                                            c.type().replace('_', ' '),
+                                            c.asserter(),
+                                            c.quote(),
+                                            c.details(),
+                                            c.charge(),
+                                            c.sentenceTerm())),
+                            Stream.concat(
+                                    from.stream().flatMap(s -> Stream.of(s.title(), s.publisher())),
+                                    Stream.of(p.occupation(), p.notes(), p.ethnicity())))
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.joining("\n"));
             Integer born = p.birthYearFrom() != null ? p.birthYearFrom() : p.birthYearTo();
-            documents.add(new PersonDocument(p.id(), p.publicId(), new Person.Summary(p, current).displayName(),
-                    current.stream().map(PersonName::text).toList(), p.status().status().name(), p.gender().name(),
+            documents.add(new PersonDocument(
+                    p.id(),
+                    p.publicId(),
+                    new Person.Summary(p, current).displayName(),
+                    current.stream().map(PersonName::text).toList(),
+                    p.status().status().name(),
+                    p.gender().name(),
                     born == null ? null : (born / 10 * 10) + "s",
                     p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()),
-                    about.stream().map(Claim::placeId).filter(Objects::nonNull).map(placeNames::get).filter(Objects::nonNull)
-                            .distinct().toList(),
+                    about.stream()
+                            .map(Claim::placeId)
+                            .filter(Objects::nonNull)
+                            .map(placeNames::get)
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .toList(),
                     from.stream().map(s -> s.kind().name()).distinct().toList(),
-                    from.stream().map(s -> s.party().name()).distinct().toList(), text, p.synthetic(),
+                    from.stream().map(s -> s.party().name()).distinct().toList(),
+                    text,
+                    p.synthetic(),
                     // Exactly the names the public page shows: the person's own published names, never a merged
                     // record's (whose person was never published).
                     p.publication() == Publication.published && !p.retracted() && p.mergedInto() == null
-                            ? current.stream().filter(n -> n.personId() == p.id() && n.publication() == Publication.published)
-                            .map(PersonName::text).toList()
+                            ? current.stream()
+                                    .filter(n -> n.personId() == p.id() && n.publication() == Publication.published)
+                                    .map(PersonName::text)
+                                    .toList()
                             : List.of()));
         }
         return documents;

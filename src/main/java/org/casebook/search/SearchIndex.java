@@ -1,12 +1,21 @@
 package org.casebook.search;
 
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,9 +23,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -32,35 +39,19 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.casebook.names.NameKeys;
 import org.casebook.names.NameMatch;
-import org.casebook.records.PageOf;
 import org.casebook.names.NameScripts;
+import org.casebook.records.PageOf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The embedded Lucene index of persons. PostgreSQL stays the source of truth: the index can be dropped and
@@ -73,6 +64,7 @@ public class SearchIndex {
     static final int RANKED_BY_NAME = 100;
     /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
     static final String FORMAT = "3";
+
     private static final String FORMAT_KEY = "casebook.format";
     // What one query word can score by each key (only its best key counts in full); two words of the query found
     // together in one name score again. Tuned on generated data (docs/benchmarks.md).
@@ -91,11 +83,12 @@ public class SearchIndex {
      */
     static final String ONE_WORD = "1:";
 
-    static final List<String> DIMENSIONS = List.of("status", "gender", "birthDecade", "hometown", "facility",
-            "sourceKind", "party");
+    static final List<String> DIMENSIONS =
+            List.of("status", "gender", "birthDecade", "hometown", "facility", "sourceKind", "party");
 
-    private static final java.util.concurrent.Executor SEGMENT_SEARCH = java.util.concurrent.Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("search-", 0).factory());
+    private static final Executor SEGMENT_SEARCH = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().daemon().name("search-", 0).factory());
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -106,8 +99,9 @@ public class SearchIndex {
     public SearchIndex(@Value("${casebook.search.directory}") String directory) {
         try {
             this.directory = FSDirectory.open(Path.of(directory));
-            this.writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.writer = new IndexWriter(
+                    this.directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -211,7 +205,9 @@ public class SearchIndex {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        List<String> words = java.util.Arrays.stream(NameScripts.fold(q).split("[\\s·•,]+")).filter(w -> !w.isBlank()).toList();
+        List<String> words = Arrays.stream(NameScripts.fold(q).split("[\\s·•,]+"))
+                .filter(w -> !w.isBlank())
+                .toList();
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             boolean last = w == words.size() - 1;
@@ -222,7 +218,8 @@ public class SearchIndex {
             NameKeys.Keys keys = NameKeys.of(word);
             for (String token : keys.tokens()) {
                 forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", ONE_WORD + token)), LATIN_BOOST));
+                forWord.add(
+                        new BoostQuery(new TermQuery(new Term(prefix + "name_latin", ONE_WORD + token)), LATIN_BOOST));
                 if (token.length() >= TYPO_MIN_LENGTH) {
                     // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
                     // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
@@ -237,11 +234,14 @@ public class SearchIndex {
                 }
             }
             for (String phonetic : keys.phonetic()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", ONE_WORD + phonetic)), PHONETIC_BOOST));
+                forWord.add(
+                        new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
+                forWord.add(new BoostQuery(
+                        new TermQuery(new Term(prefix + "name_phonetic", ONE_WORD + phonetic)), PHONETIC_BOOST));
             }
             for (String skeleton : keys.skeletons()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
+                forWord.add(
+                        new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
             }
             if (withText) {
                 forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f));
@@ -251,10 +251,15 @@ public class SearchIndex {
             all.add(new DisjunctionMaxQuery(forWord, 0), BooleanClause.Occur.SHOULD);
         }
         for (String pair : IndexedDocument.wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
-            all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
+            all.add(
+                    new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
-        for (String pair : IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
-            all.add(new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2), BooleanClause.Occur.SHOULD);
+        for (String pair :
+                IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
+            all.add(
+                    new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2),
+                    BooleanClause.Occur.SHOULD);
         }
         return all.build();
     }
@@ -268,7 +273,8 @@ public class SearchIndex {
         List<NameMatch.Word> words = queryWords(q);
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
-                .add(query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST).build();
+                .add(query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST)
+                .build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -277,7 +283,7 @@ public class SearchIndex {
                 List<ScoreDoc> ranked = rankByName(searcher, top.scoreDocs, words, PUBLIC_PREFIX);
                 List<String> ids = new ArrayList<>();
                 for (int i = page * size; i < Math.min(ranked.size(), (page + 1) * size); i++) {
-                    ids.add(stored.document(ranked.get(i).doc, java.util.Set.of("id")).get("id"));
+                    ids.add(stored.document(ranked.get(i).doc, Set.of("id")).get("id"));
                 }
                 return new PageOf<>(ids, page, size, top.totalHits.value());
             } finally {
@@ -309,8 +315,13 @@ public class SearchIndex {
                 var stored = searcher.storedFields();
                 for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
                     Document doc = stored.document(docs.get(i).doc);
-                    hits.add(new SearchResult.Hit(doc.get("id"), doc.get("displayName"), List.of(doc.getValues("name")),
-                            doc.get("status"), docs.get(i).score, "true".equals(doc.get("synthetic"))));
+                    hits.add(new SearchResult.Hit(
+                            doc.get("id"),
+                            doc.get("displayName"),
+                            List.of(doc.getValues("name")),
+                            doc.get("status"),
+                            docs.get(i).score,
+                            "true".equals(doc.get("synthetic"))));
                 }
                 Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
                 if (request.facets() && searcher.getIndexReader().numDocs() > 0) {
@@ -331,7 +342,8 @@ public class SearchIndex {
                         counts.put(dimension, values);
                     }
                 }
-                return new SearchResult(result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
+                return new SearchResult(
+                        result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
             } finally {
                 searchers.release(searcher);
             }
@@ -345,8 +357,8 @@ public class SearchIndex {
      * ({@link NameMatch}); the score becomes that name score (the key score breaks ties). Hits past these keep
      * the keys' order: they match the query by a single word at best.
      */
-    private static List<ScoreDoc> rankByName(IndexSearcher searcher, ScoreDoc[] docs, List<NameMatch.Word> query,
-                                             String prefix) throws IOException {
+    private static List<ScoreDoc> rankByName(
+            IndexSearcher searcher, ScoreDoc[] docs, List<NameMatch.Word> query, String prefix) throws IOException {
         if (query.isEmpty() || docs.length == 0) {
             return List.of(docs);
         }
@@ -354,8 +366,11 @@ public class SearchIndex {
         double population = Math.max(reader.numDocs(), 1);
         Map<String, Double> weights = new LinkedHashMap<>();
         for (NameMatch.Word word : query) {
-            weights.put(word.phoneticKey(), Math.log(1 + population
-                    / (1 + reader.docFreq(new Term(prefix + "name_phonetic", word.phoneticKey())))));
+            weights.put(
+                    word.phoneticKey(),
+                    Math.log(1
+                            + population
+                                    / (1 + reader.docFreq(new Term(prefix + "name_phonetic", word.phoneticKey())))));
         }
         int ranked = Math.min(docs.length, RANKED_BY_NAME);
         ScoreDoc[] byDoc = Arrays.copyOf(docs, ranked);
@@ -373,12 +388,14 @@ public class SearchIndex {
             double best = Double.NEGATIVE_INFINITY;
             if (folded != null && folded.advanceExact(hit.doc - leaves.get(at).docBase)) {
                 for (String name : folded.binaryValue().utf8ToString().split("\n")) {
-                    best = Math.max(best, NameMatch.score(query, NameMatch.words(name), w -> weights.get(w.phoneticKey())));
+                    best = Math.max(
+                            best, NameMatch.score(query, NameMatch.words(name), w -> weights.get(w.phoneticKey())));
                 }
             }
             // Candidates found only through claims' and sources' text have no name score and come after names.
-            out.add(new ScoreDoc(hit.doc, best == Double.NEGATIVE_INFINITY ? -1000 + hit.score * 1e-3f
-                    : (float) best + hit.score * 1e-4f));
+            out.add(new ScoreDoc(
+                    hit.doc,
+                    best == Double.NEGATIVE_INFINITY ? -1000 + hit.score * 1e-3f : (float) best + hit.score * 1e-4f));
         }
         out.sort((a, b) -> Float.compare(b.score, a.score));
         out.addAll(List.of(docs).subList(ranked, docs.length));
@@ -403,5 +420,4 @@ public class SearchIndex {
         writer.close();
         directory.close();
     }
-
 }

@@ -1,10 +1,20 @@
 package org.casebook.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.person.PersonChanged;
+import org.casebook.person.PersonMerged;
 import org.casebook.person.PersonService;
 import org.casebook.source.SourceChanged;
 import org.casebook.source.SourceRetracted;
@@ -16,16 +26,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the index following PostgreSQL: every committed change of a person re-indexes that person at once, and a
@@ -49,8 +49,8 @@ public class SearchIndexer implements ApplicationRunner {
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-    public SearchIndexer(SearchIndex index, SearchDocuments documents, PersonService persons, ClaimService claims,
-                         JdbcClient jdbc) {
+    public SearchIndexer(
+            SearchIndex index, SearchDocuments documents, PersonService persons, ClaimService claims, JdbcClient jdbc) {
         this.index = index;
         this.documents = documents;
         this.persons = persons;
@@ -83,13 +83,17 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void onPersonMerged(org.casebook.person.PersonMerged event) {
+    void onPersonMerged(PersonMerged event) {
         reindex(List.of(event.merged(), event.into()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSourceChanged(SourceChanged event) {
-        reindex(claims.fromSource(event.sourceId()).stream().map(Claim::personId).filter(Objects::nonNull).distinct().toList());
+        reindex(claims.fromSource(event.sourceId()).stream()
+                .map(Claim::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -122,7 +126,10 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     private boolean rebuildUnfinished() {
-        return jdbc.sql("select count(*) from search_rebuild where finished_at is null").query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from search_rebuild where finished_at is null")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Starts a rebuild in the background; false when one is already running. */
@@ -145,15 +152,16 @@ public class SearchIndexer implements ApplicationRunner {
         try {
             long total = persons.count();
             Long checkpoint = jdbc.sql("select last_person_id from search_rebuild where finished_at is null")
-                    .query(Long.class).optional().orElse(null);
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
             boolean resume = !fromScratch && checkpoint != null;
             long after = resume ? checkpoint : 0;
             if (!resume) {
                 index.removeAll();
                 jdbc.sql("""
                                 insert into search_rebuild (id, last_person_id, started_at) values (1, 0, :now)
-                                on conflict (id) do update set last_person_id = 0, started_at = :now, finished_at = null""")
-                        .param("now", Timestamp.from(Instant.now())).update();
+                                on conflict (id) do update set last_person_id = 0, started_at = :now, finished_at = null""").param("now", Timestamp.from(Instant.now())).update();
             }
             long done = resume ? persons.countUpTo(after) : 0;
             Instant started = Instant.now();
@@ -163,11 +171,15 @@ public class SearchIndexer implements ApplicationRunner {
                 index.put(documents.of(ids));
                 index.commitAndRefresh();
                 after = ids.getLast();
-                jdbc.sql("update search_rebuild set last_person_id = :after").param("after", after).update();
+                jdbc.sql("update search_rebuild set last_person_id = :after")
+                        .param("after", after)
+                        .update();
                 done += ids.size();
                 progress.set(new Progress(done, total, resume, started));
             }
-            jdbc.sql("update search_rebuild set finished_at = :now").param("now", Timestamp.from(Instant.now())).update();
+            jdbc.sql("update search_rebuild set finished_at = :now")
+                    .param("now", Timestamp.from(Instant.now()))
+                    .update();
             index.commitAndRefresh();
             log.info("Search index rebuilt: {} persons", done);
         } catch (IOException e) {

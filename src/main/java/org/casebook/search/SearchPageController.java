@@ -1,12 +1,11 @@
 package org.casebook.search;
 
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Map;
 
 @Controller
 class SearchPageController {
@@ -19,8 +18,11 @@ class SearchPageController {
     }
 
     @GetMapping("/app/search")
-    String search(@RequestParam(required = false) String q, @RequestParam Map<String, String> params,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         SearchQuery query = SearchApiController.query(q, params, Math.max(0, page), 20);
         model.addAttribute("page", new SearchPage(q, query, index.search(query), indexer.progress()));
         return "search/search";

@@ -1,6 +1,7 @@
 package org.casebook.secret;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.Map;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.records.InvalidInput;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
 
 @RestController
 class SecretApiController {
@@ -30,13 +29,14 @@ class SecretApiController {
 
     @PutMapping("/api/v1/secrets/{type}/{id}")
     @Operation(summary = "Set secret fields; an empty value clears one (earlier values stay sealed in history)")
-    Map<String, Object> change(@PathVariable String type, @PathVariable long id, @RequestBody Map<String, String> values) {
+    Map<String, Object> change(
+            @PathVariable String type, @PathVariable long id, @RequestBody Map<String, String> values) {
         requireKnown(type);
         Permissions.require(Role.editor);
         for (String field : values.keySet()) {
             if (!SecretKinds.fieldsOf(type).contains(field)) {
-                throw new InvalidInput(field, "is not a secret field of a " + type + "; use one of "
-                        + SecretKinds.fieldsOf(type));
+                throw new InvalidInput(
+                        field, "is not a secret field of a " + type + "; use one of " + SecretKinds.fieldsOf(type));
             }
         }
         SecretKinds.check(type, values);

@@ -1,11 +1,6 @@
 package org.casebook.secret;
 
 import com.google.crypto.tink.Aead;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.casebook.keys.KeyFile;
 import org.casebook.keys.Keysets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Seals secret values with AES-256-GCM. The associated data names where a value belongs (record and field), so a
@@ -33,16 +32,21 @@ public class SecretBox {
         Optional<Sealed> newestSealed();
     }
 
-    public record Sealed(String value, String place) {
-    }
+    public record Sealed(String value, String place) {}
 
-    public SecretBox(@Value("${casebook.secrets.key-file}") String keyFile,
-                     @Value("${casebook.keys.create-missing:true}") boolean mayCreate, JdbcClient jdbc,
-                     List<SealedElsewhere> elsewhere) {
-        List<Sealed> newest = elsewhere.stream().flatMap(e -> e.newestSealed().stream()).toList();
+    public SecretBox(
+            @Value("${casebook.secrets.key-file}") String keyFile,
+            @Value("${casebook.keys.create-missing:true}") boolean mayCreate,
+            JdbcClient jdbc,
+            List<SealedElsewhere> elsewhere) {
+        List<Sealed> newest =
+                elsewhere.stream().flatMap(e -> e.newestSealed().stream()).toList();
         boolean sealed = !newest.isEmpty()
-                || jdbc.sql("select exists (select 1 from secret_value)").query(Boolean.class).single();
-        this.aead = Keysets.aead("CASEBOOK_SECRET_KEY", keyFile, "secret values", new Keysets.Missing(sealed, mayCreate));
+                || jdbc.sql("select exists (select 1 from secret_value)")
+                        .query(Boolean.class)
+                        .single();
+        this.aead =
+                Keysets.aead("CASEBOOK_SECRET_KEY", keyFile, "secret values", new Keysets.Missing(sealed, mayCreate));
         newest.forEach(value -> requireOpens(value.value(), value.place()));
     }
 
@@ -51,15 +55,17 @@ public class SecretBox {
         try {
             open(sealed, place);
         } catch (IllegalStateException e) {
-            throw new KeyFile.MissingKey("The secret values key (casebook.secrets.key-file or CASEBOOK_SECRET_KEY) does"
-                    + " not open this store's secret values. Restore the key directory from its backup (docs/operations.md).");
+            throw new KeyFile.MissingKey(
+                    "The secret values key (casebook.secrets.key-file or CASEBOOK_SECRET_KEY) does"
+                            + " not open this store's secret values. Restore the key directory from its backup (docs/operations.md).");
         }
     }
 
     public String seal(String plaintext, String place) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(aead.encrypt(
+                            plaintext.getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a secret value", e);
         }
@@ -67,7 +73,8 @@ public class SecretBox {
 
     public String open(String sealed, String place) {
         try {
-            return new String(aead.decrypt(Base64.getDecoder().decode(sealed), place.getBytes(StandardCharsets.UTF_8)),
+            return new String(
+                    aead.decrypt(Base64.getDecoder().decode(sealed), place.getBytes(StandardCharsets.UTF_8)),
                     StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // Never include the value or the key material: this message may reach a log.

@@ -1,19 +1,9 @@
 package org.casebook.secret;
 
-import org.casebook.audit.AuditLog;
-import org.casebook.access.CurrentUser;
-import org.casebook.names.NationalIds;
 import com.google.crypto.tink.Mac;
-import org.casebook.keys.KeyFile;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
@@ -24,7 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.casebook.access.CurrentUser;
+import org.casebook.audit.AuditLog;
+import org.casebook.keys.KeyFile;
 import org.casebook.keys.Keysets;
+import org.casebook.names.NationalIds;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Secret fields of any record (testifiers' identities and contacts, exact addresses, what an editor marks secret),
@@ -41,35 +41,52 @@ public class SecretFields {
     private final Clock clock;
     private final Mac mac;
     /** The fields duplicate detection compares, each with the form its values are compared in. */
-    static final Map<String, UnaryOperator<String>> MATCHABLE = Map.of("person/" + NationalIds.FIELD, NationalIds::normalize);
+    static final Map<String, UnaryOperator<String>> MATCHABLE =
+            Map.of("person/" + NationalIds.FIELD, NationalIds::normalize);
 
-    SecretFields(JdbcClient jdbc, SecretBox box, AuditLog audit, Clock clock,
-                 @Value("${casebook.secrets.match-key-file}") String matchKeyFile,
-                 @Value("${casebook.keys.create-missing:true}") boolean mayCreate) {
+    SecretFields(
+            JdbcClient jdbc,
+            SecretBox box,
+            AuditLog audit,
+            Clock clock,
+            @Value("${casebook.secrets.match-key-file}") String matchKeyFile,
+            @Value("${casebook.keys.create-missing:true}") boolean mayCreate) {
         this.jdbc = jdbc;
         this.box = box;
         this.audit = audit;
         this.clock = clock;
         boolean matched = jdbc.sql("select exists (select 1 from secret_value where match_key is not null)")
-                .query(Boolean.class).single();
-        this.mac = Keysets.mac("CASEBOOK_MATCH_KEY", matchKeyFile, "match key", new Keysets.Missing(matched, mayCreate));
+                .query(Boolean.class)
+                .single();
+        this.mac =
+                Keysets.mac("CASEBOOK_MATCH_KEY", matchKeyFile, "match key", new Keysets.Missing(matched, mayCreate));
         requireKeysMatch();
     }
 
     /** The keys in use must open the newest sealed value and give the newest match key again, or Casebook stops. */
     private void requireKeysMatch() {
-        jdbc.sql("select * from secret_value where sealed is not null order by id desc limit 1").query().listOfRows().forEach(row ->
-                box.requireOpens((String) row.get("sealed"), place((String) row.get("record_type"),
-                        ((Number) row.get("record_id")).longValue(), (String) row.get("field"))));
-        jdbc.sql("select * from secret_value where match_key is not null and sealed is not null order by id desc limit 1").query().listOfRows()
+        jdbc.sql("select * from secret_value where sealed is not null order by id desc limit 1")
+                .query()
+                .listOfRows()
+                .forEach(row -> box.requireOpens(
+                        (String) row.get("sealed"),
+                        place((String) row.get("record_type"), ((Number) row.get("record_id")).longValue(), (String)
+                                row.get("field"))));
+        jdbc.sql(
+                        "select * from secret_value where match_key is not null and sealed is not null order by id desc limit 1")
+                .query()
+                .listOfRows()
                 .forEach(row -> {
                     String type = (String) row.get("record_type");
                     String field = (String) row.get("field");
-                    String value = box.open((String) row.get("sealed"), place(type, ((Number) row.get("record_id")).longValue(), field));
+                    String value = box.open(
+                            (String) row.get("sealed"),
+                            place(type, ((Number) row.get("record_id")).longValue(), field));
                     if (!matchKey(type, field, value).equals(row.get("match_key"))) {
-                        throw new KeyFile.MissingKey("The match key (casebook.secrets.match-key-file or CASEBOOK_MATCH_KEY)"
-                                + " is not the key this store's duplicate digests were made with. Restore the key directory"
-                                + " from its backup (docs/operations.md).");
+                        throw new KeyFile.MissingKey(
+                                "The match key (casebook.secrets.match-key-file or CASEBOOK_MATCH_KEY)"
+                                        + " is not the key this store's duplicate digests were made with. Restore the key directory"
+                                        + " from its backup (docs/operations.md).");
                     }
                 });
     }
@@ -83,10 +100,13 @@ public class SecretFields {
             jdbc.sql("""
                             insert into secret_value (record_type, record_id, field, sealed, match_key, set_by, set_at)
                             values (:type, :id, :field, :sealed, :matchKey, :by, :at)""")
-                    .param("type", recordType).param("id", recordId).param("field", field)
+                    .param("type", recordType)
+                    .param("id", recordId)
+                    .param("field", field)
                     .param("sealed", text.isEmpty() ? null : box.seal(text, place(recordType, recordId, field)))
                     .param("matchKey", matchable ? matchKey(recordType, field, text) : null)
-                    .param("by", CurrentUser.name()).param("at", java.sql.Timestamp.from(clock.instant()))
+                    .param("by", CurrentUser.name())
+                    .param("at", Timestamp.from(clock.instant()))
                     .update();
         });
         if (!values.isEmpty()) {
@@ -104,8 +124,10 @@ public class SecretFields {
             throw new IllegalArgumentException(recordType + "/" + field + " is not compared for duplicates");
         }
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.computeMac((recordType + "/" + field + "\n" + normalize.apply(value)).getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.computeMac((recordType + "/" + field + "\n" + normalize.apply(value))
+                            .getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not compute a match key", e);
         }
@@ -120,7 +142,11 @@ public class SecretFields {
         jdbc.sql("""
                         select distinct on (record_id) record_id, match_key from secret_value
                         where record_type = :type and field = :field and record_id in (:ids) order by record_id, id desc""")
-                .param("type", recordType).param("field", field).param("ids", recordIds).query().listOfRows()
+                .param("type", recordType)
+                .param("field", field)
+                .param("ids", recordIds)
+                .query()
+                .listOfRows()
                 .forEach(r -> {
                     if (r.get("match_key") != null) {
                         keys.put(((Number) r.get("record_id")).longValue(), (String) r.get("match_key"));
@@ -139,7 +165,11 @@ public class SecretFields {
                                 where record_type = :type and field = :field and match_key = :key)
                             order by record_id, id desc) current
                         where match_key = :key""")
-                .param("type", recordType).param("field", field).param("key", matchKey).query(Long.class).list();
+                .param("type", recordType)
+                .param("field", field)
+                .param("key", matchKey)
+                .query(Long.class)
+                .list();
     }
 
     /** Which fields hold a value, without opening any. */
@@ -151,8 +181,8 @@ public class SecretFields {
     @Transactional
     public Map<String, String> reveal(String recordType, long recordId) {
         Map<String, String> opened = new LinkedHashMap<>();
-        current(recordType, recordId).forEach((field, value) ->
-                opened.put(field, box.open(value, place(recordType, recordId, field))));
+        current(recordType, recordId)
+                .forEach((field, value) -> opened.put(field, box.open(value, place(recordType, recordId, field))));
         audit.record("secret.view", recordType + "/" + recordId, "fields: " + String.join(", ", opened.keySet()));
         return opened;
     }
@@ -164,14 +194,16 @@ public class SecretFields {
     @Transactional
     public void copy(String fromType, long fromId, String toType, long toId, Map<String, String> fieldMap) {
         Map<String, String> values = new LinkedHashMap<>();
-        current(fromType, fromId).forEach((field, sealed) -> {
+        current(fromType, fromId).forEach((field, value) -> {
             if (fieldMap.containsKey(field)) {
-                values.put(fieldMap.get(field), box.open(sealed, place(fromType, fromId, field)));
+                values.put(fieldMap.get(field), box.open(value, place(fromType, fromId, field)));
             }
         });
         if (!values.isEmpty()) {
             put(toType, toId, values);
-            audit.record("secret.copy", fromType + "/" + fromId + " -> " + toType + "/" + toId,
+            audit.record(
+                    "secret.copy",
+                    fromType + "/" + fromId + " -> " + toType + "/" + toId,
                     "fields: " + String.join(", ", values.keySet()));
         }
     }
@@ -180,9 +212,13 @@ public class SecretFields {
         List<Map<String, Object>> rows = jdbc.sql("""
                         select distinct on (field) field, sealed from secret_value
                         where record_type = :type and record_id = :id order by field, id desc""")
-                .param("type", recordType).param("id", recordId).query().listOfRows();
+                .param("type", recordType)
+                .param("id", recordId)
+                .query()
+                .listOfRows();
         Map<String, String> current = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get("sealed") != null)
+        rows.stream()
+                .filter(r -> r.get("sealed") != null)
                 .forEach(r -> current.put((String) r.get("field"), (String) r.get("sealed")));
         return current;
     }

@@ -10,15 +10,26 @@ import org.casebook.records.InvalidInput;
 public final class SecretKinds {
     /** Which secret fields each kind of record has, with their labels. */
     private static final Map<String, Map<String, String>> FIELDS = Map.of(
-            "person", orderedLabels(NationalIds.FIELD, "National ID number (compared for duplicates by a keyed digest)",
-                    "exact_address", "Exact address", "secret_note", "Notes marked secret"),
-            "source", orderedLabels("testifier_name", "Who testified", "testifier_contact", "How to reach them",
-                    "secret_note", "Notes marked secret"));
+            "person",
+                    orderedLabels(
+                            NationalIds.FIELD,
+                            "National ID number (compared for duplicates by a keyed digest)",
+                            "exact_address",
+                            "Exact address",
+                            "secret_note",
+                            "Notes marked secret"),
+            "source",
+                    orderedLabels(
+                            "testifier_name",
+                            "Who testified",
+                            "testifier_contact",
+                            "How to reach them",
+                            "secret_note",
+                            "Notes marked secret"));
+
     private static final int MAX_LENGTH = 5000;
 
-
-    private SecretKinds() {
-    }
+    private SecretKinds() {}
 
     /** The fields of a kind of record with their labels, in the order a form shows them; empty for an unknown kind. */
     public static Map<String, String> labels(String type) {

@@ -5,5 +5,7 @@ package org.casebook.source;
  * stay off the public site; anonymous publication shows the claim without the testifier or the source's details.
  */
 public enum Consent {
-    do_not_publish, publish_anonymously, publish_with_name
+    do_not_publish,
+    publish_anonymously,
+    publish_with_name
 }

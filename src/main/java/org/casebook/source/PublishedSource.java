@@ -6,6 +6,15 @@ import java.time.LocalDate;
  * A source as the public site shows it. It has no field for anything internal or secret; a testimony published
  * anonymously shows only that it is a testimony.
  */
-public record PublishedSource(long id, String kind, String title, String publisher, String url, LocalDate publishedOn,
-                              String language, String party, String reliability, boolean anonymous, boolean synthetic) {
-}
+public record PublishedSource(
+        long id,
+        String kind,
+        String title,
+        String publisher,
+        String url,
+        LocalDate publishedOn,
+        String language,
+        String party,
+        String reliability,
+        boolean anonymous,
+        boolean synthetic) {}

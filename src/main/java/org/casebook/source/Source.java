@@ -1,16 +1,29 @@
 package org.casebook.source;
 
-import org.casebook.editing.Editable;
-import org.casebook.records.Publication;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.casebook.editing.Editable;
+import org.casebook.records.Publication;
 
-public record Source(long id, SourceKind kind, String title, String publisher, String url, LocalDate publishedOn,
-                     String language, Party party, Reliability reliability, String excerpt, boolean synthetic, int version,
-                     boolean retracted, String retractionReason, Publication publication,
-                     Consent consent) implements Editable {
+public record Source(
+        long id,
+        SourceKind kind,
+        String title,
+        String publisher,
+        String url,
+        LocalDate publishedOn,
+        String language,
+        Party party,
+        Reliability reliability,
+        String excerpt,
+        boolean synthetic,
+        int version,
+        boolean retracted,
+        String retractionReason,
+        Publication publication,
+        Consent consent)
+        implements Editable {
 
     @Override
     public Map<String, Object> revisionContent() {

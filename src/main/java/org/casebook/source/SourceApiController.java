@@ -1,10 +1,12 @@
 package org.casebook.source;
 
-import org.casebook.access.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.casebook.access.CurrentUser;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
+import org.casebook.web.PublicationChange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/v1/sources")
@@ -29,9 +29,12 @@ class SourceApiController {
 
     @GetMapping
     @Operation(summary = "List sources, filtered by title or publisher text, kind and party")
-    PageOf<Source> list(@RequestParam(required = false) String q, @RequestParam(required = false) SourceKind kind,
-                        @RequestParam(required = false) Party party, @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "20") int size) {
+    PageOf<Source> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SourceKind kind,
+            @RequestParam(required = false) Party party,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return sources.list(q, kind, party, page, size);
     }
 
@@ -44,7 +47,8 @@ class SourceApiController {
     @PostMapping
     ResponseEntity<Source> create(@RequestBody SourceCommand command) {
         Source source = sources.create(command, CurrentUser.name());
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + source.id())).body(source);
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + source.id()))
+                .body(source);
     }
 
     @PutMapping("/{id}")
@@ -53,7 +57,7 @@ class SourceApiController {
     }
 
     @PutMapping("/{id}/publication")
-    Source publication(@PathVariable long id, @RequestBody org.casebook.web.PublicationChange change) {
+    Source publication(@PathVariable long id, @RequestBody PublicationChange change) {
         return sources.setPublication(id, change.publication(), change.version(), CurrentUser.name());
     }
 

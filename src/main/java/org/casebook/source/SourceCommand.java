@@ -18,10 +18,32 @@ public record SourceCommand(
         @Size(max = 2000) String reason,
         String consent) {
 
-    public SourceCommand(String kind, String title, String publisher, String url, String publishedOn, String language,
-                         String party, String reliability, String excerpt, Boolean synthetic, Integer version,
-                         String reason) {
-        this(kind, title, publisher, url, publishedOn, language, party, reliability, excerpt, synthetic, version, reason,
+    public SourceCommand(
+            String kind,
+            String title,
+            String publisher,
+            String url,
+            String publishedOn,
+            String language,
+            String party,
+            String reliability,
+            String excerpt,
+            Boolean synthetic,
+            Integer version,
+            String reason) {
+        this(
+                kind,
+                title,
+                publisher,
+                url,
+                publishedOn,
+                language,
+                party,
+                reliability,
+                excerpt,
+                synthetic,
+                version,
+                reason,
                 null);
     }
 }

@@ -2,5 +2,4 @@ package org.casebook.source;
 
 import org.casebook.web.FormErrors;
 
-public record SourceFormPage(Source source, SourceCommand values, FormErrors errors) {
-}
+public record SourceFormPage(Source source, SourceCommand values, FormErrors errors) {}

@@ -1,5 +1,4 @@
 package org.casebook.source;
 
 /** Published inside the retracting transaction, so that whatever rests on the source is re-derived with it. */
-public record SourceRetracted(long sourceId) {
-}
+public record SourceRetracted(long sourceId) {}

@@ -1,17 +1,27 @@
 package org.casebook.source;
 
-import org.casebook.editing.RecordEdits;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
+import org.casebook.editing.RecordEdits;
 import org.casebook.ledger.RecordType;
-import org.casebook.ledger.VersionedRecords;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
+import org.casebook.ledger.VersionedRecords;
 import org.casebook.records.Dates;
-import org.casebook.records.EditGuard;
 import org.casebook.records.InputChecks;
-import org.casebook.records.LikePattern;
 import org.casebook.records.InvalidInput;
+import org.casebook.records.LikePattern;
 import org.casebook.records.PageOf;
 import org.casebook.records.Publication;
 import org.casebook.records.RecordNotFound;
@@ -22,17 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 @Service
 public class SourceService implements VersionedRecords {
     private final JdbcClient jdbc;
@@ -42,10 +41,19 @@ public class SourceService implements VersionedRecords {
     private final RecordEdits edits;
     private final RecordEdits.Kind<Source> kind;
 
-    public SourceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks, ApplicationEventPublisher events,
-                         RecordEdits edits) {
+    public SourceService(
+            JdbcClient jdbc,
+            RevisionLog revisions,
+            InputChecks checks,
+            ApplicationEventPublisher events,
+            RecordEdits edits) {
         this.edits = edits;
-        this.kind = new RecordEdits.Kind<>(RecordType.source, "source", this::lock, this::get, s -> "source/" + s.id(),
+        this.kind = new RecordEdits.Kind<>(
+                RecordType.source,
+                "source",
+                this::lock,
+                this::get,
+                s -> "source/" + s.id(),
                 (before, after) -> events.publishEvent(new SourceChanged(after.id())),
                 s -> events.publishEvent(new SourceRetracted(s.id())));
         this.jdbc = jdbc;
@@ -57,13 +65,13 @@ public class SourceService implements VersionedRecords {
     @Transactional
     public Source create(SourceCommand command, String actor) {
         Permissions.require(Role.contributor);
-        MapSqlParameterSource params = check(command).addValue("publication", Permissions.initialPublication().name());
+        MapSqlParameterSource params = check(command)
+                .addValue("publication", Permissions.initialPublication().name());
         long id = jdbc.sql("""
                         insert into source (kind, title, publisher, url, published_on, language, party, reliability, excerpt,
                                             synthetic, consent, publication, version)
                         values (:kind, :title, :publisher, :url, :publishedOn, :language, :party, :reliability, :excerpt,
-                                :synthetic, :consent, :publication, 1) returning id""")
-                .paramSource(params).query(Long.class).single();
+                                :synthetic, :consent, :publication, 1) returning id""").paramSource(params).query(Long.class).single();
         Source source = get(id);
         revisions.append(RecordType.source, id, 1, Revision.Action.create, actor, null, source.revisionContent());
         return source;
@@ -71,30 +79,54 @@ public class SourceService implements VersionedRecords {
 
     @Transactional
     public Source update(long id, SourceCommand command, String actor) {
-        return edits.update(kind, id, command.version(), command.reason(), actor, current -> jdbc.sql("""
+        return edits.update(
+                kind,
+                id,
+                command.version(),
+                command.reason(),
+                actor,
+                current -> jdbc.sql("""
                         update source set kind = :kind, title = :title, publisher = :publisher, url = :url,
                         published_on = :publishedOn, language = :language, party = :party, reliability = :reliability,
                         excerpt = :excerpt, synthetic = :synthetic, consent = :consent, version = version + 1 where id = :id""")
-                .paramSource(check(command).addValue("id", id)).update());
+                        .paramSource(check(command).addValue("id", id))
+                        .update());
     }
 
     @Transactional
     public Source retract(long id, Retraction retraction, String actor) {
-        return edits.retract(kind, id, retraction, actor, reason -> jdbc.sql(
-                        "update source set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
-                .param("reason", reason).param("id", id).update());
+        return edits.retract(
+                kind,
+                id,
+                retraction,
+                actor,
+                reason -> jdbc.sql(
+                                "update source set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                        .param("reason", reason)
+                        .param("id", id)
+                        .update());
     }
 
     /** A testimony is published only with the testifier's consent; anonymous consent hides its details publicly. */
     @Transactional
     public Source setPublication(long id, Publication state, Integer version, String actor) {
-        return edits.setPublication(kind, id, state, version, actor, current -> {
-            if (state == Publication.published && current.kind() == SourceKind.testimony
-                    && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
-                throw new InvalidInput("publication", "the testifier has not consented to publication");
-            }
-        }, publication -> jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")
-                .param("state", publication.name()).param("id", id).update());
+        return edits.setPublication(
+                kind,
+                id,
+                state,
+                version,
+                actor,
+                current -> {
+                    if (state == Publication.published
+                            && current.kind() == SourceKind.testimony
+                            && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
+                        throw new InvalidInput("publication", "the testifier has not consented to publication");
+                    }
+                },
+                publication -> jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")
+                        .param("state", publication.name())
+                        .param("id", id)
+                        .update());
     }
 
     public Source get(long id) {
@@ -102,15 +134,23 @@ public class SourceService implements VersionedRecords {
     }
 
     public Optional<Source> find(long id) {
-        return jdbc.sql("select * from source where id = :id").param("id", id).query(SourceService::map).optional();
+        return jdbc.sql("select * from source where id = :id")
+                .param("id", id)
+                .query(SourceService::map)
+                .optional();
     }
 
     public Map<Long, Source> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from source where id in (:ids)").param("ids", ids).query(SourceService::map).list()
-                .stream().collect(Collectors.toMap(Source::id, Function.identity()));
+        return jdbc
+                .sql("select * from source where id in (:ids)")
+                .param("ids", ids)
+                .query(SourceService::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Source::id, Function.identity()));
     }
 
     public PageOf<Source> list(String q, SourceKind kind, Party party, int page, int size) {
@@ -123,10 +163,14 @@ public class SourceService implements VersionedRecords {
                 .addValue("kind", kind == null ? null : kind.name())
                 .addValue("party", party == null ? null : party.name())
                 .addValue("q", q == null || q.isBlank() ? null : LikePattern.containing(q.strip()));
-        long total = jdbc.sql("select count(*) from source " + where).paramSource(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from source " + where)
+                .paramSource(params)
+                .query(Long.class)
+                .single();
         List<Source> items = jdbc.sql("select * from source " + where + " order by id limit :size offset :offset")
                 .paramSource(params.addValue("size", size).addValue("offset", PageOf.offset(page, size)))
-                .query(SourceService::map).list();
+                .query(SourceService::map)
+                .list();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -137,16 +181,19 @@ public class SourceService implements VersionedRecords {
 
     @Override
     public Map<Long, String> currentContent(long afterId, int limit) {
-        return VersionedRecords.page(jdbc, "source", SourceService::map, Source::id, Source::revisionContent, afterId, limit);
+        return VersionedRecords.page(
+                jdbc, "source", SourceService::map, Source::id, Source::revisionContent, afterId, limit);
     }
 
     private MapSqlParameterSource check(SourceCommand c) {
         InputChecks.Collector problems = checks.collect(c);
         SourceKind kind = InputChecks.vocabulary(SourceKind.class, c.kind(), "kind", problems);
         Party party = InputChecks.vocabulary(Party.class, c.party(), "party", problems);
-        Consent consent = c.consent() == null || c.consent().isBlank() ? null
+        Consent consent = c.consent() == null || c.consent().isBlank()
+                ? null
                 : InputChecks.vocabulary(Consent.class, c.consent(), "consent", problems);
-        Reliability reliability = c.reliability() == null || c.reliability().isBlank() ? Reliability.F
+        Reliability reliability = c.reliability() == null || c.reliability().isBlank()
+                ? Reliability.F
                 : InputChecks.vocabulary(Reliability.class, c.reliability(), "reliability", problems);
         var publishedOn = Dates.parse(c.publishedOn(), "publishedOn", problems);
         String url = InputChecks.optional(c.url());
@@ -180,16 +227,30 @@ public class SourceService implements VersionedRecords {
     }
 
     private Source lock(long id) {
-        return jdbc.sql("select * from source where id = :id for update").param("id", id).query(SourceService::map)
-                .optional().orElseThrow(() -> new RecordNotFound("source", id));
+        return jdbc.sql("select * from source where id = :id for update")
+                .param("id", id)
+                .query(SourceService::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("source", id));
     }
 
     private static Source map(ResultSet rs, int row) throws SQLException {
-        return new Source(rs.getLong("id"), SourceKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("publisher"), rs.getString("url"), rs.getObject("published_on", java.time.LocalDate.class),
-                rs.getString("language"), Party.valueOf(rs.getString("party")), Reliability.valueOf(rs.getString("reliability")),
-                rs.getString("excerpt"), rs.getBoolean("synthetic"), rs.getInt("version"), rs.getBoolean("retracted"),
-                rs.getString("retraction_reason"), Publication.of(rs.getString("publication")),
+        return new Source(
+                rs.getLong("id"),
+                SourceKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("publisher"),
+                rs.getString("url"),
+                rs.getObject("published_on", LocalDate.class),
+                rs.getString("language"),
+                Party.valueOf(rs.getString("party")),
+                Reliability.valueOf(rs.getString("reliability")),
+                rs.getString("excerpt"),
+                rs.getBoolean("synthetic"),
+                rs.getInt("version"),
+                rs.getBoolean("retracted"),
+                rs.getString("retraction_reason"),
+                Publication.of(rs.getString("publication")),
                 rs.getString("consent") == null ? null : Consent.valueOf(rs.getString("consent")));
     }
 }

@@ -1,6 +1,5 @@
 package org.casebook.status;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,12 +46,11 @@ public final class StatusRules {
             "died", PersonStatus.deceased,
             "alive", PersonStatus.alive);
 
-    private static final Comparator<Statement> BY_DATE = Comparator
-            .comparing(Statement::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<Statement> BY_DATE = Comparator.comparing(
+                    Statement::from, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Statement::id);
 
-    private StatusRules() {
-    }
+    private StatusRules() {}
 
     /**
      * @param claims   every claim about one person, those not credible included (they are set aside here)
@@ -64,8 +62,10 @@ public final class StatusRules {
                 .filter(c -> STATUS_OF_TYPE.containsKey(c.type()))
                 .filter(Statement::credible)
                 .toList();
-        List<Statement> asserted = credible.stream().filter(c -> c.stance() == Stance.asserts).toList();
-        List<Statement> denials = credible.stream().filter(c -> c.stance() == Stance.denies).toList();
+        List<Statement> asserted =
+                credible.stream().filter(c -> c.stance() == Stance.asserts).toList();
+        List<Statement> denials =
+                credible.stream().filter(c -> c.stance() == Stance.denies).toList();
         if (asserted.isEmpty()) {
             return DerivedStatus.UNKNOWN;
         }
@@ -91,14 +91,17 @@ public final class StatusRules {
                 return contested(deaths, distinct(against), describe);
             }
             // R4: an uncontested death report decides.
-            return new DerivedStatus(PersonStatus.deceased, "Deceased: " + describeAll(deaths, describe) + ".", ids(deaths));
+            return new DerivedStatus(
+                    PersonStatus.deceased, "Deceased: " + describeAll(deaths, describe) + ".", ids(deaths));
         }
 
         // R5: otherwise the latest whereabouts claim (detained, released, missing) decides.
         List<Statement> whereabouts = asserted.stream()
                 .filter(c -> STATUS_OF_TYPE.get(c.type()) != PersonStatus.alive)
-                .sorted(BY_DATE).toList();
-        List<Statement> alive = ofStatus(asserted, PersonStatus.alive).stream().sorted(BY_DATE).toList();
+                .sorted(BY_DATE)
+                .toList();
+        List<Statement> alive =
+                ofStatus(asserted, PersonStatus.alive).stream().sorted(BY_DATE).toList();
         if (whereabouts.isEmpty()) {
             // R7: proof of life alone.
             return decided(PersonStatus.alive, alive, denials, describe, "");
@@ -106,12 +109,18 @@ public final class StatusRules {
         Statement latest = whereabouts.getLast();
         // R6: claims of the same latest date that point to different statuses: contested.
         List<Statement> sameDate = whereabouts.stream()
-                .filter(c -> Objects.equals(c.from(), latest.from())).toList();
-        Set<PersonStatus> statuses = sameDate.stream().map(c -> STATUS_OF_TYPE.get(c.type())).collect(Collectors.toSet());
+                .filter(c -> Objects.equals(c.from(), latest.from()))
+                .toList();
+        Set<PersonStatus> statuses =
+                sameDate.stream().map(c -> STATUS_OF_TYPE.get(c.type())).collect(Collectors.toSet());
         if (statuses.size() > 1) {
             PersonStatus latestStatus = STATUS_OF_TYPE.get(latest.type());
-            return contested(ofStatus(sameDate, latestStatus),
-                    sameDate.stream().filter(c -> STATUS_OF_TYPE.get(c.type()) != latestStatus).toList(), describe);
+            return contested(
+                    ofStatus(sameDate, latestStatus),
+                    sameDate.stream()
+                            .filter(c -> STATUS_OF_TYPE.get(c.type()) != latestStatus)
+                            .toList(),
+                    describe);
         }
         PersonStatus status = STATUS_OF_TYPE.get(latest.type());
         String lifeNote = alive.isEmpty() ? "" : "; last proof of life: " + describe.apply(alive.getLast());
@@ -119,21 +128,29 @@ public final class StatusRules {
     }
 
     /** R8: a credible denial not dated before the deciding claims makes the status contested. */
-    private static DerivedStatus decided(PersonStatus status, List<Statement> deciding, List<Statement> denials,
-                                         Function<Statement, String> describe, String note) {
+    private static DerivedStatus decided(
+            PersonStatus status,
+            List<Statement> deciding,
+            List<Statement> denials,
+            Function<Statement, String> describe,
+            String note) {
         Statement earliest = deciding.getFirst();
         List<Statement> against = ofStatus(denials, status).stream()
-                .filter(d -> !d.before(earliest)).toList();
+                .filter(d -> !d.before(earliest))
+                .toList();
         if (!against.isEmpty()) {
             return contested(deciding, against, describe);
         }
-        String label = Character.toUpperCase(status.name().charAt(0)) + status.name().substring(1);
+        String label =
+                Character.toUpperCase(status.name().charAt(0)) + status.name().substring(1);
         return new DerivedStatus(status, label + ": " + describeAll(deciding, describe) + note + ".", ids(deciding));
     }
 
-    private static DerivedStatus contested(List<Statement> one, List<Statement> other, Function<Statement, String> describe) {
+    private static DerivedStatus contested(
+            List<Statement> one, List<Statement> other, Function<Statement, String> describe) {
         List<Statement> basis = distinct(concat(one, other));
-        return new DerivedStatus(PersonStatus.contested,
+        return new DerivedStatus(
+                PersonStatus.contested,
                 "Contested: " + describeAll(one, describe) + " — against — " + describeAll(other, describe) + ".",
                 ids(basis));
     }
@@ -143,7 +160,9 @@ public final class StatusRules {
     }
 
     private static List<Statement> ofStatus(List<Statement> claims, PersonStatus status) {
-        return claims.stream().filter(c -> STATUS_OF_TYPE.get(c.type()) == status).toList();
+        return claims.stream()
+                .filter(c -> STATUS_OF_TYPE.get(c.type()) == status)
+                .toList();
     }
 
     private static List<Statement> concat(List<Statement> a, List<Statement> b) {
@@ -159,5 +178,4 @@ public final class StatusRules {
     private static List<Long> ids(List<Statement> claims) {
         return claims.stream().map(Statement::id).toList();
     }
-
 }

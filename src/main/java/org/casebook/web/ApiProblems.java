@@ -1,5 +1,9 @@
 package org.casebook.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.StaleVersion;
@@ -13,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,10 +26,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /** RFC 9457 problem details for every API error, naming the offending field where there is one. */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -32,11 +33,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.problems().stream()
-                .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                e.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList());
         return problem;
     }
 
@@ -65,17 +70,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + java.util.Arrays.stream(e.getRequiredType().getEnumConstants()).map(Object::toString)
-                .collect(Collectors.joining(", "))
-                : "is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+                ? "must be one of "
+                        + Arrays.stream(e.getRequiredType().getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", "))
+                : "is not a valid "
+                        + (e.getRequiredType() == null
+                                ? "value"
+                                : e.getRequiredType().getSimpleName());
         return invalid(new InvalidInput(e.getName(), message));
     }
 
     /** A service refused the acting account (permissions are checked in the services as well as on routes). */
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail denied(org.springframework.security.access.AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your account's role does not allow this; nothing was changed.");
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "Your account's role does not allow this; nothing was changed.");
         problem.setTitle("Not allowed");
         return problem;
     }
@@ -84,29 +94,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in API request", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was changed by this request.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedBy(e, RequestTooLarge.class)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
                     causeOf(e, RequestTooLarge.class).getMessage());
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         JacksonException jackson = causeOf(e, JacksonException.class);
-        String field = jackson == null ? null : jackson.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String reason = jackson == null ? "The request body is not readable JSON."
+        String field = jackson == null
+                ? null
+                : jackson.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
+        String reason = jackson == null
+                ? "The request body is not readable JSON."
                 : jackson.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
         if (reason.length() > 300) {
             reason = reason.substring(0, 300);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                (field == null || field.isEmpty() ? "" : field + ": ") + reason);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, (field == null || field.isEmpty() ? "" : field + ": ") + reason);
         problem.setTitle("Unreadable request body");
         if (field != null && !field.isEmpty()) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));

@@ -6,8 +6,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The current request's CSRF token, for the hidden field every state-changing form carries (tag/csrf.jte). */
 public final class Csrf {
-    private Csrf() {
-    }
+    private Csrf() {}
 
     public static String parameterName() {
         CsrfToken token = token();

@@ -1,9 +1,8 @@
 package org.casebook.web;
 
-import org.casebook.records.InvalidInput;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.casebook.records.InvalidInput;
 
 /** The problems of a form by field name, first message per field, in the order they were found. */
 public record FormErrors(Map<String, String> byField) {

@@ -4,6 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +19,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * First in line: a query string that is not valid UTF-8 once percent-decoded, or holds a NUL, is answered 400
@@ -40,19 +39,28 @@ class HostileInputFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found"
-                    + " · Casebook</title></head><body><main id=\"main\"><h1>Not found</h1></main></body></html>");
+            response.getWriter()
+                    .write(
+                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found"
+                                    + " · Casebook</title></head><body><main id=\"main\"><h1>Not found</h1></main></body></html>");
             return;
         }
         String contentType = request.getContentType();
         if (contentType != null && !concrete(contentType)) {
-            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "The Content-Type is not a media type a body can have (no wildcards).");
             return;
         }
         String query = request.getQueryString();
         if (query != null && !readable(query)) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "The address's query is not valid UTF-8 text, or holds a NUL character.");
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "The address's query is not valid UTF-8 text, or holds a NUL character.");
             return;
         }
         try {
@@ -61,7 +69,11 @@ class HostileInputFilter extends OncePerRequestFilter {
             if (!causedByBadParameter(e) || response.isCommitted()) {
                 throw e;
             }
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "The form's fields are not valid UTF-8 text.");
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "The form's fields are not valid UTF-8 text.");
         }
     }
 
@@ -92,8 +104,11 @@ class HostileInputFilter extends OncePerRequestFilter {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -120,20 +135,29 @@ class HostileInputFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
             throws IOException {
-        log.warn("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), detail);
+        log.warn(
+                "Refused {} {} from {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getRemoteAddr(),
+                detail);
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 400 ? "Bad Request" : "Unsupported Media Type")
-                    + "\",\"status\":" + status + ",\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\""
+                            + (status == 400 ? "Bad Request" : "Unsupported Media Type")
+                            + "\",\"status\":" + status + ",\"detail\":\""
+                            + detail + "\"}");
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not understood"
-                    + " · Casebook</title><link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\">"
-                    + "<h1>Not understood</h1><p>" + detail + " Nothing was saved. Go back and try again.</p></main></body></html>");
+            response.getWriter()
+                    .write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not understood"
+                            + " · Casebook</title><link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\">"
+                            + "<h1>Not understood</h1><p>" + detail
+                            + " Nothing was saved. Go back and try again.</p></main></body></html>");
         }
     }
 }

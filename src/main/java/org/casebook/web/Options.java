@@ -6,12 +6,12 @@ import java.util.Map;
 
 /** Choices for a select element, built from a vocabulary: code as value, words as label. */
 public final class Options {
-    private Options() {
-    }
+    private Options() {}
 
     public static <E extends Enum<E>> Map<String, String> of(Class<E> vocabulary) {
         Map<String, String> options = new LinkedHashMap<>();
-        Arrays.stream(vocabulary.getEnumConstants()).forEach(e -> options.put(e.name(), e.name().replace('_', ' ')));
+        Arrays.stream(vocabulary.getEnumConstants())
+                .forEach(e -> options.put(e.name(), e.name().replace('_', ' ')));
         return options;
     }
 }

@@ -6,11 +6,14 @@ import org.casebook.records.RecordNotFound;
 import org.casebook.records.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Readable error pages for the documenters' pages; the API has its own problem details. */
 @ControllerAdvice(annotations = Controller.class)
@@ -30,25 +33,35 @@ class PageErrors {
     @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class})
     String invalid(Exception e, Model model, HttpServletResponse response) {
         String message = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value given for " + m.getName() + " is not valid." : e.getMessage();
+                ? "The value given for " + m.getName() + " is not valid."
+                : e.getMessage();
         return page(model, response, 400, "Invalid request", message);
     }
 
-    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
-            org.springframework.web.multipart.MultipartException.class})
+    @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
     String incomplete(Exception e, Model model, HttpServletResponse response) {
-        return page(model, response, 400, "Invalid request", "The form sent was incomplete or not of the expected kind; nothing was saved.");
+        return page(
+                model,
+                response,
+                400,
+                "Invalid request",
+                "The form sent was incomplete or not of the expected kind; nothing was saved.");
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ExceptionHandler(AccessDeniedException.class)
     String denied(Exception e, Model model, HttpServletResponse response) {
-        return page(model, response, 403, "Not allowed", "Your account's role does not allow this; nothing was changed.");
+        return page(
+                model, response, 403, "Not allowed", "Your account's role does not allow this; nothing was changed.");
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected error on a page", e);
-        return page(model, response, 500, "Something went wrong",
+        return page(
+                model,
+                response,
+                500,
+                "Something went wrong",
                 "Something went wrong on our side. Nothing you sent was saved by this request.");
     }
 

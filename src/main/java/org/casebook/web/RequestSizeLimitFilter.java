@@ -7,13 +7,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Refuses bodies over the limit before anything reads them. A declared length is checked up front; a chunked
@@ -24,11 +23,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
     /** Room for an article form's other fields beside its file. */
     private static final long FORM_FIELDS = 1L << 20;
+
     private final long bodyLimit;
     private final long articleLimit;
 
-    RequestSizeLimitFilter(@Value("${casebook.request.max-body-bytes}") long bodyLimit,
-                           @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit) {
+    RequestSizeLimitFilter(
+            @Value("${casebook.request.max-body-bytes}") long bodyLimit,
+            @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit) {
         this.bodyLimit = bodyLimit;
         this.articleLimit = articleFileLimit + FORM_FIELDS;
     }
@@ -44,21 +45,31 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // An article's file (the form says how large it may be) is the one page body allowed past the general limit.
-        long limit = "POST".equals(request.getMethod()) && request.getRequestURI().equals("/app/ingest") ? articleLimit : bodyLimit;
+        long limit =
+                "POST".equals(request.getMethod()) && request.getRequestURI().equals("/app/ingest")
+                        ? articleLimit
+                        : bodyLimit;
         if (request.getContentLengthLong() > limit) {
-            log.warn("Refused a {}-byte body to {} {} from {}: over the limit of {} bytes", request.getContentLengthLong(),
-                    request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), limit);
+            log.warn(
+                    "Refused a {}-byte body to {} {} from {}: over the limit of {} bytes",
+                    request.getContentLengthLong(),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getRemoteAddr(),
+                    limit);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setCharacterEncoding("UTF-8");
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                        + "\"detail\":\"The request body is larger than the limit of " + limit + " bytes.\"}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                                + "\"detail\":\"The request body is larger than the limit of " + limit + " bytes.\"}");
             } else {
                 response.setContentType("text/html");
-                response.getWriter().write("<!doctype html><html lang=\"en\"><title>Too large</title><h1>Too large</h1>"
-                        + "<p>What you sent is larger than " + (limit / 1024) + " KiB, so nothing was saved. "
-                        + "Shorten it and go back to try again.</p></html>");
+                response.getWriter()
+                        .write("<!doctype html><html lang=\"en\"><title>Too large</title><h1>Too large</h1>"
+                                + "<p>What you sent is larger than " + (limit / 1024) + " KiB, so nothing was saved. "
+                                + "Shorten it and go back to try again.</p></html>");
             }
             return;
         }

@@ -4,11 +4,10 @@ import org.springframework.ui.Model;
 
 /** The one retraction form every kind of record uses (retract.jte). */
 public final class RetractForm {
-    private RetractForm() {
-    }
+    private RetractForm() {}
 
-    public static String show(Model model, String what, String action, String back, int version, String reason,
-                              FormErrors errors) {
+    public static String show(
+            Model model, String what, String action, String back, int version, String reason, FormErrors errors) {
         model.addAttribute("what", what);
         model.addAttribute("action", action);
         model.addAttribute("back", back);

@@ -1,11 +1,10 @@
 package org.casebook.web;
 
+import java.util.Optional;
 import org.casebook.database.DataDirectoryInUse;
 import org.casebook.keys.KeyFile;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
-
-import java.util.Optional;
 
 /**
  * When Casebook refuses to start on purpose (a key missing or not matching the data, a data directory another
@@ -25,9 +24,14 @@ public class StartRefusedAnalyzer implements FailureAnalyzer {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
-        return refusal(failure).map(cause -> new FailureAnalysis(cause.getMessage(), cause instanceof DataDirectoryInUse
-                ? "Stop the other Casebook process first."
-                : "Put the key directory back from its own backup, or point the key settings at it (docs/operations.md,"
-                + " 'Keys').", cause)).orElse(null);
+        return refusal(failure)
+                .map(cause -> new FailureAnalysis(
+                        cause.getMessage(),
+                        cause instanceof DataDirectoryInUse
+                                ? "Stop the other Casebook process first."
+                                : "Put the key directory back from its own backup, or point the key settings at it (docs/operations.md,"
+                                        + " 'Keys').",
+                        cause))
+                .orElse(null);
     }
 }

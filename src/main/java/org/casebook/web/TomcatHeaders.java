@@ -1,14 +1,13 @@
 package org.casebook.web;
 
 import jakarta.servlet.ServletException;
+import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
 
 /**
  * The security headers on everything Tomcat answers, its own error pages included (a request it refuses before

@@ -1,13 +1,12 @@
 package org.casebook.account;
 
-import org.casebook.PackagedServer;
-import org.casebook.WebSession;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.PackagedServer;
+import org.casebook.WebSession;
+import org.junit.jupiter.api.Test;
 
 /**
  * The first admin, as the README tells an operator to make one: `create-admin` on the packaged jar against a
@@ -27,7 +26,8 @@ class CreateAdminPackagedTest {
 
         try {
             WebSession web = casebook.start();
-            WebSession.Page in = web.signIn("ayse", created.password(), Totp.code(created.totpKey(), Totp.step(Instant.now()) + 1));
+            WebSession.Page in =
+                    web.signIn("ayse", created.password(), Totp.code(created.totpKey(), Totp.step(Instant.now()) + 1));
             assertThat(in.uri()).endsWith("/app/persons");
             assertThat(in.body()).contains("ayse");
         } finally {

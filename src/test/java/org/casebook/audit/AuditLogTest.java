@@ -1,5 +1,9 @@
 package org.casebook.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.casebook.access.CurrentUser;
 import org.casebook.ledger.Ledger;
 import org.junit.jupiter.api.Test;
@@ -11,18 +15,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The audit log: recorded, filtered for admins only, append-only, and in the ledger. */
 @SpringBootTest
 class AuditLogTest {
     @Autowired
     AuditLog audit;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,7 +38,9 @@ class AuditLogTest {
         });
         ledger.sequencePending();
         assertThat(ledger.leafFor("audit", page.items().getFirst().id())).isPresent();
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'changed' where actor = :a").param("a", actor).update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'changed' where actor = :a")
+                        .param("a", actor)
+                        .update())
                 .hasMessageContaining("append-only");
     }
 
@@ -45,8 +48,8 @@ class AuditLogTest {
     void aViewerCannotReadTheAuditLog() {
         var previous = SecurityContextHolder.getContext();
         var viewer = SecurityContextHolder.createEmptyContext();
-        viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("v", null,
-                List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
+        viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "v", null, List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
         SecurityContextHolder.setContext(viewer);
         try {
             assertThatThrownBy(() -> audit.list(null, null, 0, 10)).isInstanceOf(AccessDeniedException.class);

@@ -1,19 +1,21 @@
 package org.casebook.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EventDateParsingTest {
     private static EventDate parse(String precision, String date, String dateTo) {
         InputChecks.Collector problems = new InputChecks.Collector();
-        EventDate result = ClaimChecks.eventDate(new ClaimCommand(null, null, null, null, null, null, null, precision,
-                date, dateTo, null, null, null, null, null, null, null, null, null, null, null), problems);
+        EventDate result = ClaimChecks.eventDate(
+                new ClaimCommand(
+                        null, null, null, null, null, null, null, precision, date, dateTo, null, null, null, null, null,
+                        null, null, null, null, null, null),
+                problems);
         problems.throwIfAny();
         return result;
     }
@@ -30,15 +32,20 @@ class EventDateParsingTest {
 
     @Test
     void impossibleDatesAreRefusedAgainstTheirField() {
-        assertThatThrownBy(() -> parse("day", "2019-02-30", null)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> parse("day", "2019-02-30", null))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("date");
-        assertThatThrownBy(() -> parse("month", "2019-13", null)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> parse("month", "2019-13", null))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("date: must be a month");
-        assertThatThrownBy(() -> parse("range", "2019-03-01", "2019-02-01")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> parse("range", "2019-03-01", "2019-02-01"))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("dateTo");
-        assertThatThrownBy(() -> parse("year", "1700", null)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> parse("year", "1700", null))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("1850");
-        assertThatThrownBy(() -> parse("sometime", "2019", null)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> parse("sometime", "2019", null))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("datePrecision");
     }
 

@@ -1,17 +1,16 @@
 package org.casebook.claim;
 
-import org.casebook.status.DerivedStatus;
-import org.casebook.status.PersonStatus;
-import org.casebook.source.Party;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import org.casebook.status.StatusRules;
+import org.casebook.records.Publication;
+import org.casebook.source.Party;
+import org.casebook.status.DerivedStatus;
+import org.casebook.status.PersonStatus;
 import org.casebook.status.Stance;
+import org.junit.jupiter.api.Test;
 
 /** Worked cases for each rule of docs/status-rules.md. */
 class StatusRulesTest {
@@ -21,12 +20,34 @@ class StatusRulesTest {
         return claim(type, date, stance, credibility, Verification.unverified, 1);
     }
 
-    private Claim claim(String type, String date, Stance stance, int credibility, Verification verification, long sourceId) {
-        EventDate eventDate = date == null ? EventDate.UNKNOWN
+    private Claim claim(
+            String type, String date, Stance stance, int credibility, Verification verification, long sourceId) {
+        EventDate eventDate = date == null
+                ? EventDate.UNKNOWN
                 : new EventDate(DatePrecision.day, LocalDate.parse(date), LocalDate.parse(date));
-        Claim c = new Claim(claims.size() + 1, 1L, null, type, null, null, null, null, eventDate, sourceId,
-                "asserter " + (claims.size() + 1), Party.unknown, stance, null, credibility, verification, null, false,
-                1, false, null, org.casebook.records.Publication.internal);
+        Claim c = new Claim(
+                claims.size() + 1,
+                1L,
+                null,
+                type,
+                null,
+                null,
+                null,
+                null,
+                eventDate,
+                sourceId,
+                "asserter " + (claims.size() + 1),
+                Party.unknown,
+                stance,
+                null,
+                credibility,
+                verification,
+                null,
+                false,
+                1,
+                false,
+                null,
+                Publication.internal);
         claims.add(c);
         return c;
     }

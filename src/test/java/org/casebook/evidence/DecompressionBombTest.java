@@ -1,13 +1,6 @@
 package org.casebook.evidence;
 
-import org.casebook.HttpApi;
-import org.casebook.TestAccounts;
-import org.casebook.account.AccountService;
-import org.casebook.access.Role;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -22,8 +15,14 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Files built to exhaust whoever parses them, uploaded as evidence while another client keeps reading the public
@@ -36,12 +35,14 @@ class DecompressionBombTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
 
     @Test
     void bombsAreStoredWithoutBeingParsedAndTheSiteKeepsAnswering() throws Exception {
-        HttpApi api = new HttpApi(port, TestAccounts.create(accounts, Role.contributor).token());
+        HttpApi api = new HttpApi(
+                port, TestAccounts.create(accounts, Role.contributor).token());
         HttpApi visitor = new HttpApi(port);
         AtomicBoolean uploading = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
@@ -62,19 +63,36 @@ class DecompressionBombTest {
         try {
             Map<String, byte[]> bombs = Map.of(
                     "bomb.zip", zip(Map.of("zeros.bin", ""), "zeros.bin"),
-                    "bomb.docx", zip(Map.of("[Content_Types].xml", contentTypes("wordprocessingml.document.main"),
-                            "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"),
-                            "word/document.xml"),
-                    "bomb.xlsx", zip(Map.of("[Content_Types].xml", contentTypes("spreadsheetml.sheet.main"),
-                            "xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"),
-                            "xl/sharedStrings.xml"),
+                    "bomb.docx",
+                            zip(
+                                    Map.of(
+                                            "[Content_Types].xml",
+                                            contentTypes("wordprocessingml.document.main"),
+                                            "word/document.xml",
+                                            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"),
+                                    "word/document.xml"),
+                    "bomb.xlsx",
+                            zip(
+                                    Map.of(
+                                            "[Content_Types].xml",
+                                            contentTypes("spreadsheetml.sheet.main"),
+                                            "xl/sharedStrings.xml",
+                                            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"),
+                                    "xl/sharedStrings.xml"),
                     "flood.png", pixelFlood());
             for (Map.Entry<String, byte[]> bomb : bombs.entrySet()) {
-                HttpApi.Reply stored = api.postBytes("/api/v1/evidence?sourceId=1&filename=" + bomb.getKey(),
-                        "application/octet-stream", bomb.getValue());
-                assertThat(stored.status()).as(bomb.getKey() + ": " + stored.body()).isEqualTo(201);
-                assertThat(stored.json().get("evidence").get("metadata").asString()).as(bomb.getKey()).contains("notExtracted");
-                assertThat(stored.json().get("evidence").get("sha256").asString()).hasSize(64);
+                HttpApi.Reply stored = api.postBytes(
+                        "/api/v1/evidence?sourceId=1&filename=" + bomb.getKey(),
+                        "application/octet-stream",
+                        bomb.getValue());
+                assertThat(stored.status())
+                        .as(bomb.getKey() + ": " + stored.body())
+                        .isEqualTo(201);
+                assertThat(stored.json().get("evidence").get("metadata").asString())
+                        .as(bomb.getKey())
+                        .contains("notExtracted");
+                assertThat(stored.json().get("evidence").get("sha256").asString())
+                        .hasSize(64);
             }
         } finally {
             uploading.set(false);
@@ -93,7 +111,9 @@ class DecompressionBombTest {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 if (entry.getKey().equals(big)) {
-                    byte[] filler = (big.endsWith(".xml") ? "<w:p/>" : "\0\0\0\0\0\0").repeat(10_000).getBytes(StandardCharsets.UTF_8);
+                    byte[] filler = (big.endsWith(".xml") ? "<w:p/>" : "\0\0\0\0\0\0")
+                            .repeat(10_000)
+                            .getBytes(StandardCharsets.UTF_8);
                     for (long written = 0; written < EXPANDED; written += filler.length) {
                         zip.write(filler);
                     }
@@ -113,12 +133,12 @@ class DecompressionBombTest {
     /** A PNG that declares 100,000 × 100,000 pixels in a few hundred bytes. */
     private static byte[] pixelFlood() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteArrayOutputStream header = new ByteArrayOutputStream();
         DataOutputStream ihdr = new DataOutputStream(header);
         ihdr.writeInt(100_000);
         ihdr.writeInt(100_000);
-        ihdr.write(new byte[]{8, 2, 0, 0, 0});
+        ihdr.write(new byte[] {8, 2, 0, 0, 0});
         chunk(png, "IHDR", header.toByteArray());
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(pixels)) {

@@ -1,19 +1,22 @@
 package org.casebook.evidence;
 
-import org.casebook.web.BrowserTestSupport;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
+import org.casebook.access.Role;
+import org.casebook.web.BrowserTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A documenter attaches a file to a claim through the page and sees its hash and chain of custody. */
 class EvidenceUploadBrowserTest extends BrowserTestSupport {
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void signedInAsEditor() {
-        signIn(org.casebook.access.Role.editor);
+        signIn(Role.editor);
     }
 
     @Test
@@ -22,12 +25,17 @@ class EvidenceUploadBrowserTest extends BrowserTestSupport {
         Files.writeString(file, "Notes taken while listening to a relative, " + System.nanoTime());
         browser.get(url("/app/claims/2"));
         browser.findElement(By.id("file")).sendKeys(file.toString());
-        browser.findElement(By.cssSelector("form[action='/app/evidence'] button")).click();
+        browser.findElement(By.cssSelector("form[action='/app/evidence'] button"))
+                .click();
 
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/app/claims/2"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().endsWith("/app/claims/2"));
         assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).matches(".*/app/evidence/[0-9a-f]{64}$");
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("text/plain").contains("register").contains(file.getFileName().toString());
+        assertThat(page)
+                .contains("text/plain")
+                .contains("register")
+                .contains(file.getFileName().toString());
 
         browser.get(url("/app/claims/2"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Evidence files (1)");

@@ -1,9 +1,6 @@
 package org.casebook.evidence;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -13,10 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.TestAccounts;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 2 GiB upload streams to disk: the heap stays small. Runs in its own JVM (Failsafe, -Xmx1g) because a 2 GiB
@@ -24,19 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LargeUploadPackagedTest {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.casebook.account.AccountService accounts;
+    @Autowired
+    AccountService accounts;
+
     static final long SIZE = 2L * 1024 * 1024 * 1024;
 
     @LocalServerPort
     int port;
+
     @Autowired
     EvidenceStore store;
 
     /** A generated stream: a 1 MiB random block, each repetition varied by a counter so the content is not periodic. */
     static InputStream generated(long size) {
         byte[] block = new byte[1 << 20];
-        new java.util.Random(7).nextBytes(block);
+        new Random(7).nextBytes(block);
         return new InputStream() {
             long position;
 
@@ -79,19 +84,28 @@ class LargeUploadPackagedTest {
             }
         });
         long started = System.nanoTime();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/evidence?sourceId=1&filename=large.bin"))
-                .header("Content-Type", "application/octet-stream")
-                .header("Authorization", "Bearer " + org.casebook.TestAccounts.create(accounts, org.casebook.access.Role.contributor).token())
-                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> generated(SIZE)), SIZE))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/evidence?sourceId=1&filename=large.bin"))
+                                .header("Content-Type", "application/octet-stream")
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + TestAccounts.create(accounts, Role.contributor)
+                                                        .token())
+                                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                                        HttpRequest.BodyPublishers.ofInputStream(() -> generated(SIZE)), SIZE))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         running.set(false);
         sampler.join();
         System.gc();
         long retained = memory.getHeapMemoryUsage().getUsed() - baseline;
         long peakGrowth = peak.get() - baseline;
-        System.out.printf("2 GiB upload: %.1f s (%.0f MB/s), peak heap growth %d MiB, retained after GC %d MiB%n",
+        System.out.printf(
+                "2 GiB upload: %.1f s (%.0f MB/s), peak heap growth %d MiB, retained after GC %d MiB%n",
                 seconds, SIZE / 1e6 / seconds, peakGrowth >> 20, retained >> 20);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

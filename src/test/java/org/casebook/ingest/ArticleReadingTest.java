@@ -1,10 +1,16 @@
 package org.casebook.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
-import org.casebook.account.AccountService;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.casebook.claim.Claim;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
 import org.junit.jupiter.api.Test;
@@ -12,14 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.casebook.claim.Claim;
-
-import java.time.Duration;
-import java.util.List;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles are read in the background: one left "reading" by a stop is read when the server starts again, its page
@@ -29,24 +27,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleReadingTest {
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     SourceService sources;
+
     @Autowired
     JdbcClient jdbc;
 
     /** An article as a stop leaves it: saved and queued, never read. */
     private long unreadArticle(String text) {
-        long source = CurrentUser.asSystem("tests", () -> sources.create(new SourceCommand("news_article",
-                "Reading test " + System.nanoTime(), "Test Daily", null, "2019-02-13", "en", "media", "C", text, false,
-                null, null), "tests").id());
+        long source = CurrentUser.asSystem(
+                "tests",
+                () -> sources.create(
+                                new SourceCommand(
+                                        "news_article",
+                                        "Reading test " + System.nanoTime(),
+                                        "Test Daily",
+                                        null,
+                                        "2019-02-13",
+                                        "en",
+                                        "media",
+                                        "C",
+                                        text,
+                                        false,
+                                        null,
+                                        null),
+                                "tests")
+                        .id());
         return jdbc.sql("""
                         insert into article (source_id, published_on, publisher, read_by, state, queued_at)
-                        values (:source, date '2019-02-13', 'Test Daily', 'tests', 'reading', now()) returning id""")
-                .param("source", source).query(Long.class).single();
+                        values (:source, date '2019-02-13', 'Test Daily', 'tests', 'reading', now()) returning id""").param("source", source).query(Long.class).single();
     }
 
     private Article await(long id) {
@@ -72,8 +88,11 @@ class ArticleReadingTest {
 
         WebSession.Page reading = web.get("/app/ingest/" + id);
         assertThat(reading.status()).isEqualTo(200);
-        assertThat(reading.body()).contains("Reading: Reading test").contains("role=\"status\"")
-                .contains("hx-get=\"/app/ingest/" + id + "/state\"").contains("http-equiv=\"refresh\"")
+        assertThat(reading.body())
+                .contains("Reading: Reading test")
+                .contains("role=\"status\"")
+                .contains("hx-get=\"/app/ingest/" + id + "/state\"")
+                .contains("http-equiv=\"refresh\"")
                 .doesNotContain("claim-proposal");
         WebSession.Page polled = web.get("/app/ingest/" + id + "/state");
         assertThat(polled.body()).contains("hx-trigger");
@@ -89,7 +108,9 @@ class ArticleReadingTest {
         });
         WebSession.Page done = web.get("/app/ingest/" + id + "/state");
         assertThat(done.headers().firstValue("HX-Refresh")).contains("true");
-        assertThat(web.get("/app/ingest/" + id).body()).contains("claim-proposal").doesNotContain("http-equiv=\"refresh\"");
+        assertThat(web.get("/app/ingest/" + id).body())
+                .contains("claim-proposal")
+                .doesNotContain("http-equiv=\"refresh\"");
     }
 
     @Test
@@ -103,15 +124,18 @@ class ArticleReadingTest {
         List<Extraction.ClaimProposal> proposals = article.proposals().claims();
         int sentenced = indexOf(proposals, "sentenced");
         int missing = indexOf(proposals, "missing");
-        ArticleService.Acceptance asProposed = new ArticleService.Acceptance("", "Nur Kamal", "", "", "", "", "", "", "", "");
+        ArticleService.Acceptance asProposed =
+                new ArticleService.Acceptance("", "Nur Kamal", "", "", "", "", "", "", "", "");
         Claim claim = CurrentUser.asSystem("tests", () -> articles.accept(id, sentenced, asProposed));
         assertThat(claim.type()).isEqualTo("sentenced");
         assertThat(claim.sentenceTerm()).isEqualTo("20 years");
         assertThat(claim.charge()).isEqualTo("terrorism-related charges");
         assertThat(claim.notes()).contains("Proposed by the extractor from article " + id);
 
-        Claim disappeared = CurrentUser.asSystem("tests", () -> articles.accept(id, missing,
-                new ArticleService.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
+        Claim disappeared = CurrentUser.asSystem(
+                "tests",
+                () -> articles.accept(
+                        id, missing, new ArticleService.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
         assertThat(disappeared.type()).isEqualTo("disappeared");
     }
 
@@ -135,13 +159,29 @@ class ArticleReadingTest {
         var contributor = TestAccounts.create(accounts, Role.contributor);
         WebSession web = new WebSession(port);
         web.signIn(contributor.username(), contributor.password(), null);
-        assertThat(web.get("/app/ingest/" + id).body()).contains("Reading this article failed").contains("/reread");
+        assertThat(web.get("/app/ingest/" + id).body())
+                .contains("Reading this article failed")
+                .contains("/reread");
 
         // The documenter mends the source's text (a new revision), then reads the article again.
-        CurrentUser.asSystem("tests", () -> sources.update(failed.sourceId(), new SourceCommand("news_article",
-                "Reading test mended", "Test Daily", null, "2019-02-13", "en", "media", "C",
-                "The singer Nur Kamal disappeared in 2017.", false, sources.get(failed.sourceId()).version(),
-                "the text was missing"), "tests"));
+        CurrentUser.asSystem(
+                "tests",
+                () -> sources.update(
+                        failed.sourceId(),
+                        new SourceCommand(
+                                "news_article",
+                                "Reading test mended",
+                                "Test Daily",
+                                null,
+                                "2019-02-13",
+                                "en",
+                                "media",
+                                "C",
+                                "The singer Nur Kamal disappeared in 2017.",
+                                false,
+                                sources.get(failed.sourceId()).version(),
+                                "the text was missing"),
+                        "tests"));
         CurrentUser.asSystem("tests", () -> articles.reread(id));
         assertThat(await(id).state()).isEqualTo("read");
     }

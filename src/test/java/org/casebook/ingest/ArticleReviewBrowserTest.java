@@ -1,18 +1,19 @@
 package org.casebook.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.casebook.access.Role;
 import org.casebook.web.BrowserTestSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review flow: paste the seed article, accept the proposal that Turkey reported Heyit dead in custody, and find
@@ -34,40 +35,53 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         browser.executeScript("arguments[0].value = '2019-02-13';", browser.findElement(By.id("publishedOn")));
         browser.findElement(By.id("read-article")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
         awaitReview();
         String articleUrl = browser.getCurrentUrl();
         WebElement proposal = browser.findElements(By.cssSelector(".claim-proposal")).stream()
-                .filter(p -> p.getText().contains("Abdurehim Heyit: died") && p.getText().contains("Turkey"))
-                .findFirst().orElseThrow(() -> new AssertionError(browser.findElement(By.tagName("main")).getText()));
+                .filter(p -> p.getText().contains("Abdurehim Heyit: died")
+                        && p.getText().contains("Turkey"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        browser.findElement(By.tagName("main")).getText()));
         String id = proposal.getAttribute("id");
         // Heyit is already documented: the proposal comes with his record chosen.
-        assertThat(proposal.findElement(By.name("personId")).getAttribute("value")).isEqualTo("CB-000001");
+        assertThat(proposal.findElement(By.name("personId")).getAttribute("value"))
+                .isEqualTo("CB-000001");
         int number = Integer.parseInt(id.substring("claim-".length())) + 1;
-        assertThat(browser.findElements(By.cssSelector(".article-body mark"))).anySatisfy(mark ->
-                assertThat(mark.getText()).contains("Turkey cited reports of his death in custody").contains("[" + number + "]"));
+        assertThat(browser.findElements(By.cssSelector(".article-body mark")))
+                .anySatisfy(mark -> assertThat(mark.getText())
+                        .contains("Turkey cited reports of his death in custody")
+                        .contains("[" + number + "]"));
         clickToNextPage(proposal.findElement(By.cssSelector("button.accept-claim")));
 
         WebElement accepted = browser.findElement(By.id(id));
         assertThat(accepted.getText()).contains("accepted by");
         clickToNextPage(accepted.findElement(By.cssSelector(".decision a")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Proposed by the extractor from article")
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Proposed by the extractor from article")
                 .contains("Turkey");
 
         browser.get(url("/app/persons/CB-000001"));
         WebElement onTimeline = browser.findElements(By.cssSelector(".timeline .claim")).stream()
-                .filter(c -> c.getText().contains("Turkey") && c.getText().contains("China rejects mass detention of Muslims in Xinjiang (test)"))
-                .findFirst().orElseThrow(() -> new AssertionError(browser.findElement(By.tagName("main")).getText()));
-        assertThat(onTimeline.findElement(By.cssSelector(".claim-type")).getText()).isEqualTo("died");
+                .filter(c -> c.getText().contains("Turkey")
+                        && c.getText().contains("China rejects mass detention of Muslims in Xinjiang (test)"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        browser.findElement(By.tagName("main")).getText()));
+        assertThat(onTimeline.findElement(By.cssSelector(".claim-type")).getText())
+                .isEqualTo("died");
 
         browser.get(articleUrl);
         WebElement before = browser.findElement(By.tagName("main"));
         browser.findElement(By.cssSelector("form[action$='/reread'] button")).click();
         // Same address before and after: wait for the old page to go, not for the address.
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
         awaitReview();
         assertThat(browser.getCurrentUrl()).isEqualTo(articleUrl);
-        assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim"))).isEmpty();
+        assertThat(browser.findElement(By.id(id)).findElements(By.cssSelector("button.accept-claim")))
+                .isEmpty();
     }
 
     /**
@@ -77,7 +91,8 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
     private void awaitReview() {
         // The reading page replaces itself when the reading ends; a query that meets the page mid-swap fails in
         // Chrome with "node does not belong to the document", which only means: look again.
-        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .ignoring(WebDriverException.class)
                 .until(d -> !d.findElements(By.cssSelector(".article-body")).isEmpty());
     }
 
@@ -100,12 +115,17 @@ class ArticleReviewBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("file")).sendKeys(page.toAbsolutePath().toString());
         browser.findElement(By.id("read-article")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(d -> d.getCurrentUrl().matches(".*/app/ingest/\\d+$"));
         awaitReview();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Poet's daughter says he is held in Urumqi");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .contains("Poet's daughter says he is held in Urumqi");
         String body = browser.findElement(By.cssSelector(".article-body")).getText();
-        assertThat(body).contains("Nurmemet Tursun, a poet, was detained in Kashgar")
-                .doesNotContain("Share on Facebook").doesNotContain("Home page").doesNotContain("Copyright");
+        assertThat(body)
+                .contains("Nurmemet Tursun, a poet, was detained in Kashgar")
+                .doesNotContain("Share on Facebook")
+                .doesNotContain("Home page")
+                .doesNotContain("Copyright");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nurmemet Tursun");
 
         clickToNextPage(browser.findElement(By.linkText("its source")));

@@ -1,10 +1,9 @@
 package org.casebook.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
     static final String PAGE = """
@@ -38,11 +37,14 @@ class ArticleTextTest {
 
     @Test
     void plainTextGivesItsFirstLineAndADateline() {
-        ArticleText found = ArticleText.fromPlainText("China rejects mass detention\n\nPublished 13.02.2019 00:21\n\nText.");
+        ArticleText found =
+                ArticleText.fromPlainText("China rejects mass detention\n\nPublished 13.02.2019 00:21\n\nText.");
         assertThat(found.title()).isEqualTo("China rejects mass detention");
         assertThat(found.publishedOn()).isEqualTo(LocalDate.of(2019, 2, 13));
-        assertThat(ArticleText.fromPlainText("Title\nDate: 2021-06-30\nBody").publishedOn()).isEqualTo(LocalDate.of(2021, 6, 30));
+        assertThat(ArticleText.fromPlainText("Title\nDate: 2021-06-30\nBody").publishedOn())
+                .isEqualTo(LocalDate.of(2021, 6, 30));
         assertThat(ArticleText.fromPlainText("No date here.").publishedOn()).isNull();
-        assertThat(ArticleText.fromPlainText("Published 31.02.2019").publishedOn()).isNull();
+        assertThat(ArticleText.fromPlainText("Published 31.02.2019").publishedOn())
+                .isNull();
     }
 }

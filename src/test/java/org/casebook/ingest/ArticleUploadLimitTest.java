@@ -1,15 +1,15 @@
 package org.casebook.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
-import org.casebook.account.AccountService;
 import org.casebook.access.Role;
+import org.casebook.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The article form promises files up to 10 MB, and the body limit (1 MiB elsewhere) lets such a file through on that
@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleUploadLimitTest {
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
 
@@ -28,7 +29,10 @@ class ArticleUploadLimitTest {
         assertThat(web.get("/app/ingest").body()).contains("at most 10 MB");
         // Not a readable PDF, so nothing is read at length; what matters is that the size is not what refuses it.
         WebSession.Page twoMegabytes = web.postFile("/app/ingest", "file", "scan.pdf", new byte[2 << 20]);
-        assertThat(twoMegabytes.status()).as(twoMegabytes.body()).isNotEqualTo(413).isLessThan(500);
+        assertThat(twoMegabytes.status())
+                .as(twoMegabytes.body())
+                .isNotEqualTo(413)
+                .isLessThan(500);
         web.get("/app/ingest");
         WebSession.Page tooLarge = web.postFile("/app/ingest", "file", "scan.pdf", new byte[12 << 20]);
         assertThat(tooLarge.status()).isEqualTo(413);

@@ -1,10 +1,9 @@
 package org.casebook.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A sentence's term and charge, and the facility someone is held in, as written; the text is written for this test. */
 class ClaimDetailsExtractionTest {
@@ -15,8 +14,7 @@ class ClaimDetailsExtractionTest {
         Extraction found = extractor.extract("""
                 Relatives say the doctor Nur Kamal was sentenced to 20 years in jail on terrorism-related charges.
 
-                His sister said the teacher Adam Turner is held in a re-education camp near Kashgar.""",
-                "Test Daily", LocalDate.of(2019, 2, 13));
+                His sister said the teacher Adam Turner is held in a re-education camp near Kashgar.""", "Test Daily", LocalDate.of(2019, 2, 13));
         assertThat(found.claims()).anySatisfy(c -> {
             assertThat(c.subject()).isEqualTo("Nur Kamal");
             assertThat(c.type()).isEqualTo("sentenced");

@@ -1,12 +1,11 @@
 package org.casebook.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Who said each quote, in the ways news articles name speakers; the text is written for this test. */
 class QuoteSpeakerExtractionTest {
@@ -25,11 +24,12 @@ class QuoteSpeakerExtractionTest {
 
                 Other musicians have been "allowed out and then made to repeat what officials want them to say," she said.
 
-                "We want to see our father alive. Where are the others?" Dilnur Yasin, a student living in Norway, posted on Twitter.""",
-                "Test Daily", LocalDate.of(2019, 10, 30));
-        Map<String, String> speakers = found.quotes().stream().collect(Collectors.toMap(
-                q -> q.text().split(" ")[0] + " " + q.text().split(" ")[1], q -> String.valueOf(q.speaker())));
-        assertThat(speakers).containsEntry("the most", "Kashgar Academy of Music")
+                "We want to see our father alive. Where are the others?" Dilnur Yasin, a student living in Norway, posted on Twitter.""", "Test Daily", LocalDate.of(2019, 10, 30));
+        Map<String, String> speakers = found.quotes().stream()
+                .collect(Collectors.toMap(
+                        q -> q.text().split(" ")[0] + " " + q.text().split(" ")[1], q -> String.valueOf(q.speaker())));
+        assertThat(speakers)
+                .containsEntry("the most", "Kashgar Academy of Music")
                 .containsEntry("She has", "Kashgar Academy of Music")
                 .containsEntry("I think", "Leyla Osman")
                 .containsEntry("allowed out", "Leyla Osman")

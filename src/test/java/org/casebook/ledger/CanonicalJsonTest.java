@@ -1,6 +1,7 @@
 package org.casebook.ledger;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,9 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
     @Test
@@ -21,7 +20,9 @@ class CanonicalJsonTest {
         Map<String, Object> b = new HashMap<>();
         b.put("a", List.of("x", true));
         b.put("b", 1);
-        assertThat(CanonicalJson.write(a)).isEqualTo("{\"a\":[\"x\",true],\"b\":1}").isEqualTo(CanonicalJson.write(b));
+        assertThat(CanonicalJson.write(a))
+                .isEqualTo("{\"a\":[\"x\",true],\"b\":1}")
+                .isEqualTo(CanonicalJson.write(b));
     }
 
     @Test
@@ -41,7 +42,8 @@ class CanonicalJsonTest {
         m.put("type", RecordType.claim);
         m.put("list", Arrays.asList(1L, null));
         assertThat(CanonicalJson.write(m))
-                .isEqualTo("{\"date\":\"2019-02-10\",\"lat\":39.47,\"list\":[1,null],\"none\":null,\"type\":\"claim\",\"zero\":0}");
+                .isEqualTo(
+                        "{\"date\":\"2019-02-10\",\"lat\":39.47,\"list\":[1,null],\"none\":null,\"type\":\"claim\",\"zero\":0}");
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.casebook.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.casebook.access.CurrentUser;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
@@ -8,15 +16,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many writers against a sequencer that never rests: a queued revision whose transaction commits while a batch is
@@ -29,16 +28,20 @@ class ConcurrentLedgerTest {
 
     @Autowired
     PersonService persons;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     Verification verification;
+
     @Autowired
     JdbcClient jdbc;
 
     @RepeatedTest(2)
     void everyRevisionIsLoggedExactlyOnceWhileWritersRace() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1, Thread.ofPlatform().daemon().factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                WRITERS + 1, Thread.ofPlatform().daemon().factory());
         AtomicBoolean writing = new AtomicBoolean(true);
         Future<?> sequencer = pool.submit(() -> {
             while (writing.get()) {
@@ -50,9 +53,22 @@ class ConcurrentLedgerTest {
             int writer = w;
             writers.add(pool.submit(() -> CurrentUser.asSystem("writer-" + writer, () -> {
                 for (int i = 0; i < PERSONS_EACH; i++) {
-                    persons.create(new PersonCommand("female", 1980, 1980, null, null, null, null, true,
-                            List.of(new NameCommand("Racer" + writer + " Number" + i, "primary", "en", null, null)),
-                            null, null, null), "writer-" + writer);
+                    persons.create(
+                            new PersonCommand(
+                                    "female",
+                                    1980,
+                                    1980,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    true,
+                                    List.of(new NameCommand(
+                                            "Racer" + writer + " Number" + i, "primary", "en", null, null)),
+                                    null,
+                                    null,
+                                    null),
+                            "writer-" + writer);
                 }
                 return null;
             })));
@@ -65,14 +81,20 @@ class ConcurrentLedgerTest {
         pool.shutdown();
         ledger.sequencePending();
 
-        long revisions = jdbc.sql("select count(*) from revision").query(Long.class).single();
-        long logged = jdbc.sql("select count(*) from ledger_leaf where entry_type = 'revision'").query(Long.class).single();
+        long revisions =
+                jdbc.sql("select count(*) from revision").query(Long.class).single();
+        long logged = jdbc.sql("select count(*) from ledger_leaf where entry_type = 'revision'")
+                .query(Long.class)
+                .single();
         long distinct = jdbc.sql("select count(distinct ref_id) from ledger_leaf where entry_type = 'revision'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThat(logged).isEqualTo(revisions).isEqualTo(distinct);
-        assertThat(jdbc.sql("select count(*) from ledger_queue").query(Long.class).single()).isZero();
-        Verification.Report report = verification.run(p -> {
-        });
+        assertThat(jdbc.sql("select count(*) from ledger_queue")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        Verification.Report report = verification.run(p -> {});
         assertThat(report.problems()).isEmpty();
     }
 }

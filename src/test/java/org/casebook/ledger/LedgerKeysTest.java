@@ -1,27 +1,28 @@
 package org.casebook.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import org.casebook.VerifyCommandAccess;
+import org.casebook.keys.KeyFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.casebook.keys.KeyFile;
-
 /** The ledger's keys are checked against the store at start; a lost key is never replaced silently. */
 @SpringBootTest
 class LedgerKeysTest {
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Ledger ledger;
+
     @Value("${casebook.ledger.key-directory}")
     String keyDirectory;
 
@@ -30,7 +31,9 @@ class LedgerKeysTest {
         ledger.sequencePending();
         Path empty = Files.createTempDirectory("keys-gone");
         assertThatThrownBy(() -> new LedgerKeys(empty.toString(), true, jdbc))
-                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("is missing").hasMessageContaining("Restore");
+                .isInstanceOf(KeyFile.MissingKey.class)
+                .hasMessageContaining("is missing")
+                .hasMessageContaining("Restore");
         assertThat(empty.resolve("tree-head-signing.pk8")).doesNotExist();
     }
 
@@ -38,10 +41,15 @@ class LedgerKeysTest {
     void aReplacedPrivateKeyAloneIsRefused() throws Exception {
         Path copy = Files.createTempDirectory("keys-private-replaced");
         Files.copy(Path.of(keyDirectory, "tree-head-signing.pub"), copy.resolve("tree-head-signing.pub"));
-        Files.write(copy.resolve("tree-head-signing.pk8"),
-                KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+        Files.write(
+                copy.resolve("tree-head-signing.pk8"),
+                KeyPairGenerator.getInstance("Ed25519")
+                        .generateKeyPair()
+                        .getPrivate()
+                        .getEncoded());
         assertThatThrownBy(() -> new LedgerKeys(copy.toString(), true, jdbc))
-                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("is not the half of its public key");
+                .isInstanceOf(KeyFile.MissingKey.class)
+                .hasMessageContaining("is not the half of its public key");
     }
 
     @Test
@@ -52,17 +60,20 @@ class LedgerKeysTest {
         Files.write(other.resolve("tree-head-signing.pub"), pair.getPublic().getEncoded());
         Files.write(other.resolve("tree-head-signing.pk8"), pair.getPrivate().getEncoded());
         assertThatThrownBy(() -> new LedgerKeys(other.toString(), true, jdbc))
-                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("did not sign this ledger's tree heads");
+                .isInstanceOf(KeyFile.MissingKey.class)
+                .hasMessageContaining("did not sign this ledger's tree heads");
     }
 
     @Test
     void aMissingOrOtherSealKeyIsRefused() throws Exception {
         Path empty = Files.createTempDirectory("seal-gone");
         assertThatThrownBy(() -> new RevisionSeals(empty.toString(), true, jdbc))
-                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("revision seal key");
+                .isInstanceOf(KeyFile.MissingKey.class)
+                .hasMessageContaining("revision seal key");
         Files.write(empty.resolve("revision-seal.key"), new byte[32]);
         assertThatThrownBy(() -> new RevisionSeals(empty.toString(), true, jdbc))
-                .isInstanceOf(KeyFile.MissingKey.class).hasMessageContaining("is not the key that sealed");
+                .isInstanceOf(KeyFile.MissingKey.class)
+                .hasMessageContaining("is not the key that sealed");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.casebook.matching;
 
-import org.casebook.names.NameMatch;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.casebook.names.NameKeys;
+import org.casebook.names.NameMatch;
+import org.junit.jupiter.api.Test;
 
 class DuplicateScorerTest {
     private static MatchCandidate person(long id, String name, Integer born, String gender, String hometown) {
@@ -52,21 +51,27 @@ class DuplicateScorerTest {
     void theSameNationalIdNumberIsCloseToDecisiveAcrossScriptsAndADifferentOneSeparates() {
         List<MatchCandidate> all = new ArrayList<>(populationWithManyMemets());
         // A Chinese police list and a relative's report: names agree only as the transcription lets them.
-        MatchCandidate list = MatchCandidate.of(20, List.of(NameKeys.of("买买提·吐尔逊")), null, null, "unknown", null, "key-1");
-        MatchCandidate report = MatchCandidate.of(21, List.of(NameKeys.of("Memet Tursun")), null, null, "male", null, "key-1");
-        MatchCandidate other = MatchCandidate.of(22, List.of(NameKeys.of("Memet Tursun")), 1970, 1970, "male", "Hotan", "key-2");
+        MatchCandidate list =
+                MatchCandidate.of(20, List.of(NameKeys.of("买买提·吐尔逊")), null, null, "unknown", null, "key-1");
+        MatchCandidate report =
+                MatchCandidate.of(21, List.of(NameKeys.of("Memet Tursun")), null, null, "male", null, "key-1");
+        MatchCandidate other =
+                MatchCandidate.of(22, List.of(NameKeys.of("Memet Tursun")), 1970, 1970, "male", "Hotan", "key-2");
         all.addAll(List.of(list, report, other));
         DuplicateScorer scorer = new DuplicateScorer(all);
         DuplicateScorer.Score same = scorer.score(list, report);
         assertThat(same.band()).isEqualTo(DuplicateScorer.Band.likely_same);
         assertThat(same.reasons()).anyMatch(r -> r.startsWith("same national ID number"));
-        assertThat(scorer.score(list, report).weight()).isGreaterThan(scorer.score(
-                MatchCandidate.of(20, list.names(), null, null, "unknown", null), report).weight() + 15);
+        assertThat(scorer.score(list, report).weight())
+                .isGreaterThan(scorer.score(MatchCandidate.of(20, list.names(), null, null, "unknown", null), report)
+                                .weight()
+                        + 15);
         DuplicateScorer.Score different = scorer.score(report, other);
         assertThat(different.reasons()).anyMatch(r -> r.startsWith("different national ID numbers"));
         assertThat(different.band()).isNotEqualTo(DuplicateScorer.Band.likely_same);
         // Nothing in the names at all: the number still puts the pair before an editor.
-        MatchCandidate renamed = MatchCandidate.of(23, List.of(NameKeys.of("Nizamidin Qeyser")), null, null, "male", null, "key-1");
+        MatchCandidate renamed =
+                MatchCandidate.of(23, List.of(NameKeys.of("Nizamidin Qeyser")), null, null, "male", null, "key-1");
         assertThat(scorer.score(report, renamed).band()).isNotEqualTo(DuplicateScorer.Band.different);
     }
 
@@ -86,7 +91,8 @@ class DuplicateScorerTest {
         MatchCandidate older = person(9, "Nizamidin Qeyser", 1930, "male", "Aksu");
         assertThat(scorer.score(all.get(200), older).band()).isEqualTo(DuplicateScorer.Band.different);
         MatchCandidate woman = person(10, "Nizamidin Qeyser", 1970, "female", "Hotan");
-        assertThat(scorer.score(all.get(200), woman).weight()).isLessThan(scorer.score(all.get(200), all.get(201)).weight());
+        assertThat(scorer.score(all.get(200), woman).weight())
+                .isLessThan(scorer.score(all.get(200), all.get(201)).weight());
     }
 
     @Test
@@ -100,8 +106,10 @@ class DuplicateScorerTest {
 
     @Test
     void blockingPairsNamesakesAcrossScriptsButNotStrangers() {
-        List<MatchCandidate> all = List.of(person(0, "Nizamidin Qeyser", 1970, "male", null),
-                person(1, "نىزامىدىن قەيسەر", 1970, "male", null), person(2, "Gulnar Alim", 1980, "female", null));
+        List<MatchCandidate> all = List.of(
+                person(0, "Nizamidin Qeyser", 1970, "male", null),
+                person(1, "نىزامىدىن قەيسەر", 1970, "male", null),
+                person(2, "Gulnar Alim", 1980, "female", null));
         assertThat(Blocking.pairs(all)).containsExactly(new Blocking.Pair(0, 1));
     }
 

@@ -1,11 +1,10 @@
 package org.casebook.matching;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.casebook.names.NameKeys;
+import org.junit.jupiter.api.Test;
 
 /** A candidate's written words are the words of its names, even when one is another plus a suffix. */
 class MatchCandidateTest {
@@ -19,8 +18,8 @@ class MatchCandidateTest {
 
     @Test
     void theShortenedFormsAreKeysButNotWrittenWords() {
-        MatchCandidate c = MatchCandidate.of(2, List.of(NameKeys.of("Mihrigul Tursunjan"), NameKeys.of("Mihrigül Tursun")),
-                null, null, null, null);
+        MatchCandidate c = MatchCandidate.of(
+                2, List.of(NameKeys.of("Mihrigul Tursunjan"), NameKeys.of("Mihrigül Tursun")), null, null, null, null);
         assertThat(c.tokens()).contains("mihri", "tursun");
         assertThat(c.primaryTokens()).containsExactly("mihrigul", "tursunjan", "tursun");
     }

@@ -1,77 +1,85 @@
 package org.casebook.names;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Table-driven tests of the transliteration tables and the keys built on them. */
 class NameKeysTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            // Uyghur Arabic script (UEY) to ULY, letter by letter
-            "ئابدۇرېھىم ھېيىت | abdurehim heyit",
-            "مەمەت تۇرسۇن | memet tursun",
-            "گۈلنار | gulnar",
-            "ئۇيغۇر | uyghur",
-            "قەشقەر | qeshqer",
-            "ئۈرۈمچى | urumchi",
-            "خوتەن | xoten",
-            "ژۇرنال | zhurnal",
-            "ڭ | ng",
-            "ۋەتەن | weten",
-            "پاتىگۈل | patigul",
-            // Uyghur Cyrillic (USY) to ULY
-            "Абдурәһим Һейит | abdurehim heyit",
-            "Абдурехим | abdurexim",
-            "Мәмәт Турсун | memet tursun",
-            "Җамал | jamal",
-            "Қурбан | qurban",
-            "Гүлнар | gulnar",
-            "Әхмәт | exmet",
-            "Ғоҗа | ghoja",
-            // Latin romanizations to the folded form
-            "Abdürrahim Hayıt | abdurrahim hayit",
-            "Abdurehim Heyit | abdurehim heyit",
-            "Mehmet Ş. Çelik | mehmet sh chelik",
-            "Dschamal | jamal",
-            "Tursunjan | tursunjan",
-            // Chinese transcriptions to Uyghur sounds
-            "买买提 | meme t",
-            "古丽娜尔 | gulinar",
-            "吐尔逊 | tursun",
-            "米日古丽 | mirgul"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Uyghur Arabic script (UEY) to ULY, letter by letter
+                "ئابدۇرېھىم ھېيىت | abdurehim heyit",
+                "مەمەت تۇرسۇن | memet tursun",
+                "گۈلنار | gulnar",
+                "ئۇيغۇر | uyghur",
+                "قەشقەر | qeshqer",
+                "ئۈرۈمچى | urumchi",
+                "خوتەن | xoten",
+                "ژۇرنال | zhurnal",
+                "ڭ | ng",
+                "ۋەتەن | weten",
+                "پاتىگۈل | patigul",
+                // Uyghur Cyrillic (USY) to ULY
+                "Абдурәһим Һейит | abdurehim heyit",
+                "Абдурехим | abdurexim",
+                "Мәмәт Турсун | memet tursun",
+                "Җамал | jamal",
+                "Қурбан | qurban",
+                "Гүлнар | gulnar",
+                "Әхмәт | exmet",
+                "Ғоҗа | ghoja",
+                // Latin romanizations to the folded form
+                "Abdürrahim Hayıt | abdurrahim hayit",
+                "Abdurehim Heyit | abdurehim heyit",
+                "Mehmet Ş. Çelik | mehmet sh chelik",
+                "Dschamal | jamal",
+                "Tursunjan | tursunjan",
+                // Chinese transcriptions to Uyghur sounds
+                "买买提 | meme t",
+                "古丽娜尔 | gulinar",
+                "吐尔逊 | tursun",
+                "米日古丽 | mirgul"
+            })
     void transliteratesToOneLatinForm(String name, String latin) {
         assertThat(NameKeys.toLatin(name).replace(" ", "")).isEqualTo(latin.replace(" ", ""));
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Abdurehim Heyit | Abdürrahim Hayit",
-            "Abdurehim Heyit | ئابدۇرېھىم ھېيىت",
-            "Abdurehim Heyit | Абдурехим Һейит",
-            "Abdurehim Heyit | 阿不都热依木·海依提",
-            "Memet Tursun | Mehmet Tursun",
-            "Memet Tursun | 买买提·吐尔逊",
-            "Memet Tursun | Мәмәт Турсун",
-            "Ehmet Qurban | Akhmet Kurban",
-            "Gulnar Alim | 古丽娜尔·阿里木",
-            "Erkin Yasin | Ärkin Yasin",
-            "Zulpiye Tursun | Zulfiye Tursun",
-            // Characters of the second hundred in the Chinese table
-            "Yasin Zunun | 牙生·祖农",
-            "Rozi Toxti | 肉孜·托乎提",
-            "Niyaz Weli | 尼亚孜·外力",
-            "Qadir Dolqun | 喀迪尔·多力坤",
-            "Yusup Kerem | 玉素甫·克然木",
-            "Zohre Seypidin | 佐合热·赛福鼎",
-            "Mihrigul | 米日古丽"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Abdurehim Heyit | Abdürrahim Hayit",
+                "Abdurehim Heyit | ئابدۇرېھىم ھېيىت",
+                "Abdurehim Heyit | Абдурехим Һейит",
+                "Abdurehim Heyit | 阿不都热依木·海依提",
+                "Memet Tursun | Mehmet Tursun",
+                "Memet Tursun | 买买提·吐尔逊",
+                "Memet Tursun | Мәмәт Турсун",
+                "Ehmet Qurban | Akhmet Kurban",
+                "Gulnar Alim | 古丽娜尔·阿里木",
+                "Erkin Yasin | Ärkin Yasin",
+                "Zulpiye Tursun | Zulfiye Tursun",
+                // Characters of the second hundred in the Chinese table
+                "Yasin Zunun | 牙生·祖农",
+                "Rozi Toxti | 肉孜·托乎提",
+                "Niyaz Weli | 尼亚孜·外力",
+                "Qadir Dolqun | 喀迪尔·多力坤",
+                "Yusup Kerem | 玉素甫·克然木",
+                "Zohre Seypidin | 佐合热·赛福鼎",
+                "Mihrigul | 米日古丽"
+            })
     void theSamePersonSharesEverySkeleton(String a, String b) {
-        assertThat(NameKeys.of(b).skeletons()).as(NameKeys.of(a) + " vs " + NameKeys.of(b))
+        assertThat(NameKeys.of(b).skeletons())
+                .as(NameKeys.of(a) + " vs " + NameKeys.of(b))
                 .containsAnyElementsOf(NameKeys.of(a).skeletons());
-        assertThat(NameKeys.of(a).skeletons()).containsExactlyInAnyOrderElementsOf(NameKeys.of(b).skeletons());
+        assertThat(NameKeys.of(a).skeletons())
+                .containsExactlyInAnyOrderElementsOf(NameKeys.of(b).skeletons());
     }
 
     @Test

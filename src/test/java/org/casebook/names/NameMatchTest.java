@@ -1,15 +1,14 @@
 package org.casebook.names;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameMatchTest {
     private static NameMatch.Word word(String written) {
@@ -22,17 +21,17 @@ class NameMatchTest {
 
     @ParameterizedTest(name = "{0} ~ {1} = {2}")
     @CsvSource({
-            "Tursun, Турсун, 1.0",
-            "Alimjan, Alim, 0.9",
-            "Osmancan, Osman, 0.9",
-            "Mehmet, Memet, 0.95",
-            "Ahmet, ئەھمەت, 0.95",
-            "Keyser, Qeyser, 0.95",
-            "Ehmetcan, Ehmetjan, 0.95",
-            "Tursun, Tursn, 0.75",
-            "Dilhsatjan, Dilshat, 0.75",
-            "Tursun, Tursunay, 0.5",
-            "Tursun, Qurban, 0.0",
+        "Tursun, Турсун, 1.0",
+        "Alimjan, Alim, 0.9",
+        "Osmancan, Osman, 0.9",
+        "Mehmet, Memet, 0.95",
+        "Ahmet, ئەھمەت, 0.95",
+        "Keyser, Qeyser, 0.95",
+        "Ehmetcan, Ehmetjan, 0.95",
+        "Tursun, Tursn, 0.75",
+        "Dilhsatjan, Dilshat, 0.75",
+        "Tursun, Tursunay, 0.5",
+        "Tursun, Qurban, 0.0",
     })
     void wordsAreAlikeByTheirBestKey(String a, String b, double expected) {
         assertThat(NameMatch.similarity(word(a), word(b))).isCloseTo(expected, within(1e-9));
@@ -59,8 +58,13 @@ class NameMatchTest {
 
     @Test
     void rareNamesCountForMoreThanCommonOnes() {
-        Map<String, Double> weights = Map.of(word("Memet").phoneticKey(), 1.0, word("Nizamidin").phoneticKey(), 6.0,
-                word("Tursun").phoneticKey(), 1.0);
+        Map<String, Double> weights = Map.of(
+                word("Memet").phoneticKey(),
+                1.0,
+                word("Nizamidin").phoneticKey(),
+                6.0,
+                word("Tursun").phoneticKey(),
+                1.0);
         ToDoubleFunction<NameMatch.Word> weight = w -> weights.getOrDefault(w.phoneticKey(), 3.0);
         List<NameMatch.Word> query = name("Memet Nizamidin");
         assertThat(NameMatch.score(query, name("Nizamidin Tursun"), weight))

@@ -1,45 +1,56 @@
 package org.casebook.publish;
 
-import org.casebook.ledger.proof.BundleVerifier;
-import org.casebook.ledger.proof.Hex;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.casebook.ledger.LedgerKeys;
+import org.casebook.ledger.proof.BundleVerifier;
+import org.casebook.ledger.proof.Hex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BundleRoundTripTest {
     @LocalServerPort
     int port;
+
     @Autowired
-    org.casebook.ledger.LedgerKeys keys;
+    LedgerKeys keys;
+
     @Autowired
-    org.casebook.account.AccountService accounts;
+    AccountService accounts;
+
     private String token;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void token() {
-        token = org.casebook.TestAccounts.create(accounts, org.casebook.access.Role.admin).token();
+        token = TestAccounts.create(accounts, Role.admin).token();
     }
 
     private Path download(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
         Path file = Files.createTempFile("bundle", ".zip");
@@ -49,8 +60,8 @@ class BundleRoundTripTest {
 
     @Test
     void aPersonBundleVerifiesOfflineAndEveryChangedByteIsCaught() throws Exception {
-        byte[] file = "a small evidence file for the bundle".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.casebook.HttpApi.Reply uploaded = new org.casebook.HttpApi(port, token)
+        byte[] file = "a small evidence file for the bundle".getBytes(StandardCharsets.UTF_8);
+        HttpApi.Reply uploaded = new HttpApi(port, token)
                 .postBytes("/api/v1/evidence?claimId=1&filename=note.txt", "application/octet-stream", file);
         assertThat(uploaded.status()).isEqualTo(201);
         String sha = uploaded.json().get("evidence").get("sha256").asString();
@@ -65,7 +76,9 @@ class BundleRoundTripTest {
                 names.add(e.getName());
             }
         }
-        assertThat(names).contains("README.txt", "manifest.json", "files/" + sha + ".txt").anyMatch(n -> n.startsWith("entries/"));
+        assertThat(names)
+                .contains("README.txt", "manifest.json", "files/" + sha + ".txt")
+                .anyMatch(n -> n.startsWith("entries/"));
 
         byte[] original = Files.readAllBytes(bundle);
         Path changed = Files.createTempFile("changed", ".zip");
@@ -75,7 +88,9 @@ class BundleRoundTripTest {
             copy[i] ^= 0x01;
             Files.write(changed, copy);
             BundleVerifier.Outcome result = BundleVerifier.verify(changed, null);
-            assertThat(result.holds()).as("byte %d of %d changed", i, original.length).isFalse();
+            assertThat(result.holds())
+                    .as("byte %d of %d changed", i, original.length)
+                    .isFalse();
             assertThat(result.summary()).isNotBlank();
             reasons.add(result.summary().replaceAll("[0-9a-f]{64}", "<hash>").replaceAll("\\d+", "N"));
         }

@@ -1,29 +1,30 @@
 package org.casebook.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
-import org.casebook.account.AccountService;
 import org.casebook.access.Role;
+import org.casebook.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportFlowTest {
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -36,16 +37,29 @@ class ReportFlowTest {
         String code = match(receipt.body(), "id=\"receipt-code\">([A-Z2-9-]{19})<");
         long reportId = jdbc.sql("select max(id) from report").query(Long.class).single();
         // The code is kept only as a hash, and the contact only sealed.
-        assertThat(jdbc.sql("select count(*) from report where receipt_hash like :c").param("c", "%" + code.substring(0, 4) + "%")
-                .query(Long.class).single()).isZero();
-        // The whole contact (with its spaces, which base64 never holds), not a fragment a ciphertext may hold by chance.
-        assertThat(jdbc.sql("select count(*) from secret_value where strpos(sealed, :c) > 0").param("c", contact)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from report where receipt_hash like :c")
+                        .param("c", "%" + code.substring(0, 4) + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // The whole contact (with its spaces, which base64 never holds), not a fragment a ciphertext may hold by
+        // chance.
+        assertThat(jdbc.sql("select count(*) from secret_value where strpos(sealed, :c) > 0")
+                        .param("c", contact)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         assertThat(state(relative, code)).isEqualTo("received");
-        WebSession.Page added = relative.post("/report/status", Map.of("code", code.toLowerCase(), "addition", "She wore a blue coat."));
-        assertThat(added.body()).contains("with the report now").doesNotContain("Mihray").doesNotContain(contact);
-        assertThat(relative.post("/report/status", Map.of("code", "AAAA-BBBB-CCCC-DDDD")).status()).isEqualTo(404);
+        WebSession.Page added = relative.post(
+                "/report/status", Map.of("code", code.toLowerCase(), "addition", "She wore a blue coat."));
+        assertThat(added.body())
+                .contains("with the report now")
+                .doesNotContain("Mihray")
+                .doesNotContain(contact);
+        assertThat(relative.post("/report/status", Map.of("code", "AAAA-BBBB-CCCC-DDDD"))
+                        .status())
+                .isEqualTo(404);
 
         TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, editorAccount.token());
@@ -53,7 +67,8 @@ class ReportFlowTest {
         assertThat(editorWeb.get("/app/reports").body()).contains("Mihray Testqizi");
         String review = editorWeb.get("/app/reports/" + reportId).body();
         assertThat(review).contains("She wore a blue coat.").doesNotContain(contact);
-        assertThat(editorWeb.get("/app/reports/" + reportId + "?reveal=true").body()).contains(contact);
+        assertThat(editorWeb.get("/app/reports/" + reportId + "?reveal=true").body())
+                .contains(contact);
 
         WebSession.Page created = editorWeb.exactly("POST", "/app/reports/" + reportId + "/create-person", "");
         assertThat(created.status()).isEqualTo(302);
@@ -62,9 +77,22 @@ class ReportFlowTest {
         var person = editor.get("/api/v1/persons/" + personId).json();
         assertThat(person.get("displayName").asString()).isEqualTo("Mihray Testqizi");
         assertThat(person.get("status").get("value").asString()).isEqualTo("missing");
-        long sourceId = editor.get("/api/v1/claims?personId=" + personId).json().get("items").get(0).get("sourceId").asLong();
-        assertThat(editor.get("/api/v1/sources/" + sourceId).json().get("consent").asString()).isEqualTo("publish_anonymously");
-        assertThat(editor.get("/api/v1/secrets/source/" + sourceId).json().get("testifier_contact").asString()).isEqualTo(contact);
+        long sourceId = editor.get("/api/v1/claims?personId=" + personId)
+                .json()
+                .get("items")
+                .get(0)
+                .get("sourceId")
+                .asLong();
+        assertThat(editor.get("/api/v1/sources/" + sourceId)
+                        .json()
+                        .get("consent")
+                        .asString())
+                .isEqualTo("publish_anonymously");
+        assertThat(editor.get("/api/v1/secrets/source/" + sourceId)
+                        .json()
+                        .get("testifier_contact")
+                        .asString())
+                .isEqualTo(contact);
 
         editor.put("/api/v1/persons/" + personId + "/publication", Map.of("state", "published", "version", 1));
         assertThat(state(relative, code)).isEqualTo("published");
@@ -88,7 +116,8 @@ class ReportFlowTest {
         WebSession.Page invalid = submit(bot, "", "", "", true);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("at least one name");
-        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     private WebSession.Page submit(WebSession web, String name, String contact, String honeypot, boolean solve) {
@@ -122,7 +151,9 @@ class ReportFlowTest {
 
     private static String match(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as("%s in %s", regex, text.length() > 2000 ? text.substring(0, 2000) : text).isTrue();
+        assertThat(m.find())
+                .as("%s in %s", regex, text.length() > 2000 ? text.substring(0, 2000) : text)
+                .isTrue();
         return m.group(1);
     }
 }

@@ -1,5 +1,9 @@
 package org.casebook.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -9,11 +13,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An index left by an older Casebook is known as such, so the indexer rebuilds it at start. */
 class SearchIndexFormatTest {
     @TempDir
@@ -21,7 +20,8 @@ class SearchIndexFormatTest {
 
     @Test
     void anIndexWithoutTheCurrentFormatMarkIsOlder() throws Exception {
-        try (var directory = FSDirectory.open(dir); var old = new IndexWriter(directory, new IndexWriterConfig())) {
+        try (var directory = FSDirectory.open(dir);
+                var old = new IndexWriter(directory, new IndexWriterConfig())) {
             Document doc = new Document();
             doc.add(new StringField("id", "CB-000001", Field.Store.YES));
             old.addDocument(doc);
@@ -30,8 +30,21 @@ class SearchIndexFormatTest {
         SearchIndex index = new SearchIndex(dir.toString());
         assertThat(index.writtenInAnOlderFormat()).isTrue();
         index.removeAll();
-        index.put(List.of(new PersonDocument(1, "CB-000001", "Abdurehim Heyit", List.of("Abdurehim Heyit"), "unknown",
-                "male", null, null, List.of(), List.of(), List.of(), "", false, List.of())));
+        index.put(List.of(new PersonDocument(
+                1,
+                "CB-000001",
+                "Abdurehim Heyit",
+                List.of("Abdurehim Heyit"),
+                "unknown",
+                "male",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                false,
+                List.of())));
         index.commitAndRefresh();
         assertThat(index.writtenInAnOlderFormat()).isFalse();
         index.close();

@@ -1,7 +1,13 @@
 package org.casebook.search;
 
-import org.casebook.TestAccounts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.account.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,24 +18,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchIntegrationTest {
-    @org.springframework.beans.factory.annotation.Autowired
-    org.casebook.account.AccountService testAccounts;
+    @Autowired
+    AccountService testAccounts;
+
     @LocalServerPort
     int port;
+
     @Autowired
     SearchIndex index;
+
     @Autowired
     SearchIndexer indexer;
+
     @Autowired
     JdbcClient jdbc;
+
     HttpApi api;
 
     @BeforeEach
@@ -48,16 +53,26 @@ class SearchIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Abdurehim Heyit", "Abdürrahim Hayit", "heyit", "ئابدۇرېھىم ھېيىت", "Абдурәһим Һейит",
-            "阿不都热依木·海依提", "Abdurehim"})
+    @ValueSource(
+            strings = {
+                "Abdurehim Heyit",
+                "Abdürrahim Hayit",
+                "heyit",
+                "ئابدۇرېھىم ھېيىت",
+                "Абдурәһим Һейит",
+                "阿不都热依木·海依提",
+                "Abdurehim"
+            })
     void heyitIsFoundByEverySpellingInEveryScript(String spelling) {
         assertThat(first(search(spelling))).isEqualTo("CB-000001");
     }
 
     @Test
     void aNewPersonIsSearchableAtOnceAndARetractedOneIsGone() throws Exception {
-        String name = "Zzqurbanjan " + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
-        HttpApi.Reply created = api.post("/api/v1/persons?confirmedNew=true", Map.of("names", List.of(Map.of("text", name, "kind", "primary"))));
+        String name =
+                "Zzqurbanjan " + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+        HttpApi.Reply created = api.post(
+                "/api/v1/persons?confirmedNew=true", Map.of("names", List.of(Map.of("text", name, "kind", "primary"))));
         String id = created.json().get("publicId").asString();
         long start = System.nanoTime();
         JsonNode found = search(name);
@@ -68,7 +83,11 @@ class SearchIntegrationTest {
         assertThat(first(search("Ыыыкурбан"))).isEqualTo(id);
 
         api.post("/api/v1/persons/" + id + "/retract", Map.of("version", 1, "reason", "test record"));
-        assertThat(search(name).get("hits").valueStream().map(h -> h.get("publicId").asString())).doesNotContain(id);
+        assertThat(search(name)
+                        .get("hits")
+                        .valueStream()
+                        .map(h -> h.get("publicId").asString()))
+                .doesNotContain(id);
     }
 
     @Test
@@ -77,9 +96,12 @@ class SearchIntegrationTest {
         assertThat(all.get("facets").get("status").get("contested").asInt()).isPositive();
         assertThat(all.get("facets").get("gender").propertyNames()).contains("male", "female");
         JsonNode contested = api.get("/api/v1/search?status=contested&size=100").json();
-        assertThat(contested.get("total").asLong()).isEqualTo(all.get("facets").get("status").get("contested").asLong());
-        assertThat(contested.get("hits").valueStream().map(h -> h.get("status").asString())).allMatch("contested"::equals);
-        JsonNode hotanWomen = api.get("/api/v1/search?hometown=Hotan&gender=female&size=100").json();
+        assertThat(contested.get("total").asLong())
+                .isEqualTo(all.get("facets").get("status").get("contested").asLong());
+        assertThat(contested.get("hits").valueStream().map(h -> h.get("status").asString()))
+                .allMatch("contested"::equals);
+        JsonNode hotanWomen =
+                api.get("/api/v1/search?hometown=Hotan&gender=female&size=100").json();
         assertThat(hotanWomen.get("total").asLong()).isPositive();
     }
 
@@ -90,14 +112,23 @@ class SearchIntegrationTest {
 
     @Test
     void anInterruptedRebuildResumesWhereItStopped() {
-        long persons = jdbc.sql("select count(*) from person where not retracted and merged_into is null").query(Long.class).single();
+        long persons = jdbc.sql("select count(*) from person where not retracted and merged_into is null")
+                .query(Long.class)
+                .single();
         indexer.rebuild(true);
         assertThat(index.size()).isEqualTo(persons);
-        long middle = jdbc.sql("select id from person order by id offset 20 limit 1").query(Long.class).single();
-        jdbc.sql("update search_rebuild set last_person_id = :m, finished_at = null").param("m", middle).update();
+        long middle = jdbc.sql("select id from person order by id offset 20 limit 1")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update search_rebuild set last_person_id = :m, finished_at = null")
+                .param("m", middle)
+                .update();
         indexer.rebuild(false);
         assertThat(index.size()).isEqualTo(persons);
-        assertThat(jdbc.sql("select finished_at is not null from search_rebuild").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select finished_at is not null from search_rebuild")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(first(search("Heyit"))).isEqualTo("CB-000001");
     }
 }

@@ -1,26 +1,53 @@
 package org.casebook.search;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The order of name hits, on an index of its own (no database). */
 class SearchRankingTest {
-    private static final List<String> FATHERS = List.of("Tursun", "Qurban", "Abdulla", "Ehmet", "Yasin", "Alim",
-            "Kerim", "Polat", "Hesen", "Osman", "Sabir", "Zunun", "Nasir", "Ekrem", "Imin", "Rozi", "Adil", "Obul",
-            "Wahit", "Jappar", "Turghun", "Tahir", "Ilham", "Rustem", "Mutellip", "Perhat", "Dilshat", "Ekber", "Isaq",
+    private static final List<String> FATHERS = List.of(
+            "Tursun",
+            "Qurban",
+            "Abdulla",
+            "Ehmet",
+            "Yasin",
+            "Alim",
+            "Kerim",
+            "Polat",
+            "Hesen",
+            "Osman",
+            "Sabir",
+            "Zunun",
+            "Nasir",
+            "Ekrem",
+            "Imin",
+            "Rozi",
+            "Adil",
+            "Obul",
+            "Wahit",
+            "Jappar",
+            "Turghun",
+            "Tahir",
+            "Ilham",
+            "Rustem",
+            "Mutellip",
+            "Perhat",
+            "Dilshat",
+            "Ekber",
+            "Isaq",
             "Sherip");
 
     @TempDir
     Path dir;
+
     SearchIndex index;
     int next;
 
@@ -35,8 +62,21 @@ class SearchRankingTest {
     }
 
     private void add(String id, List<String> names, List<String> published) throws Exception {
-        index.put(List.of(new PersonDocument(next++, id, names.getFirst(), names, "unknown", "unknown", null, null,
-                List.of(), List.of(), List.of(), "", false, published)));
+        index.put(List.of(new PersonDocument(
+                next++,
+                id,
+                names.getFirst(),
+                names,
+                "unknown",
+                "unknown",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                false,
+                published)));
     }
 
     private void namesakes(String given) throws Exception {
@@ -46,7 +86,9 @@ class SearchRankingTest {
     }
 
     private List<String> ids(String q) {
-        return index.search(new SearchQuery(q, Map.of(), 0, 10)).hits().stream().map(SearchResult.Hit::publicId).toList();
+        return index.search(new SearchQuery(q, Map.of(), 0, 10)).hits().stream()
+                .map(SearchResult.Hit::publicId)
+                .toList();
     }
 
     @Test
@@ -97,7 +139,8 @@ class SearchRankingTest {
         add("public-name", List.of("Mehriban Erkinjan"), List.of("Mehriban Erkinjan"));
         index.commitAndRefresh();
         assertThat(ids("Mehriban Erkinjan").subList(0, 2)).containsExactlyInAnyOrder("hidden-name", "public-name");
-        List<String> ids = new ArrayList<>(index.searchPublished("Mehriban Erkinjan", 0, 40).items());
+        List<String> ids = new ArrayList<>(
+                index.searchPublished("Mehriban Erkinjan", 0, 40).items());
         assertThat(ids.getFirst()).isEqualTo("public-name");
         // The unpublished spelling lifts nobody: by its published name (two words unmatched) it comes after the
         // thirty namesakes (one word unmatched).

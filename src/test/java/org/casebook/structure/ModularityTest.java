@@ -4,14 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.casebook.CasebookApplication;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonService;
@@ -26,7 +26,8 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTest {
     static final ApplicationModules MODULES = ApplicationModules.of(CasebookApplication.class);
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.casebook");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.casebook");
 
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
@@ -35,18 +36,27 @@ class ModularityTest {
 
     @Test
     void screensAreAboveEveryCapability() {
-        noClasses().that().resideOutsideOfPackage("org.casebook.screens..")
-                .should().dependOnClassesThat().resideInAPackage("org.casebook.screens..")
-                .because("pages that combine capabilities live above them").check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.casebook.screens..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.casebook.screens..")
+                .because("pages that combine capabilities live above them")
+                .check(MAIN);
     }
 
     @Test
     void personsAreAddedOnlyThroughPersonIntake() {
-        ArchRule oneDoor = noClasses().that().resideOutsideOfPackages("org.casebook.intake..", "org.casebook.person..")
-                .should().callMethod(PersonService.class, "create", PersonCommand.class, String.class)
+        ArchRule oneDoor = noClasses()
+                .that()
+                .resideOutsideOfPackages("org.casebook.intake..", "org.casebook.person..")
+                .should()
+                .callMethod(PersonService.class, "create", PersonCommand.class, String.class)
                 .because("every door (form, API, report, article, demo) adds a person through PersonIntake");
         oneDoor.check(MAIN);
-        assertThat(MAIN.get(PersonService.class).getMethodCallsToSelf()).as("the rule looks at real calls")
+        assertThat(MAIN.get(PersonService.class).getMethodCallsToSelf())
+                .as("the rule looks at real calls")
                 .anyMatch(call -> call.getOriginOwner().getPackageName().equals("org.casebook.intake"));
     }
 
@@ -67,12 +77,15 @@ class ModularityTest {
             String fresh = Files.readString(generated.resolve(name));
             Path committed = docs.resolve(name);
             // Modulith writes the diagram's lines in no fixed order; the same lines are the same diagram.
-            if (!Files.exists(committed) || !sortedLines(Files.readString(committed)).equals(sortedLines(fresh))) {
+            if (!Files.exists(committed)
+                    || !sortedLines(Files.readString(committed)).equals(sortedLines(fresh))) {
                 Files.writeString(committed, fresh);
                 stale.add(name);
             }
         }
-        assertThat(stale).as("module diagrams were stale and have been rewritten in docs/modules: commit them").isEmpty();
+        assertThat(stale)
+                .as("module diagrams were stale and have been rewritten in docs/modules: commit them")
+                .isEmpty();
     }
 
     private static List<String> sortedLines(String text) {

@@ -1,14 +1,12 @@
 package org.casebook.structure;
 
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** A Mermaid diagram of the modules and their direct dependencies, which renders where PlantUML does not. */
 final class ModuleDiagram {
-    private ModuleDiagram() {
-    }
+    private ModuleDiagram() {}
 
     static String mermaid(ApplicationModules modules) {
         StringBuilder out = new StringBuilder("""
@@ -20,11 +18,18 @@ final class ModuleDiagram {
                 ```mermaid
                 flowchart TD
                 """);
-        modules.stream().sorted(Comparator.comparing(ApplicationModule::getIdentifier))
-                .forEach(module -> module.getDirectDependencies(modules).uniqueModules()
-                        .map(target -> target.getIdentifier().toString()).distinct().sorted()
-                        .forEach(target -> out.append("    ").append(module.getIdentifier()).append(" --> ")
-                                .append(target).append('\n')));
+        modules.stream()
+                .sorted(Comparator.comparing(ApplicationModule::getIdentifier))
+                .forEach(module -> module.getDirectDependencies(modules)
+                        .uniqueModules()
+                        .map(target -> target.getIdentifier().toString())
+                        .distinct()
+                        .sorted()
+                        .forEach(target -> out.append("    ")
+                                .append(module.getIdentifier())
+                                .append(" --> ")
+                                .append(target)
+                                .append('\n')));
         out.append("```\n");
         return out.toString();
     }

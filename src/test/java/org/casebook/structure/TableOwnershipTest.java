@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 /** Only a table's owning module names it in SQL (owners in db/table-owners.properties). */
 class TableOwnershipTest {
     private static final Path MAIN = Path.of("src/main/java/org/casebook");
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\])*)\"", Pattern.DOTALL);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\])*)\"", Pattern.DOTALL);
     private static final Pattern SQL_START = Pattern.compile(
-            "^\\s*(select|insert|update|delete|with|copy|truncate|lock|create|alter|drop)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s*(select|insert|update|delete|with|copy|truncate|lock|create|alter|drop)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_AFTER = Pattern.compile(
-            "\\b(?:from|join|into|update|table|truncate|copy|exists)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATED = Pattern.compile(
-            "create table (?:if not exists )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:from|join|into|update|table|truncate|copy|exists)\\s+(?:only\\s+)?([a-z_][a-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATED =
+            Pattern.compile("create table (?:if not exists )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void sqlNamesOnlyTheTablesItsModuleOwns() throws IOException {
@@ -36,10 +39,13 @@ class TableOwnershipTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String module = MAIN.relativize(file).getName(0).toString();
                 violations.addAll(foreignTables(module, Files.readString(file), owners).stream()
-                        .map(v -> MAIN.relativize(file) + ": " + v).toList());
+                        .map(v -> MAIN.relativize(file) + ": " + v)
+                        .toList());
             }
         }
-        assertThat(violations).as("SQL naming another module's table; call the owner's API instead").isEmpty();
+        assertThat(violations)
+                .as("SQL naming another module's table; call the owner's API instead")
+                .isEmpty();
     }
 
     @Test
@@ -56,8 +62,10 @@ class TableOwnershipTest {
         }
         assertThat(created).isNotEmpty();
         assertThat(owners.stringPropertyNames()).as("tables without an owner").containsAll(created);
-        owners.stringPropertyNames().forEach(table ->
-                assertThat(MAIN.resolve(owners.getProperty(table))).as("owner of " + table).isDirectory());
+        owners.stringPropertyNames()
+                .forEach(table -> assertThat(MAIN.resolve(owners.getProperty(table)))
+                        .as("owner of " + table)
+                        .isDirectory());
     }
 
     /** The check itself must catch a reach into another module's table, in a plain string and a text block. */
@@ -66,10 +74,11 @@ class TableOwnershipTest {
         Properties owners = owners();
         String claimCode = "jdbc.sql(\"select id from person where merged_into = :id\");\n"
                 + "jdbc.sql(\"\"\"\n  select * from claim c\n  join person_name n on n.person_id = c.person_id\"\"\");";
-        assertThat(foreignTables("claim", claimCode, owners)).containsExactly("person (owned by person)",
-                "person_name (owned by person)");
+        assertThat(foreignTables("claim", claimCode, owners))
+                .containsExactly("person (owned by person)", "person_name (owned by person)");
         assertThat(foreignTables("person", claimCode, owners)).containsExactly("claim (owned by claim)");
-        assertThat(foreignTables("claim", "log.info(\"read from person records\");", owners)).isEmpty();
+        assertThat(foreignTables("claim", "log.info(\"read from person records\");", owners))
+                .isEmpty();
     }
 
     static List<String> foreignTables(String module, String source, Properties owners) {

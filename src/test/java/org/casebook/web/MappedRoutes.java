@@ -1,16 +1,14 @@
 package org.casebook.web;
 
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Every route Spring actually mapped, as "METHOD /pattern", sorted: what the route-wide tests walk through. */
 final class MappedRoutes {
-    private MappedRoutes() {
-    }
+    private MappedRoutes() {}
 
     static List<String> of(RequestMappingHandlerMapping mapping) {
         Set<String> routes = new TreeSet<>();

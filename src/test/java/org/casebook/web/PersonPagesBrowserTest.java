@@ -1,23 +1,26 @@
 package org.casebook.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.casebook.access.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The documenters' core flows in a real browser, with JavaScript on (htmx) as most people use them. */
 class PersonPagesBrowserTest extends BrowserTestSupport {
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void signedInAsEditor() {
-        signIn(org.casebook.access.Role.editor);
+        signIn(Role.editor);
     }
 
     @Test
@@ -25,15 +28,18 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
         browser.get(url("/app/persons?q=Heyit"));
         browser.findElement(By.linkText("Abdurehim Heyit")).click();
 
-        assertThat(browser.findElement(By.cssSelector("#status-title .status")).getText()).isEqualTo("contested");
+        assertThat(browser.findElement(By.cssSelector("#status-title .status")).getText())
+                .isEqualTo("contested");
         String explanation = browser.findElement(By.id("status-explanation")).getText();
         assertThat(explanation).contains("Turkey").contains("China Radio International");
 
         List<WebElement> basis = browser.findElements(By.cssSelector(".timeline .claim.basis"));
-        assertThat(basis).extracting(c -> c.findElement(By.cssSelector(".claim-type")).getText())
+        assertThat(basis)
+                .extracting(c -> c.findElement(By.cssSelector(".claim-type")).getText())
                 .contains("died", "alive");
         for (WebElement claim : basis) {
-            assertThat(claim.findElement(By.cssSelector("a.source-link")).getAttribute("href")).contains("/app/sources/");
+            assertThat(claim.findElement(By.cssSelector("a.source-link")).getAttribute("href"))
+                    .contains("/app/sources/");
         }
         screenshot("heyit");
 
@@ -47,7 +53,8 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
     void aPersonIsCreatedThroughTheForm() throws IOException {
         browser.get(url("/app/persons/new"));
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("at least one name");
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("at least one name");
 
         browser.findElement(By.id("names[0].text")).sendKeys("Gulbahar Testjan");
         browser.findElement(By.id("names[1].text")).sendKeys("گۈلباھار تېستجان");
@@ -59,13 +66,15 @@ class PersonPagesBrowserTest extends BrowserTestSupport {
         awaitUrl(".*/app/persons/CB-\\d{6,}$");
         assertThat(browser.getCurrentUrl()).matches(".*/app/persons/CB-\\d{6,}$");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Gulbahar Testjan");
-        assertThat(browser.findElement(By.cssSelector("#status-title .status")).getText()).isEqualTo("unknown");
-        String names = browser.findElement(By.cssSelector("section[aria-labelledby=names-title]")).getText();
+        assertThat(browser.findElement(By.cssSelector("#status-title .status")).getText())
+                .isEqualTo("unknown");
+        String names = browser.findElement(By.cssSelector("section[aria-labelledby=names-title]"))
+                .getText();
         assertThat(names).contains("Latin").contains("Arabic").contains("گۈلباھار تېستجان");
         assertThat(browser.findElement(By.cssSelector("dl.details")).getText()).contains("1970–1979");
         screenshot("created");
 
-        browser.get(url("/app/persons?q=" + java.net.URLEncoder.encode("تېستجان", java.nio.charset.StandardCharsets.UTF_8)));
+        browser.get(url("/app/persons?q=" + URLEncoder.encode("تېستجان", StandardCharsets.UTF_8)));
         assertThat(browser.findElement(By.id("results")).getText()).contains("Gulbahar Testjan");
     }
 

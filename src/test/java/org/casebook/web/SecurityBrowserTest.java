@@ -1,15 +1,14 @@
 package org.casebook.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.casebook.TestAccounts;
 import org.casebook.access.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityBrowserTest extends BrowserTestSupport {
 
@@ -27,7 +26,8 @@ class SecurityBrowserTest extends BrowserTestSupport {
         assertThat(browser.getCurrentUrl()).endsWith("/login/code");
         browser.findElement(By.id("code")).sendKeys("123456");
         browser.findElement(By.cssSelector("form[action='/login/code'] button")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("not right");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("not right");
 
         browser.findElement(By.id("code")).sendKeys(editor.nextCode());
         browser.findElement(By.cssSelector("form[action='/login/code'] button")).click();
@@ -67,10 +67,13 @@ class SecurityBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("lastContactOn")).sendKeys("03/01/2018");
         browser.findElement(By.id("account")).sendKeys("He was taken from his shop.");
         browser.findElement(By.id("relation")).sendKeys("daughter");
-        browser.findElement(By.cssSelector("input[name=consent][value=publish_anonymously]")).click();
+        browser.findElement(By.cssSelector("input[name=consent][value=publish_anonymously]"))
+                .click();
         // The page's script solves the proof of work before the form is sent.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
-                !d.findElement(By.cssSelector("input[name=nonce]")).getAttribute("value").isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElement(By.cssSelector("input[name=nonce]"))
+                        .getAttribute("value")
+                        .isEmpty());
         browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
 
         String code = browser.findElement(By.id("receipt-code")).getText();

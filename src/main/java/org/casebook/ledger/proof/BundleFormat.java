@@ -14,8 +14,7 @@ public final class BundleFormat {
     /** A signature is 64 bytes, so the comment always has this length and can be filled in after the fact. */
     public static final int COMMENT_LENGTH = COMMENT_PREFIX.length() + 128;
 
-    private BundleFormat() {
-    }
+    private BundleFormat() {}
 
     public static byte[] signedMessage(byte[] prefixSha256) {
         return ("casebook-bundle:v1\n" + Hex.of(prefixSha256) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -30,11 +30,9 @@ import java.util.zip.ZipInputStream;
 public final class BundleVerifier {
     private static final int SMALL = 16 * 1024 * 1024;
 
-    private BundleVerifier() {
-    }
+    private BundleVerifier() {}
 
-    public record Outcome(boolean holds, String summary, List<String> lines) {
-    }
+    public record Outcome(boolean holds, String summary, List<String> lines) {}
 
     /** The archive cannot be read as a bundle at all. */
     static final class Damaged extends Exception {
@@ -51,8 +49,7 @@ public final class BundleVerifier {
     }
 
     /** What the archive holds: its entries' hashes, the small ones' bytes, and the signature comment. */
-    private record Archive(byte[] prefixHash, String comment, Map<String, byte[]> small, Map<String, byte[]> digests) {
-    }
+    private record Archive(byte[] prefixHash, String comment, Map<String, byte[]> small, Map<String, byte[]> digests) {}
 
     public static Outcome verify(Path bundle, byte[] trustedKey) {
         List<String> failures = new ArrayList<>();
@@ -61,7 +58,8 @@ public final class BundleVerifier {
             Archive archive = readArchive(bundle, failures);
             Map<String, Object> manifest = manifest(archive);
             byte[] key = hex(manifest, "publicKey", false);
-            lines.add("signing key fingerprint (SHA-256): " + Hex.of(Merkle.sha256().digest(key))
+            lines.add("signing key fingerprint (SHA-256): "
+                    + Hex.of(Merkle.sha256().digest(key))
                     + " — compare it with the one Casebook publishes at /api/public/v1/ledger/key");
             if (trustedKey != null && !Arrays.equals(trustedKey, key)) {
                 failures.add("publicKey: the bundle names a different key from the one you gave");
@@ -81,8 +79,11 @@ public final class BundleVerifier {
             if (!failures.isEmpty()) {
                 return new Outcome(false, failures.size() + " problem(s); first: " + failures.getFirst(), lines);
             }
-            return new Outcome(true, entries + " ledger entries proven in the signed tree of size " + head.size()
-                    + " (root " + Hex.of(head.rootHash()) + "), " + files + " files match their hashes", lines);
+            return new Outcome(
+                    true,
+                    entries + " ledger entries proven in the signed tree of size " + head.size() + " (root "
+                            + Hex.of(head.rootHash()) + "), " + files + " files match their hashes",
+                    lines);
         } catch (IOException e) {
             return fail("cannot read the bundle: " + e.getMessage(), lines);
         } catch (Damaged e) {
@@ -104,7 +105,10 @@ public final class BundleVerifier {
             file.seek(commentStart - 22);
             file.readFully(tail);
             int commentLength = (tail[20] & 0xff) | (tail[21] & 0xff) << 8;
-            if (tail[0] != 0x50 || tail[1] != 0x4b || tail[2] != 5 || tail[3] != 6
+            if (tail[0] != 0x50
+                    || tail[1] != 0x4b
+                    || tail[2] != 5
+                    || tail[3] != 6
                     || commentLength != BundleFormat.COMMENT_LENGTH) {
                 throw new Damaged("the archive's end record or signature comment is damaged");
             }
@@ -151,7 +155,8 @@ public final class BundleVerifier {
         } catch (DateTimeParseException e) {
             throw new Malformed("treeHead.issuedAt is not an instant");
         }
-        TreeHead head = new TreeHead(number(th, "treeSize"), hex(th, "rootHash", true), issuedAt, hex(th, "signature", false));
+        TreeHead head =
+                new TreeHead(number(th, "treeSize"), hex(th, "rootHash", true), issuedAt, hex(th, "signature", false));
         if (!head.signatureHolds(key)) {
             failures.add("treeHead: the signature over the tree head does not verify");
         }
@@ -159,8 +164,14 @@ public final class BundleVerifier {
     }
 
     /** Every listed entry proven to be in the signed tree at the position it names; returns how many were. */
-    private static int checkEntries(Map<String, Object> manifest, Archive archive, TreeHead head, Set<String> listed,
-                                    Map<String, Long> evidenceHashes, List<String> failures) throws Malformed {
+    private static int checkEntries(
+            Map<String, Object> manifest,
+            Archive archive,
+            TreeHead head,
+            Set<String> listed,
+            Map<String, Long> evidenceHashes,
+            List<String> failures)
+            throws Malformed {
         int proven = 0;
         for (Object o : list(manifest, "entries")) {
             Map<String, Object> entry = object(o, "entry");
@@ -176,7 +187,8 @@ public final class BundleVerifier {
             for (Object h : list(entry, "proof")) {
                 proof.add(hash(h, path + " proof"));
             }
-            ProofCheck.Result result = ProofCheck.inclusion(Merkle.leafHash(bytes), index, head.size(), head.rootHash(), proof);
+            ProofCheck.Result result =
+                    ProofCheck.inclusion(Merkle.leafHash(bytes), index, head.size(), head.rootHash(), proof);
             if (!result.holds()) {
                 failures.add(path + ": not proven to be ledger entry " + index + " (" + result.reason() + ")");
                 continue;
@@ -200,8 +212,13 @@ public final class BundleVerifier {
     }
 
     /** Every listed file present with its hash, and each evidence file registered by a proven entry. */
-    private static int checkFiles(Map<String, Object> manifest, Archive archive, Set<String> listed,
-                                  Map<String, Long> evidenceHashes, List<String> failures) throws Malformed {
+    private static int checkFiles(
+            Map<String, Object> manifest,
+            Archive archive,
+            Set<String> listed,
+            Map<String, Long> evidenceHashes,
+            List<String> failures)
+            throws Malformed {
         int matched = 0;
         for (Object o : list(manifest, "files")) {
             Map<String, Object> file = object(o, "file");

@@ -12,8 +12,7 @@ public final class Ed25519 {
     /** The DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519; the raw key follows it. */
     private static final byte[] SPKI_PREFIX = Hex.parse("302a300506032b6570032100");
 
-    private Ed25519() {
-    }
+    private Ed25519() {}
 
     public static boolean verify(byte[] rawPublicKey, byte[] message, byte[] signature) {
         try {

@@ -12,8 +12,7 @@ import java.util.List;
  * bundle verifier from the leaves it holds.
  */
 public final class Merkle {
-    private Merkle() {
-    }
+    private Merkle() {}
 
     /** Hash of the leaves [start, end) of a tree. */
     public interface Subtrees {

@@ -152,7 +152,9 @@ public final class MiniJson {
             throw error("unexpected character '" + text.charAt(start) + "'");
         }
         try {
-            return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.valueOf(n) : (Object) Long.valueOf(n);
+            return n.contains(".") || n.contains("e") || n.contains("E")
+                    ? (Object) Double.valueOf(n)
+                    : (Object) Long.valueOf(n);
         } catch (NumberFormatException ex) {
             throw error("bad number " + n);
         }

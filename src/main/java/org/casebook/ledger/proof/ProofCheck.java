@@ -1,5 +1,6 @@
 package org.casebook.ledger.proof;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,8 +9,7 @@ import java.util.List;
  * given. Each check answers with the reason it failed, so a person can tell a wrong index from a wrong root.
  */
 public final class ProofCheck {
-    private ProofCheck() {
-    }
+    private ProofCheck() {}
 
     public record Result(boolean holds, String reason) {
         static Result ok(String reason) {
@@ -63,7 +63,8 @@ public final class ProofCheck {
             if (!proof.isEmpty()) {
                 return Result.fail("the proof between equal sizes must be empty");
             }
-            return Arrays.equals(root1, root2) ? Result.ok("equal trees")
+            return Arrays.equals(root1, root2)
+                    ? Result.ok("equal trees")
                     : Result.fail("trees of equal size have different roots");
         }
         if (proof.isEmpty()) {
@@ -71,7 +72,7 @@ public final class ProofCheck {
         }
         List<byte[]> path = proof;
         if (Long.bitCount(size1) == 1) {
-            path = new java.util.ArrayList<>(proof);
+            path = new ArrayList<>(proof);
             path.addFirst(root1);
         }
         long fn = size1 - 1;

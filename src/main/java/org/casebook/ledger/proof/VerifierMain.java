@@ -18,8 +18,7 @@ public final class VerifierMain {
               verify-inclusion --leaf-hash H --index I --size N --root R --proof H1,H2,...
               verify-consistency --size1 M --size2 N --root1 R1 --root2 R2 --proof H1,H2,...""";
 
-    private VerifierMain() {
-    }
+    private VerifierMain() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -32,8 +31,10 @@ public final class VerifierMain {
         }
         try {
             return switch (args[0]) {
-                case "verify-inclusion" -> inclusion(options(args, "--leaf-hash", "--index", "--size", "--root", "--proof"), out);
-                case "verify-consistency" -> consistency(options(args, "--size1", "--size2", "--root1", "--root2", "--proof"), out);
+                case "verify-inclusion" ->
+                    inclusion(options(args, "--leaf-hash", "--index", "--size", "--root", "--proof"), out);
+                case "verify-consistency" ->
+                    consistency(options(args, "--size1", "--size2", "--root1", "--root2", "--proof"), out);
                 case "verify-bundle" -> bundle(args, out);
                 default -> {
                     out.println("unknown command " + args[0] + "\n" + USAGE);
@@ -47,14 +48,22 @@ public final class VerifierMain {
     }
 
     private static int inclusion(Map<String, String> o, PrintStream out) {
-        ProofCheck.Result result = ProofCheck.inclusion(Hex.hash32(o.get("--leaf-hash")), number(o, "--index"),
-                number(o, "--size"), Hex.hash32(o.get("--root")), hashes(o.get("--proof")));
+        ProofCheck.Result result = ProofCheck.inclusion(
+                Hex.hash32(o.get("--leaf-hash")),
+                number(o, "--index"),
+                number(o, "--size"),
+                Hex.hash32(o.get("--root")),
+                hashes(o.get("--proof")));
         return report(result, out);
     }
 
     private static int consistency(Map<String, String> o, PrintStream out) {
-        ProofCheck.Result result = ProofCheck.consistency(number(o, "--size1"), number(o, "--size2"),
-                Hex.hash32(o.get("--root1")), Hex.hash32(o.get("--root2")), hashes(o.get("--proof")));
+        ProofCheck.Result result = ProofCheck.consistency(
+                number(o, "--size1"),
+                number(o, "--size2"),
+                Hex.hash32(o.get("--root1")),
+                Hex.hash32(o.get("--root2")),
+                hashes(o.get("--proof")));
         return report(result, out);
     }
 
@@ -118,8 +127,9 @@ public final class VerifierMain {
         }
         for (String h : list.split(",", -1)) {
             if (h.isBlank()) {
-                throw new IllegalArgumentException("--proof has an empty element: hashes are separated by single commas,"
-                        + " with none before the first or after the last");
+                throw new IllegalArgumentException(
+                        "--proof has an empty element: hashes are separated by single commas,"
+                                + " with none before the first or after the last");
             }
             out.add(Hex.hash32(h.strip()));
         }

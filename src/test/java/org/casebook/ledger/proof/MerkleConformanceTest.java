@@ -1,15 +1,14 @@
 package org.casebook.ledger.proof;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The RFC 6962 known-answer vectors of transparency-dev/merkle and Trillian (see test resources ledger/README.md). */
 class MerkleConformanceTest {
@@ -27,7 +26,8 @@ class MerkleConformanceTest {
     }
 
     static byte[] root(long size) {
-        return Hex.parse(vectors.get("roots_by_tree_size").get(String.valueOf(size)).asString());
+        return Hex.parse(
+                vectors.get("roots_by_tree_size").get(String.valueOf(size)).asString());
     }
 
     static List<byte[]> hashes(JsonNode array) {
@@ -39,7 +39,9 @@ class MerkleConformanceTest {
     @Test
     void reproducesEveryReferenceRoot() {
         for (int size = 0; size <= leaves.size(); size++) {
-            assertThat(Hex.of(Merkle.root(Merkle.over(leaves), size))).as("root of size %d", size).isEqualTo(Hex.of(root(size)));
+            assertThat(Hex.of(Merkle.root(Merkle.over(leaves), size)))
+                    .as("root of size %d", size)
+                    .isEqualTo(Hex.of(root(size)));
             CompactRange range = new CompactRange();
             leaves.subList(0, size).forEach(range::append);
             assertThat(Hex.of(range.root())).as("compact root of size %d", size).isEqualTo(Hex.of(root(size)));
@@ -52,10 +54,13 @@ class MerkleConformanceTest {
             long index = v.get("leaf_index").asLong();
             long size = v.get("tree_size").asLong();
             List<byte[]> expected = hashes(v.get("proof"));
-            assertThat(Merkle.inclusionProof(Merkle.over(leaves), index, size)).extracting(Hex::of)
+            assertThat(Merkle.inclusionProof(Merkle.over(leaves), index, size))
+                    .extracting(Hex::of)
                     .containsExactlyElementsOf(expected.stream().map(Hex::of).toList());
-            assertThat(ProofCheck.inclusion(leaves.get((int) index), index, size, root(size), expected).holds())
-                    .as("leaf %d size %d", index, size).isTrue();
+            assertThat(ProofCheck.inclusion(leaves.get((int) index), index, size, root(size), expected)
+                            .holds())
+                    .as("leaf %d size %d", index, size)
+                    .isTrue();
         }
     }
 
@@ -65,10 +70,13 @@ class MerkleConformanceTest {
             long size1 = v.get("size1").asLong();
             long size2 = v.get("size2").asLong();
             List<byte[]> expected = hashes(v.get("proof"));
-            assertThat(Merkle.consistencyProof(Merkle.over(leaves), size1, size2)).extracting(Hex::of)
+            assertThat(Merkle.consistencyProof(Merkle.over(leaves), size1, size2))
+                    .extracting(Hex::of)
                     .containsExactlyElementsOf(expected.stream().map(Hex::of).toList());
-            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), expected).holds())
-                    .as("%d to %d", size1, size2).isTrue();
+            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), expected)
+                            .holds())
+                    .as("%d to %d", size1, size2)
+                    .isTrue();
         }
     }
 
@@ -79,26 +87,42 @@ class MerkleConformanceTest {
             long size = v.get("tree_size").asLong();
             List<byte[]> proof = hashes(v.get("proof"));
             byte[] leaf = leaves.get((int) index);
-            byte[] wrongLeaf = Merkle.leafHash(new byte[]{42});
-            assertThat(ProofCheck.inclusion(wrongLeaf, index, size, root(size), proof).holds()).isFalse();
-            assertThat(ProofCheck.inclusion(leaf, index + 1, size, root(size), proof).holds()).isFalse();
+            byte[] wrongLeaf = Merkle.leafHash(new byte[] {42});
+            assertThat(ProofCheck.inclusion(wrongLeaf, index, size, root(size), proof)
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.inclusion(leaf, index + 1, size, root(size), proof)
+                            .holds())
+                    .isFalse();
             // A size is only meaningful with its own root (the signed tree head binds the two).
             if (size < 8) {
-                assertThat(ProofCheck.inclusion(leaf, index, size + 1, root(size + 1), proof).holds()).isFalse();
+                assertThat(ProofCheck.inclusion(leaf, index, size + 1, root(size + 1), proof)
+                                .holds())
+                        .isFalse();
             }
-            assertThat(ProofCheck.inclusion(leaf, index, index, root(size), proof).holds()).isFalse();
-            assertThat(ProofCheck.inclusion(leaf, index, size, root(size == 8 ? 7 : size + 1), proof).holds()).isFalse();
+            assertThat(ProofCheck.inclusion(leaf, index, index, root(size), proof)
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.inclusion(leaf, index, size, root(size == 8 ? 7 : size + 1), proof)
+                            .holds())
+                    .isFalse();
             List<byte[]> tooLong = new ArrayList<>(proof);
             tooLong.add(leaf);
-            assertThat(ProofCheck.inclusion(leaf, index, size, root(size), tooLong).holds()).isFalse();
+            assertThat(ProofCheck.inclusion(leaf, index, size, root(size), tooLong)
+                            .holds())
+                    .isFalse();
             if (!proof.isEmpty()) {
-                assertThat(ProofCheck.inclusion(leaf, index, size, root(size), proof.subList(0, proof.size() - 1)).holds()).isFalse();
+                assertThat(ProofCheck.inclusion(leaf, index, size, root(size), proof.subList(0, proof.size() - 1))
+                                .holds())
+                        .isFalse();
                 for (int i = 0; i < proof.size(); i++) {
                     List<byte[]> changed = new ArrayList<>(proof);
                     byte[] flipped = proof.get(i).clone();
                     flipped[0] ^= 1;
                     changed.set(i, flipped);
-                    assertThat(ProofCheck.inclusion(leaf, index, size, root(size), changed).holds()).isFalse();
+                    assertThat(ProofCheck.inclusion(leaf, index, size, root(size), changed)
+                                    .holds())
+                            .isFalse();
                 }
             }
         }
@@ -111,23 +135,40 @@ class MerkleConformanceTest {
             long size2 = v.get("size2").asLong();
             List<byte[]> proof = hashes(v.get("proof"));
             if (size1 == size2) {
-                assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), List.of(root(1))).holds()).isFalse();
+                assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), List.of(root(1)))
+                                .holds())
+                        .isFalse();
                 continue;
             }
-            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), List.of()).holds()).isFalse();
-            assertThat(ProofCheck.consistency(size1 + 1, size2, root(size1 + 1), root(size2), proof).holds()).isFalse();
-            assertThat(ProofCheck.consistency(size1, size2 - 1, root(size1), root(size2 - 1), proof).holds()).isFalse();
-            assertThat(ProofCheck.consistency(size1, size2, root(size2), root(size2), proof).holds()).isFalse();
+            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), List.of())
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.consistency(size1 + 1, size2, root(size1 + 1), root(size2), proof)
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.consistency(size1, size2 - 1, root(size1), root(size2 - 1), proof)
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.consistency(size1, size2, root(size2), root(size2), proof)
+                            .holds())
+                    .isFalse();
             List<byte[]> tooLong = new ArrayList<>(proof);
             tooLong.add(root(1));
-            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), tooLong).holds()).isFalse();
-            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), proof.subList(0, proof.size() - 1)).holds()).isFalse();
+            assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), tooLong)
+                            .holds())
+                    .isFalse();
+            assertThat(ProofCheck.consistency(
+                                    size1, size2, root(size1), root(size2), proof.subList(0, proof.size() - 1))
+                            .holds())
+                    .isFalse();
             for (int i = 0; i < proof.size(); i++) {
                 List<byte[]> changed = new ArrayList<>(proof);
                 byte[] flipped = proof.get(i).clone();
                 flipped[31] ^= 0x80;
                 changed.set(i, flipped);
-                assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), changed).holds()).isFalse();
+                assertThat(ProofCheck.consistency(size1, size2, root(size1), root(size2), changed)
+                                .holds())
+                        .isFalse();
             }
         }
     }
@@ -137,19 +178,32 @@ class MerkleConformanceTest {
         List<byte[]> many = new ArrayList<>();
         CompactRange range = new CompactRange();
         for (int i = 0; i < 70; i++) {
-            many.add(Merkle.leafHash(new byte[]{(byte) i, 7}));
+            many.add(Merkle.leafHash(new byte[] {(byte) i, 7}));
             range.append(many.getLast());
         }
         Merkle.Subtrees tree = Merkle.over(many);
         for (long size = 1; size <= 70; size++) {
             byte[] root = Merkle.root(tree, size);
             for (long index = 0; index < size; index += 7) {
-                assertThat(ProofCheck.inclusion(many.get((int) index), index, size, root,
-                        Merkle.inclusionProof(tree, index, size)).holds()).isTrue();
+                assertThat(ProofCheck.inclusion(
+                                        many.get((int) index),
+                                        index,
+                                        size,
+                                        root,
+                                        Merkle.inclusionProof(tree, index, size))
+                                .holds())
+                        .isTrue();
             }
             for (long first = 1; first <= size; first += 5) {
-                assertThat(ProofCheck.consistency(first, size, Merkle.root(tree, first), root,
-                        Merkle.consistencyProof(tree, first, size)).holds()).as("%d→%d", first, size).isTrue();
+                assertThat(ProofCheck.consistency(
+                                        first,
+                                        size,
+                                        Merkle.root(tree, first),
+                                        root,
+                                        Merkle.consistencyProof(tree, first, size))
+                                .holds())
+                        .as("%d→%d", first, size)
+                        .isTrue();
             }
         }
         assertThat(range.root()).isEqualTo(Merkle.root(tree, 70));

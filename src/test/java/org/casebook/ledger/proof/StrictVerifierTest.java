@@ -1,6 +1,6 @@
 package org.casebook.ledger.proof;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The standalone verifier refuses what is malformed instead of reading past it (issue 13, item 9). */
 class StrictVerifierTest {
@@ -19,7 +18,9 @@ class StrictVerifierTest {
     private static final String H = "ab".repeat(32);
 
     private static String[] inclusion(String proof) {
-        return new String[]{"verify-inclusion", "--leaf-hash", LEAF, "--index", "0", "--size", "1", "--root", LEAF, "--proof", proof};
+        return new String[] {
+            "verify-inclusion", "--leaf-hash", LEAF, "--index", "0", "--size", "1", "--root", LEAF, "--proof", proof
+        };
     }
 
     private static int run(String... args) {
@@ -41,10 +42,12 @@ class StrictVerifierTest {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry(BundleFormat.MANIFEST));
-            out.write(("{\"format\":\"" + BundleFormat.FORMAT + "\",\"publicKey\":\"00\",\"treeHead\":\"not an object\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("{\"format\":\"" + BundleFormat.FORMAT + "\",\"publicKey\":\"00\",\"treeHead\":\"not an object\"}")
+                            .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
-            out.setComment(BundleFormat.COMMENT_PREFIX + "0".repeat(BundleFormat.COMMENT_LENGTH - BundleFormat.COMMENT_PREFIX.length()));
+            out.setComment(BundleFormat.COMMENT_PREFIX
+                    + "0".repeat(BundleFormat.COMMENT_LENGTH - BundleFormat.COMMENT_PREFIX.length()));
         }
         Files.write(bundle, zip.toByteArray());
         BundleVerifier.Outcome outcome = BundleVerifier.verify(bundle, null);
