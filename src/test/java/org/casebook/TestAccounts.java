@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
+import org.casebook.account.AccessTokens;
 import org.casebook.account.AccountService;
 import org.casebook.account.Totp;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * database lives as long as the JVM), a known password and TOTP key, and a personal access token.
  */
 public final class TestAccounts {
+    /** Set by {@link TestAccountsWiring} when a test's application starts. */
+    static volatile AccessTokens tokens;
+
     private TestAccounts() {}
 
     public record TestAccount(String username, Role role, String password, String totpSecret, String token) {
@@ -43,7 +47,7 @@ public final class TestAccounts {
                 name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         SecurityContextHolder.setContext(context);
         try {
-            String token = accounts.createToken("tests", tokenScope).token();
+            String token = tokens.createToken("tests", tokenScope).token();
             return new TestAccount(name, role, created.password(), secret, token);
         } finally {
             SecurityContextHolder.setContext(previous);

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountPageController {
     private final AccountService accounts;
+    private final AccessTokens tokens;
 
-    AccountPageController(AccountService accounts) {
+    AccountPageController(AccountService accounts, AccessTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     @GetMapping("/app/account")
@@ -32,7 +34,7 @@ class AccountPageController {
             Model model,
             HttpServletResponse response) {
         try {
-            return page(model, accounts.createToken(name, scope).token(), null);
+            return page(model, tokens.createToken(name, scope).token(), null);
         } catch (InvalidInput e) {
             response.setStatus(400);
             return page(model, null, e.getMessage());
@@ -41,7 +43,7 @@ class AccountPageController {
 
     @PostMapping("/app/account/tokens/{id}/revoke")
     String revoke(@PathVariable long id) {
-        accounts.revokeToken(id);
+        tokens.revokeToken(id);
         return "redirect:/app/account";
     }
 
@@ -63,7 +65,7 @@ class AccountPageController {
     private String page(Model model, String newToken, String message) {
         model.addAttribute("username", CurrentUser.name());
         model.addAttribute("role", CurrentUser.role().map(Role::name).orElse(""));
-        model.addAttribute("tokens", accounts.tokens());
+        model.addAttribute("tokens", tokens.tokens());
         model.addAttribute("newToken", newToken);
         model.addAttribute("message", message);
         return "account/account";

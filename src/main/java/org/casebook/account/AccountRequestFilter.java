@@ -23,9 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountRequestFilter extends OncePerRequestFilter {
     private final AccountService accounts;
+    private final AccessTokens tokens;
 
-    AccountRequestFilter(AccountService accounts) {
+    AccountRequestFilter(AccountService accounts, AccessTokens tokens) {
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     /**
@@ -57,8 +59,8 @@ class AccountRequestFilter extends OncePerRequestFilter {
         }
         if (carriesToken(request)) {
             String header = request.getHeader("Authorization");
-            Optional<AccountService.TokenHolder> holder = header.startsWith("Bearer ")
-                    ? accounts.tokenHolder(header.substring(7).strip())
+            Optional<AccessTokens.TokenHolder> holder = header.startsWith("Bearer ")
+                    ? tokens.tokenHolder(header.substring(7).strip())
                     : Optional.empty();
             if (holder.isEmpty()) {
                 response.setStatus(401);

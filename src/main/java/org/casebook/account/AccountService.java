@@ -65,11 +65,6 @@ public class AccountService {
 
     public record FirstAdmin(Account account, String password, String totpSecret, List<String> recoveryCodes) {}
 
-    public record NewToken(long id, String token) {}
-
-    public record TokenInfo(
-            long id, String name, String scope, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
-
     /** The command-line step that creates the first admin, with a password and second factor ready to use. */
     @Transactional
     public FirstAdmin createFirstAdmin(String username) {
@@ -302,89 +297,6 @@ public class AccountService {
         audit.record("account.password", "account/" + account.username(), "changed");
     }
 
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public NewToken createToken(String name, String scope) {
-        Account account =
-                find(CurrentUser.name()).orElseThrow(() -> new InvalidInput("name", "only accounts can hold tokens"));
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInput("name", "give the token a name of 1 to 100 characters");
-        }
-        if (!"read".equals(scope) && !"write".equals(scope)) {
-            throw new InvalidInput("scope", "must be read or write");
-        }
-        String token = "cb_" + randomText(40);
-        long id = jdbc.sql("""
-                        insert into access_token (account_id, name, token_hash, scope, created_at)
-                        values (:account, :name, :hash, :scope, :now) returning id""")
-                .param("account", account.id())
-                .param("name", name.strip())
-                .param("hash", sha256(token))
-                .param("scope", scope)
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
-        audit.record("token.create", "account/" + account.username(), "token " + id + " scope " + scope);
-        return new NewToken(id, token);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public List<TokenInfo> tokens() {
-        return jdbc.sql("""
-                        select t.* from access_token t join account a on a.id = t.account_id
-                        where a.username = :u order by t.id""")
-                .param("u", CurrentUser.name())
-                .query((rs, n) -> new TokenInfo(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("scope"),
-                        instant(rs, "created_at"),
-                        instant(rs, "last_used_at"),
-                        instant(rs, "revoked_at")))
-                .list();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void revokeToken(long id) {
-        int changed = jdbc.sql("""
-                        update access_token set revoked_at = :now
-                        where id = :id and revoked_at is null and account_id = (select id from account where username = :u)""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
-                .param("u", CurrentUser.name())
-                .update();
-        if (changed == 0) {
-            throw new RecordNotFound("token", id);
-        }
-        audit.record("token.revoke", "account/" + CurrentUser.name(), "token " + id);
-    }
-
-    public record TokenHolder(String username, Role role, String scope) {
-        /** A read token acts as a viewer whatever its holder's role. */
-        public Role effectiveRole() {
-            return "read".equals(scope) ? Role.viewer : role;
-        }
-    }
-
-    public Optional<TokenHolder> tokenHolder(String token) {
-        if (token == null || !token.startsWith("cb_") || token.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<TokenHolder> holder = jdbc.sql("""
-                        select a.username, a.role, t.scope, t.id from access_token t join account a on a.id = t.account_id
-                        where t.token_hash = :hash and t.revoked_at is null and not a.disabled""")
-                .param("hash", sha256(token))
-                .query((rs, n) -> new TokenHolder(
-                        rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("scope")))
-                .optional();
-        holder.ifPresent(h -> jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("hash", sha256(token))
-                .update());
-        return holder;
-    }
-
     private LoginResult succeed(Account account) {
         jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id")
                 .param("id", account.id())
@@ -460,7 +372,7 @@ public class AccountService {
         return cleaned.length() > 40 ? cleaned.substring(0, 40) : cleaned;
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

@@ -79,7 +79,11 @@ class SecurityConfig {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AccountService accounts, AuditLog audit, SecurityContextRepository contexts)
+            HttpSecurity http,
+            AccountService accounts,
+            AccessTokens tokens,
+            AuditLog audit,
+            SecurityContextRepository contexts)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -100,7 +104,7 @@ class SecurityConfig {
                         .denyAll())
                 .csrf(c -> c.ignoringRequestMatchers(AccountRequestFilter::carriesToken)
                         .csrfTokenRequestHandler(new BodyOnlyCsrf()))
-                .addFilterBefore(new AccountRequestFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new AccountRequestFilter(accounts, tokens), AuthorizationFilter.class)
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint((request, response, ex) -> refuse(request, response, 401))
                                 .accessDeniedHandler((request, response, ex) -> refuse(request, response, 403)))

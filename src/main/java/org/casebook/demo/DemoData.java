@@ -13,6 +13,7 @@ import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceCommand;
@@ -41,6 +42,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final Path seedArticle;
     private final PersonService persons;
+    private final PersonNames names;
     private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
             @Value("${casebook.demo-data.enabled}") boolean enabled,
             @Value("${casebook.demo-data.seed-article}") String seedArticle,
             PersonService persons,
+            PersonNames names,
             PersonIntake intake,
             SourceService sources,
             ClaimService claims,
@@ -59,6 +62,7 @@ class DemoData implements ApplicationRunner {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
+        this.names = names;
         this.intake = intake;
         this.sources = sources;
         this.claims = claims;
@@ -101,7 +105,7 @@ class DemoData implements ApplicationRunner {
                 Person person = persons.get(id);
                 persons.setPublication(id, Publication.published, person.version(), ACTOR);
                 persons.names(id)
-                        .forEach(n -> persons.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
+                        .forEach(n -> names.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
                 claims.forPerson(id)
                         .forEach(c -> claims.setPublication(c.id(), Publication.published, c.version(), ACTOR));
             }

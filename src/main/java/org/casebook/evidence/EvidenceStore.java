@@ -2,7 +2,6 @@ package org.casebook.evidence;
 
 import com.google.crypto.tink.StreamingAead;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -100,7 +99,7 @@ public class EvidenceStore {
             temp = root.resolve("tmp").resolve(UUID.randomUUID().toString());
             EvidenceKeys.FileKey key = keys.newFileKey();
             MessageDigest sha = Merkle.sha256();
-            Limited limited = new Limited(upload, maxBytes);
+            LimitedUpload limited = new LimitedUpload(upload, maxBytes);
             byte[] head;
             try (InputStream in = new DigestInputStream(limited, sha);
                     OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(temp), FILE_CONTEXT)) {
@@ -142,7 +141,7 @@ public class EvidenceStore {
                 throw e;
             }
         } catch (IOException e) {
-            if (e.getCause() instanceof EvidenceTooLarge || e instanceof TooLargeSignal) {
+            if (e.getCause() instanceof EvidenceTooLarge || e instanceof LimitedUpload.TooLarge) {
                 throw new EvidenceTooLarge(maxBytes);
             }
             throw new UncheckedIOException("The upload failed; nothing was stored", e);
@@ -375,47 +374,5 @@ public class EvidenceStore {
                 rs.getBoolean("has_thumbnail"),
                 rs.getString("registered_by"),
                 rs.getTimestamp("registered_at").toInstant());
-    }
-
-    private static final class TooLargeSignal extends IOException {}
-
-    /** Counts what passes and stops the upload, with nothing kept, once it passes the limit. */
-    private static final class Limited extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(int n) throws IOException {
-            count += n;
-            if (count > limit) {
-                throw new TooLargeSignal();
-            }
-        }
     }
 }

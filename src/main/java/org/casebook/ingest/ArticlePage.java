@@ -60,7 +60,7 @@ public record ArticlePage(
 
     /** The claim type a proposal is accepted as, for the form's choice. */
     public static String claimType(String proposed) {
-        return ArticleService.claimType(proposed);
+        return ArticleReview.claimType(proposed);
     }
 
     static Map<String, String> parties() {

@@ -25,13 +25,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ArticlePageController {
     private final ArticleService articles;
+    private final ArticleReview review;
     private final SourceService sources;
     private final DuplicateQueue duplicates;
     private final ClaimService claimTypes;
 
     ArticlePageController(
-            ArticleService articles, SourceService sources, DuplicateQueue duplicates, ClaimService claimTypes) {
+            ArticleService articles,
+            ArticleReview review,
+            SourceService sources,
+            DuplicateQueue duplicates,
+            ClaimService claimTypes) {
         this.articles = articles;
+        this.review = review;
         this.sources = sources;
         this.duplicates = duplicates;
         this.claimTypes = claimTypes;
@@ -147,10 +153,10 @@ class ArticlePageController {
     @PostMapping("/app/ingest/{id}/claims/{index}/accept")
     String accept(@PathVariable long id, @PathVariable int index, @RequestParam MultiValueMap<String, String> fields) {
         FormData form = new FormData(fields);
-        articles.accept(
+        review.accept(
                 id,
                 index,
-                new ArticleService.Acceptance(
+                new ArticleReview.Acceptance(
                         form.text("personId"),
                         form.text("newPersonName"),
                         form.text("type"),
@@ -166,7 +172,7 @@ class ArticlePageController {
 
     @PostMapping("/app/ingest/{id}/claims/{index}/reject")
     String reject(@PathVariable long id, @PathVariable int index) {
-        articles.reject(id, index);
+        review.reject(id, index);
         return "redirect:/app/ingest/" + id + "#claim-" + index;
     }
 

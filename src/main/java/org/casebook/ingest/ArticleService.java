@@ -13,14 +13,7 @@ import java.util.concurrent.Executors;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
-import org.casebook.claim.Claim;
-import org.casebook.claim.ClaimCommand;
-import org.casebook.claim.ClaimService;
-import org.casebook.intake.PersonIntake;
 import org.casebook.ledger.proof.Merkle;
-import org.casebook.person.NameCommand;
-import org.casebook.person.PersonCommand;
-import org.casebook.person.PersonService;
 import org.casebook.records.Dates;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
@@ -34,7 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,44 +47,13 @@ public class ArticleService {
     private final JdbcClient jdbc;
     private final Extractor extractor;
     private final SourceService sources;
-    private final PersonService persons;
-    private final PersonIntake intake;
-    private final ClaimService claims;
     private final Clock clock;
 
-    ArticleService(
-            JdbcClient jdbc,
-            Extractor extractor,
-            SourceService sources,
-            PersonService persons,
-            PersonIntake intake,
-            ClaimService claims,
-            Clock clock) {
+    ArticleService(JdbcClient jdbc, Extractor extractor, SourceService sources, Clock clock) {
         this.jdbc = jdbc;
         this.extractor = extractor;
         this.sources = sources;
-        this.persons = persons;
-        this.intake = intake;
-        this.claims = claims;
         this.clock = clock;
-    }
-
-    /** What an editor accepts: the proposal as they corrected it. */
-    public record Acceptance(
-            String personId,
-            String newPersonName,
-            String type,
-            String asserter,
-            String asserterParty,
-            String stance,
-            String date,
-            String term,
-            String charge,
-            String facility) {}
-
-    /** The claim type a proposal's type is accepted as: "missing" is Casebook's "disappeared" (whereabouts unknown). */
-    static String claimType(String proposed) {
-        return "missing".equals(proposed) ? "disappeared" : proposed;
     }
 
     public record FileRead(long articleId, boolean readBefore) {}
@@ -321,105 +282,6 @@ public class ArticleService {
         return jdbc.sql("select id from article order by id desc limit 20")
                 .query(Long.class)
                 .list();
-    }
-
-    @Transactional
-    public Claim accept(long id, int index, Acceptance a) {
-        Permissions.require(Role.contributor);
-        Article article = get(id);
-        Extraction.ClaimProposal proposal = proposal(article, index);
-        Article.Decision earlier = article.decisionFor(proposal);
-        if (earlier != null && earlier.decision().equals("accepted")) {
-            throw new InvalidInput("proposal", "already accepted as claim " + earlier.claimId());
-        }
-        String personId = a.personId() == null ? "" : a.personId().strip();
-        if (personId.isEmpty()) {
-            if (a.newPersonName() == null || a.newPersonName().isBlank()) {
-                throw new InvalidInput("personId", "choose the person the claim is about, or name a new one");
-            }
-            personId = intake.addConfirmed(
-                            new PersonCommand(
-                                    "unknown",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    false,
-                                    List.of(new NameCommand(a.newPersonName().strip(), "primary", null, null, null)),
-                                    null,
-                                    null,
-                                    null),
-                            CurrentUser.name())
-                    .publicId();
-        }
-        String date = a.date() == null || a.date().isBlank() ? null : a.date().strip();
-        String precision =
-                date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
-        String facility = blankTo(a.facility(), proposal.facility());
-        // The facility as written goes into the details: choosing the place it is stays the editor's work.
-        String details = facility != null
-                ? "Held at (as the article writes it): " + facility
-                : proposal.inCustody() ? "In custody, as the article says." : null;
-        Claim claim = claims.create(
-                new ClaimCommand(
-                        personId,
-                        null,
-                        blankTo(a.type(), claimType(proposal.type())),
-                        null,
-                        blankTo(a.term(), proposal.term()),
-                        blankTo(a.charge(), proposal.charge()),
-                        details,
-                        precision,
-                        date,
-                        null,
-                        article.sourceId(),
-                        blankTo(a.asserter(), proposal.asserter()),
-                        blankTo(a.asserterParty(), PartyGuess.of(proposal.asserter())),
-                        blankTo(a.stance(), proposal.stance()),
-                        proposal.sentence(),
-                        6,
-                        "unverified",
-                        "Proposed by the extractor from article " + id + "; accepted by " + CurrentUser.name() + ".",
-                        false,
-                        null,
-                        null),
-                CurrentUser.name());
-        decide(id, proposal, "accepted", claim.id());
-        return claim;
-    }
-
-    public void reject(long id, int index) {
-        Permissions.require(Role.contributor);
-        Article article = get(id);
-        Extraction.ClaimProposal proposal = proposal(article, index);
-        Article.Decision earlier = article.decisionFor(proposal);
-        if (earlier != null && earlier.decision().equals("accepted")) {
-            throw new InvalidInput(
-                    "proposal", "already accepted as claim " + earlier.claimId() + "; retract the claim instead");
-        }
-        decide(id, proposal, "rejected", null);
-    }
-
-    private void decide(long id, Extraction.ClaimProposal proposal, String decision, Long claimId) {
-        jdbc.sql("""
-                        insert into article_decision (article_id, proposal, decision, claim_id, decided_by, decided_at)
-                        values (:id, :proposal, :decision, :claim, :by, :at)""")
-                .param("id", id)
-                .param("proposal", Article.key(proposal))
-                .param("decision", decision)
-                .param("claim", claimId)
-                .param("by", CurrentUser.name())
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
-    }
-
-    private static Extraction.ClaimProposal proposal(Article article, int index) {
-        if (index < 0 || index >= article.proposals().claims().size()) {
-            throw new InvalidInput("proposal", "no proposal " + index + " in article " + article.id());
-        }
-        return article.proposals().claims().get(index);
     }
 
     static String blankTo(String value, String otherwise) {

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import org.casebook.records.InputChecks;
 import org.casebook.records.Publication;
+import org.casebook.records.RecordNotFound;
 import org.casebook.status.DerivedStatus;
 import org.casebook.status.PersonStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows of person and person_name as records, and a person command as row values. */
 final class PersonRows {
@@ -61,5 +63,13 @@ final class PersonRows {
                 rs.getBoolean("retracted"),
                 rs.getString("retraction_reason"),
                 Publication.of(rs.getString("publication")));
+    }
+
+    static PersonName name(JdbcClient jdbc, long nameId) {
+        return jdbc.sql("select * from person_name where id = :id")
+                .param("id", nameId)
+                .query(PersonRows::mapName)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("name", nameId));
     }
 }

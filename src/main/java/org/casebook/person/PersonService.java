@@ -39,8 +39,8 @@ public class PersonService implements VersionedRecords {
     private final RecordEdits edits;
     private final PersonChecks personChecks;
     private final PersonBulk bulk;
+    private final PersonNames nameRecords;
     private final RecordEdits.Kind<Person> personKind;
-    private final RecordEdits.Kind<PersonName> nameKind;
 
     PersonService(
             JdbcClient jdbc,
@@ -49,7 +49,9 @@ public class PersonService implements VersionedRecords {
             ApplicationEventPublisher events,
             RecordEdits edits,
             PersonChecks personChecks,
-            PersonBulk bulk) {
+            PersonBulk bulk,
+            PersonNames nameRecords) {
+        this.nameRecords = nameRecords;
         this.personChecks = personChecks;
         this.bulk = bulk;
         this.events = events;
@@ -62,14 +64,6 @@ public class PersonService implements VersionedRecords {
                 p -> "person/" + p.publicId(),
                 (before, after) -> events.publishEvent(new PersonChanged(after.id())),
                 p -> events.publishEvent(new PersonChanged(p.id())));
-        this.nameKind = new RecordEdits.Kind<>(
-                RecordType.person_name,
-                "name",
-                this::lockName,
-                this::getName,
-                n -> "person_name/" + n.id(),
-                (before, after) -> events.publishEvent(new PersonChanged(after.personId())),
-                n -> events.publishEvent(new PersonChanged(n.personId())));
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.checks = checks;
@@ -127,7 +121,7 @@ public class PersonService implements VersionedRecords {
         revisions.append(RecordType.person, id, 1, Revision.Action.create, actor, null, person.revisionContent());
         events.publishEvent(new PersonChanged(id));
         for (int i = 0; i < names.size(); i++) {
-            insertName(id, names.get(i), kinds.get(i), actor);
+            nameRecords.insert(id, names.get(i), kinds.get(i), actor);
         }
         return person;
     }
@@ -172,53 +166,6 @@ public class PersonService implements VersionedRecords {
                         .update());
     }
 
-    @Transactional
-    public PersonName addName(long personId, NameCommand command, String actor) {
-        Person person = lock(personId);
-        Permissions.requireToChange(person.publication(), () -> revisions.author(RecordType.person, personId));
-        if (person.retracted()) {
-            throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
-        }
-        InputChecks.Collector problems = checks.collect(command);
-        NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);
-        problems.throwIfAny();
-        return insertName(personId, command, kind, actor);
-    }
-
-    @Transactional
-    public PersonName updateName(long nameId, NameCommand command, String actor) {
-        return edits.update(nameKind, nameId, command.version(), command.reason(), actor, current -> {
-            InputChecks.Collector problems = checks.collect(command);
-            NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);
-            problems.throwIfAny();
-            String text = command.text().strip();
-            jdbc.sql("""
-                            update person_name set text = :text, folded = :folded, script = :script, kind = :kind,
-                            language = :language, version = version + 1 where id = :id""")
-                    .param("text", text)
-                    .param("folded", NameScripts.fold(text))
-                    .param("script", NameScripts.detect(text))
-                    .param("kind", kind.name())
-                    .param("language", InputChecks.optional(command.language()))
-                    .param("id", nameId)
-                    .update();
-        });
-    }
-
-    @Transactional
-    public PersonName retractName(long nameId, Retraction retraction, String actor) {
-        return edits.retract(
-                nameKind,
-                nameId,
-                retraction,
-                actor,
-                reason -> jdbc.sql(
-                                "update person_name set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
-                        .param("reason", reason)
-                        .param("id", nameId)
-                        .update());
-    }
-
     /** Moves a person between draft, internal and published; publishing a merged record is refused. */
     @Transactional
     public Person setPublication(long id, Publication state, Integer version, String actor) {
@@ -238,22 +185,6 @@ public class PersonService implements VersionedRecords {
                 publication -> jdbc.sql("update person set publication = :state, version = version + 1 where id = :id")
                         .param("state", publication.name())
                         .param("id", id)
-                        .update());
-    }
-
-    @Transactional
-    public PersonName setNamePublication(long nameId, Publication state, Integer version, String actor) {
-        return edits.setPublication(
-                nameKind,
-                nameId,
-                state,
-                version,
-                actor,
-                current -> {},
-                publication -> jdbc.sql(
-                                "update person_name set publication = :state, version = version + 1 where id = :id")
-                        .param("state", publication.name())
-                        .param("id", nameId)
                         .update());
     }
 
@@ -349,11 +280,7 @@ public class PersonService implements VersionedRecords {
     }
 
     public PersonName getName(long nameId) {
-        return jdbc.sql("select * from person_name where id = :id")
-                .param("id", nameId)
-                .query(PersonRows::mapName)
-                .optional()
-                .orElseThrow(() -> new RecordNotFound("name", nameId));
+        return PersonRows.name(jdbc, nameId);
     }
 
     public List<PersonName> names(long personId) {
@@ -462,39 +389,11 @@ public class PersonService implements VersionedRecords {
                 jdbc, "person_name", PersonRows::mapName, PersonName::id, PersonName::revisionContent, afterId, limit);
     }
 
-    private PersonName insertName(long personId, NameCommand command, NameKind kind, String actor) {
-        String text = command.text().strip();
-        long id = jdbc.sql("""
-                        insert into person_name (person_id, text, folded, script, kind, language, publication, version)
-                        values (:personId, :text, :folded, :script, :kind, :language, :publication, 1) returning id""")
-                .param("publication", Permissions.initialPublication().name())
-                .param("personId", personId)
-                .param("text", text)
-                .param("folded", NameScripts.fold(text))
-                .param("script", NameScripts.detect(text))
-                .param("kind", kind.name())
-                .param("language", InputChecks.optional(command.language()))
-                .query(Long.class)
-                .single();
-        PersonName name = getName(id);
-        revisions.append(RecordType.person_name, id, 1, Revision.Action.create, actor, null, name.revisionContent());
-        events.publishEvent(new PersonChanged(personId));
-        return name;
-    }
-
     private Person lock(long id) {
         return jdbc.sql("select * from person where id = :id for update")
                 .param("id", id)
                 .query(PersonRows::map)
                 .optional()
                 .orElseThrow(() -> new RecordNotFound("person", id));
-    }
-
-    private PersonName lockName(long id) {
-        return jdbc.sql("select * from person_name where id = :id for update")
-                .param("id", id)
-                .query(PersonRows::mapName)
-                .optional()
-                .orElseThrow(() -> new RecordNotFound("name", id));
     }
 }

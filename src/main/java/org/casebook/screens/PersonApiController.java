@@ -20,6 +20,7 @@ import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonName;
+import org.casebook.person.PersonNames;
 import org.casebook.person.PersonQuery;
 import org.casebook.person.PersonService;
 import org.casebook.records.InvalidInput;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Persons", description = "Detained and disappeared people, their names in every script and derived status")
 class PersonApiController {
     private final PersonService persons;
+    private final PersonNames names;
     private final PersonMerges merges;
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
@@ -53,11 +55,13 @@ class PersonApiController {
 
     PersonApiController(
             PersonService persons,
+            PersonNames names,
             PersonMerges merges,
             ClaimViews claimViews,
             RevisionLog revisions,
             PersonIntake intake) {
         this.persons = persons;
+        this.names = names;
         this.merges = merges;
         this.intake = intake;
         this.claimViews = claimViews;
@@ -136,7 +140,7 @@ class PersonApiController {
     @PostMapping("/{publicId}/names")
     @Operation(summary = "Add a name, in any script; the script is detected")
     ResponseEntity<PersonView.NameView> addName(@PathVariable String publicId, @RequestBody NameCommand command) {
-        PersonName name = persons.addName(persons.getByPublicId(publicId).id(), command, CurrentUser.name());
+        PersonName name = names.addName(persons.getByPublicId(publicId).id(), command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + publicId + "/names/" + name.id()))
                 .body(PersonView.NameView.of(name));
     }
@@ -145,14 +149,14 @@ class PersonApiController {
     PersonView.NameView updateName(
             @PathVariable String publicId, @PathVariable long nameId, @RequestBody NameCommand command) {
         requireNameOf(publicId, nameId);
-        return PersonView.NameView.of(persons.updateName(nameId, command, CurrentUser.name()));
+        return PersonView.NameView.of(names.updateName(nameId, command, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/names/{nameId}/retract")
     PersonView.NameView retractName(
             @PathVariable String publicId, @PathVariable long nameId, @RequestBody Retraction retraction) {
         requireNameOf(publicId, nameId);
-        return PersonView.NameView.of(persons.retractName(nameId, retraction, CurrentUser.name()));
+        return PersonView.NameView.of(names.retractName(nameId, retraction, CurrentUser.name()));
     }
 
     @PutMapping("/{publicId}/publication")
@@ -168,7 +172,7 @@ class PersonApiController {
             @PathVariable String publicId, @PathVariable long nameId, @RequestBody PublicationChange change) {
         requireNameOf(publicId, nameId);
         return PersonView.NameView.of(
-                persons.setNamePublication(nameId, change.publication(), change.version(), CurrentUser.name()));
+                names.setNamePublication(nameId, change.publication(), change.version(), CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/unmerge")

@@ -20,7 +20,6 @@ import org.casebook.ledger.RevisionLog;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.person.Gender;
 import org.casebook.person.NameCommand;
-import org.casebook.person.NameFormPage;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonListPage;
@@ -31,7 +30,6 @@ import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.PageOf;
-import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
 import org.casebook.status.PersonStatus;
 import org.casebook.web.FormData;
@@ -239,96 +237,6 @@ class PersonPageController {
         }
     }
 
-    @GetMapping("/{publicId}/names/new")
-    String addNameForm(@PathVariable String publicId, Model model) {
-        Person person = persons.getByPublicId(publicId);
-        return nameForm(model, person, null, new NameCommand("", "alias", null, null, null), FormErrors.NONE);
-    }
-
-    @PostMapping("/{publicId}/names/new")
-    String addName(
-            @PathVariable String publicId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            HttpServletResponse response) {
-        Person person = persons.getByPublicId(publicId);
-        FormData form = new FormData(fields);
-        NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
-        try {
-            persons.addName(person.id(), command, CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return nameForm(model, person, null, command, FormErrors.of(e));
-        }
-    }
-
-    @GetMapping("/{publicId}/names/{nameId}/edit")
-    String editNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
-        Person person = persons.getByPublicId(publicId);
-        PersonName name = nameOf(person, nameId);
-        return nameForm(
-                model,
-                person,
-                name,
-                new NameCommand(name.text(), name.kind().name(), name.language(), name.version(), null),
-                FormErrors.NONE);
-    }
-
-    @PostMapping("/{publicId}/names/{nameId}/edit")
-    String editName(
-            @PathVariable String publicId,
-            @PathVariable long nameId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            HttpServletResponse response) {
-        Person person = persons.getByPublicId(publicId);
-        PersonName name = nameOf(person, nameId);
-        FormData form = new FormData(fields);
-        NameCommand command = new NameCommand(
-                form.text("text"),
-                form.text("kind"),
-                form.text("language"),
-                form.integer("version"),
-                form.text("reason"));
-        try {
-            form.throwIfUnreadable();
-            persons.updateName(nameId, command, CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return nameForm(model, person, name, command, FormErrors.of(e));
-        }
-    }
-
-    @GetMapping("/{publicId}/names/{nameId}/retract")
-    String retractNameForm(@PathVariable String publicId, @PathVariable long nameId, Model model) {
-        Person person = persons.getByPublicId(publicId);
-        PersonName name = nameOf(person, nameId);
-        return retractNamePage(model, person, name, "", FormErrors.NONE);
-    }
-
-    @PostMapping("/{publicId}/names/{nameId}/retract")
-    String retractName(
-            @PathVariable String publicId,
-            @PathVariable long nameId,
-            @RequestParam MultiValueMap<String, String> fields,
-            Model model,
-            HttpServletResponse response) {
-        Person person = persons.getByPublicId(publicId);
-        PersonName name = nameOf(person, nameId);
-        FormData form = new FormData(fields);
-        try {
-            Integer version = form.integer("version");
-            form.throwIfUnreadable();
-            persons.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e));
-        }
-    }
-
     @PostMapping("/{publicId}/publication")
     String publication(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields) {
         PublicationChange change = PublicationChange.of(new FormData(fields));
@@ -337,29 +245,10 @@ class PersonPageController {
         return "redirect:/app/persons/" + publicId;
     }
 
-    @PostMapping("/{publicId}/names/{nameId}/publication")
-    String namePublication(
-            @PathVariable String publicId,
-            @PathVariable long nameId,
-            @RequestParam MultiValueMap<String, String> fields) {
-        PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
-        PublicationChange change = PublicationChange.of(new FormData(fields));
-        persons.setNamePublication(name.id(), change.publication(), change.version(), CurrentUser.name());
-        return "redirect:/app/persons/" + publicId;
-    }
-
     @PostMapping("/{publicId}/unmerge")
     String unmerge(@PathVariable String publicId) {
         merges.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
         return "redirect:/app/persons/" + publicId;
-    }
-
-    private PersonName nameOf(Person person, long nameId) {
-        PersonName name = persons.getName(nameId);
-        if (name.personId() != person.id()) {
-            throw new RecordNotFound("name of " + person.publicId(), nameId);
-        }
-        return name;
     }
 
     private static PersonCommand command(FormData form, List<NameCommand> names, String nationalId) {
@@ -393,12 +282,6 @@ class PersonPageController {
         return "person/form";
     }
 
-    private String nameForm(Model model, Person person, PersonName name, NameCommand values, FormErrors errors) {
-        model.addAttribute(
-                "page", new NameFormPage(person, persons.summary(person.id()).displayName(), name, values, errors));
-        return "person/name-form";
-    }
-
     private String retractPage(Model model, Person person, String reason, FormErrors errors) {
         String base = "/app/persons/" + person.publicId();
         return RetractForm.show(
@@ -408,18 +291,6 @@ class PersonPageController {
                 base + "/retract",
                 base,
                 person.version(),
-                reason,
-                errors);
-    }
-
-    private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
-        String base = "/app/persons/" + person.publicId();
-        return RetractForm.show(
-                model,
-                "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
-                base + "/names/" + name.id() + "/retract",
-                base,
-                name.version(),
                 reason,
                 errors);
     }

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -23,32 +20,22 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.casebook.names.NameKeys;
 import org.casebook.names.NameMatch;
-import org.casebook.names.NameScripts;
 import org.casebook.records.PageOf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -66,13 +53,6 @@ public class SearchIndex {
     static final String FORMAT = "3";
 
     private static final String FORMAT_KEY = "casebook.format";
-    // What one query word can score by each key (only its best key counts in full); two words of the query found
-    // together in one name score again. Tuned on generated data (docs/benchmarks.md).
-    private static final float LATIN_BOOST = 2;
-    private static final float FUZZY_BOOST = 2;
-    private static final float PHONETIC_BOOST = 2;
-    private static final float SKELETON_BOOST = 2;
-    private static final float PAIR_BOOST = 3;
     static final int TYPO_MIN_LENGTH = 4;
     /**
      * Keys of a name of one word are indexed once more with this mark, and a query word asks for them as well:
@@ -189,79 +169,10 @@ public class SearchIndex {
      * Names are matched word by word on several keys, best first: the word as written (any script), its folded
      * Latin form, one or two edits away from it, its start, and its phonetic skeleton; words from claims and
      * sources count too, less. Lucene's BM25 makes common names (Memet, Abdulla) weigh less than rare ones.
-     * This only gathers candidates; {@link #rankByName} puts them in order.
+     * This only gathers candidates; {@link NameQueries#rankByName} puts them in order.
      */
     Query query(String q) {
-        return query(q, queryWords(q), "", true);
-    }
-
-    /** The query's words in folded Latin, for the word-pair keys and for ranking by name. */
-    private static List<NameMatch.Word> queryWords(String q) {
-        return q == null ? List.of() : NameMatch.words(NameKeys.toLatin(q));
-    }
-
-    private Query query(String q, List<NameMatch.Word> queryWords, String prefix, boolean withText) {
-        if (q == null || q.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        List<String> words = Arrays.stream(NameScripts.fold(q).split("[\\s·•,]+"))
-                .filter(w -> !w.isBlank())
-                .toList();
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            boolean last = w == words.size() - 1;
-            List<Query> forWord = new ArrayList<>();
-            // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
-            // written in another script.
-            forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f));
-            NameKeys.Keys keys = NameKeys.of(word);
-            for (String token : keys.tokens()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
-                forWord.add(
-                        new BoostQuery(new TermQuery(new Term(prefix + "name_latin", ONE_WORD + token)), LATIN_BOOST));
-                if (token.length() >= TYPO_MIN_LENGTH) {
-                    // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
-                    // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
-                    // walk over a million names' terms.
-                    SynonymQuery.Builder typos = new SynonymQuery.Builder(prefix + "name_deletion");
-                    IndexedDocument.deletions(token).forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
-                    forWord.add(new BoostQuery(typos.build(), FUZZY_BOOST));
-                }
-                if (last && token.length() >= 3) {
-                    // Only the word being typed is completed.
-                    forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f));
-                }
-            }
-            for (String phonetic : keys.phonetic()) {
-                forWord.add(
-                        new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
-                forWord.add(new BoostQuery(
-                        new TermQuery(new Term(prefix + "name_phonetic", ONE_WORD + phonetic)), PHONETIC_BOOST));
-            }
-            for (String skeleton : keys.skeletons()) {
-                forWord.add(
-                        new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
-            }
-            if (withText) {
-                forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f));
-            }
-            // The best key of each word counts (only), so a name matching two words of the query
-            // by sound outranks one matching a single word by every key.
-            all.add(new DisjunctionMaxQuery(forWord, 0), BooleanClause.Occur.SHOULD);
-        }
-        for (String pair : IndexedDocument.wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
-            all.add(
-                    new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST),
-                    BooleanClause.Occur.SHOULD);
-        }
-        for (String pair :
-                IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
-            all.add(
-                    new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2),
-                    BooleanClause.Occur.SHOULD);
-        }
-        return all.build();
+        return NameQueries.query(q, NameQueries.queryWords(q), "", true);
     }
 
     /**
@@ -270,17 +181,17 @@ public class SearchIndex {
      */
     public PageOf<String> searchPublished(String q, int page, int size) {
         PageOf.check(page, size);
-        List<NameMatch.Word> words = queryWords(q);
+        List<NameMatch.Word> words = NameQueries.queryWords(q);
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
-                .add(query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST)
+                .add(NameQueries.query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST)
                 .build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, Math.max((page + 1) * size, RANKED_BY_NAME));
                 var stored = searcher.storedFields();
-                List<ScoreDoc> ranked = rankByName(searcher, top.scoreDocs, words, PUBLIC_PREFIX);
+                List<ScoreDoc> ranked = NameQueries.rankByName(searcher, top.scoreDocs, words, PUBLIC_PREFIX);
                 List<String> ids = new ArrayList<>();
                 for (int i = page * size; i < Math.min(ranked.size(), (page + 1) * size); i++) {
                     ids.add(stored.document(ranked.get(i).doc, Set.of("id")).get("id"));
@@ -298,8 +209,8 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<NameMatch.Word> words = queryWords(request.q());
-                DrillDownQuery query = new DrillDownQuery(facets, query(request.q(), words, "", true));
+                List<NameMatch.Word> words = NameQueries.queryWords(request.q());
+                DrillDownQuery query = new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true));
                 request.filters().forEach((dimension, value) -> {
                     if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
                         query.add(dimension, value);
@@ -311,7 +222,7 @@ public class SearchIndex {
                         ? FacetsCollectorManager.search(searcher, query, fetched, new FacetsCollectorManager())
                         : new FacetsCollectorManager.FacetsResult(searcher.search(query, fetched), null);
                 List<SearchResult.Hit> hits = new ArrayList<>();
-                List<ScoreDoc> docs = rankByName(searcher, result.topDocs().scoreDocs, words, "");
+                List<ScoreDoc> docs = NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, "");
                 var stored = searcher.storedFields();
                 for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
                     Document doc = stored.document(docs.get(i).doc);
@@ -350,56 +261,6 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The best candidates by keys, reordered by how well one of their names answers the query word for word
-     * ({@link NameMatch}); the score becomes that name score (the key score breaks ties). Hits past these keep
-     * the keys' order: they match the query by a single word at best.
-     */
-    private static List<ScoreDoc> rankByName(
-            IndexSearcher searcher, ScoreDoc[] docs, List<NameMatch.Word> query, String prefix) throws IOException {
-        if (query.isEmpty() || docs.length == 0) {
-            return List.of(docs);
-        }
-        IndexReader reader = searcher.getIndexReader();
-        double population = Math.max(reader.numDocs(), 1);
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (NameMatch.Word word : query) {
-            weights.put(
-                    word.phoneticKey(),
-                    Math.log(1
-                            + population
-                                    / (1 + reader.docFreq(new Term(prefix + "name_phonetic", word.phoneticKey())))));
-        }
-        int ranked = Math.min(docs.length, RANKED_BY_NAME);
-        ScoreDoc[] byDoc = Arrays.copyOf(docs, ranked);
-        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
-        List<LeafReaderContext> leaves = reader.leaves();
-        List<ScoreDoc> out = new ArrayList<>(docs.length);
-        BinaryDocValues folded = null;
-        int leaf = -1;
-        for (ScoreDoc hit : byDoc) {
-            int at = ReaderUtil.subIndex(hit.doc, leaves);
-            if (at != leaf) {
-                leaf = at;
-                folded = leaves.get(at).reader().getBinaryDocValues(prefix + "name_folded");
-            }
-            double best = Double.NEGATIVE_INFINITY;
-            if (folded != null && folded.advanceExact(hit.doc - leaves.get(at).docBase)) {
-                for (String name : folded.binaryValue().utf8ToString().split("\n")) {
-                    best = Math.max(
-                            best, NameMatch.score(query, NameMatch.words(name), w -> weights.get(w.phoneticKey())));
-                }
-            }
-            // Candidates found only through claims' and sources' text have no name score and come after names.
-            out.add(new ScoreDoc(
-                    hit.doc,
-                    best == Double.NEGATIVE_INFINITY ? -1000 + hit.score * 1e-3f : (float) best + hit.score * 1e-4f));
-        }
-        out.sort((a, b) -> Float.compare(b.score, a.score));
-        out.addAll(List.of(docs).subList(ranked, docs.length));
-        return out;
     }
 
     private IndexReader facetReader;

@@ -35,6 +35,9 @@ class ArticleReadingTest {
     ArticleService articles;
 
     @Autowired
+    ArticleReview review;
+
+    @Autowired
     SourceService sources;
 
     @Autowired
@@ -124,9 +127,9 @@ class ArticleReadingTest {
         List<Extraction.ClaimProposal> proposals = article.proposals().claims();
         int sentenced = indexOf(proposals, "sentenced");
         int missing = indexOf(proposals, "missing");
-        ArticleService.Acceptance asProposed =
-                new ArticleService.Acceptance("", "Nur Kamal", "", "", "", "", "", "", "", "");
-        Claim claim = CurrentUser.asSystem("tests", () -> articles.accept(id, sentenced, asProposed));
+        ArticleReview.Acceptance asProposed =
+                new ArticleReview.Acceptance("", "Nur Kamal", "", "", "", "", "", "", "", "");
+        Claim claim = CurrentUser.asSystem("tests", () -> review.accept(id, sentenced, asProposed));
         assertThat(claim.type()).isEqualTo("sentenced");
         assertThat(claim.sentenceTerm()).isEqualTo("20 years");
         assertThat(claim.charge()).isEqualTo("terrorism-related charges");
@@ -134,8 +137,8 @@ class ArticleReadingTest {
 
         Claim disappeared = CurrentUser.asSystem(
                 "tests",
-                () -> articles.accept(
-                        id, missing, new ArticleService.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
+                () -> review.accept(
+                        id, missing, new ArticleReview.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
         assertThat(disappeared.type()).isEqualTo("disappeared");
     }
 
