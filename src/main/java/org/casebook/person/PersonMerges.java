@@ -6,7 +6,6 @@ import org.casebook.ledger.RecordType;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.records.InvalidInput;
-import org.casebook.records.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,7 @@ public class PersonMerges {
         if (target.retracted() || target.mergedInto() != null) {
             throw new InvalidInput("into", target.publicId() + " is retracted or itself merged");
         }
-        Person current = lock(merged);
+        Person current = PersonRows.lock(jdbc, merged);
         if (current.retracted() || current.mergedInto() != null) {
             throw new InvalidInput("personId", current.publicId() + " is retracted or already merged");
         }
@@ -77,7 +76,7 @@ public class PersonMerges {
     @Transactional
     public Person unmerge(long merged, String actor, String reason) {
         Permissions.require(Role.editor);
-        Person current = lock(merged);
+        Person current = PersonRows.lock(jdbc, merged);
         if (current.mergedInto() == null) {
             throw new InvalidInput("personId", current.publicId() + " is not merged");
         }
@@ -97,13 +96,5 @@ public class PersonMerges {
         events.publishEvent(new PersonChanged(merged));
         events.publishEvent(new PersonMerged(merged, into));
         return person;
-    }
-
-    private Person lock(long id) {
-        return jdbc.sql("select * from person where id = :id for update")
-                .param("id", id)
-                .query(PersonRows::map)
-                .optional()
-                .orElseThrow(() -> new RecordNotFound("person", id));
     }
 }

@@ -49,7 +49,7 @@ public class PersonNames {
 
     @Transactional
     public PersonName addName(long personId, NameCommand command, String actor) {
-        Person person = lockPerson(personId);
+        Person person = PersonRows.lock(jdbc, personId);
         Permissions.requireToChange(person.publication(), () -> revisions.author(RecordType.person, personId));
         if (person.retracted()) {
             throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
@@ -136,13 +136,5 @@ public class PersonNames {
                 .query(PersonRows::mapName)
                 .optional()
                 .orElseThrow(() -> new RecordNotFound("name", id));
-    }
-
-    private Person lockPerson(long id) {
-        return jdbc.sql("select * from person where id = :id for update")
-                .param("id", id)
-                .query(PersonRows::map)
-                .optional()
-                .orElseThrow(() -> new RecordNotFound("person", id));
     }
 }

@@ -72,4 +72,13 @@ final class PersonRows {
                 .optional()
                 .orElseThrow(() -> new RecordNotFound("name", nameId));
     }
+
+    /** The person's row, locked until the transaction ends, so that concurrent changes of one person queue up. */
+    static Person lock(JdbcClient jdbc, long id) {
+        return jdbc.sql("select * from person where id = :id for update")
+                .param("id", id)
+                .query(PersonRows::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("person", id));
+    }
 }

@@ -59,7 +59,7 @@ public class PersonService implements VersionedRecords {
         this.personKind = new RecordEdits.Kind<>(
                 RecordType.person,
                 "person",
-                this::lock,
+                id -> PersonRows.lock(jdbc, id),
                 this::get,
                 p -> "person/" + p.publicId(),
                 (before, after) -> events.publishEvent(new PersonChanged(after.id())),
@@ -387,13 +387,5 @@ public class PersonService implements VersionedRecords {
     Map<Long, String> currentNames(long afterId, int limit) {
         return VersionedRecords.page(
                 jdbc, "person_name", PersonRows::mapName, PersonName::id, PersonName::revisionContent, afterId, limit);
-    }
-
-    private Person lock(long id) {
-        return jdbc.sql("select * from person where id = :id for update")
-                .param("id", id)
-                .query(PersonRows::map)
-                .optional()
-                .orElseThrow(() -> new RecordNotFound("person", id));
     }
 }
