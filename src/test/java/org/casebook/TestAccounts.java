@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
-import org.casebook.account.AccessTokens;
 import org.casebook.account.AccountService;
 import org.casebook.account.Totp;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,9 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * database lives as long as the JVM), a known password and TOTP key, and a personal access token.
  */
 public final class TestAccounts {
-    /** Set by {@link TestAccountsWiring} when a test's application starts. */
-    static volatile AccessTokens tokens;
-
     private TestAccounts() {}
 
     public record TestAccount(String username, Role role, String password, String totpSecret, String token) {
@@ -47,7 +43,8 @@ public final class TestAccounts {
                 name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         SecurityContextHolder.setContext(context);
         try {
-            String token = tokens.createToken("tests", tokenScope).token();
+            String token =
+                    TestAccountsWiring.tokens().createToken("tests", tokenScope).token();
             return new TestAccount(name, role, created.password(), secret, token);
         } finally {
             SecurityContextHolder.setContext(previous);

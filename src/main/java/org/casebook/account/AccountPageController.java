@@ -3,7 +3,7 @@ package org.casebook.account;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
-import org.casebook.records.InvalidInput;
+import org.casebook.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +33,12 @@ class AccountPageController {
             @RequestParam(required = false) String scope,
             Model model,
             HttpServletResponse response) {
-        try {
-            return page(model, tokens.createToken(name, scope).token(), null);
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return page(model, null, e.getMessage());
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    return page(model, tokens.createToken(name, scope).token(), null);
+                },
+                e -> page(model, null, e.getMessage()));
     }
 
     @PostMapping("/app/account/tokens/{id}/revoke")
@@ -53,13 +53,13 @@ class AccountPageController {
             @RequestParam(required = false) String newPassword,
             Model model,
             HttpServletResponse response) {
-        try {
-            accounts.changePassword(CurrentUser.name(), currentPassword, newPassword);
-            return page(model, null, "Your password was changed.");
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return page(model, null, e.getMessage());
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    accounts.changePassword(CurrentUser.name(), currentPassword, newPassword);
+                    return page(model, null, "Your password was changed.");
+                },
+                e -> page(model, null, e.getMessage()));
     }
 
     private String page(Model model, String newToken, String message) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.records.InvalidInput;
+import org.casebook.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +34,13 @@ class AdminController {
             @RequestParam(required = false) String role,
             Model model,
             HttpServletResponse response) {
-        try {
-            AccountService.NewAccount created = accounts.create(username, role(role));
-            return page(model, created, null);
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return page(model, null, e.getMessage());
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    AccountService.NewAccount created = accounts.create(username, role(role));
+                    return page(model, created, null);
+                },
+                e -> page(model, null, e.getMessage()));
     }
 
     @PostMapping("/app/admin/accounts/{id}/role")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.place.Place;
+import org.casebook.records.Labels;
 import org.casebook.source.Source;
 import org.casebook.web.FormErrors;
 
@@ -24,8 +25,7 @@ public record ClaimFormPage(
 
     public Map<String, String> sourceOptions() {
         Map<String, String> options = new LinkedHashMap<>();
-        sources.forEach(s -> options.put(
-                String.valueOf(s.id()), s.title() + " (" + s.kind().name().replace('_', ' ') + ")"));
+        sources.forEach(s -> options.put(String.valueOf(s.id()), s.title() + " (" + Labels.of(s.kind()) + ")"));
         return options;
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.casebook.person.Person;
 import org.casebook.person.PersonMerged;
 import org.casebook.person.PersonService;
+import org.casebook.records.Labels;
 import org.casebook.source.Source;
 import org.casebook.source.SourceRetracted;
 import org.casebook.source.SourceService;
@@ -98,7 +99,7 @@ public class DerivedStatuses {
 
     static String describe(Claim claim, Source source) {
         String stance = claim.stance() == Stance.asserts ? "" : claim.stance().name() + " ";
-        return claim.asserter() + ": " + stance + claim.type().replace('_', ' ') + " ("
+        return claim.asserter() + ": " + stance + Labels.claimType(claim.type()) + " ("
                 + claim.eventDate().display() + "; source: " + source.title() + ")";
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
+import org.casebook.records.Labels;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.DerivedStatus;
@@ -144,7 +145,7 @@ public class PublishedClaims {
 
     private static String describe(PublishedClaim c) {
         String stance = "asserts".equals(c.stance()) ? "" : c.stance() + " ";
-        return c.asserter() + ": " + stance + c.type().replace('_', ' ') + " (" + c.eventDate() + "; source: "
+        return c.asserter() + ": " + stance + Labels.claimType(c.type()) + " (" + c.eventDate() + "; source: "
                 + c.source().title() + ")";
     }
 }

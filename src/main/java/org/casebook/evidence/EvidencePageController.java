@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.casebook.access.CurrentUser;
 import org.casebook.records.InvalidInput;
+import org.casebook.web.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class EvidencePageController {
                     "upload",
                     CurrentUser.name(),
                     new EvidenceStore.Attachment(sourceId, claimId));
-            return "redirect:/app/evidence/" + evidence.sha256();
+            return "redirect:" + Links.evidence(evidence.sha256());
         } catch (EvidenceTooLarge e) {
             return problem(model, response, 413, e.getMessage(), sourceId, claimId);
         } catch (InvalidInput e) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.matching.DuplicateQueue;
+import org.casebook.records.Labels;
 import org.casebook.source.Party;
 
 /**
@@ -66,7 +67,7 @@ public record ArticlePage(
     static Map<String, String> parties() {
         Map<String, String> parties = new LinkedHashMap<>();
         for (Party p : Party.values()) {
-            parties.put(p.name(), p.name().replace('_', ' '));
+            parties.put(p.name(), Labels.of(p));
         }
         return parties;
     }

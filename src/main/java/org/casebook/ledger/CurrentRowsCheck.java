@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.casebook.records.Labels;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ class CurrentRowsCheck implements IntegrityCheck {
                         .stream()
                         .collect(Collectors.toMap(Revision::recordId, r -> r));
                 for (Map.Entry<Long, String> row : current.entrySet()) {
-                    String what = kind.recordType().name().replace('_', ' ') + " " + row.getKey();
+                    String what = Labels.of(kind.recordType()) + " " + row.getKey();
                     Revision revision = latest.get(row.getKey());
                     if (revision == null) {
                         problems.accept(new IntegrityProblem("added", what, "the record has no revision at all"));
@@ -122,7 +123,7 @@ class CurrentRowsCheck implements IntegrityCheck {
                 .filter(e -> !current.containsKey(e.getKey()))
                 .forEach(e -> problems.accept(new IntegrityProblem(
                         "removed",
-                        kind.recordType().name().replace('_', ' ') + " " + e.getKey(),
+                        Labels.of(kind.recordType()) + " " + e.getKey(),
                         "the record has revisions up to v" + e.getValue() + " but its row is gone")));
     }
 }

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.records.InvalidInput;
+import org.casebook.records.Labels;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
 import org.casebook.web.Throttle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,14 +77,14 @@ class ReportPageController {
             response.setStatus(429);
             return again(model, submission, verdict.message(), FormErrors.NONE);
         }
-        try {
-            String code = reports.submit(submission);
-            model.addAttribute("code", ReportService.formatted(code));
-            return "report/receipt";
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return again(model, submission, "Please check the marked fields.", FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    String code = reports.submit(submission);
+                    model.addAttribute("code", ReportService.formatted(code));
+                    return "report/receipt";
+                },
+                e -> again(model, submission, "Please check the marked fields.", FormErrors.of(e)));
     }
 
     @GetMapping("/report/status")
@@ -125,7 +127,7 @@ class ReportPageController {
             model.addAttribute("message", "No report has that code. Check it and try again.");
             return "report/status";
         }
-        model.addAttribute("state", state.get().name().replace('_', ' '));
+        model.addAttribute("state", Labels.of(state.get()));
         return "report/status";
     }
 

@@ -7,6 +7,7 @@ import org.casebook.matching.DuplicateQueue;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.casebook.secret.SecretFields;
+import org.casebook.web.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,22 +57,22 @@ class ReportReviewController {
     @PostMapping("/app/reports/{id}/review")
     String underReview(@PathVariable long id) {
         reports.markUnderReview(id);
-        return "redirect:/app/reports/" + id;
+        return "redirect:" + Links.report(id);
     }
 
     @PostMapping("/app/reports/{id}/create-person")
     String createPerson(@PathVariable long id) {
-        return "redirect:/app/persons/" + reports.createPerson(id).publicId();
+        return "redirect:" + Links.person(reports.createPerson(id).publicId());
     }
 
     @PostMapping("/app/reports/{id}/link")
     String link(@PathVariable long id, @RequestParam(required = false) String personId) {
-        return "redirect:/app/persons/" + reports.link(id, personId).publicId();
+        return "redirect:" + Links.person(reports.link(id, personId).publicId());
     }
 
     @PostMapping("/app/reports/{id}/decline")
     String decline(@PathVariable long id, @RequestParam(required = false) String reason) {
         reports.decline(id, reason);
-        return "redirect:/app/reports/" + id;
+        return "redirect:" + Links.report(id);
     }
 }

@@ -26,6 +26,7 @@ import org.casebook.person.PublishedPersons;
 import org.casebook.records.Dates;
 import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
+import org.casebook.records.Labels;
 import org.casebook.records.RecordNotFound;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Consent;
@@ -260,8 +261,7 @@ public class ReportService {
 
     private void requireOpen(Report report) {
         if (report.state() != ReportState.received && report.state() != ReportState.under_review) {
-            throw new InvalidInput(
-                    "state", "the report is already " + report.state().name().replace('_', ' '));
+            throw new InvalidInput("state", "the report is already " + Labels.of(report.state()));
         }
     }
 

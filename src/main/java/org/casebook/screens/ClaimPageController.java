@@ -14,11 +14,13 @@ import org.casebook.evidence.EvidenceStore;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
-import org.casebook.records.InvalidInput;
+import org.casebook.records.Labels;
 import org.casebook.records.Retraction;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
+import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
@@ -60,7 +62,7 @@ class ClaimPageController {
     String publication(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields) {
         PublicationChange change = PublicationChange.of(new FormData(fields));
         claims.setPublication(id, change.publication(), change.version(), CurrentUser.name());
-        return "redirect:/app/claims/" + id;
+        return "redirect:" + Links.claim(id);
     }
 
     @GetMapping("/{id}")
@@ -109,14 +111,14 @@ class ClaimPageController {
     String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
         FormData form = new FormData(fields);
         ClaimCommand command = command(form);
-        try {
-            form.throwIfUnreadable();
-            Claim claim = claims.create(command, CurrentUser.name());
-            return "redirect:" + afterSave(claim);
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return form(model, null, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    form.throwIfUnreadable();
+                    Claim claim = claims.create(command, CurrentUser.name());
+                    return "redirect:" + afterSave(claim);
+                },
+                e -> form(model, null, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{id}/edit")
@@ -160,13 +162,13 @@ class ClaimPageController {
         Claim current = claims.get(id);
         FormData form = new FormData(fields);
         ClaimCommand command = command(form);
-        try {
-            form.throwIfUnreadable();
-            return "redirect:" + afterSave(claims.update(id, command, CurrentUser.name()));
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return form(model, current, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    form.throwIfUnreadable();
+                    return "redirect:" + afterSave(claims.update(id, command, CurrentUser.name()));
+                },
+                e -> form(model, current, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{id}/retract")
@@ -182,22 +184,23 @@ class ClaimPageController {
             HttpServletResponse response) {
         Claim claim = claims.get(id);
         FormData form = new FormData(fields);
-        try {
-            Integer version = form.integer("version");
-            form.throwIfUnreadable();
-            return "redirect:"
-                    + afterSave(claims.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name()));
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return retractPage(model, claim, form.text("reason"), FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    Integer version = form.integer("version");
+                    form.throwIfUnreadable();
+                    return "redirect:"
+                            + afterSave(claims.retract(
+                                    id, new Retraction(version, form.text("reason")), CurrentUser.name()));
+                },
+                e -> retractPage(model, claim, form.text("reason"), FormErrors.of(e)));
     }
 
     private String afterSave(Claim claim) {
         ClaimView view = views.of(claim);
         return view.personId() != null
-                ? "/app/persons/" + view.personId() + "#claim-" + claim.id()
-                : "/app/claims/" + claim.id();
+                ? Links.person(view.personId()) + "#claim-" + claim.id()
+                : Links.claim(claim.id());
     }
 
     private static ClaimCommand command(FormData form) {
@@ -241,9 +244,9 @@ class ClaimPageController {
     private String retractPage(Model model, Claim claim, String reason, FormErrors errors) {
         return RetractForm.show(
                 model,
-                "claim " + claim.id() + " (" + claim.type().replace('_', ' ') + ", by " + claim.asserter() + ")",
-                "/app/claims/" + claim.id() + "/retract",
-                "/app/claims/" + claim.id(),
+                "claim " + claim.id() + " (" + Labels.claimType(claim.type()) + ", by " + claim.asserter() + ")",
+                Links.claim(claim.id()) + "/retract",
+                Links.claim(claim.id()),
                 claim.version(),
                 reason,
                 errors);

@@ -8,11 +8,12 @@ import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
-import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
+import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
@@ -51,13 +52,13 @@ class PersonNamePageController {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
         NameCommand command = new NameCommand(form.text("text"), form.text("kind"), form.text("language"), null, null);
-        try {
-            names.addName(person.id(), command, CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return nameForm(model, person, null, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    names.addName(person.id(), command, CurrentUser.name());
+                    return "redirect:" + Links.person(publicId);
+                },
+                e -> nameForm(model, person, null, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{nameId}/edit")
@@ -88,14 +89,14 @@ class PersonNamePageController {
                 form.text("language"),
                 form.integer("version"),
                 form.text("reason"));
-        try {
-            form.throwIfUnreadable();
-            names.updateName(nameId, command, CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return nameForm(model, person, name, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    form.throwIfUnreadable();
+                    names.updateName(nameId, command, CurrentUser.name());
+                    return "redirect:" + Links.person(publicId);
+                },
+                e -> nameForm(model, person, name, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{nameId}/retract")
@@ -115,15 +116,15 @@ class PersonNamePageController {
         Person person = persons.getByPublicId(publicId);
         PersonName name = nameOf(person, nameId);
         FormData form = new FormData(fields);
-        try {
-            Integer version = form.integer("version");
-            form.throwIfUnreadable();
-            names.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    Integer version = form.integer("version");
+                    form.throwIfUnreadable();
+                    names.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
+                    return "redirect:" + Links.person(publicId);
+                },
+                e -> retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e)));
     }
 
     @PostMapping("/{nameId}/publication")
@@ -134,7 +135,7 @@ class PersonNamePageController {
         PersonName name = nameOf(persons.getByPublicId(publicId), nameId);
         PublicationChange change = PublicationChange.of(new FormData(fields));
         names.setNamePublication(name.id(), change.publication(), change.version(), CurrentUser.name());
-        return "redirect:/app/persons/" + publicId;
+        return "redirect:" + Links.person(publicId);
     }
 
     private PersonName nameOf(Person person, long nameId) {
@@ -152,7 +153,7 @@ class PersonNamePageController {
     }
 
     private String retractNamePage(Model model, Person person, PersonName name, String reason, FormErrors errors) {
-        String base = "/app/persons/" + person.publicId();
+        String base = Links.person(person.publicId());
         return RetractForm.show(
                 model,
                 "the name \u201c" + name.text() + "\u201d of " + person.publicId(),

@@ -29,11 +29,14 @@ import org.casebook.person.PersonQuery;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
+import org.casebook.records.Labels;
 import org.casebook.records.PageOf;
 import org.casebook.records.Retraction;
 import org.casebook.status.PersonStatus;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
+import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
@@ -125,7 +128,7 @@ class PersonPageController {
                         person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()),
                         timeline,
                         new HashSet<>(person.status().basis()),
-                        revisions.entries(records, r -> r.recordType().name().replace('_', ' ') + " " + r.recordId()),
+                        revisions.entries(records, r -> Labels.of(r.recordType()) + " " + r.recordId()),
                         merged,
                         person.mergedInto() == null
                                 ? null
@@ -161,7 +164,7 @@ class PersonPageController {
             // Before saving, the records this may already be are shown; the documenter decides.
             return switch (intake.add(command, form.checked("confirmedNew"), CurrentUser.name())) {
                 case PersonIntake.Created created ->
-                    "redirect:/app/persons/" + created.person().publicId();
+                    "redirect:" + Links.person(created.person().publicId());
                 case PersonIntake.PossibleMatches possible ->
                     form(model, null, command, command.nationalId(), FormErrors.NONE, possible.matches());
             };
@@ -202,14 +205,14 @@ class PersonPageController {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
         PersonCommand command = command(form, null, null);
-        try {
-            form.throwIfUnreadable();
-            persons.update(person.id(), command, CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return form(model, person, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    form.throwIfUnreadable();
+                    persons.update(person.id(), command, CurrentUser.name());
+                    return "redirect:" + Links.person(publicId);
+                },
+                e -> form(model, person, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{publicId}/retract")
@@ -226,15 +229,15 @@ class PersonPageController {
             HttpServletResponse response) {
         Person person = persons.getByPublicId(publicId);
         FormData form = new FormData(fields);
-        try {
-            Integer version = form.integer("version");
-            form.throwIfUnreadable();
-            persons.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
-            return "redirect:/app/persons/" + publicId;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return retractPage(model, person, form.text("reason"), FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    Integer version = form.integer("version");
+                    form.throwIfUnreadable();
+                    persons.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
+                    return "redirect:" + Links.person(publicId);
+                },
+                e -> retractPage(model, person, form.text("reason"), FormErrors.of(e)));
     }
 
     @PostMapping("/{publicId}/publication")
@@ -242,13 +245,13 @@ class PersonPageController {
         PublicationChange change = PublicationChange.of(new FormData(fields));
         persons.setPublication(
                 persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
-        return "redirect:/app/persons/" + publicId;
+        return "redirect:" + Links.person(publicId);
     }
 
     @PostMapping("/{publicId}/unmerge")
     String unmerge(@PathVariable String publicId) {
         merges.unmerge(persons.getByPublicId(publicId).id(), CurrentUser.name(), null);
-        return "redirect:/app/persons/" + publicId;
+        return "redirect:" + Links.person(publicId);
     }
 
     private static PersonCommand command(FormData form, List<NameCommand> names, String nationalId) {
@@ -283,7 +286,7 @@ class PersonPageController {
     }
 
     private String retractPage(Model model, Person person, String reason, FormErrors errors) {
-        String base = "/app/persons/" + person.publicId();
+        String base = Links.person(person.publicId());
         return RetractForm.show(
                 model,
                 "person " + person.publicId() + " ("

@@ -11,6 +11,7 @@ import org.casebook.records.RecordNotFound;
 import org.casebook.secret.SecretFields;
 import org.casebook.secret.SecretKinds;
 import org.casebook.source.SourceService;
+import org.casebook.web.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -73,15 +74,13 @@ class SecretPageController {
     private String requireRecord(String type, long id) {
         return switch (type) {
             case "person" ->
-                "/app/persons/"
-                        + persons.find(id)
-                                .orElseThrow(() -> new RecordNotFound("person", id))
-                                .publicId();
+                Links.person(persons.find(id)
+                        .orElseThrow(() -> new RecordNotFound("person", id))
+                        .publicId());
             case "source" ->
-                "/app/sources/"
-                        + sources.find(id)
-                                .orElseThrow(() -> new RecordNotFound("source", id))
-                                .id();
+                Links.source(sources.find(id)
+                        .orElseThrow(() -> new RecordNotFound("source", id))
+                        .id());
             default -> throw new RecordNotFound("kind of record with secrets", 0);
         };
     }

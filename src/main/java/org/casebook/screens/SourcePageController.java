@@ -6,7 +6,6 @@ import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimViews;
 import org.casebook.evidence.EvidenceStore;
-import org.casebook.records.InvalidInput;
 import org.casebook.records.Retraction;
 import org.casebook.source.Party;
 import org.casebook.source.Source;
@@ -16,6 +15,8 @@ import org.casebook.source.SourceKind;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
+import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class SourcePageController {
     String publication(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields) {
         PublicationChange change = PublicationChange.of(new FormData(fields));
         sources.setPublication(id, change.publication(), change.version(), CurrentUser.name());
-        return "redirect:/app/sources/" + id;
+        return "redirect:" + Links.source(id);
     }
 
     @GetMapping
@@ -84,13 +85,14 @@ class SourcePageController {
     @PostMapping("/new")
     String create(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
         SourceCommand command = command(new FormData(fields));
-        try {
-            return "redirect:/app/sources/"
-                    + sources.create(command, CurrentUser.name()).id();
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return form(model, null, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    return "redirect:"
+                            + Links.source(
+                                    sources.create(command, CurrentUser.name()).id());
+                },
+                e -> form(model, null, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{id}/edit")
@@ -125,14 +127,14 @@ class SourcePageController {
         Source source = sources.get(id);
         FormData form = new FormData(fields);
         SourceCommand command = command(form);
-        try {
-            form.throwIfUnreadable();
-            sources.update(id, command, CurrentUser.name());
-            return "redirect:/app/sources/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return form(model, source, command, FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    form.throwIfUnreadable();
+                    sources.update(id, command, CurrentUser.name());
+                    return "redirect:" + Links.source(id);
+                },
+                e -> form(model, source, command, FormErrors.of(e)));
     }
 
     @GetMapping("/{id}/retract")
@@ -148,15 +150,15 @@ class SourcePageController {
             HttpServletResponse response) {
         Source source = sources.get(id);
         FormData form = new FormData(fields);
-        try {
-            Integer version = form.integer("version");
-            form.throwIfUnreadable();
-            sources.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name());
-            return "redirect:/app/sources/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(400);
-            return retractPage(model, source, form.text("reason"), FormErrors.of(e));
-        }
+        return Forms.submit(
+                response,
+                () -> {
+                    Integer version = form.integer("version");
+                    form.throwIfUnreadable();
+                    sources.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name());
+                    return "redirect:" + Links.source(id);
+                },
+                e -> retractPage(model, source, form.text("reason"), FormErrors.of(e)));
     }
 
     private static SourceCommand command(FormData form) {
@@ -185,8 +187,8 @@ class SourcePageController {
         return RetractForm.show(
                 model,
                 "the source \u201c" + source.title() + "\u201d",
-                "/app/sources/" + source.id() + "/retract",
-                "/app/sources/" + source.id(),
+                Links.source(source.id()) + "/retract",
+                Links.source(source.id()),
                 source.version(),
                 reason,
                 errors);

@@ -15,6 +15,7 @@ import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
+import org.casebook.records.Labels;
 import org.casebook.records.Publication;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
@@ -75,7 +76,7 @@ class SearchDocuments {
             String text = Stream.concat(
                             about.stream()
                                     .flatMap(c -> Stream.of(
-                                            c.type().replace('_', ' '),
+                                            Labels.claimType(c.type()),
                                             c.asserter(),
                                             c.quote(),
                                             c.details(),

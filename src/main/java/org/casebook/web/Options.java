@@ -3,6 +3,7 @@ package org.casebook.web;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.casebook.records.Labels;
 
 /** Choices for a select element, built from a vocabulary: code as value, words as label. */
 public final class Options {
@@ -10,8 +11,7 @@ public final class Options {
 
     public static <E extends Enum<E>> Map<String, String> of(Class<E> vocabulary) {
         Map<String, String> options = new LinkedHashMap<>();
-        Arrays.stream(vocabulary.getEnumConstants())
-                .forEach(e -> options.put(e.name(), e.name().replace('_', ' ')));
+        Arrays.stream(vocabulary.getEnumConstants()).forEach(e -> options.put(e.name(), Labels.of(e)));
         return options;
     }
 }
