@@ -2,7 +2,7 @@ package org.casebook.evidence;
 
 import org.casebook.records.StoredDataDamaged;
 
-public class EvidenceDamaged extends StoredDataDamaged {
+class EvidenceDamaged extends StoredDataDamaged {
     public EvidenceDamaged(String sha256) {
         super("The stored file " + sha256 + " fails its integrity check, so it was not sent. Run `casebook verify`.");
     }

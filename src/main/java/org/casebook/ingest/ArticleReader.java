@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * slow every start for a feature most starts do not use. Annotation itself is thread-safe in CoreNLP.
  */
 @Component
-public class ArticleReader {
+class ArticleReader {
     private static volatile StanfordCoreNLP pipeline;
 
     public CoreDocument read(String text, LocalDate published) {

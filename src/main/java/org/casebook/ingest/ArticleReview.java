@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * PersonIntake), noting that it came from extraction and who accepted it; rejected, it is kept as rejected.
  */
 @Service
-public class ArticleReview {
+class ArticleReview {
     private final JdbcClient jdbc;
     private final ArticleService articles;
     private final PersonIntake intake;

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Articles left "reading" by a stop are queued again at start. The command line reads in its own thread.
  */
 @Service
-public class ArticleService {
+class ArticleService {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private final ExecutorService readingQueue = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("article-reading").daemon().factory());

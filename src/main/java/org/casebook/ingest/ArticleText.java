@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * without navigation, share buttons and scripts; from plain text, the first line as title and a dateline such as
  * "Published 13.02.2019 00:21".
  */
-public record ArticleText(String text, String title, String publisher, LocalDate publishedOn) {
+record ArticleText(String text, String title, String publisher, LocalDate publishedOn) {
     private static final String CLUTTER =
             "nav, header, footer, aside, script, style, noscript, form, button, iframe, svg, "
                     + "figure figcaption, [role=navigation], [aria-hidden=true], [class*=share], [class*=social], [class*=related], "

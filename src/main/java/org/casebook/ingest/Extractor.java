@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads an article into proposals (persons, quotes with speakers, attributions, status claims); saves nothing. */
 @Service
-public class Extractor {
+class Extractor {
     public static final int MAX_CHARS = 200_000;
     private final ArticleReader reader;
 

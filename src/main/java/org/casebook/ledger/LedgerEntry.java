@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The exact bytes a leaf hashes: canonical JSON of the row's fields, its entry type and its place in the log. */
-public final class LedgerEntry {
+final class LedgerEntry {
     private LedgerEntry() {}
 
     public static byte[] encode(String entryType, long leafIndex, Map<String, Object> fields) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /* Reads the database when made, so after Flyway has migrated it. */
 @Component
 @DependsOnDatabaseInitialization
-public class RevisionSeals {
+class RevisionSeals {
     private static final String PREFIX = "casebook-revision-seal:v1\n";
     private final SecretKeySpec key;
     private final JdbcClient jdbc;

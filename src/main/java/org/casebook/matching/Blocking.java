@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * by birth decade and, separately, by hometown; if those parts are still too large, by both at once; what is still
  * too large then is left out.
  */
-public final class Blocking {
+final class Blocking {
     /** A block larger than this is split, or, if still too large, left out: its key says too little. */
     static final int MAX_BLOCK = 200;
 

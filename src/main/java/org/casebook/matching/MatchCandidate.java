@@ -9,7 +9,7 @@ import org.casebook.names.NameKeys;
  * worked out once because every pair the person is in needs them, all name tokens and skeletons, and the written
  * words of each name as written (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
  */
-public record MatchCandidate(
+record MatchCandidate(
         long id,
         List<NameKeys.Keys> names,
         Integer birthFrom,

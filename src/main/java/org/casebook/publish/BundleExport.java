@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * that says how to check it all offline with the standalone verifier.
  */
 @Service
-public class BundleExport {
+class BundleExport {
     /** Fixed entry times keep a bundle's bytes the same for the same content. */
     private static final long ZIP_TIME = 315532800000L + 86_400_000L;
 

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * name, relation and contact are secret values; a state change never overwrites, it appends an event.
  */
 @Service
-public class ReportService {
+class ReportService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final JdbcClient jdbc;
     private final SecretFields secrets;

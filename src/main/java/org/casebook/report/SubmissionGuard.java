@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * memory only. A refused submission leaves nothing behind but its count in the rate limiter.
  */
 @Component
-public class SubmissionGuard {
+class SubmissionGuard {
     /** Leading zero bits the proof-of-work hash must have: about 16,000 SHA-256 hashes in the browser. */
     static final int DIFFICULTY = 14;
 

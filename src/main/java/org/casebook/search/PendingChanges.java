@@ -30,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @Order(1)
-public class PendingChanges implements ApplicationRunner {
+class PendingChanges implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PendingChanges.class);
     private static final int BATCH = 1000;
 

@@ -40,4 +40,17 @@ public final class Links {
     public static String publicSource(long id) {
         return "/sources/" + id;
     }
+
+    public static String article(long id) {
+        return "/app/ingest/" + id;
+    }
+
+    /** The secret fields of a record, for editors (opening them is audited). */
+    public static String secrets(String recordType, long recordId) {
+        return "/app/secrets/" + recordType + "/" + recordId;
+    }
+
+    public static String duplicate(long candidateId) {
+        return "/app/duplicates/" + candidateId;
+    }
 }

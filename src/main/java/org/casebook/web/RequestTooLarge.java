@@ -2,7 +2,7 @@ package org.casebook.web;
 
 import java.io.IOException;
 
-public class RequestTooLarge extends IOException {
+class RequestTooLarge extends IOException {
     public RequestTooLarge(long limit) {
         super("The request body is larger than the limit of " + limit + " bytes");
     }

@@ -47,6 +47,21 @@ class ModularityTest {
     }
 
     @Test
+    void pureCodeHasNoSpringAndNoDatabase() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.casebook.names..", "org.casebook.status..", "org.casebook.ledger.proof..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "jakarta..", "org.casebook.database..")
+                .because("name keys, status rules and proofs are pure code, tested and run on their own")
+                .check(MAIN);
+    }
+
+    @Test
     void personsAreAddedOnlyThroughPersonIntake() {
         ArchRule oneDoor = noClasses()
                 .that()
