@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Claims", description = "Dated statements about a person, from a source, attributed to whoever makes them")
 class ClaimApiController {
     private final ClaimService claims;
+    private final ClaimEdits claimEdits;
     private final ClaimViews views;
 
-    ClaimApiController(ClaimService claims, ClaimViews views) {
+    ClaimApiController(ClaimService claims, ClaimEdits claimEdits, ClaimViews views) {
         this.claims = claims;
+        this.claimEdits = claimEdits;
         this.views = views;
     }
 
@@ -58,7 +60,7 @@ class ClaimApiController {
     @PostMapping
     @Operation(summary = "Create a claim; the subject's derived status is recomputed")
     ResponseEntity<ClaimView> create(@RequestBody ClaimCommand command) {
-        Claim claim = claims.create(command, CurrentUser.name());
+        Claim claim = claimEdits.create(command, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.id()))
                 .body(views.of(claim));
     }
@@ -66,18 +68,18 @@ class ClaimApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a claim's fields; give the version you edited. The old version stays in the history")
     ClaimView update(@PathVariable long id, @RequestBody ClaimCommand command) {
-        return views.of(claims.update(id, command, CurrentUser.name()));
+        return views.of(claimEdits.update(id, command, CurrentUser.name()));
     }
 
     @PostMapping("/{id}/retract")
     @Operation(summary = "Retract a claim with a reason (nothing is ever deleted)")
     ClaimView retract(@PathVariable long id, @RequestBody Retraction retraction) {
-        return views.of(claims.retract(id, retraction, CurrentUser.name()));
+        return views.of(claimEdits.retract(id, retraction, CurrentUser.name()));
     }
 
     @PutMapping("/{id}/publication")
     @Operation(summary = "Move a claim between draft, internal and published (editors; its person and source first)")
     ClaimView publication(@PathVariable long id, @RequestBody PublicationChange change) {
-        return views.of(claims.setPublication(id, change.publication(), change.version(), CurrentUser.name()));
+        return views.of(claimEdits.setPublication(id, change.publication(), change.version(), CurrentUser.name()));
     }
 }

@@ -39,7 +39,7 @@ class ClaimChecks {
     }
 
     /**
-     * What checking a claim looks up: one claim asks the database for each; a batch ({@link ClaimService#createMany}) looks up
+     * What checking a claim looks up: one claim asks the database for each; a batch ({@link ClaimEdits#createMany}) looks up
      * all its persons and sources at once.
      */
     record Lookups(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.casebook.person.Person;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonMerged;
 import org.casebook.person.PersonService;
 import org.casebook.records.Labels;
@@ -28,11 +29,13 @@ import org.springframework.stereotype.Component;
 public class DerivedStatuses {
     private final JdbcClient jdbc;
     private final PersonService persons;
+    private final PersonEdits personEdits;
     private final SourceService sources;
 
-    DerivedStatuses(JdbcClient jdbc, PersonService persons, SourceService sources) {
+    DerivedStatuses(JdbcClient jdbc, PersonService persons, PersonEdits personEdits, SourceService sources) {
         this.jdbc = jdbc;
         this.persons = persons;
+        this.personEdits = personEdits;
         this.sources = sources;
     }
 
@@ -42,7 +45,7 @@ public class DerivedStatuses {
             return null;
         }
         DerivedStatus status = statusNow(personId);
-        persons.recordDerivedStatus(personId, status);
+        personEdits.recordDerivedStatus(personId, status);
         // A merged record's claims count for the person it was merged into.
         persons.find(personId).map(Person::mergedInto).ifPresent(this::rederive);
         return status;
@@ -53,7 +56,7 @@ public class DerivedStatuses {
      * Persons with merged records go one by one (their merged records' claims count too).
      */
     void rederiveMany(List<Long> personIds) {
-        persons.recordDerivedStatuses(statusesNow(personIds, this::rederive));
+        personEdits.recordDerivedStatuses(statusesNow(personIds, this::rederive));
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
 import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
@@ -42,10 +44,12 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final Path seedArticle;
     private final PersonService persons;
+    private final PersonEdits personEdits;
     private final PersonNames names;
     private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
+    private final ClaimEdits claimEdits;
     private final PlaceService places;
     private final TransactionTemplate transaction;
 
@@ -53,19 +57,23 @@ class DemoData implements ApplicationRunner {
             @Value("${casebook.demo-data.enabled}") boolean enabled,
             @Value("${casebook.demo-data.seed-article}") String seedArticle,
             PersonService persons,
+            PersonEdits personEdits,
             PersonNames names,
             PersonIntake intake,
             SourceService sources,
             ClaimService claims,
+            ClaimEdits claimEdits,
             PlaceService places,
             TransactionTemplate transaction) {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
+        this.personEdits = personEdits;
         this.names = names;
         this.intake = intake;
         this.sources = sources;
         this.claims = claims;
+        this.claimEdits = claimEdits;
         this.places = places;
         this.transaction = transaction;
     }
@@ -83,7 +91,7 @@ class DemoData implements ApplicationRunner {
     void load() {
         Places placeIds = places();
         seedArticleCase(placeIds.xinjiang());
-        new SyntheticPersons(persons, intake, sources, claims).load(placeIds.hometowns());
+        new SyntheticPersons(persons, intake, sources, claimEdits).load(placeIds.hometowns());
         publishAll();
     }
 
@@ -103,11 +111,11 @@ class DemoData implements ApplicationRunner {
         for (List<Long> ids = persons.idsAfter(after, 500); !ids.isEmpty(); ids = persons.idsAfter(after, 500)) {
             for (long id : ids) {
                 Person person = persons.get(id);
-                persons.setPublication(id, Publication.published, person.version(), ACTOR);
+                personEdits.setPublication(id, Publication.published, person.version(), ACTOR);
                 persons.names(id)
                         .forEach(n -> names.setNamePublication(n.id(), Publication.published, n.version(), ACTOR));
                 claims.forPerson(id)
-                        .forEach(c -> claims.setPublication(c.id(), Publication.published, c.version(), ACTOR));
+                        .forEach(c -> claimEdits.setPublication(c.id(), Publication.published, c.version(), ACTOR));
             }
             after = ids.getLast();
         }
@@ -284,7 +292,7 @@ class DemoData implements ApplicationRunner {
             String quote,
             int credibility,
             String details) {
-        claims.create(
+        claimEdits.create(
                 new ClaimCommand(
                         subject == null ? null : subject.publicId(),
                         subjectPlace,

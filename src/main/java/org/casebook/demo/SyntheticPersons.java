@@ -3,7 +3,7 @@ package org.casebook.demo;
 import java.util.ArrayList;
 import java.util.List;
 import org.casebook.claim.ClaimCommand;
-import org.casebook.claim.ClaimService;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
@@ -42,9 +42,9 @@ final class SyntheticPersons {
     private final PersonService persons;
     private final PersonIntake intake;
     private final SourceService sources;
-    private final ClaimService claims;
+    private final ClaimEdits claims;
 
-    SyntheticPersons(PersonService persons, PersonIntake intake, SourceService sources, ClaimService claims) {
+    SyntheticPersons(PersonService persons, PersonIntake intake, SourceService sources, ClaimEdits claims) {
         this.persons = persons;
         this.intake = intake;
         this.sources = sources;

@@ -8,6 +8,7 @@ import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
 import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
@@ -27,13 +28,21 @@ class ArticleReview {
     private final ArticleService articles;
     private final PersonIntake intake;
     private final ClaimService claims;
+    private final ClaimEdits claimEdits;
     private final Clock clock;
 
-    ArticleReview(JdbcClient jdbc, ArticleService articles, PersonIntake intake, ClaimService claims, Clock clock) {
+    ArticleReview(
+            JdbcClient jdbc,
+            ArticleService articles,
+            PersonIntake intake,
+            ClaimService claims,
+            ClaimEdits claimEdits,
+            Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.intake = intake;
         this.claims = claims;
+        this.claimEdits = claimEdits;
         this.clock = clock;
     }
 
@@ -94,7 +103,7 @@ class ArticleReview {
         String details = facility != null
                 ? "Held at (as the article writes it): " + facility
                 : proposal.inCustody() ? "In custody, as the article says." : null;
-        Claim claim = claims.create(
+        Claim claim = claimEdits.create(
                 new ClaimCommand(
                         personId,
                         null,

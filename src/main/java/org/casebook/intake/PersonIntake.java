@@ -9,6 +9,7 @@ import org.casebook.names.NationalIds;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.casebook.secret.SecretFields;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonIntake {
     private final PersonService persons;
+    private final PersonEdits personEdits;
     private final DuplicateQueue duplicates;
     private final SecretFields secrets;
 
-    PersonIntake(PersonService persons, DuplicateQueue duplicates, SecretFields secrets) {
+    PersonIntake(PersonService persons, PersonEdits personEdits, DuplicateQueue duplicates, SecretFields secrets) {
         this.persons = persons;
+        this.personEdits = personEdits;
         this.duplicates = duplicates;
         this.secrets = secrets;
     }
@@ -44,7 +47,7 @@ public class PersonIntake {
      */
     @Transactional
     public Outcome add(PersonCommand command, boolean confirmedNew, String actor) {
-        persons.checkNew(command);
+        personEdits.checkNew(command);
         String nationalId = command.nationalId() == null || command.nationalId().isBlank()
                 ? null
                 : command.nationalId().strip();
@@ -61,7 +64,7 @@ public class PersonIntake {
                 return new PossibleMatches(matches);
             }
         }
-        Person person = persons.create(command, actor);
+        Person person = personEdits.create(command, actor);
         if (nationalId != null) {
             secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
         }

@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
-import org.casebook.claim.ClaimService;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceCommand;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * `casebook generate N DIR [SEED] [--load]`: writes N synthetic persons to DIR/persons.tsv, their claims to
  * DIR/claims.tsv, the sources those cite to DIR/sources.tsv, and the ground truth (which records are the same
  * person) to DIR/truth.tsv, beside each other. With --load it also writes them into the database through the bulk
- * paths ({@link PersonService#createMany}, {@link ClaimService#createMany}), flagged synthetic, in batches that each
+ * paths ({@link PersonEdits#createMany}, {@link ClaimEdits#createMany}), flagged synthetic, in batches that each
  * commit whole with their claims; an interrupted load goes on from the last batch written when run again, then the
  * search index is rebuilt with progress shown.
  */
@@ -105,9 +106,10 @@ public final class GenerateCommand {
                             seed,
                             new Services(
                                     context.getBean(PersonService.class),
+                                    context.getBean(PersonEdits.class),
                                     context.getBean(PlaceService.class),
                                     context.getBean(SourceService.class),
-                                    context.getBean(ClaimService.class),
+                                    context.getBean(ClaimEdits.class),
                                     context.getBean(SearchIndexer.class),
                                     new TransactionTemplate(context.getBean(PlatformTransactionManager.class)))));
         }
@@ -116,9 +118,10 @@ public final class GenerateCommand {
     /** What loading writes through. */
     record Services(
             PersonService persons,
+            PersonEdits personEdits,
             PlaceService places,
             SourceService sources,
-            ClaimService claims,
+            ClaimEdits claims,
             SearchIndexer indexer,
             TransactionTemplate transactions) {}
 
@@ -157,7 +160,7 @@ public final class GenerateCommand {
             int first = at;
             // A batch's persons and their claims commit together, so a resumed load never finds persons without claims.
             int claimCount = services.transactions().execute(tx -> {
-                List<Person> created = persons.createMany(batch, "generate");
+                List<Person> created = services.personEdits().createMany(batch, "generate");
                 List<ClaimCommand> claims = new ArrayList<>();
                 for (int i = 0; i < created.size(); i++) {
                     for (SyntheticClaims.ClaimSpec c :

@@ -52,7 +52,7 @@ class PersonBulk {
 
     /**
      * Many persons at once, for loading data sets (a generated population): the same checks, rows and revisions as
-     * {@link PersonService#create}, written with COPY, and no search event per person — the caller rebuilds the index once.
+     * {@link PersonEdits#create}, written with COPY, and no search event per person — the caller rebuilds the index once.
      * All or nothing: one invalid person refuses the whole batch, naming it.
      */
     List<Person> createMany(List<PersonCommand> commands, String actor) {

@@ -23,7 +23,7 @@ class PersonChecks {
     record Checked(Gender gender, List<NameKind> kinds) {}
 
     /**
-     * The checks {@link PersonService#create} makes, without creating (the API asks about possible duplicates only of valid
+     * The checks {@link PersonEdits#create} makes, without creating (the API asks about possible duplicates only of valid
      * input); throws {@link InvalidInput} with every problem found.
      */
     Checked checkNew(PersonCommand command) {

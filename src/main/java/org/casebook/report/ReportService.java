@@ -15,6 +15,7 @@ import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.audit.AuditLog;
 import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
 import org.casebook.intake.PersonIntake;
 import org.casebook.keys.Codes;
@@ -52,6 +53,7 @@ class ReportService {
     private final PersonIntake intake;
     private final SourceService sources;
     private final ClaimService claims;
+    private final ClaimEdits claimEdits;
     private final PublishedPersons published;
     private final Clock clock;
 
@@ -63,6 +65,7 @@ class ReportService {
             PersonIntake intake,
             SourceService sources,
             ClaimService claims,
+            ClaimEdits claimEdits,
             PublishedPersons published,
             Clock clock) {
         this.jdbc = jdbc;
@@ -72,6 +75,7 @@ class ReportService {
         this.intake = intake;
         this.sources = sources;
         this.claims = claims;
+        this.claimEdits = claimEdits;
         this.published = published;
         this.clock = clock;
     }
@@ -229,7 +233,7 @@ class ReportService {
                 testimony.id(),
                 Map.of("reporter_name", "testifier_name", "contact", "testifier_contact"));
         String precision = report.lastContactOn() == null ? "unknown" : "day";
-        claims.create(
+        claimEdits.create(
                 new ClaimCommand(
                         person.publicId(),
                         null,

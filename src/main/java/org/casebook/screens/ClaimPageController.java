@@ -6,6 +6,7 @@ import java.util.Map;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimFormPage;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimView;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClaimPageController {
 
     private final ClaimService claims;
+    private final ClaimEdits claimEdits;
     private final ClaimViews views;
     private final SourceService sources;
     private final PlaceService places;
@@ -45,6 +47,7 @@ class ClaimPageController {
 
     ClaimPageController(
             ClaimService claims,
+            ClaimEdits claimEdits,
             ClaimViews views,
             SourceService sources,
             PlaceService places,
@@ -52,6 +55,7 @@ class ClaimPageController {
             EvidenceStore evidence) {
         this.evidence = evidence;
         this.claims = claims;
+        this.claimEdits = claimEdits;
         this.views = views;
         this.sources = sources;
         this.places = places;
@@ -61,7 +65,7 @@ class ClaimPageController {
     @PostMapping("/{id}/publication")
     String publication(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields) {
         PublicationChange change = PublicationChange.of(new FormData(fields));
-        claims.setPublication(id, change.publication(), change.version(), CurrentUser.name());
+        claimEdits.setPublication(id, change.publication(), change.version(), CurrentUser.name());
         return "redirect:" + Links.claim(id);
     }
 
@@ -115,7 +119,7 @@ class ClaimPageController {
                 response,
                 () -> {
                     form.throwIfUnreadable();
-                    Claim claim = claims.create(command, CurrentUser.name());
+                    Claim claim = claimEdits.create(command, CurrentUser.name());
                     return "redirect:" + afterSave(claim);
                 },
                 e -> form(model, null, command, FormErrors.of(e)));
@@ -166,7 +170,7 @@ class ClaimPageController {
                 response,
                 () -> {
                     form.throwIfUnreadable();
-                    return "redirect:" + afterSave(claims.update(id, command, CurrentUser.name()));
+                    return "redirect:" + afterSave(claimEdits.update(id, command, CurrentUser.name()));
                 },
                 e -> form(model, current, command, FormErrors.of(e)));
     }
@@ -190,7 +194,7 @@ class ClaimPageController {
                     Integer version = form.integer("version");
                     form.throwIfUnreadable();
                     return "redirect:"
-                            + afterSave(claims.retract(
+                            + afterSave(claimEdits.retract(
                                     id, new Retraction(version, form.text("reason")), CurrentUser.name()));
                 },
                 e -> retractPage(model, claim, form.text("reason"), FormErrors.of(e)));

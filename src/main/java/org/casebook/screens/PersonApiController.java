@@ -18,6 +18,7 @@ import org.casebook.person.Gender;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonNames;
@@ -47,6 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Persons", description = "Detained and disappeared people, their names in every script and derived status")
 class PersonApiController {
     private final PersonService persons;
+    private final PersonEdits personEdits;
     private final PersonNames names;
     private final PersonMerges merges;
     private final ClaimViews claimViews;
@@ -55,12 +57,14 @@ class PersonApiController {
 
     PersonApiController(
             PersonService persons,
+            PersonEdits personEdits,
             PersonNames names,
             PersonMerges merges,
             ClaimViews claimViews,
             RevisionLog revisions,
             PersonIntake intake) {
         this.persons = persons;
+        this.personEdits = personEdits;
         this.names = names;
         this.merges = merges;
         this.intake = intake;
@@ -128,13 +132,13 @@ class PersonApiController {
         if (command.names() != null && !command.names().isEmpty()) {
             throw new InvalidInput("names", "names are changed one by one under /names, not with the person");
         }
-        return view(persons.update(persons.getByPublicId(publicId).id(), command, CurrentUser.name()));
+        return view(personEdits.update(persons.getByPublicId(publicId).id(), command, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/retract")
     @Operation(summary = "Retract a person with a reason (nothing is ever deleted)")
     PersonView retract(@PathVariable String publicId, @RequestBody Retraction retraction) {
-        return view(persons.retract(persons.getByPublicId(publicId).id(), retraction, CurrentUser.name()));
+        return view(personEdits.retract(persons.getByPublicId(publicId).id(), retraction, CurrentUser.name()));
     }
 
     @PostMapping("/{publicId}/names")
@@ -162,7 +166,7 @@ class PersonApiController {
     @PutMapping("/{publicId}/publication")
     @Operation(summary = "Move a person between draft, internal and published (editors)")
     PersonView publication(@PathVariable String publicId, @RequestBody PublicationChange change) {
-        return view(persons.setPublication(
+        return view(personEdits.setPublication(
                 persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name()));
     }
 

@@ -22,6 +22,7 @@ import org.casebook.person.Gender;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonListPage;
 import org.casebook.person.PersonMerges;
 import org.casebook.person.PersonName;
@@ -52,6 +53,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/app/persons")
 class PersonPageController {
     private final PersonService persons;
+    private final PersonEdits personEdits;
     private final PersonMerges merges;
     private final PlaceService places;
     private final ClaimService claims;
@@ -61,6 +63,7 @@ class PersonPageController {
 
     PersonPageController(
             PersonService persons,
+            PersonEdits personEdits,
             PersonMerges merges,
             PlaceService places,
             ClaimService claims,
@@ -69,6 +72,7 @@ class PersonPageController {
             PersonIntake intake) {
         this.intake = intake;
         this.persons = persons;
+        this.personEdits = personEdits;
         this.merges = merges;
         this.places = places;
         this.claims = claims;
@@ -209,7 +213,7 @@ class PersonPageController {
                 response,
                 () -> {
                     form.throwIfUnreadable();
-                    persons.update(person.id(), command, CurrentUser.name());
+                    personEdits.update(person.id(), command, CurrentUser.name());
                     return "redirect:" + Links.person(publicId);
                 },
                 e -> form(model, person, command, FormErrors.of(e)));
@@ -234,7 +238,7 @@ class PersonPageController {
                 () -> {
                     Integer version = form.integer("version");
                     form.throwIfUnreadable();
-                    persons.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
+                    personEdits.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
                     return "redirect:" + Links.person(publicId);
                 },
                 e -> retractPage(model, person, form.text("reason"), FormErrors.of(e)));
@@ -243,7 +247,7 @@ class PersonPageController {
     @PostMapping("/{publicId}/publication")
     String publication(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> fields) {
         PublicationChange change = PublicationChange.of(new FormData(fields));
-        persons.setPublication(
+        personEdits.setPublication(
                 persons.getByPublicId(publicId).id(), change.publication(), change.version(), CurrentUser.name());
         return "redirect:" + Links.person(publicId);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.casebook.access.CurrentUser;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class ConcurrentLedgerTest {
 
     @Autowired
     PersonService persons;
+
+    @Autowired
+    PersonEdits personEdits;
 
     @Autowired
     Ledger ledger;
@@ -53,7 +57,7 @@ class ConcurrentLedgerTest {
             int writer = w;
             writers.add(pool.submit(() -> CurrentUser.asSystem("writer-" + writer, () -> {
                 for (int i = 0; i < PERSONS_EACH; i++) {
-                    persons.create(
+                    personEdits.create(
                             new PersonCommand(
                                     "female",
                                     1980,

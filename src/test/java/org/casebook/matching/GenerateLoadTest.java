@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
+import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.DerivedStatuses;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.Verification;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
+import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
@@ -39,6 +41,9 @@ class GenerateLoadTest {
     PersonService persons;
 
     @Autowired
+    PersonEdits personEdits;
+
+    @Autowired
     PlaceService places;
 
     @Autowired
@@ -63,6 +68,9 @@ class GenerateLoadTest {
     ClaimService claims;
 
     @Autowired
+    ClaimEdits claimEdits;
+
+    @Autowired
     DerivedStatuses statuses;
 
     @Autowired
@@ -70,7 +78,7 @@ class GenerateLoadTest {
 
     private GenerateCommand.Services services() {
         return new GenerateCommand.Services(
-                persons, places, sources, claims, indexer, new TransactionTemplate(transactions));
+                persons, personEdits, places, sources, claimEdits, indexer, new TransactionTemplate(transactions));
     }
 
     private long loaded() {
@@ -188,7 +196,7 @@ class GenerateLoadTest {
                         null,
                         null,
                         null));
-        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> persons.createMany(batch, "test")))
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> personEdits.createMany(batch, "test")))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("gender");
         assertThat(persons.count()).isEqualTo(before);
@@ -198,7 +206,7 @@ class GenerateLoadTest {
     void oneInvalidClaimRefusesTheWholeBatchNamingIt() {
         String person = CurrentUser.asSystem(
                         "test",
-                        () -> persons.createMany(
+                        () -> personEdits.createMany(
                                 List.of(new PersonCommand(
                                         "female",
                                         1980,
@@ -278,12 +286,12 @@ class GenerateLoadTest {
                 true,
                 null,
                 null);
-        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> claims.createMany(List.of(good, bad), "test")))
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> claimEdits.createMany(List.of(good, bad), "test")))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("claims[1].type");
         assertThat(jdbc.sql("select count(*) from claim").query(Long.class).single())
                 .isEqualTo(before);
-        assertThat(CurrentUser.asSystem("test", () -> claims.createMany(List.of(good), "test")))
+        assertThat(CurrentUser.asSystem("test", () -> claimEdits.createMany(List.of(good), "test")))
                 .hasSize(1);
         assertThat(persons.getByPublicId(person).status().status().name()).isEqualTo("detained");
     }
@@ -310,9 +318,9 @@ class GenerateLoadTest {
                     null,
                     null,
                     null);
-            String single = CurrentUser.asSystem("test", () -> persons.create(command, "test"))
+            String single = CurrentUser.asSystem("test", () -> personEdits.create(command, "test"))
                     .publicId();
-            String bulk = CurrentUser.asSystem("test", () -> persons.createMany(List.of(command), "test"))
+            String bulk = CurrentUser.asSystem("test", () -> personEdits.createMany(List.of(command), "test"))
                     .getFirst()
                     .publicId();
             assertThat(single).isEqualTo("CB-1000000");

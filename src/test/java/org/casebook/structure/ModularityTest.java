@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.CasebookApplication;
 import org.casebook.person.PersonCommand;
-import org.casebook.person.PersonService;
+import org.casebook.person.PersonEdits;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -67,10 +67,10 @@ class ModularityTest {
                 .that()
                 .resideOutsideOfPackages("org.casebook.intake..", "org.casebook.person..")
                 .should()
-                .callMethod(PersonService.class, "create", PersonCommand.class, String.class)
+                .callMethod(PersonEdits.class, "create", PersonCommand.class, String.class)
                 .because("every door (form, API, report, article, demo) adds a person through PersonIntake");
         oneDoor.check(MAIN);
-        assertThat(MAIN.get(PersonService.class).getMethodCallsToSelf())
+        assertThat(MAIN.get(PersonEdits.class).getMethodCallsToSelf())
                 .as("the rule looks at real calls")
                 .anyMatch(call -> call.getOriginOwner().getPackageName().equals("org.casebook.intake"));
     }

@@ -1,0 +1,289 @@
+package org.casebook.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.database.BulkCopy;
+import org.casebook.editing.RecordEdits;
+import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
+import org.casebook.ledger.RevisionLog;
+import org.casebook.person.Person;
+import org.casebook.person.PersonService;
+import org.casebook.records.InvalidInput;
+import org.casebook.records.Publication;
+import org.casebook.records.RecordNotFound;
+import org.casebook.records.Retraction;
+import org.casebook.source.Source;
+import org.casebook.source.SourceService;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of a claim: creation (one, or a data set's batch), edits, retraction and publication, each a revision
+ * in the same transaction, after which the status of the person it is about is derived again.
+ */
+@Service
+public class ClaimEdits {
+    private final JdbcClient jdbc;
+    private final RevisionLog revisions;
+    private final ClaimService claims;
+    private final PersonService persons;
+    private final SourceService sources;
+    private final ClaimChecks claimChecks;
+    private final DerivedStatuses statuses;
+    private final RecordEdits edits;
+    private final RecordEdits.Kind<Claim> kind;
+    private final DataSource dataSource;
+
+    ClaimEdits(
+            JdbcClient jdbc,
+            RevisionLog revisions,
+            ClaimService claims,
+            PersonService persons,
+            SourceService sources,
+            ClaimChecks claimChecks,
+            DerivedStatuses statuses,
+            RecordEdits edits,
+            DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.claims = claims;
+        this.persons = persons;
+        this.sources = sources;
+        this.claimChecks = claimChecks;
+        this.statuses = statuses;
+        this.edits = edits;
+        this.dataSource = dataSource;
+        this.kind = new RecordEdits.Kind<>(
+                RecordType.claim,
+                "claim",
+                this::lock,
+                claims::get,
+                c -> "claim/" + c.id(),
+                (before, after) -> {
+                    statuses.rederive(before.personId());
+                    if (!Objects.equals(before.personId(), after.personId())) {
+                        statuses.rederive(after.personId());
+                    }
+                },
+                c -> statuses.rederive(c.personId()));
+    }
+
+    @Transactional
+    public Claim create(ClaimCommand command, String actor) {
+        Permissions.require(Role.contributor);
+        MapSqlParameterSource params = claimChecks
+                .check(command)
+                .addValue("publication", Permissions.initialPublication().name());
+        long id = jdbc.sql("""
+                        insert into claim (person_id, subject_place_id, type, place_id, sentence_term, charge, details,
+                                           date_precision, date_from, date_to, source_id, asserter, asserter_party, stance,
+                                           quote, credibility, verification, notes, synthetic, publication, version)
+                        values (:personId, :subjectPlaceId, :type, :placeId, :sentenceTerm, :charge, :details,
+                                :precision, :dateFrom, :dateTo, :sourceId, :asserter, :asserterParty, :stance,
+                                :quote, :credibility, :verification, :notes, :synthetic, :publication, 1) returning id""").paramSource(params).query(Long.class).single();
+        Claim claim = claims.get(id);
+        revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
+        statuses.rederive(claim.personId());
+        return claim;
+    }
+
+    /**
+     * Many claims at once (loading data sets): the same checks and revision content as {@link #create}, with the
+     * persons and sources of the batch looked up together, rows written with COPY, and the statuses of the persons
+     * concerned derived once each at the end, without a search event per person (the caller rebuilds the index).
+     * All or nothing: one invalid claim refuses the whole batch, naming it.
+     */
+    @Transactional
+    public List<Claim> createMany(List<ClaimCommand> commands, String actor) {
+        Permissions.require(Role.editor);
+        Map<String, Person> byPublicId = persons.byPublicIds(commands.stream()
+                .map(ClaimCommand::personId)
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList());
+        Map<Long, Source> bySource = sources.byIds(commands.stream()
+                .map(ClaimCommand::sourceId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        ClaimChecks.Lookups lookups = new ClaimChecks.Lookups(
+                publicId -> Optional.ofNullable(byPublicId.get(publicId)),
+                id -> bySource.containsKey(id) && !bySource.get(id).retracted(),
+                claimChecks.typeCodes());
+        List<MapSqlParameterSource> checked = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                checked.add(claimChecks.check(commands.get(i), lookups));
+            } catch (InvalidInput e) {
+                String prefix = "claims[" + i + "].";
+                throw new InvalidInput(e.problems().stream()
+                        .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message()))
+                        .toList());
+            }
+        }
+        List<Long> ids = jdbc.sql("select nextval('claim_id_seq') from generate_series(1, :n)")
+                .param("n", commands.size())
+                .query(Long.class)
+                .list();
+        String publication = Permissions.initialPublication().name();
+        List<String> columns = List.of(
+                "id",
+                "person_id",
+                "subject_place_id",
+                "type",
+                "place_id",
+                "sentence_term",
+                "charge",
+                "details",
+                "date_precision",
+                "date_from",
+                "date_to",
+                "source_id",
+                "asserter",
+                "asserter_party",
+                "stance",
+                "quote",
+                "credibility",
+                "verification",
+                "notes",
+                "synthetic",
+                "publication",
+                "version");
+        List<String> params = List.of(
+                "personId",
+                "subjectPlaceId",
+                "type",
+                "placeId",
+                "sentenceTerm",
+                "charge",
+                "details",
+                "precision",
+                "dateFrom",
+                "dateTo",
+                "sourceId",
+                "asserter",
+                "asserterParty",
+                "stance",
+                "quote",
+                "credibility",
+                "verification",
+                "notes",
+                "synthetic");
+        List<List<Object>> rows = new ArrayList<>(commands.size());
+        for (int i = 0; i < checked.size(); i++) {
+            List<Object> row = new ArrayList<>(columns.size());
+            row.add(ids.get(i));
+            for (String p : params) {
+                row.add(checked.get(i).getValue(p));
+            }
+            row.add(publication);
+            row.add(1);
+            rows.add(row);
+        }
+        BulkCopy.into(dataSource, "claim", columns, rows);
+        // Read back, so that each revision holds exactly what a single create would have written.
+        List<Claim> created = jdbc.sql("select * from claim where id in (:ids) order by id")
+                .param("ids", ids)
+                .query(ClaimRows::map)
+                .list();
+        revisions.appendMany(
+                dataSource,
+                created.stream()
+                        .map(claim -> new RevisionLog.NewRevision(
+                                RecordType.claim,
+                                claim.id(),
+                                1,
+                                Revision.Action.create,
+                                actor,
+                                null,
+                                claim.revisionContent()))
+                        .toList());
+        statuses.rederiveMany(created.stream()
+                .map(Claim::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return created;
+    }
+
+    @Transactional
+    public Claim update(long id, ClaimCommand command, String actor) {
+        return edits.update(
+                kind,
+                id,
+                command.version(),
+                command.reason(),
+                actor,
+                current -> jdbc.sql("""
+                        update claim set person_id = :personId, subject_place_id = :subjectPlaceId, type = :type,
+                        place_id = :placeId, sentence_term = :sentenceTerm, charge = :charge, details = :details,
+                        date_precision = :precision, date_from = :dateFrom, date_to = :dateTo, source_id = :sourceId,
+                        asserter = :asserter, asserter_party = :asserterParty, stance = :stance, quote = :quote,
+                        credibility = :credibility, verification = :verification, notes = :notes, synthetic = :synthetic,
+                        version = version + 1 where id = :id""")
+                        .paramSource(claimChecks.check(command).addValue("id", id))
+                        .update());
+    }
+
+    @Transactional
+    public Claim retract(long id, Retraction retraction, String actor) {
+        return edits.retract(
+                kind,
+                id,
+                retraction,
+                actor,
+                reason -> jdbc.sql(
+                                "update claim set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
+                        .param("reason", reason)
+                        .param("id", id)
+                        .update());
+    }
+
+    /**
+     * Publishing a claim needs its person and its source published first, and a testimony only with the
+     * testifier's consent to publish: the public site must never show a claim whose origin it cannot show.
+     */
+    @Transactional
+    public Claim setPublication(long id, Publication state, Integer version, String actor) {
+        return edits.setPublication(
+                kind,
+                id,
+                state,
+                version,
+                actor,
+                current -> {
+                    if (state == Publication.published) {
+                        Source source = sources.get(current.sourceId());
+                        if (source.publication() != Publication.published || source.retracted()) {
+                            throw new InvalidInput("publication", "publish the claim's source first");
+                        }
+                        if (current.personId() != null
+                                && persons.get(current.personId()).publication() != Publication.published) {
+                            throw new InvalidInput("publication", "publish the person first");
+                        }
+                    }
+                },
+                publication -> jdbc.sql("update claim set publication = :state, version = version + 1 where id = :id")
+                        .param("state", publication.name())
+                        .param("id", id)
+                        .update());
+    }
+
+    private Claim lock(long id) {
+        return jdbc.sql("select * from claim where id = :id for update")
+                .param("id", id)
+                .query(ClaimRows::map)
+                .optional()
+                .orElseThrow(() -> new RecordNotFound("claim", id));
+    }
+}
