@@ -34,7 +34,7 @@ class ReportFlowTest {
         String contact = "signal +90 555 " + System.nanoTime();
         WebSession.Page receipt = submit(relative, "Mihray Testqizi", contact, "", true);
         assertThat(receipt.status()).isEqualTo(200);
-        String code = match(receipt.body(), "id=\"receipt-code\">([A-Z2-9-]{19})<");
+        String code = match(receipt.body(), "id=\"receipt-code\" dir=\"ltr\">([A-Z2-9-]{19})<");
         long reportId = jdbc.sql("select max(id) from report").query(Long.class).single();
         // The code is kept only as a hash, and the contact only sealed.
         assertThat(jdbc.sql("select count(*) from report where receipt_hash like :c")
@@ -100,6 +100,30 @@ class ReportFlowTest {
         assertThat(editorWeb.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
         assertThat(editorWeb.get("/app/reports?all=true").body())
                 .containsPattern("Mihray Testqizi[^<]*</td><td>published</td>");
+    }
+
+    /** A relative chooses Uyghur once; the form, the receipt and the status page follow, right to left. */
+    @Test
+    void aRelativeReportsInUyghur() {
+        WebSession relative = new WebSession(port);
+        WebSession.Page form = relative.get("/report?lang=ug");
+        assertThat(form.body())
+                .contains("<html lang=\"ug\" dir=\"rtl\">")
+                .contains("يوقاپ كەتكەن ياكى تۇتۇپ تۇرۇلغان ئادەمنى مەلۇم قىلىش")
+                .doesNotContain("Send the report");
+        WebSession.Page receipt = submit(relative, "Gulnisa Uyghurcheqizi", "", "", true);
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.body()).contains("<html lang=\"ug\" dir=\"rtl\">").contains("تالون نومۇرىڭىز");
+        String code = match(receipt.body(), "id=\"receipt-code\" dir=\"ltr\">([A-Z2-9-]{19})<");
+        assertThat(relative.post("/report/status", Map.of("code", code)).body()).contains("مەلۇماتىڭىزنىڭ ئەھۋالى");
+
+        // Chosen in the switcher, the language is remembered; an unknown choice changes nothing.
+        assertThat(relative.get("/report?lang=xx").body()).contains("<html lang=\"ug\" dir=\"rtl\">");
+        assertThat(relative.get("/report?lang=tr").body()).contains("<html lang=\"tr\" dir=\"ltr\">");
+        assertThat(relative.get("/report").body()).contains("Bildirimi gönder");
+        // Pages not yet translated stay marked as English, whatever was chosen.
+        assertThat(relative.get("/search").body()).contains("<html lang=\"en\" dir=\"ltr\">");
+        assertThat(new WebSession(port).get("/report").body()).contains("<html lang=\"en\" dir=\"ltr\">");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.casebook.web;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * The words of the pages, from the message bundles in {@code resources/i18n/} (ICU MessageFormat, so plurals and
+ * numbers follow the language), in the language of the request being answered. A key missing in a language falls
+ * back to English; the bundle check in the build keeps that from happening unnoticed.
+ */
+public final class Texts {
+    static final String BUNDLE = "i18n.messages";
+
+    private Texts() {}
+
+    public static Language language() {
+        return Language.of(LocaleContextHolder.getLocale());
+    }
+
+    /** For {@code <html lang>}. */
+    public static String lang() {
+        return language().tag();
+    }
+
+    /** For {@code <html dir>}. */
+    public static String dir() {
+        return language().dir();
+    }
+
+    /** The text of a key in the request's language, its {@code {placeholders}} filled from name–value pairs. */
+    public static String t(String key, Object... namesAndValues) {
+        return format(language(), key, namesAndValues);
+    }
+
+    static String format(Language language, String key, Object... namesAndValues) {
+        String pattern = pattern(language, key);
+        if (namesAndValues.length == 0) {
+            return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(new Object[0]);
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(arguments);
+    }
+
+    private static String pattern(Language language, String key) {
+        try {
+            return bundle(language).getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    static ResourceBundle bundle(Language language) {
+        // Properties bundles are read as UTF-8; no fallback to the JVM's own locale, only to English (the base).
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language == Language.en ? Locale.ROOT : Locale.forLanguageTag(language.name()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

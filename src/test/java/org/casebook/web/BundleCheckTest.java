@@ -1,0 +1,65 @@
+package org.casebook.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BundleCheckTest {
+    /** A key as the templates and code ask for it: Texts.t("report.title", …). */
+    private static final Pattern ASKED = Pattern.compile("Texts\\.t\\(\"([\\w.]+)\"");
+
+    private static final List<String> LANGUAGES = Arrays.stream(Language.values())
+            .filter(l -> l != Language.en)
+            .map(Language::name)
+            .toList();
+
+    @Test
+    void everyBundleHasEveryKeyWithItsPlaceholdersAndNoKeyIsUnused() throws IOException {
+        assertThat(BundleCheck.problems(Path.of("src/main/resources/i18n"), LANGUAGES, used(), Set.of()))
+                .isEmpty();
+    }
+
+    /** A bundle broken every way the check knows, so the check is seen to fail. */
+    @Test
+    void aBrokenBundleFailsTheCheckNamingEachProblem() throws IOException {
+        List<String> problems = BundleCheck.problems(
+                Path.of("src/test/resources/i18n-broken"),
+                List.of("ug", "tr"),
+                Set.of("greeting", "farewell", "asked.but.missing"),
+                Set.of());
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "ug: missing farewell",
+                        "ug: placeholders of greeting are [nom], English has [name]",
+                        "ug: extra is not an English key",
+                        "tr: greeting is the English text, not a translation",
+                        "tr: missing farewell",
+                        "unused key unused",
+                        "used but missing in English: asked.but.missing");
+    }
+
+    private static Set<String> used() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Path root : List.of(Path.of("src/main/jte"), Path.of("src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Matcher m = ASKED.matcher(Files.readString(file));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+}
