@@ -127,7 +127,8 @@ public class ClaimEdits {
             } catch (InvalidInput e) {
                 String prefix = "claims[" + i + "].";
                 throw new InvalidInput(e.problems().stream()
-                        .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message()))
+                        .map(p ->
+                                new InvalidInput.FieldProblem(prefix + p.field(), p.message(), p.key(), p.arguments()))
                         .toList());
             }
         }

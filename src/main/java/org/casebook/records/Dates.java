@@ -14,12 +14,12 @@ public final class Dates {
         try {
             LocalDate date = LocalDate.parse(value.strip());
             if (date.getYear() < 1850 || date.getYear() > 2100) {
-                problems.problem(field, "must lie between 1850 and 2100");
+                problems.problem(field, "must lie between 1850 and 2100", "error.date.range");
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            problems.problem(field, "must be a real date written YYYY-MM-DD");
+            problems.problem(field, "must be a real date written YYYY-MM-DD", "error.date.invalid");
             return null;
         }
     }

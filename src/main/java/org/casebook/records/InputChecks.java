@@ -87,7 +87,7 @@ public class InputChecks {
 
     public static <E extends Enum<E>> E vocabulary(Class<E> type, String value, String field, Collector problems) {
         if (value == null || value.isBlank()) {
-            problems.problem(field, "is required");
+            problems.problem(field, "is required", "error.required");
             return null;
         }
         for (E constant : type.getEnumConstants()) {
@@ -112,6 +112,11 @@ public class InputChecks {
 
         public void problem(String field, String message) {
             problems.add(new InvalidInput.FieldProblem(field, message));
+        }
+
+        /** A problem that pages show in the reader's language: {@code key} names it in the message bundles. */
+        public void problem(String field, String message, String key, Object... namesAndValues) {
+            problems.add(new InvalidInput.FieldProblem(field, message, key, List.of(namesAndValues)));
         }
 
         public boolean has(String field) {

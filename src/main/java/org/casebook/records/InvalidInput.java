@@ -23,5 +23,14 @@ public class InvalidInput extends RuntimeException {
         return problems;
     }
 
-    public record FieldProblem(String field, String message) {}
+    /**
+     * @param message   the problem in English, for the API and the logs' readers
+     * @param key       the problem's message key, for pages in the reader's language; null when it has none yet
+     * @param arguments the key's placeholders as name, value, name, value …
+     */
+    public record FieldProblem(String field, String message, String key, List<Object> arguments) {
+        public FieldProblem(String field, String message) {
+            this(field, message, null, List.of());
+        }
+    }
 }

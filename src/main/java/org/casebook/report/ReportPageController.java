@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.casebook.records.InvalidInput;
-import org.casebook.records.Labels;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.Forms;
+import org.casebook.web.Texts;
 import org.casebook.web.Throttle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,7 @@ class ReportPageController {
                 form.text("challenge"), form.text("nonce"), fields.getFirst("website"), request.getRemoteAddr());
         if (!verdict.accepted()) {
             response.setStatus(429);
-            return again(model, submission, verdict.message(), FormErrors.NONE);
+            return again(model, submission, Texts.t(verdict.messageKey()), FormErrors.NONE);
         }
         return Forms.submit(
                 response,
@@ -84,7 +84,7 @@ class ReportPageController {
                     model.addAttribute("code", ReportService.formatted(code));
                     return "report/receipt";
                 },
-                e -> again(model, submission, "Please check the marked fields.", FormErrors.of(e)));
+                e -> again(model, submission, Texts.t("report.error.check"), FormErrors.translated(e)));
     }
 
     @GetMapping("/report/status")
@@ -108,13 +108,13 @@ class ReportPageController {
         // Codes have 80 bits; the limit makes guessing pointless and keeps the lookups cheap.
         if (!throttle.allow("report-status", request.getRemoteAddr(), 30, Duration.ofHours(1))) {
             response.setStatus(429);
-            model.addAttribute("message", "Too many lookups from your network. Please try again in an hour.");
+            model.addAttribute("message", Texts.t("status.tooMany"));
             return "report/status";
         }
         if (addition != null && !addition.isBlank()) {
             try {
                 if (reports.addInformation(code, addition)) {
-                    model.addAttribute("message", "Thank you: what you added is with the report now.");
+                    model.addAttribute("message", Texts.t("status.added"));
                 }
             } catch (InvalidInput e) {
                 response.setStatus(400);
@@ -124,10 +124,10 @@ class ReportPageController {
         Optional<ReportState> state = reports.stateFor(code);
         if (state.isEmpty()) {
             response.setStatus(404);
-            model.addAttribute("message", "No report has that code. Check it and try again.");
+            model.addAttribute("message", Texts.t("status.noSuchCode"));
             return "report/status";
         }
-        model.addAttribute("state", Labels.of(state.get()));
+        model.addAttribute("state", stateLabel(state.get()));
         return "report/status";
     }
 
@@ -153,5 +153,16 @@ class ReportPageController {
     private static String text(FormData form, String field) {
         String value = form.text(field);
         return value == null ? "" : value;
+    }
+
+    /** What a relative is told of their report's state, in their language. */
+    private static String stateLabel(ReportState state) {
+        return switch (state) {
+            case received -> Texts.t("report.state.received");
+            case under_review -> Texts.t("report.state.under_review");
+            case linked -> Texts.t("report.state.linked");
+            case published -> Texts.t("report.state.published");
+            case declined -> Texts.t("report.state.declined");
+        };
     }
 }

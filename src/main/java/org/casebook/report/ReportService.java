@@ -91,14 +91,15 @@ class ReportService {
                         .map(String::strip)
                         .toList();
         if (names.isEmpty()) {
-            problems.problem("names", "give at least one name of the missing person, in any script");
+            problems.problem(
+                    "names", "give at least one name of the missing person, in any script", "report.error.noName");
         }
         if (names.size() > 5 || names.stream().anyMatch(n -> n.length() > 300)) {
-            problems.problem("names", "at most 5 names of at most 300 characters each");
+            problems.problem("names", "at most 5 names of at most 300 characters each", "report.error.names");
         }
         LocalDate lastContact = Dates.parse(s.lastContactOn(), "lastContactOn", problems);
         if (lastContact != null && lastContact.isAfter(LocalDate.now(clock))) {
-            problems.problem("lastContactOn", "cannot be in the future");
+            problems.problem("lastContactOn", "cannot be in the future", "report.error.future");
         }
         limit(problems, "relation", s.relation(), 100);
         limit(problems, "lastPlace", s.lastPlace(), 300);
@@ -108,7 +109,7 @@ class ReportService {
         Consent consent = InputChecks.vocabulary(Consent.class, s.consent(), "consent", problems);
         for (String text : Arrays.asList(s.relation(), s.lastPlace(), s.account(), s.reporterName(), s.contact())) {
             if (text != null && text.indexOf(0) >= 0) {
-                problems.problem("account", "must not contain NUL characters");
+                problems.problem("account", "must not contain NUL characters", "error.nul");
             }
         }
         problems.throwIfAny();
@@ -320,7 +321,7 @@ class ReportService {
 
     private static void limit(InputChecks.Collector problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.problem(field, "must be at most " + max + " characters");
+            problems.problem(field, "must be at most " + max + " characters", "error.tooLong", "max", max);
         }
     }
 

@@ -40,7 +40,8 @@ class SubmissionGuard {
         this.clock = clock;
     }
 
-    public record Verdict(boolean accepted, String message) {}
+    /** @param messageKey what the relative is told, as a key of the message bundles; null when accepted */
+    public record Verdict(boolean accepted, String messageKey) {}
 
     /** A challenge for a new form: issue time and randomness, signed so it cannot be forged or altered. */
     public String challenge() {
@@ -52,24 +53,24 @@ class SubmissionGuard {
 
     public Verdict check(String challenge, String nonce, String honeypot, String address) {
         if (honeypot != null && !honeypot.isEmpty()) {
-            return new Verdict(false, "Please leave the field marked “leave empty” empty and send the form again.");
+            return new Verdict(false, "report.guard.trap");
         }
         Instant issued = issuedAt(challenge);
         Instant now = clock.instant();
         if (issued == null || issued.plus(VALID_FOR).isBefore(now)) {
-            return new Verdict(false, "This form has expired. Your text is below: send it again.");
+            return new Verdict(false, "report.guard.expired");
         }
         boolean worked = nonce != null && !nonce.isBlank() && solves(challenge, nonce.strip());
         if (!worked && issued.plus(HUMAN_TIME).isAfter(now)) {
-            return new Verdict(false, "That was sent very quickly. Please check it and send it again.");
+            return new Verdict(false, "report.guard.quick");
         }
         // People with script pass the proof of work and get a higher allowance than those without.
         if (!throttle.allow(worked ? "report" : "report-noscript", address, worked ? 10 : 3, Duration.ofHours(1))) {
-            return new Verdict(false, "Too many reports from your network in the last hour. Please try again later.");
+            return new Verdict(false, "report.guard.tooMany");
         }
         used.entrySet().removeIf(e -> e.getValue().plus(VALID_FOR).isBefore(now));
         if (used.putIfAbsent(challenge, issued) != null) {
-            return new Verdict(false, "This form was already sent. Reload the page to send another report.");
+            return new Verdict(false, "report.guard.again");
         }
         return new Verdict(true, null);
     }

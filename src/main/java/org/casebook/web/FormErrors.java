@@ -14,6 +14,18 @@ public record FormErrors(Map<String, String> byField) {
         return new FormErrors(map);
     }
 
+    /** The problems in the reader's language, for pages that are translated; untranslated ones stay in English. */
+    public static FormErrors translated(InvalidInput e) {
+        Map<String, String> map = new LinkedHashMap<>();
+        e.problems()
+                .forEach(p -> map.putIfAbsent(
+                        p.field(),
+                        p.key() == null
+                                ? p.message()
+                                : Texts.t(p.key(), p.arguments().toArray())));
+        return new FormErrors(map);
+    }
+
     public String get(String field) {
         return byField.get(field);
     }

@@ -111,11 +111,19 @@ class ReportFlowTest {
                 .contains("<html lang=\"ug\" dir=\"rtl\">")
                 .contains("يوقاپ كەتكەن ياكى تۇتۇپ تۇرۇلغان ئادەمنى مەلۇم قىلىش")
                 .doesNotContain("Send the report");
+        WebSession.Page nameless = submit(relative, "", "", "", true);
+        assertThat(nameless.status()).isEqualTo(400);
+        assertThat(nameless.body())
+                .contains("بەلگە قويۇلغان بۆلەكلەرنى تەكشۈرۈڭ")
+                .contains("يوقاپ كەتكەن ئادەمنىڭ كەم دېگەندە بىر ئىسمىنى")
+                .doesNotContain("at least one name");
         WebSession.Page receipt = submit(relative, "Gulnisa Uyghurcheqizi", "", "", true);
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.body()).contains("<html lang=\"ug\" dir=\"rtl\">").contains("تالون نومۇرىڭىز");
         String code = match(receipt.body(), "id=\"receipt-code\" dir=\"ltr\">([A-Z2-9-]{19})<");
-        assertThat(relative.post("/report/status", Map.of("code", code)).body()).contains("مەلۇماتىڭىزنىڭ ئەھۋالى");
+        assertThat(relative.post("/report/status", Map.of("code", code)).body())
+                .contains("مەلۇماتىڭىزنىڭ ئەھۋالى")
+                .contains("id=\"report-state\">تاپشۇرۇۋېلىندى<");
 
         // Chosen in the switcher, the language is remembered; an unknown choice changes nothing.
         assertThat(relative.get("/report?lang=xx").body()).contains("<html lang=\"ug\" dir=\"rtl\">");
