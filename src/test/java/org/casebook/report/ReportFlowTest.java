@@ -67,6 +67,8 @@ class ReportFlowTest {
         assertThat(editorWeb.get("/app/reports").body()).contains("Mihray Testqizi");
         String review = editorWeb.get("/app/reports/" + reportId).body();
         assertThat(review).contains("She wore a blue coat.").doesNotContain(contact);
+        // Each name is isolated, so a list that starts with a Uyghur name keeps its order.
+        assertThat(review).contains("<bdi dir=\"auto\">Mihray Testqizi</bdi> · <bdi dir=\"auto\">مىھراي</bdi>");
         assertThat(editorWeb.get("/app/reports/" + reportId + "?reveal=true").body())
                 .contains(contact);
 
@@ -99,7 +101,7 @@ class ReportFlowTest {
         // The queue, read in one go for all its reports, shows open reports only unless asked for all.
         assertThat(editorWeb.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
         assertThat(editorWeb.get("/app/reports?all=true").body())
-                .containsPattern("Mihray Testqizi[^<]*</td><td>published</td>");
+                .containsPattern("Mihray Testqizi</bdi> · <bdi dir=\"auto\">[^<]*</bdi></td><td>published</td>");
     }
 
     /** A relative chooses Uyghur once; the form, the receipt and the status page follow, right to left. */

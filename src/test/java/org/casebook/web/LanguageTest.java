@@ -36,5 +36,14 @@ class LanguageTest {
         assertThat(Language.zh.tag()).isEqualTo("zh-Hans");
         assertThat(Texts.format(Language.ug, "report.send")).isEqualTo("مەلۇماتنى ئەۋەتىش");
         assertThat(Texts.format(Language.tr, "no.such.key")).isEqualTo("no.such.key");
+        assertThat(Texts.format(Language.en, "error.tooLong", "max", 300)).isEqualTo("must be at most 300 characters");
+    }
+
+    @Test
+    void aNameIsMarkedWithTheLanguageOfItsScript() {
+        assertThat(Scripts.lang("Arab")).isEqualTo("und-Arab");
+        assertThat(Scripts.lang("Hani")).isEqualTo("zh-Hans");
+        assertThat(Scripts.lang("Zyyy\" onload=\"x")).isNull();
+        assertThat(Scripts.lang(null)).isNull();
     }
 }
