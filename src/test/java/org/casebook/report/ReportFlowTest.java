@@ -131,8 +131,11 @@ class ReportFlowTest {
         assertThat(relative.get("/report?lang=xx").body()).contains("<html lang=\"ug\" dir=\"rtl\">");
         assertThat(relative.get("/report?lang=tr").body()).contains("<html lang=\"tr\" dir=\"ltr\">");
         assertThat(relative.get("/report").body()).contains("Bildirimi gönder");
+        // The home page counts in the reader's language, with the language's plural forms.
+        assertThat(relative.get("/?lang=ru").body()).containsPattern("[0-9]+ опубликованн(ый|ых|ого) человека?\\.");
+        assertThat(relative.get("/?lang=zh").body()).containsPattern("已公开 [0-9]+ 人。");
         // Pages not yet translated stay marked as English, whatever was chosen.
-        assertThat(relative.get("/search").body()).contains("<html lang=\"en\" dir=\"ltr\">");
+        assertThat(relative.get("/login").body()).contains("<html lang=\"en\" dir=\"ltr\">");
         assertThat(new WebSession(port).get("/report").body()).contains("<html lang=\"en\" dir=\"ltr\">");
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * placeholders, and no English passed off as a translation; every key is used and every key used exists.
  */
 final class BundleCheck {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\w+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\w+)\\s*[,}]");
 
     private BundleCheck() {}
 
