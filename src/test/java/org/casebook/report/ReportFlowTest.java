@@ -112,7 +112,10 @@ class ReportFlowTest {
         assertThat(form.body())
                 .contains("<html lang=\"ug\" dir=\"rtl\">")
                 .contains("يوقاپ كەتكەن ياكى تۇتۇپ تۇرۇلغان ئادەمنى مەلۇم قىلىش")
-                .doesNotContain("Send the report");
+                .contains("(چوقۇم)")
+                .doesNotContain("Send the report")
+                .doesNotContain("(required)")
+                .doesNotContain("type=\"date\"");
         WebSession.Page nameless = submit(relative, "", "", "", true);
         assertThat(nameless.status()).isEqualTo(400);
         assertThat(nameless.body())

@@ -64,7 +64,7 @@ class SecurityBrowserTest extends BrowserTestSupport {
         browser.findElement(By.linkText("Report a missing person")).click();
         browser.findElement(By.id("name1")).sendKeys("ئابدۇرېھىم تېستوپ");
         browser.findElement(By.id("name2")).sendKeys("Abdurehim Testop");
-        browser.findElement(By.id("lastContactOn")).sendKeys("03/01/2018");
+        browser.findElement(By.id("lastContactOn")).sendKeys("2018-03-01");
         browser.findElement(By.id("account")).sendKeys("He was taken from his shop.");
         browser.findElement(By.id("relation")).sendKeys("daughter");
         browser.findElement(By.cssSelector("input[name=consent][value=publish_anonymously]"))
