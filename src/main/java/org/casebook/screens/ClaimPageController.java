@@ -16,7 +16,6 @@ import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
 import org.casebook.records.Labels;
-import org.casebook.records.Retraction;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
@@ -191,11 +190,8 @@ class ClaimPageController {
         return Forms.submit(
                 response,
                 () -> {
-                    Integer version = form.integer("version");
-                    form.throwIfUnreadable();
                     return "redirect:"
-                            + afterSave(claimEdits.retract(
-                                    id, new Retraction(version, form.text("reason")), CurrentUser.name()));
+                            + afterSave(claimEdits.retract(id, RetractForm.retraction(form), CurrentUser.name()));
                 },
                 e -> retractPage(model, claim, form.text("reason"), FormErrors.of(e)));
     }

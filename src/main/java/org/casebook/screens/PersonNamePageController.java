@@ -9,7 +9,6 @@ import org.casebook.person.PersonName;
 import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.records.RecordNotFound;
-import org.casebook.records.Retraction;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.Forms;
@@ -119,9 +118,7 @@ class PersonNamePageController {
         return Forms.submit(
                 response,
                 () -> {
-                    Integer version = form.integer("version");
-                    form.throwIfUnreadable();
-                    names.retractName(nameId, new Retraction(version, form.text("reason")), CurrentUser.name());
+                    names.retractName(nameId, RetractForm.retraction(form), CurrentUser.name());
                     return "redirect:" + Links.person(publicId);
                 },
                 e -> retractNamePage(model, person, name, form.text("reason"), FormErrors.of(e)));

@@ -32,7 +32,6 @@ import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.Labels;
 import org.casebook.records.PageOf;
-import org.casebook.records.Retraction;
 import org.casebook.status.PersonStatus;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
@@ -236,9 +235,7 @@ class PersonPageController {
         return Forms.submit(
                 response,
                 () -> {
-                    Integer version = form.integer("version");
-                    form.throwIfUnreadable();
-                    personEdits.retract(person.id(), new Retraction(version, form.text("reason")), CurrentUser.name());
+                    personEdits.retract(person.id(), RetractForm.retraction(form), CurrentUser.name());
                     return "redirect:" + Links.person(publicId);
                 },
                 e -> retractPage(model, person, form.text("reason"), FormErrors.of(e)));

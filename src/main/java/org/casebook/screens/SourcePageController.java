@@ -6,7 +6,6 @@ import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimViews;
 import org.casebook.evidence.EvidenceStore;
-import org.casebook.records.Retraction;
 import org.casebook.source.Party;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
@@ -153,9 +152,7 @@ class SourcePageController {
         return Forms.submit(
                 response,
                 () -> {
-                    Integer version = form.integer("version");
-                    form.throwIfUnreadable();
-                    sources.retract(id, new Retraction(version, form.text("reason")), CurrentUser.name());
+                    sources.retract(id, RetractForm.retraction(form), CurrentUser.name());
                     return "redirect:" + Links.source(id);
                 },
                 e -> retractPage(model, source, form.text("reason"), FormErrors.of(e)));
