@@ -42,6 +42,7 @@ class SecurityConfig {
         "/login/**",
         "/css/**",
         "/js/**",
+        "/fonts/**",
         "/webjars/**",
         "/favicon.ico",
         "/error",

@@ -1,7 +1,14 @@
 package org.casebook.claim;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -30,6 +37,35 @@ public record EventDate(DatePrecision precision, LocalDate from, LocalDate to) {
             case range -> DAY.format(from) + " – " + DAY.format(to);
             case unknown -> "date unknown";
         };
+    }
+
+    /**
+     * The date in a reader's language and that language's order ("10 Şub 2019", "2019年2月10日"), as precise as it
+     * is known; empty when it is not known at all.
+     */
+    public String display(Locale locale) {
+        ULocale language = ULocale.forLocale(locale);
+        return switch (precision) {
+            case day -> format("yMMMd", language, from);
+            case month -> format("yMMM", language, from);
+            case year -> format("y", language, from);
+            case range -> {
+                DateIntervalFormat interval = DateIntervalFormat.getInstance("yMMMd", language);
+                interval.setTimeZone(TimeZone.GMT_ZONE);
+                yield interval.format(new DateInterval(millis(from), millis(to)));
+            }
+            case unknown -> "";
+        };
+    }
+
+    private static String format(String skeleton, ULocale language, LocalDate date) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, language);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new Date(millis(date)));
+    }
+
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** The value a form shows in its date field for this precision. */

@@ -10,7 +10,7 @@ public record PublishedClaim(
         long id,
         String personPublicId,
         String type,
-        String eventDate,
+        EventDate eventDate,
         String asserter,
         String asserterParty,
         String stance,

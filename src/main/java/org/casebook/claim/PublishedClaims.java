@@ -132,7 +132,7 @@ public class PublishedClaims {
                 c.id(),
                 personPublicId,
                 c.type(),
-                c.eventDate().display(),
+                c.eventDate(),
                 anonymous ? "a relative (anonymous)" : c.asserter(),
                 c.asserterParty().name(),
                 c.stance().name(),
@@ -145,7 +145,7 @@ public class PublishedClaims {
 
     private static String describe(PublishedClaim c) {
         String stance = "asserts".equals(c.stance()) ? "" : c.stance() + " ";
-        return c.asserter() + ": " + stance + Labels.claimType(c.type()) + " (" + c.eventDate() + "; source: "
-                + c.source().title() + ")";
+        return c.asserter() + ": " + stance + Labels.claimType(c.type()) + " ("
+                + c.eventDate().display() + "; source: " + c.source().title() + ")";
     }
 }

@@ -8,10 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The human label of each vocabulary code, from the one table in {@code labels.properties}. Pages, explanations and
- * the search text show labels, never codes; a code without a label shows as itself (and fails LabelsTest).
+ * The English label of each vocabulary code, from the {@code label.} keys of the English message bundle
+ * ({@code i18n/messages.properties}), where each language has its own ({@code Texts.label} gives the reader's).
+ * Explanations and the search text show labels, never codes; a code without a label shows as itself (and fails
+ * LabelsTest).
  */
 public final class Labels {
+    /** What every label key starts with, in every language. */
+    public static final String PREFIX = "label.";
+
     private static final Properties TABLE = load();
 
     private Labels() {}
@@ -23,7 +28,7 @@ public final class Labels {
 
     /** The label of a code given as text, such as a claim type or a code in a published record. */
     public static String of(String vocabulary, String code) {
-        return code == null ? "" : TABLE.getProperty(vocabulary + "." + code, code);
+        return code == null ? "" : TABLE.getProperty(PREFIX + vocabulary + "." + code, code);
     }
 
     public static String claimType(String code) {
@@ -32,14 +37,14 @@ public final class Labels {
 
     /** Whether the table has a label for this code (for the test that every code has one). */
     public static boolean has(String vocabulary, String code) {
-        return TABLE.containsKey(vocabulary + "." + code);
+        return TABLE.containsKey(PREFIX + vocabulary + "." + code);
     }
 
     private static Properties load() {
         Properties table = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream("/labels.properties")) {
+        try (InputStream in = Labels.class.getResourceAsStream("/i18n/messages.properties")) {
             if (in == null) {
-                throw new IllegalStateException("labels.properties is missing from the application");
+                throw new IllegalStateException("i18n/messages.properties is missing from the application");
             }
             table.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -127,7 +127,7 @@ class ReportPageController {
             model.addAttribute("message", Texts.t("status.noSuchCode"));
             return "report/status";
         }
-        model.addAttribute("state", stateLabel(state.get()));
+        model.addAttribute("state", Texts.label(state.get()));
         return "report/status";
     }
 
@@ -153,16 +153,5 @@ class ReportPageController {
     private static String text(FormData form, String field) {
         String value = form.text(field);
         return value == null ? "" : value;
-    }
-
-    /** What a relative is told of their report's state, in their language. */
-    private static String stateLabel(ReportState state) {
-        return switch (state) {
-            case received -> Texts.t("report.state.received");
-            case under_review -> Texts.t("report.state.under_review");
-            case linked -> Texts.t("report.state.linked");
-            case published -> Texts.t("report.state.published");
-            case declined -> Texts.t("report.state.declined");
-        };
     }
 }

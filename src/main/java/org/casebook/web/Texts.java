@@ -1,12 +1,18 @@
 package org.casebook.web;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.casebook.records.Labels;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -23,6 +29,22 @@ public final class Texts {
         return Language.of(LocaleContextHolder.getLocale());
     }
 
+    /** The request's language as a locale, for formatting. */
+    public static Locale locale() {
+        return language().locale();
+    }
+
+    /** A day in the request's language and that language's order: "10 Şub 2019", "2019年2月10日". */
+    public static String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMd", ULocale.forLocale(locale()));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(
+                new Date(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
+    }
+
     /** For {@code <html lang>}. */
     public static String lang() {
         return language().tag();
@@ -36,6 +58,20 @@ public final class Texts {
     /** The text of a key in the request's language, its {@code {placeholders}} filled from name–value pairs. */
     public static String t(String key, Object... namesAndValues) {
         return format(language(), key, namesAndValues);
+    }
+
+    /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
+    public static String label(String vocabulary, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = Labels.PREFIX + vocabulary + "." + code;
+        String label = t(key);
+        return label.equals(key) ? String.valueOf(code) : label;
+    }
+
+    public static String label(Enum<?> code) {
+        return code == null ? "" : label(code.getDeclaringClass().getSimpleName(), code.name());
     }
 
     static String format(Language language, String key, Object... namesAndValues) {
