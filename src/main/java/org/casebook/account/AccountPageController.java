@@ -42,7 +42,8 @@ class AccountPageController {
     }
 
     @PostMapping("/app/account/tokens/{id}/revoke")
-    String revoke(@PathVariable long id) {
+    String revoke(@PathVariable long id, @RequestParam(required = false) String confirm) {
+        Forms.requireConfirmation(confirm);
         tokens.revokeToken(id);
         return "redirect:/app/account";
     }

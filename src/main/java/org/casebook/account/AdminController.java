@@ -62,7 +62,8 @@ class AdminController {
     }
 
     @PostMapping("/app/admin/accounts/{id}/reset")
-    String reset(@PathVariable long id, Model model) {
+    String reset(@PathVariable long id, @RequestParam(required = false) String confirm, Model model) {
+        Forms.requireConfirmation(confirm);
         return page(model, accounts.resetCredentials(id), null);
     }
 

@@ -4,6 +4,7 @@ import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.records.InvalidInput;
+import org.casebook.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,17 @@ class DuplicatePageController {
     }
 
     @PostMapping("/app/duplicates/{id}")
-    String decide(@PathVariable long id, @RequestParam(required = false) String decision) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String confirm) {
         // The role is checked before the form is read, so a contributor is told "not allowed", not "incomplete".
         Permissions.require(Role.editor);
         if (!"same".equals(decision) && !"different".equals(decision)) {
             throw new InvalidInput("decision", "must be same or different");
+        }
+        if ("same".equals(decision)) {
+            Forms.requireConfirmation(confirm);
         }
         queue.decide(id, "same".equals(decision), CurrentUser.name());
         return "redirect:/app/duplicates";

@@ -1,7 +1,10 @@
 package org.casebook.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebook.records.InvalidInput;
 
 /** The problems of a form by field name, first message per field, in the order they were found. */
@@ -32,5 +35,25 @@ public record FormErrors(Map<String, String> byField) {
 
     public boolean any() {
         return !byField.isEmpty();
+    }
+
+    /**
+     * A field's name as a reader of an English page can take it, for the error summary of a form that does not name
+     * its fields itself: "birthYearFrom" reads "Birth year from", "names[1].text" reads "Names 2 text".
+     */
+    public static String readable(String field) {
+        String words = field.replaceAll("\\[(\\d+)]", " [$1]")
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replace('.', ' ')
+                .replace('_', ' ')
+                .toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        Matcher index = Pattern.compile("\\[(\\d+)]").matcher(words);
+        while (index.find()) {
+            index.appendReplacement(out, String.valueOf(Integer.parseInt(index.group(1)) + 1));
+        }
+        index.appendTail(out);
+        String text = out.toString().strip();
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

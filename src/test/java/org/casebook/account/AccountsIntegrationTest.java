@@ -164,6 +164,26 @@ class AccountsIntegrationTest {
     }
 
     @Test
+    void aTokenIsRevokedFromItsPageOnlyWhenTheRevocationIsConfirmed() {
+        TestAccounts.TestAccount owner = TestAccounts.create(accounts, Role.editor);
+        HttpApi api = new HttpApi(port, owner.token());
+        WebSession web = TestAccounts.session(owner, port);
+        Matcher form = Pattern.compile("action=\"(/app/account/tokens/\\d+/revoke)\"")
+                .matcher(web.get("/app/account").body());
+        assertThat(form.find()).isTrue();
+
+        WebSession.Page unconfirmed = web.post(form.group(1), Map.of());
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("tick the box");
+        assertThat(api.get("/api/v1/persons").status())
+                .as("the token still works")
+                .isEqualTo(200);
+
+        web.post(form.group(1), Map.of("confirm", "yes"));
+        assertThat(api.get("/api/v1/persons").status()).isEqualTo(401);
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
         TestAccounts.TestAccount editor = TestAccounts.create(accounts, Role.editor);
         WebSession web = new WebSession(port);
