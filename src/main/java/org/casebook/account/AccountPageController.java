@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.web.Forms;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class AccountPageController {
                 response,
                 () -> {
                     accounts.changePassword(CurrentUser.name(), currentPassword, newPassword);
-                    return page(model, null, "Your password was changed.");
+                    return page(model, null, Texts.t("app.account.passwordChanged"));
                 },
                 e -> page(model, null, e.getMessage()));
     }

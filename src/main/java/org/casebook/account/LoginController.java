@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.casebook.web.Texts;
 import org.casebook.web.Throttle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,11 +34,9 @@ class LoginController {
      * The one answer of the password step to anything but success: a locked account answers as an unknown name does,
      * so the answers never tell which account names exist (docs/security.md).
      */
-    private static final String REFUSED = "Wrong account name or password, or the account is disabled or locked"
-            + " after too many failed attempts (ask an admin, or try again later).";
+    private static final String REFUSED = "app.login.refused";
 
-    private static final String LOCKED =
-            "Too many failed attempts: the account is locked for a while. Try again later or ask an admin.";
+    private static final String LOCKED = "app.login.locked";
 
     private final AccountService accounts;
     private final SecurityContextRepository contexts;
@@ -81,12 +80,12 @@ class LoginController {
         String target = safeNext(next);
         if (!throttle.allow("login", request.getRemoteAddr(), attemptsPerAddress, Duration.ofMinutes(10))) {
             response.setStatus(429);
-            return login(model, target, "Too many sign-in attempts from your network. Wait a few minutes.", false);
+            return login(model, target, Texts.t("app.login.tooMany"), false);
         }
         LoginResult result = accounts.checkPassword(username, password);
         return switch (result) {
-            case LoginResult.Refused r -> refused(response, model, target, REFUSED);
-            case LoginResult.Locked l -> refused(response, model, target, REFUSED);
+            case LoginResult.Refused r -> refused(response, model, target, Texts.t(REFUSED));
+            case LoginResult.Locked l -> refused(response, model, target, Texts.t(REFUSED));
             case LoginResult.SignedIn s -> complete(s, target, request, response);
             case LoginResult.NeedsCode n -> {
                 request.changeSessionId();
@@ -129,9 +128,9 @@ class LoginController {
         response.setStatus(401);
         if (result instanceof LoginResult.Locked) {
             request.getSession().removeAttribute(PENDING);
-            return login(model, pending.get().next(), LOCKED, false);
+            return login(model, pending.get().next(), Texts.t(LOCKED), false);
         }
-        model.addAttribute("message", "That code is not right or was already used.");
+        model.addAttribute("message", Texts.t("app.login.badCode"));
         return "account/code";
     }
 
@@ -158,8 +157,7 @@ class LoginController {
                 accounts.enrol(pending.get().accountId(), pending.get().enrolSecret(), code);
         if (codes.isEmpty()) {
             response.setStatus(400);
-            return enrol(
-                    model, pending.get(), "That code does not match the key. Check the app's clock and try again.");
+            return enrol(model, pending.get(), Texts.t("app.login.badEnrolCode"));
         }
         Account account = accounts.get(pending.get().accountId());
         complete(

@@ -15,7 +15,6 @@ import org.casebook.evidence.EvidenceStore;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.place.PlaceService;
-import org.casebook.records.Labels;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
@@ -23,6 +22,7 @@ import org.casebook.web.Forms;
 import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -244,7 +244,14 @@ class ClaimPageController {
     private String retractPage(Model model, Claim claim, String reason, FormErrors errors) {
         return RetractForm.show(
                 model,
-                "claim " + claim.id() + " (" + Labels.claimType(claim.type()) + ", by " + claim.asserter() + ")",
+                Texts.t(
+                        "app.retract.claim",
+                        "id",
+                        String.valueOf(claim.id()),
+                        "type",
+                        Texts.appLabel("ClaimType", claim.type()),
+                        "asserter",
+                        claim.asserter()),
                 Links.claim(claim.id()) + "/retract",
                 Links.claim(claim.id()),
                 claim.version(),

@@ -15,6 +15,7 @@ import org.casebook.web.Forms;
 import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -153,7 +154,7 @@ class PersonNamePageController {
         String base = Links.person(person.publicId());
         return RetractForm.show(
                 model,
-                "the name \u201c" + name.text() + "\u201d of " + person.publicId(),
+                Texts.t("app.retract.name", "name", name.text(), "id", person.publicId()),
                 base + "/names/" + name.id() + "/retract",
                 base,
                 name.version(),

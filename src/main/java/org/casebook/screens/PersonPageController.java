@@ -39,6 +39,7 @@ import org.casebook.web.Forms;
 import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -290,8 +291,12 @@ class PersonPageController {
         String base = Links.person(person.publicId());
         return RetractForm.show(
                 model,
-                "person " + person.publicId() + " ("
-                        + persons.summary(person.id()).displayName() + ")",
+                Texts.t(
+                        "app.retract.person",
+                        "id",
+                        person.publicId(),
+                        "name",
+                        persons.summary(person.id()).displayName()),
                 base + "/retract",
                 base,
                 person.version(),

@@ -18,6 +18,7 @@ import org.casebook.web.Forms;
 import org.casebook.web.Links;
 import org.casebook.web.PublicationChange;
 import org.casebook.web.RetractForm;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -183,7 +184,7 @@ class SourcePageController {
     private String retractPage(Model model, Source source, String reason, FormErrors errors) {
         return RetractForm.show(
                 model,
-                "the source \u201c" + source.title() + "\u201d",
+                Texts.t("app.retract.source", "title", source.title()),
                 Links.source(source.id()) + "/retract",
                 Links.source(source.id()),
                 source.version(),

@@ -3,7 +3,6 @@ package org.casebook.web;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.casebook.records.Labels;
 
 /** Choices for a select element, built from a vocabulary: code as value, words as label. */
 public final class Options {
@@ -11,7 +10,7 @@ public final class Options {
 
     public static <E extends Enum<E>> Map<String, String> of(Class<E> vocabulary) {
         Map<String, String> options = new LinkedHashMap<>();
-        Arrays.stream(vocabulary.getEnumConstants()).forEach(e -> options.put(e.name(), Labels.of(e)));
+        Arrays.stream(vocabulary.getEnumConstants()).forEach(e -> options.put(e.name(), Texts.appLabel(e)));
         return options;
     }
 }

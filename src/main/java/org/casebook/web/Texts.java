@@ -23,6 +23,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public final class Texts {
     static final String BUNDLE = "i18n.messages";
 
+    /** The documenters' pages have a bundle of their own, in their own languages (Language.DOCUMENTERS). */
+    static final String APP_BUNDLE = "i18n.app";
+
+    static final String APP_PREFIX = "app.";
+
     private Texts() {}
 
     public static Language language() {
@@ -55,9 +60,37 @@ public final class Texts {
         return language().dir();
     }
 
-    /** The text of a key in the request's language, its {@code {placeholders}} filled from name–value pairs. */
+    /**
+     * The language of a documenters' page: the request's when the documenters' pages are written in it, English
+     * otherwise, so that a page is never half in one language and half in another.
+     */
+    public static Language appLanguage() {
+        Language language = language();
+        return Language.DOCUMENTERS.contains(language) ? language : Language.en;
+    }
+
+    /**
+     * The text of a key in the request's language, its {@code {placeholders}} filled from name–value pairs. Keys
+     * of the documenters' pages ({@code app.…}) are in the language of those pages ({@link #appLanguage()}).
+     */
     public static String t(String key, Object... namesAndValues) {
-        return format(language(), key, namesAndValues);
+        return key.startsWith(APP_PREFIX)
+                ? format(APP_BUNDLE, appLanguage(), key, namesAndValues)
+                : format(BUNDLE, language(), key, namesAndValues);
+    }
+
+    /** A vocabulary code's label on a documenters' page, in that page's language. */
+    public static String appLabel(Enum<?> code) {
+        return code == null ? "" : appLabel(code.getDeclaringClass().getSimpleName(), code.name());
+    }
+
+    public static String appLabel(String vocabulary, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = Labels.PREFIX + vocabulary + "." + code;
+        String label = format(BUNDLE, appLanguage(), key);
+        return label.equals(key) ? String.valueOf(code) : label;
     }
 
     /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
@@ -75,7 +108,11 @@ public final class Texts {
     }
 
     static String format(Language language, String key, Object... namesAndValues) {
-        String pattern = pattern(language, key);
+        return format(BUNDLE, language, key, namesAndValues);
+    }
+
+    static String format(String bundle, Language language, String key, Object... namesAndValues) {
+        String pattern = pattern(bundle, language, key);
         if (namesAndValues.length == 0) {
             return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(new Object[0]);
         }
@@ -86,18 +123,18 @@ public final class Texts {
         return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(arguments);
     }
 
-    private static String pattern(Language language, String key) {
+    private static String pattern(String bundle, Language language, String key) {
         try {
-            return bundle(language).getString(key);
+            return bundle(bundle, language).getString(key);
         } catch (MissingResourceException missing) {
             return key;
         }
     }
 
-    static ResourceBundle bundle(Language language) {
+    static ResourceBundle bundle(String bundle, Language language) {
         // Properties bundles are read as UTF-8; no fallback to the JVM's own locale, only to English (the base).
         return ResourceBundle.getBundle(
-                BUNDLE,
+                bundle,
                 language == Language.en ? Locale.ROOT : Locale.forLanguageTag(language.name()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }

@@ -137,8 +137,13 @@ class ReportFlowTest {
         // The home page counts in the reader's language, with the language's plural forms.
         assertThat(relative.get("/?lang=ru").body()).containsPattern("[0-9]+ опубликованн(ый|ых|ого) человека?\\.");
         assertThat(relative.get("/?lang=zh").body()).containsPattern("已公开 [0-9]+ 人。");
-        // Pages not yet translated stay marked as English, whatever was chosen.
-        assertThat(relative.get("/login").body()).contains("<html lang=\"en\" dir=\"ltr\">");
+        // Sign-in is a documenters' page: in Turkish, one of their languages; in English for a Chinese reader.
+        assertThat(relative.get("/login?lang=tr").body())
+                .contains("<html lang=\"tr\" dir=\"ltr\">")
+                .contains("Giriş yap");
+        assertThat(relative.get("/login?lang=zh").body())
+                .contains("<html lang=\"en\" dir=\"ltr\">")
+                .contains("Sign in");
         assertThat(new WebSession(port).get("/report").body()).contains("<html lang=\"en\" dir=\"ltr\">");
     }
 

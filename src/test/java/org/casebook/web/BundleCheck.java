@@ -23,17 +23,19 @@ final class BundleCheck {
     private BundleCheck() {}
 
     /**
-     * @param folder       where messages.properties and messages_xx.properties are
+     * @param folder       where the bundles are: base.properties (English) and base_xx.properties
+     * @param base         the bundle's name: messages (the public site) or app (the documenters' pages)
      * @param languages    the codes of the bundles besides English
      * @param used         the keys the code and templates ask for
      * @param sameAsEnglish keys whose text is rightly the same in every language (names, codes)
      */
-    static List<String> problems(Path folder, List<String> languages, Set<String> used, Set<String> sameAsEnglish)
+    static List<String> problems(
+            Path folder, String base, List<String> languages, Set<String> used, Set<String> sameAsEnglish)
             throws IOException {
         List<String> problems = new ArrayList<>();
-        Properties english = load(folder.resolve("messages.properties"));
+        Properties english = load(folder.resolve(base + ".properties"));
         for (String language : languages) {
-            Path file = folder.resolve("messages_" + language + ".properties");
+            Path file = folder.resolve(base + "_" + language + ".properties");
             if (!Files.exists(file)) {
                 problems.add(language + ": no bundle");
                 continue;

@@ -28,7 +28,23 @@ class BundleCheckTest {
 
     @Test
     void everyBundleHasEveryKeyWithItsPlaceholdersAndNoKeyIsUnused() throws IOException {
-        assertThat(BundleCheck.problems(Path.of("src/main/resources/i18n"), LANGUAGES, used(), Set.of()))
+        Set<String> used = used();
+        Set<String> publicSite = new TreeSet<>(used);
+        publicSite.removeIf(key -> key.startsWith(Texts.APP_PREFIX));
+        Set<String> documenters = new TreeSet<>(used);
+        documenters.removeAll(publicSite);
+        assertThat(BundleCheck.problems(
+                        Path.of("src/main/resources/i18n"), "messages", LANGUAGES, publicSite, Set.of()))
+                .isEmpty();
+        assertThat(documenters)
+                .as("the documenters' pages ask for their own keys")
+                .hasSizeGreaterThan(50);
+        List<String> documentersLanguages = Language.DOCUMENTERS.stream()
+                .filter(l -> l != Language.en)
+                .map(Language::name)
+                .toList();
+        assertThat(BundleCheck.problems(
+                        Path.of("src/main/resources/i18n"), "app", documentersLanguages, documenters, Set.of()))
                 .isEmpty();
     }
 
@@ -37,6 +53,7 @@ class BundleCheckTest {
     void aBrokenBundleFailsTheCheckNamingEachProblem() throws IOException {
         List<String> problems = BundleCheck.problems(
                 Path.of("src/test/resources/i18n-broken"),
+                "messages",
                 List.of("ug", "tr"),
                 Set.of("greeting", "farewell", "asked.but.missing"),
                 Set.of());
@@ -68,8 +85,10 @@ class BundleCheckTest {
             }
         }
         Properties english = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/messages.properties"))) {
-            english.load(in);
+        for (String base : List.of("messages", "app")) {
+            try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + base + ".properties"))) {
+                english.load(in);
+            }
         }
         // A key named whole, or one of a family asked for by its prefix (Texts.t("home.status." + code)); labels are
         // asked for by vocabulary and code, and LabelsTest checks that each names a code that exists.

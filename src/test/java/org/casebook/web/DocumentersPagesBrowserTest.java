@@ -16,8 +16,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
- * Every documenters' page an administrator can reach by following links, one of each kind, on a 390 px phone: no
- * sideways scroll and no WCAG 2.2 A/AA violation that axe-core finds.
+ * Every documenters' page an administrator can reach by following links, one of each kind, on a 390 px phone, in
+ * English and in Uyghur (right to left): the language and direction the reader chose, no sideways scroll and no WCAG
+ * 2.2 A/AA violation that axe-core finds.
  */
 class DocumentersPagesBrowserTest extends BrowserTestSupport {
     private static final int MOST_PAGES = 60;
@@ -39,9 +40,18 @@ class DocumentersPagesBrowserTest extends BrowserTestSupport {
         assertThat(pages.keySet())
                 .as("the crawl reached the documenters' pages")
                 .contains("/app/persons", "/app/persons/{id}", "/app/sources/{n}", "/app/ledger", "/app/admin/audit");
-        for (String page : pages.values()) {
-            browser.get(url(page));
-            problems.addAll(check(page));
+        for (String language : List.of("en", "ug")) {
+            browser.get(url("/app/persons?lang=" + language));
+            for (String page : pages.values()) {
+                browser.get(url(page));
+                WebElement html = browser.findElement(By.tagName("html"));
+                if (!language.equals(html.getAttribute("lang"))
+                        || !html.getAttribute("dir").equals(language.equals("ug") ? "rtl" : "ltr")) {
+                    problems.add(language + " " + page + ": lang " + html.getAttribute("lang") + ", dir "
+                            + html.getAttribute("dir"));
+                }
+                check(page).forEach(p -> problems.add(language + " " + p));
+            }
         }
         assertThat(problems).isEmpty();
     }
