@@ -12,6 +12,7 @@ import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.Dates;
 import org.casebook.records.InputChecks;
+import org.casebook.records.Labels;
 import org.casebook.records.RecordNotFound;
 import org.casebook.source.Party;
 import org.casebook.source.SourceService;
@@ -75,16 +76,28 @@ class ClaimChecks {
                     lookups.personByPublicId().apply(c.personId().strip()).orElse(null);
             if (person == null) {
                 problems.problem(
-                        "personId", "no person with public id " + c.personId().strip());
+                        "personId",
+                        "no person with public id " + c.personId().strip(),
+                        "app.error.noPerson",
+                        "id",
+                        c.personId().strip());
             } else {
                 if (person.retracted()) {
-                    problems.problem("personId", "the person " + person.publicId() + " is retracted");
+                    problems.problem(
+                            "personId",
+                            "the person " + person.publicId() + " is retracted",
+                            "app.error.personRetracted",
+                            "id",
+                            person.publicId());
                 }
                 personId = person.id();
             }
         }
         if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
-            problems.problem("personId", "a claim is about a person (or, for general statements, a place): give one");
+            problems.problem(
+                    "personId",
+                    "a claim is about a person (or, for general statements, a place): give one",
+                    "app.error.claimSubject");
         }
         places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
         places.requireUsable(c.placeId(), "placeId", problems);
@@ -92,19 +105,30 @@ class ClaimChecks {
         if (c.type() == null || c.type().isBlank()) {
             problems.problem("type", "is required");
         } else if (!typeCodes.contains(c.type().strip())) {
-            problems.problem("type", "must be one of " + String.join(", ", typeCodes));
+            problems.problem(
+                    "type",
+                    "must be one of " + String.join(", ", typeCodes),
+                    "error.oneOf",
+                    "values",
+                    String.join(", ", typeCodes));
         }
         EventDate date = eventDate(c, problems);
         if (c.sourceId() == null) {
-            problems.problem("sourceId", "is required: every claim comes from a source");
+            problems.problem("sourceId", "is required: every claim comes from a source", "app.error.sourceRequired");
         } else if (!lookups.sourceUsable().test(c.sourceId())) {
-            problems.problem("sourceId", "no such source: " + c.sourceId());
+            problems.problem(
+                    "sourceId",
+                    "no such source: " + c.sourceId(),
+                    "app.error.noSource",
+                    "id",
+                    String.valueOf(c.sourceId()));
         }
         Party party = InputChecks.vocabulary(Party.class, c.asserterParty(), "asserterParty", problems);
         Stance stance = InputChecks.vocabulary(Stance.class, c.stance(), "stance", problems);
         int credibility = c.credibility() == null ? 6 : c.credibility();
         if (credibility < 1 || credibility > 6) {
-            problems.problem("credibility", "must be 1 to 6 (Admiralty scale; 6 = cannot be judged)");
+            problems.problem(
+                    "credibility", "must be 1 to 6 (Admiralty scale; 6 = cannot be judged)", "app.error.credibility");
         }
         Verification verification = c.verification() == null || c.verification().isBlank()
                 ? Verification.unverified
@@ -141,7 +165,12 @@ class ClaimChecks {
         }
         String date = c.date() == null ? "" : c.date().strip();
         if (date.isEmpty()) {
-            problems.problem("date", "is required for precision " + precision);
+            problems.problem(
+                    "date",
+                    "is required for precision " + precision,
+                    "app.error.dateRequired",
+                    "precision",
+                    Labels.of(precision));
             return EventDate.UNKNOWN;
         }
         try {
@@ -162,27 +191,25 @@ class ClaimChecks {
                     LocalDate from = Dates.parse(date, "date", problems);
                     LocalDate to = Dates.parse(c.dateTo(), "dateTo", problems);
                     if (to == null && !problems.has("dateTo")) {
-                        problems.problem("dateTo", "is required for a range");
+                        problems.problem("dateTo", "is required for a range", "app.error.dateToRequired");
                     }
                     if (from != null && to != null && to.isBefore(from)) {
-                        problems.problem("dateTo", "must not be before date");
+                        problems.problem("dateTo", "must not be before date", "app.error.dateToBefore");
                     }
                     yield from == null || to == null || to.isBefore(from) ? null : new EventDate(precision, from, to);
                 }
                 case unknown -> EventDate.UNKNOWN;
             };
             if (result != null && (result.from().getYear() < 1850 || result.to().getYear() > 2100)) {
-                problems.problem("date", "must lie between 1850 and 2100");
+                problems.problem("date", "must lie between 1850 and 2100", "error.date.range");
             }
             return result == null ? EventDate.UNKNOWN : result;
         } catch (NumberFormatException | DateTimeException e) {
-            problems.problem(
-                    "date",
-                    switch (precision) {
-                        case month -> "must be a month written YYYY-MM";
-                        case year -> "must be a year written YYYY";
-                        default -> "must be a real date written YYYY-MM-DD";
-                    });
+            switch (precision) {
+                case month -> problems.problem("date", "must be a month written YYYY-MM", "app.error.month");
+                case year -> problems.problem("date", "must be a year written YYYY", "app.error.year");
+                default -> problems.problem("date", "must be a real date written YYYY-MM-DD", "error.date.invalid");
+            }
             return EventDate.UNKNOWN;
         }
     }

@@ -143,9 +143,14 @@ class ArticleService {
         InputChecks.Collector problems = new InputChecks.Collector();
         LocalDate published = Dates.parse(c.publishedOn(), "publishedOn", problems);
         if (c.text() == null || c.text().isBlank()) {
-            problems.problem("text", "paste the article's text or upload its file");
+            problems.problem("text", "paste the article's text or upload its file", "app.error.noText");
         } else if (c.text().length() > Extractor.MAX_CHARS) {
-            problems.problem("text", "at most " + Extractor.MAX_CHARS + " characters");
+            problems.problem(
+                    "text",
+                    "at most " + Extractor.MAX_CHARS + " characters",
+                    "error.tooLong",
+                    "max",
+                    Extractor.MAX_CHARS);
         }
         problems.throwIfAny();
         String title = c.title() == null || c.title().isBlank()

@@ -55,7 +55,7 @@ class PersonChecks {
         if (command.birthYearFrom() != null
                 && command.birthYearTo() != null
                 && command.birthYearFrom() > command.birthYearTo()) {
-            problems.problem(at + "birthYearTo", "must not be before birthYearFrom");
+            problems.problem(at + "birthYearTo", "must not be before birthYearFrom", "app.error.birthYears");
         }
         return gender;
     }
@@ -64,7 +64,7 @@ class PersonChecks {
     static List<NameKind> checkNames(PersonCommand command, String at, InputChecks.Collector problems) {
         List<NameCommand> names = command.names() == null ? List.of() : command.names();
         if (names.isEmpty() && !problems.has(at + "names")) {
-            problems.problem(at + "names", "a person needs at least one name");
+            problems.problem(at + "names", "a person needs at least one name", "app.error.noName");
         }
         List<NameKind> kinds = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

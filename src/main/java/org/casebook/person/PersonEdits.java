@@ -128,7 +128,9 @@ public class PersonEdits {
             Gender gender = personChecks.checkFields(command, problems);
             if (command.nationalId() != null) {
                 problems.problem(
-                        "nationalId", "is a secret field: change it on the person's secrets (/api/v1/secrets)");
+                        "nationalId",
+                        "is a secret field: change it on the person's secrets (/api/v1/secrets)",
+                        "app.error.nationalIdSecret");
             }
             problems.throwIfAny();
             jdbc.sql("""

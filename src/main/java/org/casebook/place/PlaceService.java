@@ -132,7 +132,7 @@ public class PlaceService implements VersionedRecords {
     /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */
     public void requireUsable(Long id, String field, InputChecks.Collector problems) {
         if (id != null && find(id).filter(p -> !p.retracted()).isEmpty()) {
-            problems.problem(field, "no such place: " + id);
+            problems.problem(field, "no such place: " + id, "app.error.noPlace", "id", String.valueOf(id));
         }
     }
 
@@ -140,12 +140,13 @@ public class PlaceService implements VersionedRecords {
         InputChecks.Collector problems = checks.collect(command);
         PlaceLevel level = InputChecks.vocabulary(PlaceLevel.class, command.level(), "level", problems);
         if ((command.latitude() == null) != (command.longitude() == null)) {
-            problems.problem("longitude", "latitude and longitude go together: give both or neither");
+            problems.problem(
+                    "longitude", "latitude and longitude go together: give both or neither", "app.error.latLon");
         }
         if (command.parentId() != null) {
             requireUsable(command.parentId(), "parentId", problems);
             if (self != null && ancestors(command.parentId()).contains(self)) {
-                problems.problem("parentId", "a place cannot lie inside itself");
+                problems.problem("parentId", "a place cannot lie inside itself", "app.error.placeInItself");
             }
         }
         problems.throwIfAny();

@@ -27,7 +27,19 @@ public class InputChecks {
         validator.validate(command).stream()
                 .sorted(Comparator.comparing(
                         (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .forEach(v -> collector.problem(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> {
+                    ConstraintKeys.Keyed keyed = ConstraintKeys.of(v);
+                    String field = v.getPropertyPath().toString();
+                    if (keyed == null) {
+                        collector.problem(field, v.getMessage());
+                    } else {
+                        collector.problem(
+                                field,
+                                v.getMessage(),
+                                keyed.key(),
+                                keyed.namesAndValues().toArray());
+                    }
+                });
         textProblems(command, "", collector);
         return collector;
     }
@@ -42,7 +54,7 @@ public class InputChecks {
             case String s -> {
                 String problem = textProblem(s);
                 if (problem != null) {
-                    collector.problem(path, problem);
+                    collector.problem(path, problem, ConstraintKeys.ofText(problem));
                 }
             }
             case List<?> list -> {
@@ -95,10 +107,8 @@ public class InputChecks {
                 return constant;
             }
         }
-        problems.problem(
-                field,
-                "must be one of "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        String values = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        problems.problem(field, "must be one of " + values, "error.oneOf", "values", values);
         return null;
     }
 

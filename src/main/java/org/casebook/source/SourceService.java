@@ -198,7 +198,7 @@ public class SourceService implements VersionedRecords {
         var publishedOn = Dates.parse(c.publishedOn(), "publishedOn", problems);
         String url = InputChecks.optional(c.url());
         if (url != null && !problems.has("url") && !isWebAddress(url)) {
-            problems.problem("url", "must be an http or https address");
+            problems.problem("url", "must be an http or https address", "app.error.url");
         }
         problems.throwIfAny();
         return new MapSqlParameterSource()

@@ -32,7 +32,7 @@ public final class FormData {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            problems.problem(name, "must be a whole number");
+            problems.problem(name, "must be a whole number", "error.wholeNumber");
             return null;
         }
     }
@@ -45,7 +45,7 @@ public final class FormData {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            problems.problem(name, "must be chosen from the list");
+            problems.problem(name, "must be chosen from the list", "error.chooseFromList");
             return null;
         }
     }
@@ -58,7 +58,7 @@ public final class FormData {
         try {
             return Double.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            problems.problem(name, "must be a number such as 39.47");
+            problems.problem(name, "must be a number such as 39.47", "error.decimal");
             return null;
         }
     }

@@ -11,9 +11,15 @@ import org.casebook.records.InvalidInput;
 public record FormErrors(Map<String, String> byField) {
     public static final FormErrors NONE = new FormErrors(Map.of());
 
+    /** The problems for a documenters' page: in its language where a problem has a key, in English otherwise. */
     public static FormErrors of(InvalidInput e) {
         Map<String, String> map = new LinkedHashMap<>();
-        e.problems().forEach(p -> map.putIfAbsent(p.field(), p.message()));
+        e.problems()
+                .forEach(p -> map.putIfAbsent(
+                        p.field(),
+                        p.key() == null
+                                ? p.message()
+                                : Texts.appText(p.key(), p.arguments().toArray())));
         return new FormErrors(map);
     }
 

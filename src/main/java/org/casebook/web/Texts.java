@@ -79,6 +79,11 @@ public final class Texts {
                 : format(BUNDLE, language(), key, namesAndValues);
     }
 
+    /** A key of either bundle in the language of a documenters' page (a field problem's message, say). */
+    public static String appText(String key, Object... namesAndValues) {
+        return format(key.startsWith(APP_PREFIX) ? APP_BUNDLE : BUNDLE, appLanguage(), key, namesAndValues);
+    }
+
     /** A vocabulary code's label on a documenters' page, in that page's language. */
     public static String appLabel(Enum<?> code) {
         return code == null ? "" : appLabel(code.getDeclaringClass().getSimpleName(), code.name());
