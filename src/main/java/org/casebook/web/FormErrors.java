@@ -3,6 +3,7 @@ package org.casebook.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.records.InvalidInput;
@@ -13,25 +14,22 @@ public record FormErrors(Map<String, String> byField) {
 
     /** The problems for a documenters' page: in its language where a problem has a key, in English otherwise. */
     public static FormErrors of(InvalidInput e) {
-        Map<String, String> map = new LinkedHashMap<>();
-        e.problems()
-                .forEach(p -> map.putIfAbsent(
-                        p.field(),
-                        p.key() == null
-                                ? p.message()
-                                : Texts.appText(p.key(), p.arguments().toArray())));
-        return new FormErrors(map);
+        return said(e, Texts::appText);
     }
 
     /** The problems in the reader's language, for pages that are translated; untranslated ones stay in English. */
     public static FormErrors translated(InvalidInput e) {
+        return said(e, Texts::t);
+    }
+
+    private static FormErrors said(InvalidInput e, BiFunction<String, Object[], String> text) {
         Map<String, String> map = new LinkedHashMap<>();
         e.problems()
                 .forEach(p -> map.putIfAbsent(
                         p.field(),
                         p.key() == null
                                 ? p.message()
-                                : Texts.t(p.key(), p.arguments().toArray())));
+                                : text.apply(p.key(), p.arguments().toArray())));
         return new FormErrors(map);
     }
 

@@ -7,6 +7,7 @@ import org.casebook.TestAccounts;
 import org.casebook.WebSession;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,12 +22,16 @@ class DocumentersLanguageTest {
     @Autowired
     AccountService accounts;
 
+    private WebSession editor;
+
+    @BeforeEach
+    void signedInAsEditor() {
+        editor = TestAccounts.session(accounts, Role.editor, port);
+    }
+
     @Test
     void aDocumenterWorksInUyghurAndIsToldWhatToFixInUyghur() {
-        WebSession editor = TestAccounts.session(accounts, Role.editor, port);
-        WebSession.Page persons = editor.get("/app/persons?lang=ug");
-        assertThat(persons.body())
-                .contains("<html lang=\"ug\" dir=\"rtl\">")
+        assertThat(page("/app/persons?lang=ug", "ug", "rtl"))
                 .contains("شەخس قوشۇش")
                 .doesNotContain("Add a person");
 
@@ -42,18 +47,21 @@ class DocumentersLanguageTest {
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.body()).contains("پۈتۈن سان بولۇشى كېرەك").doesNotContain("whole number");
 
-        WebSession.Page turkish = editor.get("/app/sources?lang=tr");
-        assertThat(turkish.body()).contains("<html lang=\"tr\" dir=\"ltr\">").contains("Kaynak ekle");
+        assertThat(page("/app/sources?lang=tr", "tr", "ltr")).contains("Kaynak ekle");
     }
 
     @Test
     void inALanguageTheyAreNotWrittenInTheyAreWhollyEnglish() {
-        WebSession editor = TestAccounts.session(accounts, Role.editor, port);
-        WebSession.Page chinese = editor.get("/app/persons?lang=zh");
-        assertThat(chinese.body())
-                .contains("<html lang=\"en\" dir=\"ltr\">")
+        assertThat(page("/app/persons?lang=zh", "en", "ltr"))
                 .contains("Add a person")
                 .contains(">unknown<")
                 .doesNotContain("不详");
+    }
+
+    /** The page's text, once its language and direction are checked. */
+    private String page(String path, String lang, String dir) {
+        String body = editor.get(path).body();
+        assertThat(body).contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\">");
+        return body;
     }
 }
