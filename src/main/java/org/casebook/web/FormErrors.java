@@ -42,6 +42,18 @@ public record FormErrors(Map<String, String> byField) {
     }
 
     /**
+     * A field's name in the language of a documenters' page, for the error summary: "names[1].text" reads "Name 2"
+     * ("ئىسىم 2" in Uyghur); a field without a label in the bundle reads as {@link #readable(String)} makes it.
+     */
+    public static String label(String field) {
+        Matcher index = Pattern.compile("\\[(\\d+)]").matcher(field);
+        String number = index.find() ? " " + (Integer.parseInt(index.group(1)) + 1) : "";
+        String key = "app.field." + field.replaceAll("\\[\\d+]", "").replace('.', '_');
+        String label = Texts.t(key);
+        return label.equals(key) ? readable(field) : label + number;
+    }
+
+    /**
      * A field's name as a reader of an English page can take it, for the error summary of a form that does not name
      * its fields itself: "birthYearFrom" reads "Birth year from", "names[1].text" reads "Names 2 text".
      */

@@ -40,12 +40,15 @@ class DocumentersLanguageTest {
         assertThat(nameless.status()).isEqualTo(400);
         assertThat(nameless.body())
                 .contains("ھېچنېمە ساقلانمىدى")
-                .contains("بىر شەخسنىڭ كەم دېگەندە بىر ئىسمى بولۇشى كېرەك")
-                .doesNotContain("at least one name");
+                .contains("ئىسىملار: بىر شەخسنىڭ كەم دېگەندە بىر ئىسمى بولۇشى كېرەك")
+                .doesNotContain("at least one name")
+                .doesNotContain("Names:");
         WebSession.Page unreadable =
                 editor.post("/app/persons/new", Map.of("names[0].text", "Ayxan Testova", "birthYearFrom", "abc"));
         assertThat(unreadable.status()).isEqualTo(400);
-        assertThat(unreadable.body()).contains("پۈتۈن سان بولۇشى كېرەك").doesNotContain("whole number");
+        assertThat(unreadable.body())
+                .contains("تۇغۇلغان يىلى، باشلىنىشى: پۈتۈن سان بولۇشى كېرەك")
+                .doesNotContain("whole number");
 
         assertThat(page("/app/sources?lang=tr", "tr", "ltr")).contains("Kaynak ekle");
     }
