@@ -1,6 +1,7 @@
 package org.casebook.claim;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.casebook.records.Publication;
 import org.casebook.source.Party;
 import org.casebook.source.Source;
@@ -70,5 +71,10 @@ public record ClaimView(
                         "/api/v1/claims/" + c.id(),
                         "/api/v1/sources/" + c.sourceId(),
                         "/api/v1/revisions/claim/" + c.id()));
+    }
+
+    /** When the event happened, in a reader's language ({@link EventDate#display(Locale)}); empty when unknown. */
+    public String when(Locale locale) {
+        return new EventDate(DatePrecision.valueOf(datePrecision), dateFrom, dateTo).display(locale);
     }
 }

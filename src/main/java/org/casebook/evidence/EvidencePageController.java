@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.casebook.access.CurrentUser;
 import org.casebook.records.InvalidInput;
 import org.casebook.web.Links;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class EvidencePageController {
             HttpServletResponse response)
             throws IOException {
         if (file.isEmpty()) {
-            return problem(model, response, 400, "Choose a file to upload.", sourceId, claimId);
+            return problem(model, response, 400, Texts.t("app.upload.choose"), sourceId, claimId);
         }
         try (InputStream in = file.getInputStream()) {
             Evidence evidence = store.register(
@@ -74,12 +75,14 @@ class EvidencePageController {
     private static String problem(
             Model model, HttpServletResponse response, int status, String message, Long sourceId, Long claimId) {
         response.setStatus(status);
-        model.addAttribute("title", "Upload refused");
+        model.addAttribute("title", Texts.t("app.upload.refused"));
         model.addAttribute(
                 "message",
-                message + " Nothing was stored. Go back to "
-                        + (sourceId != null ? "the source" : claimId != null ? "the claim" : "the page")
-                        + " to try again.");
+                message + " "
+                        + Texts.t(
+                                sourceId != null
+                                        ? "app.upload.backToSource"
+                                        : claimId != null ? "app.upload.backToClaim" : "app.upload.back"));
         return "error";
     }
 }

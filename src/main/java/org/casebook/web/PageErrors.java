@@ -22,47 +22,37 @@ class PageErrors {
 
     @ExceptionHandler(RecordNotFound.class)
     String notFound(RecordNotFound e, Model model, HttpServletResponse response) {
-        return page(model, response, 404, "Not found", e.getMessage());
+        return page(model, response, 404, Texts.t("app.errorPage.notFound"), e.getMessage());
     }
 
     @ExceptionHandler(StaleVersion.class)
     String stale(StaleVersion e, Model model, HttpServletResponse response) {
-        return page(model, response, 409, "Changed meanwhile", e.getMessage());
+        return page(model, response, 409, Texts.t("app.errorPage.stale"), e.getMessage());
     }
 
     @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class})
     String invalid(Exception e, Model model, HttpServletResponse response) {
         String message = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value given for " + m.getName() + " is not valid."
+                ? Texts.t("app.errorPage.badValue", "name", m.getName())
                 : e.getMessage();
-        return page(model, response, 400, "Invalid request", message);
+        return page(model, response, 400, Texts.t("app.errorPage.invalid"), message);
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
     String incomplete(Exception e, Model model, HttpServletResponse response) {
-        return page(
-                model,
-                response,
-                400,
-                "Invalid request",
-                "The form sent was incomplete or not of the expected kind; nothing was saved.");
+        return page(model, response, 400, Texts.t("app.errorPage.invalid"), Texts.t("app.errorPage.incomplete"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     String denied(Exception e, Model model, HttpServletResponse response) {
-        return page(
-                model, response, 403, "Not allowed", "Your account's role does not allow this; nothing was changed.");
+        return page(model, response, 403, Texts.t("app.errorPage.denied"), Texts.t("app.errorPage.deniedDetail"));
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected error on a page", e);
         return page(
-                model,
-                response,
-                500,
-                "Something went wrong",
-                "Something went wrong on our side. Nothing you sent was saved by this request.");
+                model, response, 500, Texts.t("app.errorPage.unexpected"), Texts.t("app.errorPage.unexpectedDetail"));
     }
 
     private static String page(Model model, HttpServletResponse response, int status, String title, String message) {
