@@ -18,6 +18,7 @@ import org.casebook.access.Role;
 import org.casebook.claim.DatePrecision;
 import org.casebook.claim.Verification;
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.Revision;
 import org.casebook.matching.DuplicateScorer;
 import org.casebook.person.Gender;
 import org.casebook.person.NameKind;
@@ -49,7 +50,8 @@ class LabelsTest {
             Stance.class,
             PersonStatus.class,
             DuplicateScorer.Band.class,
-            Reliability.class);
+            Reliability.class,
+            Revision.Action.class);
 
     @Test
     void everyCodeOfEveryVocabularyHasALabel() {
