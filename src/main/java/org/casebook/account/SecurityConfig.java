@@ -36,6 +36,7 @@ class SecurityConfig {
         "/persons/**",
         "/sources/**",
         "/search",
+        "/status-rules",
         "/report",
         "/report/**",
         "/login",

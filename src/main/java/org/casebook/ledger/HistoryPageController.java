@@ -1,8 +1,7 @@
 package org.casebook.ledger;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +30,8 @@ class HistoryPageController {
     }
 
     @GetMapping("/app/status-rules")
-    String statusRules(Model model) throws IOException {
-        try (var in = getClass().getResourceAsStream("/docs/status-rules.md")) {
-            model.addAttribute(
-                    "text",
-                    in == null
-                            ? "The rules document is missing from this build."
-                            : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    String statusRules(Model model) {
+        model.addAttribute("text", RulesDocument.text());
         return "ledger/status-rules";
     }
 }

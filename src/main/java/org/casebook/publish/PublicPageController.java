@@ -1,5 +1,6 @@
 package org.casebook.publish;
 
+import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,5 +33,12 @@ class PublicPageController {
     String source(@PathVariable long id, Model model) {
         model.addAttribute("page", site.source(id));
         return "publish/source";
+    }
+
+    /** The rules that derive every status, readable by anyone: a status nobody can check is not worth showing. */
+    @GetMapping("/status-rules")
+    String statusRules(Model model) {
+        model.addAttribute("text", RulesDocument.text());
+        return "publish/status-rules";
     }
 }

@@ -32,7 +32,14 @@ class LanguagesBrowserTest extends BrowserTestSupport {
         String person = browser.findElement(By.cssSelector(".results a")).getAttribute("href");
         browser.get(person);
         String source = browser.findElement(By.cssSelector("a.source-link")).getAttribute("href");
-        return List.of(url("/"), url("/search?q=Heyit"), person, source, url("/report"), url("/report/status"));
+        return List.of(
+                url("/"),
+                url("/search?q=Heyit"),
+                person,
+                source,
+                url("/status-rules"),
+                url("/report"),
+                url("/report/status"));
     }
 
     private static String withLanguage(String page, String language) {
@@ -91,6 +98,19 @@ class LanguagesBrowserTest extends BrowserTestSupport {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /** The rules behind every status are readable by anyone, signed in or not, in the frame of the reader's language. */
+    @Test
+    void anyoneCanReadTheStatusRules() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/persons/CB-000001?lang=ug"));
+        clickToNextPage(browser.findElement(By.cssSelector("a[href='/status-rules']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/status-rules");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("شەخسنىڭ ھالىتى قانداق چىقىرىلىدۇ");
+        WebElement rules = browser.findElement(By.cssSelector("pre.rules"));
+        assertThat(rules.getAttribute("lang")).isEqualTo("en");
+        assertThat(rules.getText()).contains("R1 — Which claims bear on status");
     }
 
     /** The check must be able to fail: a picture without a text alternative is a WCAG violation axe-core names. */

@@ -36,6 +36,7 @@ class PermissionMatrixTest {
                 "GET /search",
                 "GET /persons/{publicId}",
                 "GET /sources/{id}",
+                "GET /status-rules",
                 "GET /report",
                 "POST /report",
                 "GET /report/status",
