@@ -30,6 +30,7 @@ import org.casebook.records.RecordNotFound;
 import org.casebook.records.Retraction;
 import org.casebook.status.PersonStatus;
 import org.casebook.web.PublicationChange;
+import org.casebook.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -117,7 +118,7 @@ class PersonApiController {
                         HttpStatus.CONFLICT,
                         "This person may already be "
                                 + "documented: nothing was saved. Add to the right record, or repeat with confirmedNew=true.");
-                problem.setTitle("Possible duplicates");
+                problem.setTitle(Texts.t("problem.possibleDuplicates"));
                 problem.setProperty("possibleMatches", possible.matches());
                 yield ResponseEntity.status(HttpStatus.CONFLICT)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

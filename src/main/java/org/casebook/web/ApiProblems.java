@@ -36,7 +36,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 e.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
-        problem.setTitle("Invalid input");
+        problem.setTitle(Texts.t("problem.invalid"));
         problem.setProperty(
                 "errors",
                 e.problems().stream()
@@ -86,7 +86,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail denied(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, "Your account's role does not allow this; nothing was changed.");
-        problem.setTitle("Not allowed");
+        problem.setTitle(Texts.t("problem.denied"));
         return problem;
     }
 
@@ -123,7 +123,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, (field == null || field.isEmpty() ? "" : field + ": ") + reason);
-        problem.setTitle("Unreadable request body");
+        problem.setTitle(Texts.t("problem.unreadable"));
         if (field != null && !field.isEmpty()) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }

@@ -1,8 +1,8 @@
 package org.casebook.web;
 
-import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -13,17 +13,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Every problem document's title in the reader's language (Accept-Language, or the language chosen on the site),
- * said in Content-Language. The title is for people; a program reads the status and the field names, which stay
- * the same in every language, as does the detail (it names the field and the rule in English).
+ * said in Content-Language. Titles Casebook sets are written in that language where they are set; this turns a
+ * status's own phrase ("Not Found") into the reader's words. The title is for people; a program reads the status
+ * and the field names, which stay the same in every language, as does the detail (it names the field and the rule
+ * in English).
  */
 @ControllerAdvice
 class ProblemTitles implements ResponseBodyAdvice<Object> {
-    /** The titles Casebook sets itself; any other is the status's own phrase. */
-    private static final Map<String, String> KEYS = Map.of(
-            "Invalid input", "problem.invalid",
-            "Not allowed", "problem.denied",
-            "Unreadable request body", "problem.unreadable");
-
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
@@ -45,11 +41,12 @@ class ProblemTitles implements ResponseBodyAdvice<Object> {
     }
 
     static String title(ProblemDetail problem) {
-        String english = problem.getTitle();
-        String key = english != null && KEYS.containsKey(english)
-                ? KEYS.get(english)
-                : "problem.status." + problem.getStatus();
+        HttpStatus status = HttpStatus.resolve(problem.getStatus());
+        if (status == null || !status.getReasonPhrase().equals(problem.getTitle())) {
+            return problem.getTitle();
+        }
+        String key = "problem.status." + problem.getStatus();
         String title = Texts.t(key);
-        return title.equals(key) ? english : title;
+        return title.equals(key) ? problem.getTitle() : title;
     }
 }

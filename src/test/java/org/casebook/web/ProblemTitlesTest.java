@@ -54,6 +54,20 @@ class ProblemTitlesTest {
         assertThat(invalid.get("title").asString()).isEqualTo("كىرگۈزۈلگەن مەزمۇن ئىناۋەتسىز");
         assertThat(invalid.toString()).contains("\"page\"");
 
+        // A title Casebook sets keeps its meaning: a possible duplicate is not a stale version (both are 409).
+        String editor = TestAccounts.create(accounts, Role.editor).token();
+        HttpRequest twice = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/persons"))
+                .header("Authorization", "Bearer " + editor)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "tr")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"names\":[{\"text\":\"Abdurehim Heyit\",\"kind\":\"primary\"}]}"))
+                .build();
+        HttpResponse<String> duplicate = HttpClient.newHttpClient().send(twice, HttpResponse.BodyHandlers.ofString());
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(HttpApi.JSON.readTree(duplicate.body()).get("title").asString())
+                .isEqualTo("Olası mükerrer kayıtlar");
+
         HttpResponse<String> english = get("/api/v1/persons/CB-999999", token, null);
         assertThat(HttpApi.JSON.readTree(english.body()).get("title").asString())
                 .isEqualTo("Not found");
