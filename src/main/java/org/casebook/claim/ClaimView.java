@@ -73,8 +73,8 @@ public record ClaimView(
                         "/api/v1/revisions/claim/" + c.id()));
     }
 
-    /** When the event happened, in a reader's language ({@link EventDate#display(Locale)}); empty when unknown. */
-    public String when(Locale locale) {
-        return new EventDate(DatePrecision.valueOf(datePrecision), dateFrom, dateTo).display(locale);
+    /** When the event happened, in a reader's language ({@link EventDate#display(Locale, String)}). */
+    public String when(Locale locale, String unknown) {
+        return new EventDate(DatePrecision.valueOf(datePrecision), dateFrom, dateTo).display(locale, unknown);
     }
 }

@@ -1,15 +1,13 @@
 package org.casebook.claim;
 
-import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
+import org.casebook.records.Dates;
 
 /**
  * When the claimed event happened, as precisely as the source says: "February 2019" is stored as the range
@@ -44,28 +42,22 @@ public record EventDate(DatePrecision precision, LocalDate from, LocalDate to) {
      * is known; empty when it is not known at all.
      */
     public String display(Locale locale) {
-        ULocale language = ULocale.forLocale(locale);
         return switch (precision) {
-            case day -> format("yMMMd", language, from);
-            case month -> format("yMMM", language, from);
-            case year -> format("y", language, from);
+            case day -> Dates.format(from, "yMMMd", locale);
+            case month -> Dates.format(from, "yMMM", locale);
+            case year -> Dates.format(from, "y", locale);
             case range -> {
-                DateIntervalFormat interval = DateIntervalFormat.getInstance("yMMMd", language);
+                DateIntervalFormat interval = DateIntervalFormat.getInstance("yMMMd", ULocale.forLocale(locale));
                 interval.setTimeZone(TimeZone.GMT_ZONE);
-                yield interval.format(new DateInterval(millis(from), millis(to)));
+                yield interval.format(new DateInterval(Dates.millis(from), Dates.millis(to)));
             }
             case unknown -> "";
         };
     }
 
-    private static String format(String skeleton, ULocale language, LocalDate date) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, language);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new Date(millis(date)));
-    }
-
-    private static long millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    /** As {@link #display(Locale)}, with the reader's words for a date nobody knows. */
+    public String display(Locale locale, String unknown) {
+        return known() ? display(locale) : unknown;
     }
 
     /** The value a form shows in its date field for this precision. */

@@ -1,10 +1,31 @@
 package org.casebook.records;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
 
 public final class Dates {
     private Dates() {}
+
+    /**
+     * A day in a language's own words and order, as precise as an ICU skeleton asks ("yMMMd" → "10 Şub 2019",
+     * "yMMM" → "Şub 2019", "y" → "2019").
+     */
+    public static String format(LocalDate day, String skeleton, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new Date(millis(day)));
+    }
+
+    /** A day's start in UTC, as ICU's date formats count time. */
+    public static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
 
     /** Parses an ISO date (2019-02-10), reporting an impossible one (2019-02-30) against its field. */
     public static LocalDate parse(String value, String field, InputChecks.Collector problems) {

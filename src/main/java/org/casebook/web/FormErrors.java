@@ -12,6 +12,9 @@ import org.casebook.records.InvalidInput;
 public record FormErrors(Map<String, String> byField) {
     public static final FormErrors NONE = new FormErrors(Map.of());
 
+    /** A list index in a field's name: the [1] of names[1].text. */
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
     /** The problems for a documenters' page: in its language where a problem has a key, in English otherwise. */
     public static FormErrors of(InvalidInput e) {
         return said(e, Texts::appText);
@@ -46,9 +49,9 @@ public record FormErrors(Map<String, String> byField) {
      * ("ئىسىم 2" in Uyghur); a field without a label in the bundle reads as {@link #readable(String)} makes it.
      */
     public static String label(String field) {
-        Matcher index = Pattern.compile("\\[(\\d+)]").matcher(field);
+        Matcher index = INDEX.matcher(field);
         String number = index.find() ? " " + (Integer.parseInt(index.group(1)) + 1) : "";
-        String key = "app.field." + field.replaceAll("\\[\\d+]", "").replace('.', '_');
+        String key = "app.field." + INDEX.matcher(field).replaceAll("").replace('.', '_');
         String label = Texts.t(key);
         return label.equals(key) ? readable(field) : label + number;
     }
@@ -64,7 +67,7 @@ public record FormErrors(Map<String, String> byField) {
                 .replace('_', ' ')
                 .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
-        Matcher index = Pattern.compile("\\[(\\d+)]").matcher(words);
+        Matcher index = INDEX.matcher(words);
         while (index.find()) {
             index.appendReplacement(out, String.valueOf(Integer.parseInt(index.group(1)) + 1));
         }

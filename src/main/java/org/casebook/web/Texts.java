@@ -1,17 +1,14 @@
 package org.casebook.web;
 
-import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.casebook.records.Dates;
 import org.casebook.records.Labels;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -41,13 +38,7 @@ public final class Texts {
 
     /** A day in the request's language and that language's order: "10 Şub 2019", "2019年2月10日". */
     public static String day(LocalDate day) {
-        if (day == null) {
-            return "";
-        }
-        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMd", ULocale.forLocale(locale()));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(
-                new Date(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
+        return day == null ? "" : Dates.format(day, "yMMMd", locale());
     }
 
     /** For {@code <html lang>}. */
@@ -84,32 +75,31 @@ public final class Texts {
         return format(key.startsWith(APP_PREFIX) ? APP_BUNDLE : BUNDLE, appLanguage(), key, namesAndValues);
     }
 
+    /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
+    public static String label(String vocabulary, Object code) {
+        return label(language(), vocabulary, code);
+    }
+
+    public static String label(Enum<?> code) {
+        return code == null ? "" : label(code.getDeclaringClass().getSimpleName(), code.name());
+    }
+
     /** A vocabulary code's label on a documenters' page, in that page's language. */
     public static String appLabel(Enum<?> code) {
         return code == null ? "" : appLabel(code.getDeclaringClass().getSimpleName(), code.name());
     }
 
     public static String appLabel(String vocabulary, Object code) {
+        return label(appLanguage(), vocabulary, code);
+    }
+
+    private static String label(Language language, String vocabulary, Object code) {
         if (code == null) {
             return "";
         }
         String key = Labels.PREFIX + vocabulary + "." + code;
-        String label = format(BUNDLE, appLanguage(), key);
+        String label = format(BUNDLE, language, key);
         return label.equals(key) ? String.valueOf(code) : label;
-    }
-
-    /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
-    public static String label(String vocabulary, Object code) {
-        if (code == null) {
-            return "";
-        }
-        String key = Labels.PREFIX + vocabulary + "." + code;
-        String label = t(key);
-        return label.equals(key) ? String.valueOf(code) : label;
-    }
-
-    public static String label(Enum<?> code) {
-        return code == null ? "" : label(code.getDeclaringClass().getSimpleName(), code.name());
     }
 
     static String format(Language language, String key, Object... namesAndValues) {
