@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.casebook.status.DerivedStatus;
+import org.casebook.status.StatusFinding;
 import org.casebook.status.StatusRules;
 
 /** Hands claims to the status rules, judging rule R2 (which claims are credible), which needs the claim's fields. */
@@ -19,7 +20,16 @@ final class ClaimStatuses {
      */
     static DerivedStatus derive(List<Claim> claims, LongPredicate sourceUsable, Function<Claim, String> describe) {
         Map<Long, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, c -> c, (a, b) -> a));
-        List<StatusRules.Statement> statements = claims.stream()
+        return StatusRules.derive(statements(claims, sourceUsable), s -> describe.apply(byId.get(s.id())));
+    }
+
+    /** The same derivation in parts, for pages that word it in the reader's language. */
+    static StatusFinding find(List<Claim> claims, LongPredicate sourceUsable) {
+        return StatusRules.find(statements(claims, sourceUsable));
+    }
+
+    private static List<StatusRules.Statement> statements(List<Claim> claims, LongPredicate sourceUsable) {
+        return claims.stream()
                 .map(c -> new StatusRules.Statement(
                         c.id(),
                         c.type(),
@@ -28,7 +38,6 @@ final class ClaimStatuses {
                         c.eventDate().from(),
                         c.eventDate().to()))
                 .toList();
-        return StatusRules.derive(statements, s -> describe.apply(byId.get(s.id())));
     }
 
     /** R2 in full: not retracted, not refuted, and credibility 1–3, or 6 (not yet judged: a family's fresh report counts). */

@@ -1,5 +1,6 @@
 package org.casebook.claim;
 
+import java.time.LocalDate;
 import org.casebook.source.PublishedSource;
 
 /**
@@ -18,4 +19,18 @@ public record PublishedClaim(
         String sentenceTerm,
         String charge,
         String verification,
-        PublishedSource source) {}
+        PublishedSource source) {
+
+    /**
+     * Where the claim stands on a timeline: its event date, or for an undated claim the date of its source (it was
+     * said by then); null when neither is known.
+     */
+    public LocalDate placedOn() {
+        return eventDate.from() != null ? eventDate.from() : source.publishedOn();
+    }
+
+    /** True when the claim has no date of its own and is placed by its source's date. */
+    public boolean placedBySource() {
+        return eventDate.from() == null && source.publishedOn() != null;
+    }
+}

@@ -1,6 +1,7 @@
 package org.casebook.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.casebook.records.Labels;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.DerivedStatus;
+import org.casebook.status.StatusFinding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +44,7 @@ public class PublishedClaims {
                         p.status().status(),
                         p.status().explanation(),
                         p.status().basis(),
+                        p.finding(),
                         p.claims()));
     }
 
@@ -50,7 +53,13 @@ public class PublishedClaims {
         return published(publicId).map(Published::status);
     }
 
-    private record Published(List<PublishedClaim> claims, DerivedStatus status) {}
+    private record Published(List<PublishedClaim> claims, DerivedStatus status, StatusFinding finding) {}
+
+    /** Timeline order: by date, an undated claim by its source's date, the wholly undated last. */
+    private static final Comparator<PublishedClaim> TIMELINE = Comparator.comparing(
+                    PublishedClaim::placedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.eventDate().to(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PublishedClaim::id);
 
     /**
      * The public statuses of a page of persons in four queries, whatever the page's size: the ids, the records merged
@@ -103,7 +112,12 @@ public class PublishedClaims {
                 claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
         return Optional.of(new Published(
-                shown.stream().map(c -> publish(c, publicId, bySource)).toList(), status));
+                shown.stream()
+                        .map(c -> publish(c, publicId, bySource))
+                        .sorted(TIMELINE)
+                        .toList(),
+                status,
+                ClaimStatuses.find(shown, s -> true)));
     }
 
     /** Published claims taken from a published source, about published persons. */

@@ -191,7 +191,18 @@ class DemoData implements ApplicationRunner {
                         "Uyghur poet and musician. Turkey reported his death in custody; Chinese state media answered with a "
                                 + "26-second video saying he is alive.",
                         false,
-                        List.of(new NameCommand("Abdurehim Heyit", "primary", "en", null, null)),
+                        // His names as public sources write them: the Uyghur from his encyclopaedia entry, the
+                        // Chinese from the embassy's statement quoted by BBC Chinese (11 Feb 2019) with its earlier
+                        // transliteration, the Uyghur Cyrillic from RFA's Uyghur service (15 Feb 2019), the Russian
+                        // from the Russian-language press, the Turkish from the Turkish press.
+                        List.of(
+                                new NameCommand("Abdurehim Heyit", "primary", "en", null, null),
+                                new NameCommand("ئابدۇرېھىم ھېيىت", "transliteration", "ug", null, null),
+                                new NameCommand("阿不都日衣木·艾衣提", "transliteration", "zh-Hans", null, null),
+                                new NameCommand("黑伊特", "alias", "zh-Hans", null, null),
+                                new NameCommand("Абдурәһим Һейт", "transliteration", "ug-Cyrl", null, null),
+                                new NameCommand("Абдурехим Хейит", "transliteration", "ru", null, null),
+                                new NameCommand("Abdurrehim Heyit", "alias", "tr", null, null)),
                         null,
                         null,
                         null),

@@ -135,12 +135,15 @@ public class PublishedPersons {
             return names;
         }
         jdbc.sql("""
-                        select person_id, text, script, kind from person_name
+                        select person_id, text, script, kind, language from person_name
                         where person_id in (:ids) and publication = 'published' and not retracted order by id""")
                 .param("ids", personIds)
                 .query((rs, n) -> names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
                         .add(new PublishedPerson.Name(
-                                rs.getString("text"), rs.getString("script"), rs.getString("kind"))))
+                                rs.getString("text"),
+                                rs.getString("script"),
+                                rs.getString("kind"),
+                                rs.getString("language"))))
                 .list();
         return names;
     }

@@ -25,13 +25,13 @@ class PublicPageController {
 
     @GetMapping("/persons/{publicId}")
     String person(@PathVariable String publicId, Model model) {
-        model.addAttribute("page", site.person(publicId));
+        model.addAttribute("page", site.citedPerson(publicId));
         return "publish/person";
     }
 
     @GetMapping("/sources/{id}")
     String source(@PathVariable long id, Model model) {
-        model.addAttribute("page", site.source(id));
+        model.addAttribute("page", site.citedSource(id));
         return "publish/source";
     }
 

@@ -1,11 +1,13 @@
 package org.casebook.publish;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.ledger.RecordType;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.InvalidInput;
@@ -29,17 +31,28 @@ public class PublicSite {
     private final PublishedClaims claims;
     private final PublishedSources sources;
     private final SearchIndex index;
+    private final PublicCitations citations;
 
-    PublicSite(PublishedPersons persons, PublishedClaims claims, PublishedSources sources, SearchIndex index) {
+    PublicSite(
+            PublishedPersons persons,
+            PublishedClaims claims,
+            PublishedSources sources,
+            SearchIndex index,
+            PublicCitations citations) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.index = index;
+        this.citations = citations;
     }
 
     public record PersonHit(PublishedPerson person, String status) {}
 
-    public record SourcePage(PublishedSource source, List<PublishedClaim> claims) {}
+    /** @param personNames the display name of each person the claims are about, by public id */
+    public record SourcePage(PublishedSource source, List<PublishedClaim> claims, Map<String, String> personNames) {}
+
+    /** A record with how to cite it; the citation is absent only for a record with no revision (never, in use). */
+    public record Cited<T>(T record, PublicCitations.Citation citation) {}
 
     public PageOf<PersonHit> search(String q, int page) {
         if (page < 0 || page > 500) {
@@ -68,8 +81,38 @@ public class PublicSite {
         return claims.forPerson(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
     }
 
+    Cited<PublishedCase> citedPerson(String publicId) {
+        PublishedCase found = person(publicId);
+        long id = persons.internalId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+        return new Cited<>(
+                found,
+                citations
+                        .of(RecordType.person, id, Map.of(RecordType.claim, claimIds(found.claims())))
+                        .orElse(null));
+    }
+
+    Cited<SourcePage> citedSource(long id) {
+        SourcePage found = source(id);
+        return new Cited<>(
+                found,
+                citations
+                        .of(RecordType.source, id, Map.of(RecordType.claim, claimIds(found.claims())))
+                        .orElse(null));
+    }
+
+    private static List<Long> claimIds(List<PublishedClaim> claims) {
+        return claims.stream().map(PublishedClaim::id).toList();
+    }
+
     public SourcePage source(long id) {
         PublishedSource source = sources.find(id).orElseThrow(() -> RecordNotFound.notPublished("source"));
-        return new SourcePage(source, claims.fromSource(id));
+        List<PublishedClaim> taken = claims.fromSource(id);
+        Map<String, String> names = new LinkedHashMap<>();
+        persons.byPublicIds(taken.stream()
+                        .map(PublishedClaim::personPublicId)
+                        .distinct()
+                        .toList())
+                .forEach(p -> names.put(p.publicId(), p.displayName()));
+        return new SourcePage(source, taken, names);
     }
 }

@@ -57,6 +57,11 @@ public final class StatusRules {
      * @param describe how a claim is named in the explanation (asserter and date)
      */
     public static DerivedStatus derive(List<Statement> claims, Function<Statement, String> describe) {
+        return explain(find(claims), claims, describe);
+    }
+
+    /** The finding, in parts; {@link #derive} words it as the one English line the record keeps. */
+    public static StatusFinding find(List<Statement> claims) {
         // R2: only credible claims count.
         List<Statement> credible = claims.stream()
                 .filter(c -> STATUS_OF_TYPE.containsKey(c.type()))
@@ -67,7 +72,7 @@ public final class StatusRules {
         List<Statement> denials =
                 credible.stream().filter(c -> c.stance() == Stance.denies).toList();
         if (asserted.isEmpty()) {
-            return DerivedStatus.UNKNOWN;
+            return StatusFinding.NO_CREDIBLE_CLAIM;
         }
 
         // R3: a death report against a later (or undatable) proof of life, a credible denial of the death,
@@ -88,11 +93,10 @@ public final class StatusRules {
             }
             against.addAll(ofStatus(denials, PersonStatus.deceased));
             if (!against.isEmpty()) {
-                return contested(deaths, distinct(against), describe);
+                return contested("R3", deaths, distinct(against));
             }
             // R4: an uncontested death report decides.
-            return new DerivedStatus(
-                    PersonStatus.deceased, "Deceased: " + describeAll(deaths, describe) + ".", ids(deaths));
+            return new StatusFinding(PersonStatus.deceased, "R4", ids(deaths), List.of(), null);
         }
 
         // R5: otherwise the latest whereabouts claim (detained, released, missing) decides.
@@ -104,7 +108,7 @@ public final class StatusRules {
                 ofStatus(asserted, PersonStatus.alive).stream().sorted(BY_DATE).toList();
         if (whereabouts.isEmpty()) {
             // R7: proof of life alone.
-            return decided(PersonStatus.alive, alive, denials, describe, "");
+            return decided(PersonStatus.alive, "R7", alive, denials, null);
         }
         Statement latest = whereabouts.getLast();
         // R6: claims of the same latest date that point to different statuses: contested.
@@ -116,59 +120,59 @@ public final class StatusRules {
         if (statuses.size() > 1) {
             PersonStatus latestStatus = STATUS_OF_TYPE.get(latest.type());
             return contested(
+                    "R6",
                     ofStatus(sameDate, latestStatus),
                     sameDate.stream()
                             .filter(c -> STATUS_OF_TYPE.get(c.type()) != latestStatus)
-                            .toList(),
-                    describe);
+                            .toList());
         }
-        PersonStatus status = STATUS_OF_TYPE.get(latest.type());
-        String lifeNote = alive.isEmpty() ? "" : "; last proof of life: " + describe.apply(alive.getLast());
-        return decided(status, sameDate, denials, describe, lifeNote);
+        Long lastProofOfLife = alive.isEmpty() ? null : alive.getLast().id();
+        return decided(STATUS_OF_TYPE.get(latest.type()), "R5", sameDate, denials, lastProofOfLife);
     }
 
     /** R8: a credible denial not dated before the deciding claims makes the status contested. */
-    private static DerivedStatus decided(
-            PersonStatus status,
-            List<Statement> deciding,
-            List<Statement> denials,
-            Function<Statement, String> describe,
-            String note) {
+    private static StatusFinding decided(
+            PersonStatus status, String rule, List<Statement> deciding, List<Statement> denials, Long lastProofOfLife) {
         Statement earliest = deciding.getFirst();
         List<Statement> against = ofStatus(denials, status).stream()
                 .filter(d -> !d.before(earliest))
                 .toList();
         if (!against.isEmpty()) {
-            return contested(deciding, against, describe);
+            return contested("R8", deciding, against);
         }
-        String label =
-                Character.toUpperCase(status.name().charAt(0)) + status.name().substring(1);
-        return new DerivedStatus(status, label + ": " + describeAll(deciding, describe) + note + ".", ids(deciding));
+        return new StatusFinding(status, rule, ids(deciding), List.of(), lastProofOfLife);
     }
 
-    private static DerivedStatus contested(
-            List<Statement> one, List<Statement> other, Function<Statement, String> describe) {
-        List<Statement> basis = distinct(concat(one, other));
-        return new DerivedStatus(
-                PersonStatus.contested,
-                "Contested: " + describeAll(one, describe) + " — against — " + describeAll(other, describe) + ".",
-                ids(basis));
+    private static StatusFinding contested(String rule, List<Statement> one, List<Statement> other) {
+        return new StatusFinding(PersonStatus.contested, rule, ids(one), ids(other), null);
     }
 
-    private static String describeAll(List<Statement> claims, Function<Statement, String> describe) {
-        return claims.stream().map(describe).collect(Collectors.joining("; "));
+    /** The one English line stored with the status (and compared by verify), naming every claim of every side. */
+    private static DerivedStatus explain(
+            StatusFinding finding, List<Statement> claims, Function<Statement, String> describe) {
+        if (finding.status() == PersonStatus.unknown) {
+            return DerivedStatus.UNKNOWN;
+        }
+        Map<Long, Statement> byId = claims.stream().collect(Collectors.toMap(Statement::id, c -> c, (a, b) -> a));
+        Function<List<Long>, String> all =
+                ids -> ids.stream().map(byId::get).map(describe).collect(Collectors.joining("; "));
+        String line;
+        if (finding.contested()) {
+            line = "Contested: " + all.apply(finding.deciding()) + " — against — " + all.apply(finding.against());
+        } else {
+            String name = finding.status().name();
+            line = Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + all.apply(finding.deciding())
+                    + (finding.lastProofOfLife() == null
+                            ? ""
+                            : "; last proof of life: " + describe.apply(byId.get(finding.lastProofOfLife())));
+        }
+        return new DerivedStatus(finding.status(), line + ".", finding.basis());
     }
 
     private static List<Statement> ofStatus(List<Statement> claims, PersonStatus status) {
         return claims.stream()
                 .filter(c -> STATUS_OF_TYPE.get(c.type()) == status)
                 .toList();
-    }
-
-    private static List<Statement> concat(List<Statement> a, List<Statement> b) {
-        List<Statement> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static List<Statement> distinct(List<Statement> claims) {

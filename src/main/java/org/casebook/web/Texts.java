@@ -2,7 +2,9 @@ package org.casebook.web;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,11 @@ public final class Texts {
         return day == null ? "" : Dates.format(day, "yMMMd", locale());
     }
 
+    /** The UTC day of a moment, as {@link #day(LocalDate)}. */
+    public static String day(Instant moment) {
+        return moment == null ? "" : day(moment.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
     /** For {@code <html lang>}. */
     public static String lang() {
         return language().tag();
@@ -69,6 +76,44 @@ public final class Texts {
                 ? format(APP_BUNDLE, appLanguage(), key, namesAndValues)
                 : format(BUNDLE, language(), key, namesAndValues);
     }
+
+    /**
+     * A sentence in the request's language as HTML, for {@code $unsafe{}}: the words are escaped, and every text value
+     * (a name, an asserter, a title: people's own words, in any script) is escaped and isolated in a {@code <bdi>}, so
+     * that an Arabic-script name keeps its order inside a Latin sentence and the reverse. Numbers stay numbers.
+     */
+    public static String isolating(String key, Object... namesAndValues) {
+        Object[] marked = namesAndValues.clone();
+        for (int i = 1; i < marked.length; i += 2) {
+            if (marked[i] instanceof CharSequence) {
+                marked[i] = MARK_START + (i / 2) + MARK_END;
+            }
+        }
+        String html = escape(t(key, marked));
+        for (int i = 1; i < marked.length; i += 2) {
+            if (namesAndValues[i] instanceof CharSequence value) {
+                html = html.replace(
+                        MARK_START + (i / 2) + MARK_END, "<bdi dir=\"auto\">" + escape(unmarked(value)) + "</bdi>");
+            }
+        }
+        return html;
+    }
+
+    private static String unmarked(CharSequence value) {
+        return value.toString().replace(MARK_START, "").replace(MARK_END, "");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    // Private-use characters: no message contains them, and values are cleaned of them.
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
 
     /** A key of either bundle in the language of a documenters' page (a field problem's message, say). */
     public static String appText(String key, Object... namesAndValues) {

@@ -95,8 +95,19 @@ class BundleCheckTest {
         english.stringPropertyNames().stream()
                 .filter(key -> key.startsWith(Labels.PREFIX)
                         || sources.indexOf("\"" + key + "\"") >= 0
-                        || sources.indexOf("\"" + key.substring(0, key.lastIndexOf('.') + 1) + "\" +") >= 0)
+                        || askedByPrefix(sources, key))
                 .forEach(keys::add);
         return keys;
+    }
+
+    /** Whether some prefix of the key, up to one of its dots, is asked for as a family ("says." + stance + …). */
+    private static boolean askedByPrefix(CharSequence sources, String key) {
+        String text = sources.toString();
+        for (int dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', dot + 1)) {
+            if (text.contains("\"" + key.substring(0, dot + 1) + "\" +")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

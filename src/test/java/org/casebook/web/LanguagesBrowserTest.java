@@ -108,9 +108,16 @@ class LanguagesBrowserTest extends BrowserTestSupport {
         clickToNextPage(browser.findElement(By.cssSelector("a[href='/status-rules']")));
         assertThat(browser.getCurrentUrl()).endsWith("/status-rules");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("شەخسنىڭ ھالىتى قانداق چىقىرىلىدۇ");
-        WebElement rules = browser.findElement(By.cssSelector("pre.rules"));
+        WebElement rules = browser.findElement(By.cssSelector("div.rules"));
         assertThat(rules.getAttribute("lang")).isEqualTo("en");
-        assertThat(rules.getText()).contains("R1 — Which claims bear on status");
+        assertThat(rules.findElement(By.id("r1")).getText()).isEqualTo("R1 — Which claims bear on status");
+        assertThat(rules.findElements(By.cssSelector("table tr"))).hasSizeGreaterThan(5);
+
+        // The status links to the very rule that decided it.
+        browser.get(url("/persons/CB-000001"));
+        clickToNextPage(browser.findElement(By.cssSelector("#status-rule a")));
+        assertThat(browser.getCurrentUrl()).endsWith("/status-rules#r3");
+        assertThat(browser.findElement(By.id("r3")).getText()).startsWith("R3 — A death report");
     }
 
     /** The check must be able to fail: a picture without a text alternative is a WCAG violation axe-core names. */
