@@ -44,6 +44,11 @@ public final class HttpApi {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET with one header of its own (a conditional GET's If-None-Match, say). */
+    public Reply get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+    }
+
     public Reply post(String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")

@@ -1,6 +1,7 @@
 package org.casebook.claim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,6 +119,26 @@ public class PublishedClaims {
                         .toList(),
                 status,
                 ClaimStatuses.find(shown, s -> true)));
+    }
+
+    /** For each of these claims that is published, with a published source, the public id of its published person. */
+    public Map<Long, String> personsOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Claim> claims = jdbc.sql("select * from claim where id in (:ids) and person_id is not null and " + VISIBLE)
+                .param("ids", claimIds)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, String> publicIds = persons.publicIdsOf(
+                claims.stream().map(Claim::personId).distinct().toList());
+        Map<Long, String> out = new HashMap<>();
+        claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()) && publicIds.containsKey(c.personId()))
+                .forEach(c -> out.put(c.id(), publicIds.get(c.personId())));
+        return out;
     }
 
     /** Published claims taken from a published source, about published persons. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -159,6 +160,32 @@ public class RevisionLog {
                 .query(RevisionLog::map)
                 .optional()
                 .orElseThrow(() -> new RecordNotFound(type + " version", recordId + "/" + version));
+    }
+
+    /** When each of these records last changed (its latest revision), in one query; records never revised are absent. */
+    public Map<Long, Instant> lastChanged(RecordType type, Collection<Long> ids) {
+        Map<Long, Instant> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select record_id, max(recorded_at) as at from revision"
+                            + " where record_type = :type and record_id in (:ids) group by record_id")
+                    .param("type", type.name())
+                    .param("ids", ids)
+                    .query((rs, n) -> out.put(
+                            rs.getLong("record_id"), rs.getTimestamp("at").toInstant()))
+                    .list();
+        }
+        return out;
+    }
+
+    /** The newest revisions of these record types before a revision id (Long.MAX_VALUE for the newest), newest first. */
+    public List<Revision> newest(Collection<RecordType> types, long beforeId, int limit) {
+        return jdbc.sql(
+                        "select * from revision where record_type in (:types) and id < :before order by id desc limit :limit")
+                .param("types", types.stream().map(RecordType::name).toList())
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query(RevisionLog::map)
+                .list();
     }
 
     /** The history of several records at once, newest first (a person's page shows its names' history too). */

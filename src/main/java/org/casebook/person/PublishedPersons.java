@@ -63,6 +63,17 @@ public class PublishedPersons {
         return out;
     }
 
+    /** One page of the published persons in id order, as id and public id: for the sitemap. */
+    public Map<Long, String> idsPage(int page, int size) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.sql("select id, public_id from person where " + VISIBLE + " order by id limit :size offset :offset")
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> out.put(rs.getLong("id"), rs.getString("public_id")))
+                .list();
+        return out;
+    }
+
     public Optional<PublishedPerson> find(String publicId) {
         List<PublishedPerson> found = byPublicIds(List.of(publicId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
@@ -115,11 +126,15 @@ public class PublishedPersons {
         return out;
     }
 
-    public PageOf<PublishedPerson> list(int page, int size) {
-        PageOf.check(page, size);
-        long total = jdbc.sql("select count(*) from person where " + VISIBLE)
+    public long count() {
+        return jdbc.sql("select count(*) from person where " + VISIBLE)
                 .query(Long.class)
                 .single();
+    }
+
+    public PageOf<PublishedPerson> list(int page, int size) {
+        PageOf.check(page, size);
+        long total = count();
         List<String> ids = jdbc.sql(
                         "select public_id from person where " + VISIBLE + " order by id limit :size offset :offset")
                 .param("size", size)

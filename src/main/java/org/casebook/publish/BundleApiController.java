@@ -32,7 +32,7 @@ class BundleApiController {
         send(export.forSource(id, CurrentUser.name()), "casebook-source-" + id + ".zip", response);
     }
 
-    private static void send(Path zip, String name, HttpServletResponse response) throws IOException {
+    static void send(Path zip, String name, HttpServletResponse response) throws IOException {
         try {
             response.setContentType("application/zip");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");

@@ -1,5 +1,7 @@
 package org.casebook.publish;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPageController {
     private final PublicSite site;
 
-    PublicPageController(PublicSite site) {
+    private final PublicBundles bundles;
+
+    PublicPageController(PublicSite site, PublicBundles bundles) {
         this.site = site;
+        this.bundles = bundles;
     }
 
     @GetMapping({"/", "/search"})
@@ -33,6 +38,17 @@ class PublicPageController {
     String source(@PathVariable long id, Model model) {
         model.addAttribute("page", site.citedSource(id));
         return "publish/source";
+    }
+
+    /** A published person's public evidence bundle: no account needed, nothing in it that the page does not show. */
+    @GetMapping("/persons/{publicId}/bundle")
+    void personBundle(@PathVariable String publicId, HttpServletResponse response) throws IOException {
+        BundleApiController.send(bundles.forPerson(publicId), "casebook-" + publicId + "-public.zip", response);
+    }
+
+    @GetMapping("/sources/{id}/bundle")
+    void sourceBundle(@PathVariable long id, HttpServletResponse response) throws IOException {
+        BundleApiController.send(bundles.forSource(id), "casebook-source-" + id + "-public.zip", response);
     }
 
     /** The rules that derive every status, readable by anyone: a status nobody can check is not worth showing. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +29,22 @@ public class PublishedSources {
                 .param("id", id)
                 .query(PublishedSources::map)
                 .optional();
+    }
+
+    /** One page of the published sources' ids in order: for the sitemap. */
+    public List<Long> idsPage(int page, int size) {
+        return jdbc.sql("select id from source where publication = 'published' and not retracted"
+                        + " order by id limit :size offset :offset")
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(Long.class)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from source where publication = 'published' and not retracted")
+                .query(Long.class)
+                .single();
     }
 
     public Map<Long, PublishedSource> byIds(Collection<Long> ids) {

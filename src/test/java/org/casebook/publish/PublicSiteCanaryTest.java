@@ -2,6 +2,13 @@ package org.casebook.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +22,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.access.CurrentUser;
@@ -36,6 +45,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicSiteCanaryTest {
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"]*)\"");
+    private static final Pattern ABSOLUTE = Pattern.compile("(?:<loc>|href=\")(http://[^<\"]+)");
     private static final Pattern API_PATH = Pattern.compile("\"(/api/public/v1/[^\"]*)\"");
     private static final Pattern PUBLIC_ID = Pattern.compile("\"publicId\":\"(CB-\\d{6,})\"");
     private static final Pattern SOURCE_ID = Pattern.compile("\"source\":\\{\"id\":(\\d+)");
@@ -91,7 +101,12 @@ class PublicSiteCanaryTest {
                 "/api/public/v1/persons?q=" + run,
                 "/search?q=Canaryjan",
                 "/api/public/v1/persons?q=Canaryjan",
-                "/search?q=" + hiddenAlias));
+                "/search?q=" + hiddenAlias,
+                "/persons/" + publishedId + "/bundle",
+                "/transparency",
+                "/robots.txt",
+                "/feed.atom",
+                "/sitemap.xml"));
         List<String> leaks = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 600) {
             String path = queue.poll();
@@ -100,6 +115,10 @@ class PublicSiteCanaryTest {
             }
             HttpApi.Reply reply = visitor.get(path);
             String everything = reply.body() + "\n" + reply.headers().map();
+            if ("application/zip".equals(reply.contentType())) {
+                // A bundle is compressed: read every file in it.
+                everything = unzipped(path) + "\n" + reply.headers().map();
+            }
             if (path.contains("q=")) {
                 // The search box shows back what the visitor typed; that is theirs, not a leak.
                 everything = everything.replace(
@@ -116,8 +135,8 @@ class PublicSiteCanaryTest {
             links(reply.body()).forEach(queue::add);
         }
         assertThat(seen)
-                .as("the crawl reached the published person and its sources")
-                .contains("/persons/" + publishedId)
+                .as("the crawl reached the published person, its bundle, its sources, the feed and the sitemap")
+                .contains("/persons/" + publishedId, "/persons/" + publishedId + "/bundle", "/sitemap/persons-0.xml")
                 .anyMatch(p -> p.startsWith("/sources/"));
         assertThat(leaks).isEmpty();
         // An unpublished name finds nobody.
@@ -145,8 +164,41 @@ class PublicSiteCanaryTest {
                 .isEqualTo(1);
     }
 
+    /** Every file of a zip the visitor downloads, as text. */
+    private String unzipped(String path) {
+        try {
+            byte[] zip = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+            StringBuilder text = new StringBuilder();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    text.append(e.getName()).append('\n');
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .append('\n');
+                }
+            }
+            assertThat(text).as("the bundle at " + path + " has entries").contains("entries/");
+            return text.toString();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<String> links(String body) {
         List<String> found = new ArrayList<>();
+        // Absolute addresses of this site (sitemap, feed, canonical links) are followed as paths.
+        Matcher absolute = ABSOLUTE.matcher(body);
+        while (absolute.find()) {
+            String address = absolute.group(1).replace("&amp;", "&");
+            String prefix = "http://localhost:" + port;
+            if (address.startsWith(prefix + "/")) {
+                found.add(address.substring(prefix.length()));
+            }
+        }
         Matcher m = LINK.matcher(body);
         while (m.find()) {
             found.add(m.group(1).replace("&amp;", "&"));

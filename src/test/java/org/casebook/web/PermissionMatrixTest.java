@@ -37,6 +37,16 @@ class PermissionMatrixTest {
                 "GET /persons/{publicId}",
                 "GET /sources/{id}",
                 "GET /status-rules",
+                "GET /robots.txt",
+                "GET /sitemap.xml",
+                "GET /sitemap/pages.xml",
+                "GET /sitemap/persons-{page}.xml",
+                "GET /sitemap/sources-{page}.xml",
+                "GET /feed.atom",
+                "GET /transparency",
+                "GET /transparency/casebook-verifier.jar",
+                "GET /persons/{publicId}/bundle",
+                "GET /sources/{id}/bundle",
                 "GET /report",
                 "POST /report",
                 "GET /report/status",
@@ -341,6 +351,7 @@ class PermissionMatrixTest {
                 .replace("{version}", "1")
                 .replace("{recordId}", "1")
                 .replace("{nameId}", "1")
+                .replace("{page}", "0")
                 .replace("{id}", harmless ? "999999" : "1");
     }
 
