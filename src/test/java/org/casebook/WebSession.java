@@ -10,7 +10,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +81,32 @@ public final class WebSession {
                         HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
         return send(notFollowing, request);
+    }
+
+    /**
+     * Posts a multipart form as a browser does: the fields (and the CSRF token), then each file under one field
+     * name, in order; redirects followed.
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
+        String boundary = "casebook-test-" + System.nanoTime();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf);
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        all.forEach((name, value) -> parts.add(HttpRequest.BodyPublishers.ofString(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n",
+                StandardCharsets.UTF_8)));
+        files.forEach((filename, content) -> {
+            parts.add(HttpRequest.BodyPublishers.ofString(
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                            + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                    StandardCharsets.UTF_8));
+            parts.add(HttpRequest.BodyPublishers.ofByteArray(content));
+            parts.add(HttpRequest.BodyPublishers.ofString("\r\n"));
+        });
+        parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))));
     }
 
     /** The CSRF token of the last page read. */

@@ -62,7 +62,7 @@ class EvidenceApiController {
 
     @GetMapping("/api/v1/evidence/{sha256}")
     EvidenceView get(@PathVariable String sha256) {
-        Evidence evidence = store.get(sha256);
+        Evidence evidence = store.readable(sha256);
         return EvidenceView.of(evidence, store.custodyOf(evidence.id()));
     }
 
@@ -76,7 +76,7 @@ class EvidenceApiController {
     @GetMapping("/api/v1/evidence/{sha256}/content")
     @Operation(summary = "The file, after its hash is checked; served as an attachment, never rendered")
     void content(@PathVariable String sha256, HttpServletResponse response) throws IOException {
-        Evidence evidence = store.get(sha256);
+        Evidence evidence = store.readable(sha256);
         store.copyTo(evidence, CurrentUser.name(), () -> {
             EvidenceDownloads.headers(evidence, response);
             return response.getOutputStream();
@@ -85,6 +85,6 @@ class EvidenceApiController {
 
     @GetMapping("/api/v1/evidence/{sha256}/thumbnail")
     void thumbnail(@PathVariable String sha256, HttpServletResponse response) throws IOException {
-        EvidenceDownloads.thumbnail(store, store.get(sha256), response);
+        EvidenceDownloads.thumbnail(store, store.readable(sha256), response);
     }
 }

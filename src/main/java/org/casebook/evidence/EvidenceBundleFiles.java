@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvidenceBundleFiles {
     private final EvidenceStore store;
+    private final EvidenceRows rows;
     private final Ledger ledger;
 
-    EvidenceBundleFiles(EvidenceStore store, Ledger ledger) {
+    EvidenceBundleFiles(EvidenceStore store, EvidenceRows rows, Ledger ledger) {
         this.store = store;
+        this.rows = rows;
         this.ledger = ledger;
     }
 
@@ -56,7 +58,7 @@ public class EvidenceBundleFiles {
                     store.copyTo(e, actor, () -> out);
                 }
             });
-            store.custody(e.id(), "export", null, null, actor, "evidence bundle");
+            rows.custody(e.id(), "export", null, null, actor, "evidence bundle");
         }
         return new Contribution(leaves, files);
     }

@@ -25,7 +25,7 @@ class EvidencePageController {
 
     @GetMapping("/app/evidence/{sha256}")
     String show(@PathVariable String sha256, Model model) {
-        Evidence evidence = store.get(sha256);
+        Evidence evidence = store.readable(sha256);
         model.addAttribute("evidence", evidence);
         model.addAttribute("custody", store.custodyOf(evidence.id()));
         return "evidence/show";
@@ -60,7 +60,7 @@ class EvidencePageController {
 
     @GetMapping("/app/evidence/{sha256}/content")
     void content(@PathVariable String sha256, HttpServletResponse response) throws IOException {
-        Evidence evidence = store.get(sha256);
+        Evidence evidence = store.readable(sha256);
         store.copyTo(evidence, CurrentUser.name(), () -> {
             EvidenceDownloads.headers(evidence, response);
             return response.getOutputStream();
@@ -69,7 +69,7 @@ class EvidencePageController {
 
     @GetMapping("/app/evidence/{sha256}/thumbnail")
     void thumbnail(@PathVariable String sha256, HttpServletResponse response) throws IOException {
-        EvidenceDownloads.thumbnail(store, store.get(sha256), response);
+        EvidenceDownloads.thumbnail(store, store.readable(sha256), response);
     }
 
     private static String problem(

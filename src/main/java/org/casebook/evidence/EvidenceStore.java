@@ -15,13 +15,14 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.ClaimService;
@@ -33,7 +34,6 @@ import org.casebook.source.SourceService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The content-addressed, encrypted file store. Uploads stream through SHA-256 and encryption straight to a
@@ -47,7 +47,7 @@ public class EvidenceStore {
     private static final int HEAD = 64 * 1024;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final EvidenceRows rows;
     private final EvidenceKeys keys;
     private final FileInspection inspection;
     private final Clock clock;
@@ -58,7 +58,7 @@ public class EvidenceStore {
 
     public EvidenceStore(
             JdbcClient jdbc,
-            TransactionTemplate transaction,
+            EvidenceRows rows,
             EvidenceKeys keys,
             FileInspection inspection,
             Clock clock,
@@ -67,7 +67,7 @@ public class EvidenceStore {
             @Value("${casebook.evidence.directory}") String directory,
             @Value("${casebook.evidence.max-bytes}") long maxBytes) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.rows = rows;
         this.keys = keys;
         this.inspection = inspection;
         this.clock = clock;
@@ -93,13 +93,48 @@ public class EvidenceStore {
             throw new InvalidInput("how", "must be upload, import or capture");
         }
         requireExists(attachment);
+        return store(upload, originalName, how, actor, attachment, maxBytes, null);
+    }
+
+    /**
+     * A file a relative sends with a report, through the public form (its guard stands before this door). It
+     * attaches to nothing, and a file attached to nothing opens for editors only ({@link #readable}) until an
+     * editor attaches it to a claim or a source. Its original name is not kept: it may name the family.
+     *
+     * @param types the media types accepted, as Casebook detects them from the content
+     */
+    public Evidence registerReported(InputStream upload, long limit, Set<String> types) {
+        return store(upload, null, "report", "relative", null, Math.min(limit, maxBytes), types);
+    }
+
+    /** A file by its hash, for the reader asking: a file attached to nothing yet (a report's) is for editors only. */
+    public Evidence readable(String sha256) {
+        Evidence evidence = get(sha256);
+        boolean attached = jdbc.sql("select exists (select 1 from evidence_attachment where evidence_id = :id)")
+                .param("id", evidence.id())
+                .query(Boolean.class)
+                .single();
+        if (!attached && !CurrentUser.has(Role.editor)) {
+            throw new RecordNotFound("evidence", sha256);
+        }
+        return evidence;
+    }
+
+    private Evidence store(
+            InputStream upload,
+            String originalName,
+            String how,
+            String actor,
+            Attachment attachment,
+            long limit,
+            Set<String> types) {
         Path temp = null;
         try {
             Files.createDirectories(root.resolve("tmp"));
             temp = root.resolve("tmp").resolve(UUID.randomUUID().toString());
             EvidenceKeys.FileKey key = keys.newFileKey();
             MessageDigest sha = Merkle.sha256();
-            LimitedUpload limited = new LimitedUpload(upload, maxBytes);
+            LimitedUpload limited = new LimitedUpload(upload, limit);
             byte[] head;
             try (InputStream in = new DigestInputStream(limited, sha);
                     OutputStream out = key.cipher().newEncryptingStream(Files.newOutputStream(temp), FILE_CONTEXT)) {
@@ -109,11 +144,15 @@ public class EvidenceStore {
             }
             String hash = Hex.of(sha.digest());
             String mediaType = inspection.detect(head);
+            if (types != null && !types.contains(mediaType)) {
+                throw new InvalidInput(
+                        "files", "a photo (JPEG, PNG, WebP, GIF, HEIC) or a PDF document, not " + mediaType);
+            }
             Optional<Evidence> existing = find(hash);
             if (existing.isPresent()) {
                 Files.delete(temp);
                 temp = null;
-                return record(existing.get(), null, originalName, how, actor, attachment);
+                return rows.record(existing.get(), null, originalName, how, actor, attachment);
             }
             Path stored = temp;
             FileInspection.Inspected inspected =
@@ -134,7 +173,7 @@ public class EvidenceStore {
             Evidence created =
                     new Evidence(0, hash, limited.count(), mediaType, metadata, thumbnail != null, actor, now());
             try {
-                return record(created, key.wrapped(), originalName, how, actor, attachment);
+                return rows.record(created, key.wrapped(), originalName, how, actor, attachment);
             } catch (RuntimeException e) {
                 Files.deleteIfExists(target);
                 Files.deleteIfExists(thumbnailPath(hash));
@@ -142,7 +181,7 @@ public class EvidenceStore {
             }
         } catch (IOException e) {
             if (e.getCause() instanceof EvidenceTooLarge || e instanceof LimitedUpload.TooLarge) {
-                throw new EvidenceTooLarge(maxBytes);
+                throw new EvidenceTooLarge(limit);
             }
             throw new UncheckedIOException("The upload failed; nothing was stored", e);
         } catch (GeneralSecurityException e) {
@@ -156,69 +195,6 @@ public class EvidenceStore {
                 }
             }
         }
-    }
-
-    private synchronized Evidence record(
-            Evidence evidence,
-            byte[] wrappedKey,
-            String originalName,
-            String how,
-            String actor,
-            Attachment attachment) {
-        return transaction.execute(status -> {
-            Evidence stored = evidence;
-            if (wrappedKey != null) {
-                long id = jdbc.sql("""
-                                insert into evidence (sha256, size, media_type, metadata, wrapped_key, has_thumbnail,
-                                                      registered_by, registered_at)
-                                values (:sha, :size, :type, :metadata, :key, :thumb, :by, :at) returning id""")
-                        .param("sha", evidence.sha256())
-                        .param("size", evidence.size())
-                        .param("type", evidence.mediaType())
-                        .param("metadata", evidence.metadata())
-                        .param("key", wrappedKey)
-                        .param("thumb", evidence.hasThumbnail())
-                        .param("by", actor)
-                        .param("at", Timestamp.from(evidence.registeredAt()))
-                        .query(Long.class)
-                        .single();
-                stored = get(evidence.sha256());
-                assert stored.id() == id;
-            }
-            jdbc.sql("""
-                            insert into evidence_attachment (evidence_id, source_id, claim_id) values (:e, :s, :c)
-                            on conflict do nothing""")
-                    .param("e", stored.id())
-                    .param("s", attachment.sourceId())
-                    .param("c", attachment.claimId())
-                    .update();
-            custody(
-                    stored.id(),
-                    "register",
-                    how,
-                    originalName,
-                    actor,
-                    wrappedKey == null ? "already registered: same SHA-256" : null);
-            return stored;
-        });
-    }
-
-    void custody(long evidenceId, String event, String how, String originalName, String actor, String details) {
-        jdbc.sql("""
-                        insert into custody_event (evidence_id, event, how, original_name, actor, at, details)
-                        values (:e, :event, :how, :name, :actor, :at, :details)""")
-                .param("e", evidenceId)
-                .param("event", event)
-                .param("how", how)
-                .param(
-                        "name",
-                        originalName == null
-                                ? null
-                                : originalName.length() > 500 ? originalName.substring(0, 500) : originalName)
-                .param("actor", actor)
-                .param("at", Timestamp.from(now()))
-                .param("details", details)
-                .update();
     }
 
     /** Where a checked file goes; opened only once the check passed, so headers are not sent for a damaged file. */
@@ -237,7 +213,7 @@ public class EvidenceStore {
         if (!actual.equals(evidence.sha256())) {
             throw new EvidenceDamaged(evidence.sha256());
         }
-        custody(evidence.id(), "access", null, null, actor, null);
+        rows.custody(evidence.id(), "access", null, null, actor, null);
         try (InputStream in = decrypt(cipher(evidence), path(evidence.sha256()))) {
             in.transferTo(target.open());
         }

@@ -15,7 +15,12 @@ public record Report(
         Instant receivedAt,
         ReportState state,
         Long personId,
-        List<Event> events) {
+        List<Event> events,
+        ReportDetails details,
+        List<File> files) {
+
+    /** A photo or document sent with the report, in the evidence store (editors only until attached). */
+    public record File(String sha256, String mediaType) {}
 
     public record Event(Instant at, ReportState state, String addition, String actor) {}
 }

@@ -4,21 +4,15 @@ import java.util.List;
 import org.casebook.web.FormErrors;
 
 /** The public report form as shown again after a problem: what was typed is kept, with the problem beside it. */
-public record ReportForm(
-        String challenge,
-        int difficulty,
-        List<String> names,
-        String relation,
-        String lastContactOn,
-        String lastPlace,
-        String account,
-        String reporterName,
-        String contact,
-        String consent,
-        String message,
-        FormErrors errors) {
+public record ReportForm(String challenge, int difficulty, ReportSubmission values, String message, FormErrors errors) {
+    static final ReportSubmission EMPTY =
+            new ReportSubmission(List.of(), null, null, null, null, null, null, null, ReportDetails.NONE);
 
     public String name(int i) {
-        return i < names.size() ? names.get(i) : "";
+        return i < values.names().size() ? values.names().get(i) : "";
+    }
+
+    public ReportDetails details() {
+        return values.details() == null ? ReportDetails.NONE : values.details();
     }
 }

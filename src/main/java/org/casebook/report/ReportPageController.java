@@ -17,6 +17,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public side of reports: the form, the receipt, and following a report by its code. Receipt codes travel only
@@ -38,25 +39,15 @@ class ReportPageController {
     String form(Model model) {
         model.addAttribute(
                 "form",
-                new ReportForm(
-                        guard.challenge(),
-                        SubmissionGuard.DIFFICULTY,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        FormErrors.NONE));
+                new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, ReportForm.EMPTY, null, FormErrors.NONE));
         return "report/form";
     }
 
+    /** Plain form or multipart (with photos or documents); the files are read only once everything else passed. */
     @PostMapping("/report")
     String submit(
             @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -70,7 +61,17 @@ class ReportPageController {
                 form.text("account"),
                 form.text("reporterName"),
                 form.text("contact"),
-                form.text("consent"));
+                form.text("consent"),
+                new ReportDetails(
+                        form.text("birthYearOrAge"),
+                        form.text("gender"),
+                        form.text("hometown"),
+                        form.text("occupation"),
+                        form.text("takenPlace"),
+                        form.text("heldPlace")));
+        List<MultipartFile> sent = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
         SubmissionGuard.Verdict verdict = guard.check(
                 form.text("challenge"), form.text("nonce"), fields.getFirst("website"), request.getRemoteAddr());
         if (!verdict.accepted()) {
@@ -80,11 +81,15 @@ class ReportPageController {
         return Forms.submit(
                 response,
                 () -> {
-                    String code = reports.submit(submission);
+                    String code = reports.submit(submission, sent);
                     model.addAttribute("code", ReportService.formatted(code));
                     return "report/receipt";
                 },
-                e -> again(model, submission, Texts.t("report.error.check"), FormErrors.translated(e)));
+                e -> again(
+                        model,
+                        submission,
+                        Texts.t(sent.isEmpty() ? "report.error.check" : "report.error.checkFiles"),
+                        FormErrors.translated(e)));
     }
 
     @GetMapping("/report/status")
@@ -128,25 +133,12 @@ class ReportPageController {
             return "report/status";
         }
         model.addAttribute("state", Texts.label(state.get()));
+        model.addAttribute("stateCode", state.get().name());
         return "report/status";
     }
 
     private String again(Model model, ReportSubmission s, String message, FormErrors errors) {
-        model.addAttribute(
-                "form",
-                new ReportForm(
-                        guard.challenge(),
-                        SubmissionGuard.DIFFICULTY,
-                        s.names(),
-                        s.relation(),
-                        s.lastContactOn(),
-                        s.lastPlace(),
-                        s.account(),
-                        s.reporterName(),
-                        s.contact(),
-                        s.consent(),
-                        message,
-                        errors));
+        model.addAttribute("form", new ReportForm(guard.challenge(), SubmissionGuard.DIFFICULTY, s, message, errors));
         return "report/form";
     }
 

@@ -36,6 +36,12 @@ final class ReportRows {
                 .reduce((first, second) -> second)
                 .ifPresent(person -> personOf.put(report, person)));
         Set<Long> publishedPersons = published.publicIdsOf(personOf.values()).keySet();
+        Map<Long, List<Report.File>> filesOf = new HashMap<>();
+        jdbc.sql("select * from report_file where report_id in (:ids) order by report_id, evidence_sha256")
+                .param("ids", ids)
+                .query((rs, n) -> filesOf.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
+                        .add(new Report.File(rs.getString("evidence_sha256"), rs.getString("media_type"))))
+                .list();
         Map<Long, Report> byId = new HashMap<>();
         jdbc.sql("select * from report where id in (:ids)")
                 .param("ids", ids)
@@ -71,7 +77,15 @@ final class ReportRows {
                                         ((Timestamp) row.get("received_at")).toInstant(),
                                         state,
                                         personId,
-                                        events));
+                                        events,
+                                        new ReportDetails(
+                                                (String) row.get("birth_year_or_age"),
+                                                (String) row.get("gender"),
+                                                (String) row.get("hometown"),
+                                                (String) row.get("occupation"),
+                                                (String) row.get("taken_place"),
+                                                (String) row.get("held_place")),
+                                        filesOf.getOrDefault(id, List.of())));
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }

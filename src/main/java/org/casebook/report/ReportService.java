@@ -3,6 +3,7 @@ package org.casebook.report;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.casebook.audit.AuditLog;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
+import org.casebook.evidence.Evidence;
+import org.casebook.evidence.EvidenceStore;
 import org.casebook.intake.PersonIntake;
 import org.casebook.keys.Codes;
 import org.casebook.person.NameCommand;
@@ -34,6 +37,8 @@ import org.casebook.source.Consent;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +60,8 @@ class ReportService {
     private final ClaimService claims;
     private final ClaimEdits claimEdits;
     private final PublishedPersons published;
+    private final EvidenceStore evidence;
+    private final long maxFileBytes;
     private final Clock clock;
 
     ReportService(
@@ -67,6 +74,8 @@ class ReportService {
             ClaimService claims,
             ClaimEdits claimEdits,
             PublishedPersons published,
+            EvidenceStore evidence,
+            @Value("${casebook.report.max-file-bytes:10485760}") long maxFileBytes,
             Clock clock) {
         this.jdbc = jdbc;
         this.secrets = secrets;
@@ -77,12 +86,17 @@ class ReportService {
         this.claims = claims;
         this.claimEdits = claimEdits;
         this.published = published;
+        this.evidence = evidence;
+        this.maxFileBytes = maxFileBytes;
         this.clock = clock;
     }
 
-    /** Stores a report and returns its receipt code, which is shown once and never stored in clear. */
+    /**
+     * Stores a report with its files and returns its receipt code, which is shown once and never stored in clear.
+     * Nothing is stored when any part is refused.
+     */
     @Transactional
-    public String submit(ReportSubmission s) {
+    public String submit(ReportSubmission s, List<? extends InputStreamSource> files) {
         InputChecks.Collector problems = new InputChecks.Collector();
         List<String> names = s.names() == null
                 ? List.of()
@@ -107,16 +121,27 @@ class ReportService {
         limit(problems, "reporterName", s.reporterName(), 300);
         limit(problems, "contact", s.contact(), 1000);
         Consent consent = InputChecks.vocabulary(Consent.class, s.consent(), "consent", problems);
+        ReportDetails details = s.details() == null ? ReportDetails.NONE : s.details();
+        ReportChecks.details(details, LocalDate.now(clock), problems);
+        if (files.size() > ReportChecks.MAX_FILES) {
+            problems.problem("files", "at most " + ReportChecks.MAX_FILES + " files", "report.error.tooManyFiles");
+        }
         for (String text : Arrays.asList(s.relation(), s.lastPlace(), s.account(), s.reporterName(), s.contact())) {
             if (text != null && text.indexOf(0) >= 0) {
                 problems.problem("account", "must not contain NUL characters", "error.nul");
             }
         }
         problems.throwIfAny();
+        List<Evidence> stored = new ArrayList<>();
+        for (InputStreamSource file : files) {
+            stored.add(ReportChecks.store(evidence, file, maxFileBytes));
+        }
         String code = newCode();
         long id = jdbc.sql("""
-                        insert into report (receipt_hash, names, last_contact_on, last_place, account, consent, received_at)
-                        values (:hash, :names, :lastContact, :lastPlace, :account, :consent, :now) returning id""")
+                        insert into report (receipt_hash, names, last_contact_on, last_place, account, consent, received_at,
+                                            birth_year_or_age, gender, hometown, occupation, taken_place, held_place)
+                        values (:hash, :names, :lastContact, :lastPlace, :account, :consent, :now,
+                                :birth, :gender, :hometown, :occupation, :taken, :held) returning id""")
                 .param("hash", hash(code))
                 .param("names", names.toArray(String[]::new))
                 .param("lastContact", lastContact)
@@ -124,8 +149,23 @@ class ReportService {
                 .param("account", InputChecks.optional(s.account()))
                 .param("consent", consent.name())
                 .param("now", Timestamp.from(clock.instant()))
+                .param("birth", InputChecks.optional(details.birthYearOrAge()))
+                .param("gender", InputChecks.optional(details.gender()))
+                .param("hometown", InputChecks.optional(details.hometown()))
+                .param("occupation", InputChecks.optional(details.occupation()))
+                .param("taken", InputChecks.optional(details.takenPlace()))
+                .param("held", InputChecks.optional(details.heldPlace()))
                 .query(Long.class)
                 .single();
+        for (Evidence file : stored) {
+            jdbc.sql("""
+                            insert into report_file (report_id, evidence_sha256, media_type) values (:id, :sha, :type)
+                            on conflict do nothing""")
+                    .param("id", id)
+                    .param("sha", file.sha256())
+                    .param("type", file.mediaType())
+                    .update();
+        }
         event(id, ReportState.received, null, null, "relative");
         Map<String, String> secret = new LinkedHashMap<>();
         putIfGiven(secret, "reporter_name", s.reporterName());
@@ -192,8 +232,23 @@ class ReportService {
         for (int i = 0; i < report.names().size(); i++) {
             names.add(new NameCommand(report.names().get(i), i == 0 ? "primary" : "alias", null, null, null));
         }
+        // What the relative knew of the person starts the record; places stay on the report for the editor to match.
+        ReportDetails d = report.details();
+        int[] born = d.birthYears(report.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
         Person person = intake.addConfirmed(
-                new PersonCommand("unknown", null, null, null, null, null, null, false, names, null, null, null),
+                new PersonCommand(
+                        d.gender() == null ? "unknown" : d.gender(),
+                        born == null ? null : born[0],
+                        born == null ? null : born[1],
+                        null,
+                        null,
+                        d.occupation(),
+                        null,
+                        false,
+                        names,
+                        null,
+                        null,
+                        null),
                 CurrentUser.name());
         attach(report, person);
         return person;

@@ -11,4 +11,5 @@ public record ReportSubmission(
         String account,
         String reporterName,
         String contact,
-        String consent) {}
+        String consent,
+        ReportDetails details) {}

@@ -26,12 +26,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long bodyLimit;
     private final long articleLimit;
+    private final long reportLimit;
 
+    /** A report may carry up to three photos or documents (casebook.report.max-file-bytes each). */
     RequestSizeLimitFilter(
             @Value("${casebook.request.max-body-bytes}") long bodyLimit,
-            @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit) {
+            @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit,
+            @Value("${casebook.report.max-file-bytes:10485760}") long reportFileLimit) {
         this.bodyLimit = bodyLimit;
         this.articleLimit = articleFileLimit + FORM_FIELDS;
+        this.reportLimit = 3 * reportFileLimit + FORM_FIELDS;
     }
 
     /** Evidence uploads stream to disk under their own, much larger limit (casebook.evidence.max-bytes). */
@@ -44,11 +48,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // An article's file (the form says how large it may be) is the one page body allowed past the general limit.
-        long limit =
-                "POST".equals(request.getMethod()) && request.getRequestURI().equals("/app/ingest")
-                        ? articleLimit
-                        : bodyLimit;
+        // An article's file and a report's files (the forms say how large they may be) may pass the general limit.
+        boolean post = "POST".equals(request.getMethod());
+        long limit = post && request.getRequestURI().equals("/app/ingest")
+                ? articleLimit
+                : post && request.getRequestURI().equals("/report") ? reportLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             log.warn(
                     "Refused a {}-byte body to {} {} from {}: over the limit of {} bytes",

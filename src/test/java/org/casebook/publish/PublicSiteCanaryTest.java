@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,6 +73,15 @@ class PublicSiteCanaryTest {
                     .mapToObj(i -> String.valueOf((char) ('a' + i)))
                     .collect(Collectors.joining());
 
+    @Autowired
+    JdbcClient jdbc;
+
+    private long latestReport() {
+        return jdbc.sql("select coalesce(max(id), 0) from report")
+                .query(Long.class)
+                .single();
+    }
+
     private String canary(String field) {
         String value = run + field;
         planted.add(value);
@@ -79,10 +89,18 @@ class PublicSiteCanaryTest {
     }
 
     @Test
-    void noInternalOrSecretValueReachesAnAnonymousVisitor() throws InterruptedException {
-        HttpApi editor =
-                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+    void noInternalOrSecretValueReachesAnAnonymousVisitor() throws Exception {
+        TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
+        HttpApi editor = new HttpApi(port, editorAccount.token());
         String publishedId = plantRecords(editor);
+        CanaryReports.plant(
+                port,
+                TestAccounts.session(editorAccount, port),
+                editor,
+                latestReport(),
+                publishedId,
+                this::canary,
+                this::latestReport);
         Thread.sleep(1500);
 
         HttpApi visitor = new HttpApi(port);

@@ -2,10 +2,16 @@ package org.casebook.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
@@ -102,6 +108,115 @@ class ReportFlowTest {
         assertThat(editorWeb.get("/app/reports").body()).doesNotContain("Mihray Testqizi");
         assertThat(editorWeb.get("/app/reports?all=true").body())
                 .containsPattern("Mihray Testqizi</bdi> · <bdi dir=\"auto\">[^<]*</bdi></td><td>published</td>");
+    }
+
+    /** The fuller form: what a relative knows of the person, with a photo and a document, kept for editors. */
+    @Test
+    void aFullerReportKeepsItsDetailsAndItsFilesForEditorsOnly() throws Exception {
+        long before = jdbc.sql("select count(*) from report").query(Long.class).single();
+        WebSession relative = new WebSession(port);
+        Map<String, String> fields = fuller(relative, "abc");
+        WebSession.Page refused = relative.postMultipart(
+                "/report", fields, "files", Map.of("note.txt", "just words".getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("a year of birth such as 1962")
+                .contains("choose your files again")
+                .contains("Perhat Testoghli");
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single())
+                .isEqualTo(before);
+
+        WebSession.Page wrongFile = relative.postMultipart(
+                "/report",
+                fuller(relative, "1962"),
+                "files",
+                Map.of("note.txt", "just words".getBytes(StandardCharsets.UTF_8)));
+        assertThat(wrongFile.status()).isEqualTo(400);
+        assertThat(wrongFile.body()).contains("send photos (JPEG, PNG, WebP, GIF, HEIC) or PDF documents only");
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("photo.png", png());
+        files.put(
+                "letter.pdf",
+                ("%PDF-1.4\n% a letter from the camp " + System.nanoTime() + "\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        WebSession.Page receipt = relative.postMultipart("/report", fuller(relative, "57"), "files", files);
+        assertThat(receipt.status()).isEqualTo(200);
+        String code = match(receipt.body(), "id=\"receipt-code\" dir=\"ltr\">([A-Z2-9-]{19})<");
+        long reportId = jdbc.sql("select max(id) from report").query(Long.class).single();
+        assertThat(jdbc.sql("select media_type from report_file where report_id = :id order by media_type")
+                        .param("id", reportId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("application/pdf", "image/png");
+        String sha = jdbc.sql(
+                        "select evidence_sha256 from report_file where report_id = :id and media_type = 'image/png'")
+                .param("id", reportId)
+                .query(String.class)
+                .single();
+        // The original file names are not kept: they may name the family.
+        assertThat(jdbc.sql("select count(*) from custody_event where original_name = 'photo.png'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // The status page says what the state means and what to expect.
+        WebSession.Page status = relative.post("/report/status", Map.of("code", code));
+        assertThat(status.body()).contains("Nobody has read it yet").contains("never asks for money");
+
+        // A contributor sees the details and that files came, but cannot open a file attached to nothing.
+        WebSession contributor = TestAccounts.session(TestAccounts.create(accounts, Role.contributor), port);
+        String review = contributor.get("/app/reports/" + reportId).body();
+        assertThat(review)
+                .contains("57")
+                .contains("Kashgar")
+                .contains("teacher")
+                .contains("Yengisar")
+                .contains("2 files were sent");
+        assertThat(contributor.get("/app/evidence/" + sha).status()).isEqualTo(404);
+        assertThat(contributor.get("/app/evidence/" + sha + "/content").status())
+                .isEqualTo(404);
+
+        TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
+        WebSession editor = TestAccounts.session(editorAccount, port);
+        assertThat(editor.get("/app/reports/" + reportId).body()).contains("/app/evidence/" + sha);
+        assertThat(editor.get("/app/evidence/" + sha).status()).isEqualTo(200);
+
+        // What the relative knew starts the person's record.
+        WebSession.Page created = editor.exactly("POST", "/app/reports/" + reportId + "/create-person", "");
+        String personId = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        var person = new HttpApi(port, editorAccount.token())
+                .get("/api/v1/persons/" + personId)
+                .json();
+        assertThat(person.get("gender").asString()).isEqualTo("male");
+        assertThat(person.get("occupation").asString()).isEqualTo("teacher");
+        int year = LocalDate.now().getYear();
+        assertThat(person.get("birthYearTo").asInt()).isEqualTo(year - 57);
+    }
+
+    private Map<String, String> fuller(WebSession web, String birthYearOrAge) {
+        String challenge = match(web.get("/report").body(), "name=\"challenge\" value=\"([^\"]+)\"");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("challenge", challenge);
+        fields.put("nonce", solve(challenge));
+        fields.put("name1", "Perhat Testoghli");
+        fields.put("birthYearOrAge", birthYearOrAge);
+        fields.put("gender", "male");
+        fields.put("hometown", "Kashgar");
+        fields.put("occupation", "teacher");
+        fields.put("takenPlace", "Kashgar airport");
+        fields.put("heldPlace", "Yengisar");
+        fields.put("lastContactOn", "2017-05-01");
+        fields.put("consent", "do_not_publish");
+        fields.put("website", "");
+        return fields;
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** A relative chooses Uyghur once; the form, the receipt and the status page follow, right to left. */

@@ -8,9 +8,10 @@ import org.casebook.account.AccountService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,10 +71,35 @@ public abstract class BrowserTestSupport {
     protected static void clickToNextPage(WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> gone(page));
+    }
+
+    /**
+     * Whether an element's page has been replaced. Chromium sometimes says so, mid-load, with an "unknown error"
+     * ("Node … does not belong to the document") instead of a stale element: both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The report form's script has solved its proof of work (the nonce is filled in). */
+    protected static void awaitProofOfWork() {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d ->
+                        !d.findElement(By.name("nonce")).getDomProperty("value").isEmpty());
     }
 }

@@ -2,7 +2,6 @@ package org.casebook.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public site in Uyghur, Turkish and Chinese as a relative on a phone sees it: the right language and
@@ -165,11 +163,5 @@ class LanguagesBrowserTest extends BrowserTestSupport {
         String width = (String) js.executeScript("return getComputedStyle(document.activeElement).outlineWidth;");
         assertThat(Contrast.ratio(ring, page)).isGreaterThanOrEqualTo(3.0);
         assertThat(width).isEqualTo("3px");
-    }
-
-    private static void awaitProofOfWork() {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(d ->
-                        !d.findElement(By.name("nonce")).getDomProperty("value").isEmpty());
     }
 }
