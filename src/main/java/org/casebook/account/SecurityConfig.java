@@ -36,6 +36,8 @@ class SecurityConfig {
         "/persons/**",
         "/sources/**",
         "/search",
+        "/search.csv",
+        "/search.json",
         "/status-rules",
         "/transparency",
         "/transparency/**",

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
@@ -15,6 +16,7 @@ import org.casebook.records.Labels;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.DerivedStatus;
+import org.casebook.status.Stance;
 import org.casebook.status.StatusFinding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,11 +64,27 @@ public class PublishedClaims {
             .thenComparing(c -> c.eventDate().to(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PublishedClaim::id);
 
-    /**
-     * The public statuses of a page of persons in four queries, whatever the page's size: the ids, the records merged
-     * into them, their published claims, and those claims' sources. Persons not published are absent.
-     */
+    /** The public statuses of a page of persons, as {@link #facts} gives them. */
     public Map<String, DerivedStatus> statuses(List<String> publicIds) {
+        Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
+        facts(publicIds).forEach((id, f) -> statuses.put(id, f.status()));
+        return statuses;
+    }
+
+    /**
+     * What the public record says of a person, for lists and search facets: the status derived from published claims,
+     * and the years in which published claims say the person was detained or disappeared.
+     */
+    public record PublicFacts(DerivedStatus status, List<Integer> detentionYears) {}
+
+    /** Claim types whose year counts as the year a person was detained or disappeared. */
+    private static final Set<String> TAKEN = Set.of("detained", "held_at", "sentenced", "disappeared", "no_contact");
+
+    /**
+     * The public facts of many persons in four queries, whatever their number: the ids, the records merged into
+     * them, their published claims, and those claims' sources. Persons not published are absent.
+     */
+    public Map<String, PublicFacts> facts(List<String> publicIds) {
         Map<String, Long> internal = persons.internalIds(publicIds);
         Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
         Map<Long, Long> owner = new HashMap<>();
@@ -85,14 +103,22 @@ public class PublishedClaims {
         Map<Long, List<Claim>> byOwner = claims.stream()
                 .filter(c -> bySource.containsKey(c.sourceId()))
                 .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
-        Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
-        internal.forEach((publicId, id) -> statuses.put(
-                publicId,
-                ClaimStatuses.derive(
-                        byOwner.getOrDefault(id, List.of()),
-                        s -> true,
-                        c -> describe(publish(c, publicId, bySource)))));
-        return statuses;
+        Map<String, PublicFacts> facts = new LinkedHashMap<>();
+        internal.forEach((publicId, id) -> {
+            List<Claim> own = byOwner.getOrDefault(id, List.of());
+            facts.put(
+                    publicId,
+                    new PublicFacts(
+                            ClaimStatuses.derive(own, s -> true, c -> describe(publish(c, publicId, bySource))),
+                            own.stream()
+                                    .filter(c -> TAKEN.contains(c.type()) && c.stance() == Stance.asserts)
+                                    .filter(c -> c.eventDate().from() != null)
+                                    .map(c -> c.eventDate().from().getYear())
+                                    .distinct()
+                                    .sorted()
+                                    .toList()));
+        });
+        return facts;
     }
 
     private Optional<Published> published(String publicId) {

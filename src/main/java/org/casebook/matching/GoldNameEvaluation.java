@@ -107,7 +107,8 @@ final class GoldNameEvaluation {
                     List.of(),
                     "",
                     false,
-                    List.of()));
+                    List.of(),
+                    null));
         }
         index.put(docs);
         index.commitAndRefresh();

@@ -56,7 +56,8 @@ final class SearchEvaluation {
                     List.of(),
                     "",
                     true,
-                    List.of()));
+                    List.of(),
+                    null));
             if (docs.size() == 10_000) {
                 index.put(docs);
                 docs.clear();

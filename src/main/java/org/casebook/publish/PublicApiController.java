@@ -1,6 +1,7 @@
 package org.casebook.publish;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.Map;
 import org.casebook.claim.PublishedCase;
 import org.casebook.records.PageOf;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,14 @@ class PublicApiController {
     }
 
     @GetMapping("/persons")
-    @Operation(summary = "Search published persons by any name form in any script, or list them when q is empty")
+    @Operation(
+            summary = "Search published persons by any name form in any script, or list them when q is empty; narrow by"
+                    + " status, gender, prefecture (home prefecture) and year (of detention or disappearance)")
     PageOf<PublicSite.PersonHit> persons(
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
-        return site.search(q, page);
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam Map<String, String> params) {
+        return site.search(q, params, page, PublicSite.PAGE_SIZE).results();
     }
 
     @GetMapping("/persons/{publicId}")

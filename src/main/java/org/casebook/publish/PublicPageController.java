@@ -2,6 +2,7 @@ package org.casebook.publish;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,13 @@ class PublicPageController {
     }
 
     @GetMapping({"/", "/search"})
-    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam Map<String, String> params,
+            Model model) {
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("results", site.search(q, page));
+        model.addAttribute("page", site.search(q, params, page, PublicSite.PAGE_SIZE));
         return "publish/persons";
     }
 

@@ -1,5 +1,7 @@
 package org.casebook.publish;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,45 @@ public class PublicSite {
         this.citations = citations;
     }
 
-    public record PersonHit(PublishedPerson person, String status) {}
+    /** @param matched the name that answered the query (in whatever script), or null when there was no query */
+    public record PersonHit(PublishedPerson person, String status, String matched) {}
+
+    /**
+     * One page of the public search, with the public facets' values among all matches.
+     *
+     * @param filters the facet values chosen, by dimension
+     */
+    public record SearchPage(
+            String q,
+            PageOf<PersonHit> results,
+            Map<String, Map<String, Integer>> facets,
+            Map<String, String> filters) {
+
+        /** This search's address at another page, or with one facet set (value) or cleared (null). */
+        public String link(String path, int page, String dimension, String value) {
+            Map<String, String> params = new LinkedHashMap<>();
+            if (q != null && !q.isBlank()) {
+                params.put("q", q);
+            }
+            params.putAll(filters);
+            if (dimension != null) {
+                if (value == null) {
+                    params.remove(dimension);
+                } else {
+                    params.put(dimension, value);
+                }
+            }
+            if (page > 0) {
+                params.put("page", String.valueOf(page));
+            }
+            StringBuilder link = new StringBuilder(path);
+            params.forEach((name, v) -> link.append(link.indexOf("?") < 0 ? '?' : '&')
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return link.toString();
+        }
+    }
 
     /** @param personNames the display name of each person the claims are about, by public id */
     public record SourcePage(PublishedSource source, List<PublishedClaim> claims, Map<String, String> personNames) {}
@@ -55,26 +95,50 @@ public class PublicSite {
     public record Cited<T>(T record, PublicCitations.Citation citation) {}
 
     public PageOf<PersonHit> search(String q, int page) {
+        return search(q, Map.of(), page, PAGE_SIZE).results();
+    }
+
+    /** The public search, by name in any script and by public facets; an empty query lists everyone published. */
+    public SearchPage search(String q, Map<String, String> filters, int page, int size) {
         if (page < 0 || page > 500) {
             throw new InvalidInput("page", "must be between 0 and 500");
         }
         if (q != null && q.length() > 200) {
             throw new InvalidInput("q", "must be at most 200 characters");
         }
-        PageOf<PublishedPerson> found;
-        if (q == null || q.isBlank()) {
-            found = persons.list(page, PAGE_SIZE);
-        } else {
-            PageOf<String> ids = index.searchPublished(q.strip(), page, PAGE_SIZE);
-            found = new PageOf<>(persons.byPublicIds(ids.items()), page, PAGE_SIZE, ids.total());
-        }
-        Map<String, DerivedStatus> statuses = claims.statuses(
-                found.items().stream().map(PublishedPerson::publicId).toList());
-        return found.map(p -> new PersonHit(
-                p,
-                Optional.ofNullable(statuses.get(p.publicId()))
-                        .map(s -> s.status().name())
-                        .orElse("unknown")));
+        Map<String, String> chosen = new LinkedHashMap<>();
+        filters.forEach((dimension, value) -> {
+            if (SearchIndex.PUBLIC_DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
+                if (value.length() > 200) {
+                    throw new InvalidInput(dimension, "must be at most 200 characters");
+                }
+                chosen.put(dimension, value.strip());
+            }
+        });
+        String query = q == null ? "" : q.strip();
+        SearchIndex.PublicResult found = index.searchPublic(query, chosen, page, size);
+        List<PublishedPerson> people = persons.byPublicIds(found.ids());
+        Map<String, DerivedStatus> statuses =
+                claims.statuses(people.stream().map(PublishedPerson::publicId).toList());
+        PageOf<PersonHit> results = new PageOf<>(
+                people.stream()
+                        .map(p -> new PersonHit(
+                                p,
+                                Optional.ofNullable(statuses.get(p.publicId()))
+                                        .map(s -> s.status().name())
+                                        .orElse("unknown"),
+                                query.isEmpty()
+                                        ? null
+                                        : SearchIndex.bestMatching(
+                                                query,
+                                                p.names().stream()
+                                                        .map(PublishedPerson.Name::text)
+                                                        .toList())))
+                        .toList(),
+                page,
+                size,
+                found.total());
+        return new SearchPage(query, results, found.facets(), chosen);
     }
 
     public PublishedCase person(String publicId) {

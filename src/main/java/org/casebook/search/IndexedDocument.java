@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -51,6 +52,15 @@ final class IndexedDocument {
         d.facilities().forEach(f -> facet(doc, "facility", f));
         d.sourceKinds().forEach(k -> facet(doc, "sourceKind", k));
         d.parties().forEach(p -> facet(doc, "party", p));
+        // Lists without a query keep the order of the records' creation.
+        doc.add(new NumericDocValuesField(SearchIndex.ORDER, d.id()));
+        PersonDocument.PublicFacets pub = d.publicFacets();
+        if (pub != null && !d.publishedNames().isEmpty()) {
+            facet(doc, "pub_status", pub.status());
+            facet(doc, "pub_gender", pub.gender());
+            facet(doc, "pub_prefecture", pub.prefecture());
+            pub.years().forEach(year -> facet(doc, "pub_year", String.valueOf(year)));
+        }
         return doc;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the index knows of a person: every name, the status, the facet values and the claims' text; and apart from
- * those, the names an anonymous visitor may search by (empty unless the person and the name are published).
+ * those, the names an anonymous visitor may search by and the public facets (empty or null unless published).
  */
 public record PersonDocument(
         long id,
@@ -20,4 +20,12 @@ public record PersonDocument(
         List<String> parties,
         String text,
         boolean synthetic,
-        List<String> publishedNames) {}
+        List<String> publishedNames,
+        PublicFacets publicFacets) {
+
+    /**
+     * The facets the public search offers, from the published record only (the status derived from published claims,
+     * the years published claims give); null unless the person is published.
+     */
+    public record PublicFacets(String status, String gender, String prefecture, List<Integer> years) {}
+}

@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
+import org.casebook.claim.PublishedClaims;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
 import org.casebook.place.Place;
+import org.casebook.place.PlaceLevel;
 import org.casebook.place.PlaceService;
 import org.casebook.records.Labels;
 import org.casebook.records.Publication;
@@ -28,12 +30,19 @@ class SearchDocuments {
     private final ClaimService claims;
     private final SourceService sources;
     private final PlaceService places;
+    private final PublishedClaims publishedClaims;
 
-    SearchDocuments(PersonService persons, ClaimService claims, SourceService sources, PlaceService places) {
+    SearchDocuments(
+            PersonService persons,
+            ClaimService claims,
+            SourceService sources,
+            PlaceService places,
+            PublishedClaims publishedClaims) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.places = places;
+        this.publishedClaims = publishedClaims;
     }
 
     /** Documents for the persons that exist and are not retracted; the others are to be removed from the index. */
@@ -58,7 +67,12 @@ class SearchDocuments {
                 .map(Claim::sourceId)
                 .distinct()
                 .toList());
-        Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
+        Map<Long, Place> placeById = places.all().stream().collect(Collectors.toMap(Place::id, p -> p));
+        Map<Long, String> placeNames = placeById.values().stream().collect(Collectors.toMap(Place::id, Place::name));
+        Map<String, PublishedClaims.PublicFacts> publicFacts = publishedClaims.facts(found.stream()
+                .filter(SearchDocuments::published)
+                .map(Person::publicId)
+                .toList());
         List<PersonDocument> documents = new ArrayList<>();
         for (Person p : found) {
             List<PersonName> current = names.getOrDefault(p.id(), List.of()).stream()
@@ -110,13 +124,42 @@ class SearchDocuments {
                     p.synthetic(),
                     // Exactly the names the public page shows: the person's own published names, never a merged
                     // record's (whose person was never published).
-                    p.publication() == Publication.published && !p.retracted() && p.mergedInto() == null
+                    published(p)
                             ? current.stream()
                                     .filter(n -> n.personId() == p.id() && n.publication() == Publication.published)
                                     .map(PersonName::text)
                                     .toList()
-                            : List.of()));
+                            : List.of(),
+                    publicFacets(p, publicFacts.get(p.publicId()), placeById)));
         }
         return documents;
+    }
+
+    private static boolean published(Person p) {
+        return p.publication() == Publication.published && !p.retracted() && p.mergedInto() == null;
+    }
+
+    private static PersonDocument.PublicFacets publicFacets(
+            Person p, PublishedClaims.PublicFacts facts, Map<Long, Place> places) {
+        if (facts == null) {
+            return null;
+        }
+        return new PersonDocument.PublicFacets(
+                facts.status().status().name(),
+                p.gender().name(),
+                prefecture(p.hometownPlaceId(), places),
+                facts.detentionYears());
+    }
+
+    /** The prefecture a place lies in (itself, if it is one); null when the hierarchy has none above it. */
+    private static String prefecture(Long placeId, Map<Long, Place> places) {
+        Place place = placeId == null ? null : places.get(placeId);
+        for (int depth = 0; place != null && depth < 20; depth++) {
+            if (place.level() == PlaceLevel.prefecture) {
+                return place.name();
+            }
+            place = place.parentId() == null ? null : places.get(place.parentId());
+        }
+        return null;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -27,15 +28,19 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.casebook.names.NameKeys;
 import org.casebook.names.NameMatch;
+import org.casebook.names.NameScripts;
 import org.casebook.records.PageOf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -50,7 +55,7 @@ public class SearchIndex {
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
     /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;
@@ -62,6 +67,11 @@ public class SearchIndex {
      * IDF) while the query keeps to term queries that Lucene can prune; a scoring feature made it three times slower.
      */
     static final String ONE_WORD = "1:";
+
+    /** The facets of the public search, indexed as "pub_" + dimension from the published record only. */
+    public static final List<String> PUBLIC_DIMENSIONS = List.of("status", "gender", "prefecture", "year");
+
+    static final String ORDER = "order";
 
     static final List<String> DIMENSIONS =
             List.of("status", "gender", "birthDecade", "hometown", "facility", "sourceKind", "party");
@@ -93,7 +103,7 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
-        for (String multi : List.of("facility", "sourceKind", "party")) {
+        for (String multi : List.of("facility", "sourceKind", "party", "pub_year")) {
             facets.setMultiValued(multi, true);
         }
     }
@@ -175,36 +185,6 @@ public class SearchIndex {
         return NameQueries.query(q, NameQueries.queryWords(q), "", true);
     }
 
-    /**
-     * The public search: only published persons, matched only on their published names. It returns public ids
-     * alone; the public site builds everything it shows from the published records.
-     */
-    public PageOf<String> searchPublished(String q, int page, int size) {
-        PageOf.check(page, size);
-        List<NameMatch.Word> words = NameQueries.queryWords(q);
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
-                .add(NameQueries.query(q, words, PUBLIC_PREFIX, false), BooleanClause.Occur.MUST)
-                .build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query, Math.max((page + 1) * size, RANKED_BY_NAME));
-                var stored = searcher.storedFields();
-                List<ScoreDoc> ranked = NameQueries.rankByName(searcher, top.scoreDocs, words, PUBLIC_PREFIX);
-                List<String> ids = new ArrayList<>();
-                for (int i = page * size; i < Math.min(ranked.size(), (page + 1) * size); i++) {
-                    ids.add(stored.document(ranked.get(i).doc, Set.of("id")).get("id"));
-                }
-                return new PageOf<>(ids, page, size, top.totalHits.value());
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public SearchResult search(SearchQuery request) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -234,25 +214,9 @@ public class SearchIndex {
                             docs.get(i).score,
                             "true".equals(doc.get("synthetic"))));
                 }
-                Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-                if (request.facets() && searcher.getIndexReader().numDocs() > 0) {
-                    var state = facetState(searcher.getIndexReader());
-                    var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-                    for (String dimension : DIMENSIONS) {
-                        Map<String, Integer> values = new LinkedHashMap<>();
-                        try {
-                            FacetResult top = facetCounts.getTopChildren(20, dimension);
-                            if (top != null) {
-                                for (LabelAndValue lv : top.labelValues) {
-                                    values.put(lv.label, lv.value.intValue());
-                                }
-                            }
-                        } catch (IllegalArgumentException noValuesYet) {
-                            // A dimension no document has a value for yet.
-                        }
-                        counts.put(dimension, values);
-                    }
-                }
+                Map<String, Map<String, Integer>> counts = request.facets()
+                        ? counts(searcher, result.facetsCollector(), DIMENSIONS, "", 20)
+                        : new LinkedHashMap<>();
                 return new SearchResult(
                         result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
             } finally {
@@ -261,6 +225,112 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param ids    public ids of the page asked for, best first (by name when a name was asked, else oldest first)
+     * @param facets for each public dimension, its values among all matches with their counts
+     */
+    public record PublicResult(List<String> ids, long total, Map<String, Map<String, Integer>> facets) {}
+
+    /**
+     * The public search: only published persons, matched only on their published names, narrowed by public facets
+     * (see {@link #PUBLIC_DIMENSIONS}); an empty query lists them all. It returns public ids and counts alone; the
+     * public site builds everything it shows from the published records.
+     */
+    public PublicResult searchPublic(String q, Map<String, String> filters, int page, int size) {
+        PageOf.check(page, size);
+        boolean named = q != null && !q.isBlank();
+        List<NameMatch.Word> words = named ? NameQueries.queryWords(q) : List.of();
+        BooleanQuery base = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
+                .add(
+                        named ? NameQueries.query(q, words, PUBLIC_PREFIX, false) : new MatchAllDocsQuery(),
+                        named ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER)
+                .build();
+        DrillDownQuery query = new DrillDownQuery(facets, base);
+        filters.forEach((dimension, value) -> {
+            if (PUBLIC_DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
+                query.add("pub_" + dimension, value);
+            }
+        });
+        int wanted = (page + 1) * size;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                FacetsCollectorManager.FacetsResult result = named
+                        ? FacetsCollectorManager.search(
+                                searcher, query, Math.max(wanted, RANKED_BY_NAME), new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(
+                                searcher,
+                                query,
+                                wanted,
+                                new Sort(new SortField(ORDER, SortField.Type.LONG)),
+                                new FacetsCollectorManager());
+                List<ScoreDoc> ranked = named
+                        ? NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, PUBLIC_PREFIX)
+                        : List.of(result.topDocs().scoreDocs);
+                var stored = searcher.storedFields();
+                List<String> ids = new ArrayList<>();
+                for (int i = page * size; i < Math.min(ranked.size(), wanted); i++) {
+                    ids.add(stored.document(ranked.get(i).doc, Set.of("id")).get("id"));
+                }
+                return new PublicResult(
+                        ids,
+                        result.topDocs().totalHits.value(),
+                        counts(searcher, result.facetsCollector(), PUBLIC_DIMENSIONS, "pub_", 50));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Which of a person's names best answers a query, compared across scripts as the search compares them (every
+     * word alike): the form a reader searched by, to show beside the others.
+     */
+    public static String bestMatching(String q, List<String> names) {
+        List<NameMatch.Word> query = NameQueries.queryWords(q);
+        String script = NameScripts.detect(q);
+        String best = names.isEmpty() ? null : names.getFirst();
+        double top = Double.NEGATIVE_INFINITY;
+        for (String name : names) {
+            double score = NameMatch.score(query, NameMatch.words(NameKeys.toLatin(name)), w -> 1.0);
+            // Forms of one name score alike across scripts; the one written as the reader wrote wins the tie.
+            if (score > top || (score == top && script.equals(NameScripts.detect(name)))) {
+                top = score;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /** The top values of each dimension among the collected matches, with their counts. */
+    private Map<String, Map<String, Integer>> counts(
+            IndexSearcher searcher, FacetsCollector collected, List<String> dimensions, String prefix, int top)
+            throws IOException {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        if (searcher.getIndexReader().numDocs() == 0) {
+            return counts;
+        }
+        var facetCounts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collected);
+        for (String dimension : dimensions) {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            try {
+                FacetResult best = facetCounts.getTopChildren(top, prefix + dimension);
+                if (best != null) {
+                    for (LabelAndValue lv : best.labelValues) {
+                        values.put(lv.label, lv.value.intValue());
+                    }
+                }
+            } catch (IllegalArgumentException noValuesYet) {
+                // A dimension no document has a value for yet.
+            }
+            counts.put(dimension, values);
+        }
+        return counts;
     }
 
     private IndexReader facetReader;

@@ -26,8 +26,16 @@ class PublicCaching extends ShallowEtagHeaderFilter {
     static final String NEVER = "no-store";
     private static final List<String> PREFIXES =
             List.of("/persons/", "/sources/", "/sitemap/", "/api/public/v1/", "/fonts/", "/css/", "/webjars/");
-    private static final List<String> PAGES =
-            List.of("/", "/search", "/status-rules", "/transparency", "/sitemap.xml", "/robots.txt", "/feed.atom");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/search",
+            "/search.csv",
+            "/search.json",
+            "/status-rules",
+            "/transparency",
+            "/sitemap.xml",
+            "/robots.txt",
+            "/feed.atom");
 
     static boolean cacheable(HttpServletRequest request) {
         String method = request.getMethod();

@@ -124,7 +124,12 @@ class PublicSiteCanaryTest {
                 "/transparency",
                 "/robots.txt",
                 "/feed.atom",
-                "/sitemap.xml"));
+                "/sitemap.xml",
+                "/search.csv",
+                "/search.json",
+                "/search.json?q=Gulnar%20Publicova",
+                "/search.csv?q=" + run,
+                "/search?status=missing"));
         List<String> leaks = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 600) {
             String path = queue.poll();

@@ -44,7 +44,8 @@ class SearchIndexFormatTest {
                 List.of(),
                 "",
                 false,
-                List.of())));
+                List.of(),
+                null)));
         index.commitAndRefresh();
         assertThat(index.writtenInAnOlderFormat()).isFalse();
         index.close();

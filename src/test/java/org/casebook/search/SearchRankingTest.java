@@ -76,7 +76,8 @@ class SearchRankingTest {
                 List.of(),
                 "",
                 false,
-                published)));
+                published,
+                null)));
     }
 
     private void namesakes(String given) throws Exception {
@@ -140,7 +141,7 @@ class SearchRankingTest {
         index.commitAndRefresh();
         assertThat(ids("Mehriban Erkinjan").subList(0, 2)).containsExactlyInAnyOrder("hidden-name", "public-name");
         List<String> ids = new ArrayList<>(
-                index.searchPublished("Mehriban Erkinjan", 0, 40).items());
+                index.searchPublic("Mehriban Erkinjan", Map.of(), 0, 40).ids());
         assertThat(ids.getFirst()).isEqualTo("public-name");
         // The unpublished spelling lifts nobody: by its published name (two words unmatched) it comes after the
         // thirty namesakes (one word unmatched).

@@ -34,6 +34,8 @@ class PermissionMatrixTest {
         for (String open : List.of(
                 "GET /",
                 "GET /search",
+                "GET /search.csv",
+                "GET /search.json",
                 "GET /persons/{publicId}",
                 "GET /sources/{id}",
                 "GET /status-rules",
