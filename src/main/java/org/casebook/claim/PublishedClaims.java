@@ -41,19 +41,24 @@ public class PublishedClaims {
     }
 
     public Optional<PublishedCase> forPerson(String publicId) {
-        return published(publicId)
-                .map(p -> new PublishedCase(
-                        persons.find(publicId).orElseThrow(),
-                        p.status().status(),
-                        p.status().explanation(),
-                        p.status().basis(),
-                        p.finding(),
-                        p.claims()));
+        return persons.findWithId(publicId).map(this::forPerson);
+    }
+
+    /** The case of a published person already read (with the internal id that finds their claims). */
+    public PublishedCase forPerson(PublishedPersons.Found found) {
+        Published p = published(found.id(), found.person().publicId());
+        return new PublishedCase(
+                found.person(),
+                p.status().status(),
+                p.status().explanation(),
+                p.status().basis(),
+                p.finding(),
+                p.claims());
     }
 
     /** The public status alone, for lists that already hold the persons themselves. */
     public Optional<DerivedStatus> status(String publicId) {
-        return published(publicId).map(Published::status);
+        return persons.internalId(publicId).map(id -> published(id, publicId).status());
     }
 
     private record Published(List<PublishedClaim> claims, DerivedStatus status, StatusFinding finding) {}
@@ -85,7 +90,11 @@ public class PublishedClaims {
      * them, their published claims, and those claims' sources. Persons not published are absent.
      */
     public Map<String, PublicFacts> facts(List<String> publicIds) {
-        Map<String, Long> internal = persons.internalIds(publicIds);
+        return facts(persons.internalIds(publicIds));
+    }
+
+    /** As {@link #facts(List)} for persons whose internal ids the caller has read already (public id → id). */
+    public Map<String, PublicFacts> facts(Map<String, Long> internal) {
         Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
         Map<Long, Long> owner = new HashMap<>();
         internal.values().forEach(id -> owner.put(id, id));
@@ -121,13 +130,9 @@ public class PublishedClaims {
         return facts;
     }
 
-    private Optional<Published> published(String publicId) {
-        Optional<Long> id = persons.internalId(publicId);
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Long> ids = new ArrayList<>(List.of(id.get()));
-        personRecords.mergedInto(id.get()).forEach(m -> ids.add(m.id()));
+    private Published published(long id, String publicId) {
+        List<Long> ids = new ArrayList<>(List.of(id));
+        personRecords.mergedInto(id).forEach(m -> ids.add(m.id()));
         List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
                         + " order by date_from nulls last, date_to nulls last, id")
                 .param("ids", ids)
@@ -138,13 +143,13 @@ public class PublishedClaims {
         List<Claim> shown =
                 claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
-        return Optional.of(new Published(
+        return new Published(
                 shown.stream()
                         .map(c -> publish(c, publicId, bySource))
                         .sorted(TIMELINE)
                         .toList(),
                 status,
-                ClaimStatuses.find(shown, s -> true)));
+                ClaimStatuses.find(shown, s -> true));
     }
 
     /** For each of these claims that is published, with a published source, the public id of its published person. */

@@ -18,12 +18,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(
             @Value("${casebook.embedded-database.directory:}") String directory,
-            @Value("${casebook.embedded-database.durable:true}") boolean durable) {
+            @Value("${casebook.embedded-database.durable:true}") boolean durable,
+            @Value("${casebook.embedded-database.pool-size:10}") int poolSize) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(EmbeddedDatabase.jdbcUrl(directory, durable));
         pool.setUsername("postgres");
         pool.setPassword("postgres");
-        pool.setMaximumPoolSize(10);
+        pool.setMaximumPoolSize(poolSize);
         pool.setPoolName("casebook-embedded");
         return pool;
     }

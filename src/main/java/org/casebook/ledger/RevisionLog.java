@@ -16,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.casebook.database.BulkCopy;
 import org.casebook.records.RecordNotFound;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -175,6 +177,45 @@ public class RevisionLog {
                     .list();
         }
         return out;
+    }
+
+    /**
+     * How a record is cited, without any revision's content: its current version, and the last change of it or of the
+     * records shown with it (its claims), with that change's entry in the ledger (null while not yet logged).
+     */
+    public record Citation(int version, long revisionId, Instant updated, Long leafIndex) {}
+
+    /** The citation in one query, read through the (record_type, record_id) and ledger_leaf indexes. */
+    public Optional<Citation> cite(RecordType type, long recordId, Map<RecordType, List<Long>> shown) {
+        StringBuilder which = new StringBuilder("(record_type = :type and record_id = :id)");
+        MapSqlParameterSource params =
+                new MapSqlParameterSource().addValue("type", type.name()).addValue("id", recordId);
+        int i = 0;
+        for (Map.Entry<RecordType, List<Long>> e : shown.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                which.append(" or (record_type = :t")
+                        .append(i)
+                        .append(" and record_id in (:ids")
+                        .append(i)
+                        .append("))");
+                params.addValue("t" + i, e.getKey().name()).addValue("ids" + i, e.getValue());
+                i++;
+            }
+        }
+        return jdbc.sql("""
+                        with newest as (select id, recorded_at from revision where %s order by id desc limit 1)
+                        select n.id, n.recorded_at,
+                               (select max(version) from revision where record_type = :type and record_id = :id) as version,
+                               (select leaf_index from ledger_leaf where entry_type = 'revision' and ref_id = n.id) as leaf
+                        from newest n""".formatted(which))
+                .paramSource(params)
+                .query((rs, n) -> new Citation(
+                        rs.getInt("version"),
+                        rs.getLong("id"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        (Long) rs.getObject("leaf")))
+                .optional()
+                .filter(c -> c.version() > 0);
     }
 
     /** The newest revisions of these record types before a revision id (Long.MAX_VALUE for the newest), newest first. */

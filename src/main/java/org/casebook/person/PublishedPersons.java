@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
@@ -75,12 +76,24 @@ public class PublishedPersons {
     }
 
     public Optional<PublishedPerson> find(String publicId) {
-        List<PublishedPerson> found = byPublicIds(List.of(publicId));
+        return findWithId(publicId).map(Found::person);
+    }
+
+    /** A published person with the internal id other capabilities' published views need to read about them. */
+    public record Found(long id, PublishedPerson person) {}
+
+    public Optional<Found> findWithId(String publicId) {
+        List<Found> found = withIds(List.of(publicId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
     /** In the order given; ids that are not published are left out. */
     public List<PublishedPerson> byPublicIds(List<String> publicIds) {
+        return withIds(publicIds).stream().map(Found::person).toList();
+    }
+
+    /** As {@link #byPublicIds}, with each person's internal id: three queries however many persons there are. */
+    public List<Found> withIds(List<String> publicIds) {
         if (publicIds.isEmpty()) {
             return List.of();
         }
@@ -99,7 +112,12 @@ public class PublishedPersons {
         rows.forEach(r -> byPublicId.put(r.publicId(), r));
         Map<Long, List<PublishedPerson.Name>> names =
                 names(rows.stream().map(Row::id).toList());
-        List<PublishedPerson> out = new ArrayList<>();
+        Map<Long, Place> hometowns = places.byIds(rows.stream()
+                .map(Row::hometown)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<Found> out = new ArrayList<>();
         for (String publicId : publicIds) {
             Row r = byPublicId.get(publicId);
             if (r == null) {
@@ -112,16 +130,17 @@ public class PublishedPersons {
                     .or(() -> own.stream().findFirst())
                     .map(PublishedPerson.Name::text)
                     .orElse(r.publicId());
-            out.add(new PublishedPerson(
-                    r.publicId(),
-                    display,
-                    own,
-                    r.gender(),
-                    Person.years(r.from(), r.to()),
-                    r.hometown() == null
-                            ? null
-                            : places.find(r.hometown()).map(Place::name).orElse(null),
-                    r.synthetic()));
+            Place hometown = r.hometown() == null ? null : hometowns.get(r.hometown());
+            out.add(new Found(
+                    r.id(),
+                    new PublishedPerson(
+                            r.publicId(),
+                            display,
+                            own,
+                            r.gender(),
+                            Person.years(r.from(), r.to()),
+                            hometown == null ? null : hometown.name(),
+                            r.synthetic())));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.casebook.place;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +101,19 @@ public class PlaceService implements VersionedRecords {
                 .param("id", id)
                 .query(PlaceService::map)
                 .optional();
+    }
+
+    /** Several places in one query, by id; ids of no place are absent. */
+    public Map<Long, Place> byIds(Collection<Long> ids) {
+        Map<Long, Place> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from place where id in (:ids)")
+                    .param("ids", ids)
+                    .query(PlaceService::map)
+                    .list()
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
     }
 
     public List<Place> all() {

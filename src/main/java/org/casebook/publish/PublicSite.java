@@ -10,6 +10,7 @@ import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
 import org.casebook.ledger.RecordType;
+import org.casebook.ledger.RevisionLog;
 import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.InvalidInput;
@@ -33,19 +34,19 @@ public class PublicSite {
     private final PublishedClaims claims;
     private final PublishedSources sources;
     private final SearchIndex index;
-    private final PublicCitations citations;
+    private final RevisionLog revisions;
 
     PublicSite(
             PublishedPersons persons,
             PublishedClaims claims,
             PublishedSources sources,
             SearchIndex index,
-            PublicCitations citations) {
+            RevisionLog revisions) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.index = index;
-        this.citations = citations;
+        this.revisions = revisions;
     }
 
     /** @param matched the name that answered the query (in whatever script), or null when there was no query */
@@ -92,7 +93,7 @@ public class PublicSite {
     public record SourcePage(PublishedSource source, List<PublishedClaim> claims, Map<String, String> personNames) {}
 
     /** A record with how to cite it; the citation is absent only for a record with no revision (never, in use). */
-    public record Cited<T>(T record, PublicCitations.Citation citation) {}
+    public record Cited<T>(T record, RevisionLog.Citation citation) {}
 
     public PageOf<PersonHit> search(String q, int page) {
         return search(q, Map.of(), page, PAGE_SIZE).results();
@@ -117,9 +118,13 @@ public class PublicSite {
         });
         String query = q == null ? "" : q.strip();
         SearchIndex.PublicResult found = index.searchPublic(query, chosen, page, size);
-        List<PublishedPerson> people = persons.byPublicIds(found.ids());
-        Map<String, DerivedStatus> statuses =
-                claims.statuses(people.stream().map(PublishedPerson::publicId).toList());
+        List<PublishedPersons.Found> read = persons.withIds(found.ids());
+        List<PublishedPerson> people =
+                read.stream().map(PublishedPersons.Found::person).toList();
+        Map<String, Long> internal = new LinkedHashMap<>();
+        read.forEach(f -> internal.put(f.person().publicId(), f.id()));
+        Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
+        claims.facts(internal).forEach((publicId, facts) -> statuses.put(publicId, facts.status()));
         PageOf<PersonHit> results = new PageOf<>(
                 people.stream()
                         .map(p -> new PersonHit(
@@ -146,12 +151,13 @@ public class PublicSite {
     }
 
     Cited<PublishedCase> citedPerson(String publicId) {
-        PublishedCase found = person(publicId);
-        long id = persons.internalId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+        PublishedPersons.Found found =
+                persons.findWithId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+        PublishedCase shown = claims.forPerson(found);
         return new Cited<>(
-                found,
-                citations
-                        .of(RecordType.person, id, Map.of(RecordType.claim, claimIds(found.claims())))
+                shown,
+                revisions
+                        .cite(RecordType.person, found.id(), Map.of(RecordType.claim, claimIds(shown.claims())))
                         .orElse(null));
     }
 
@@ -159,8 +165,8 @@ public class PublicSite {
         SourcePage found = source(id);
         return new Cited<>(
                 found,
-                citations
-                        .of(RecordType.source, id, Map.of(RecordType.claim, claimIds(found.claims())))
+                revisions
+                        .cite(RecordType.source, id, Map.of(RecordType.claim, claimIds(found.claims())))
                         .orElse(null));
     }
 

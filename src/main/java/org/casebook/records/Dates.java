@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 public final class Dates {
     private Dates() {}
@@ -17,10 +19,17 @@ public final class Dates {
      * "yMMM" → "Şub 2019", "y" → "2019").
      */
     public static String format(LocalDate day, String skeleton, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new Date(millis(day)));
+        // Building a format from a skeleton costs far more than formatting; each use gets its own copy, since ICU's
+        // formats are not safe to share between threads.
+        DateFormat prototype = FORMATS.computeIfAbsent(skeleton + "|" + locale.toLanguageTag(), k -> {
+            DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale));
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            return format;
+        });
+        return ((DateFormat) prototype.clone()).format(new Date(millis(day)));
     }
+
+    private static final Map<String, DateFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** A day's start in UTC, as ICU's date formats count time. */
     public static long millis(LocalDate day) {

@@ -2,6 +2,8 @@ package org.casebook.web;
 
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code lang} of a name from its script (ISO 15924), so browsers pick a font that has its letters: the
@@ -46,7 +48,11 @@ public final class Scripts {
         if (script == null || !script.matches("[A-Z][a-z]{3}")) {
             return "";
         }
-        String name = new ULocale("und_" + script).getDisplayScript(ULocale.forLocale(reader));
-        return name.isEmpty() ? script : name;
+        return NAMES.computeIfAbsent(script + "|" + reader.toLanguageTag(), k -> {
+            String name = new ULocale("und_" + script).getDisplayScript(ULocale.forLocale(reader));
+            return name.isEmpty() ? script : name;
+        });
     }
+
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.casebook.records.Dates;
 import org.casebook.records.Labels;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -153,15 +154,25 @@ public final class Texts {
 
     static String format(String bundle, Language language, String key, Object... namesAndValues) {
         String pattern = pattern(bundle, language, key);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // no placeholder and nothing quoted: the text is its own result
+        }
+        // Parsing a pattern costs far more than applying it; each use gets its own copy (formats are not thread-safe).
+        MessageFormat prototype = FORMATS.computeIfAbsent(
+                bundle + "|" + language + "|" + key,
+                k -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
+        MessageFormat format = (MessageFormat) prototype.clone();
         if (namesAndValues.length == 0) {
-            return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(new Object[0]);
+            return format.format(new Object[0]);
         }
         Map<String, Object> arguments = new HashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }
-        return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(arguments);
+        return format.format(arguments);
     }
+
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private static String pattern(String bundle, Language language, String key) {
         try {

@@ -1,0 +1,201 @@
+package org.casebook.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.casebook.CasebookApplication;
+import org.casebook.access.CurrentUser;
+import org.casebook.matching.GenerateCommand;
+import org.casebook.search.SearchIndexer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Not a test: the public person page and the public search under concurrent load, side by side in one run with a
+ * static copy of the same person page served by the same JVM (Spring's static resources), so the ratio says what
+ * Casebook's own work costs on this machine. Closed loop: C connections each send their next request when the last
+ * one answered, for S seconds per phase after a warm-up; latencies of every request are kept.
+ *
+ * <pre>
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.casebook.bench.PublicPageBenchmark -Dexec.args="100000 64 20"
+ * (a fourth argument "search" runs only the search phases, to profile them)
+ * </pre>
+ *
+ * The generated persons are loaded through `generate --load` and then published with one SQL update per table,
+ * past the revisions (a benchmark's throwaway database: `verify` would rightly object to it).
+ */
+public final class PublicPageBenchmark {
+    private PublicPageBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int persons = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        // "search" runs only the search phases (to profile them); anything else runs every phase.
+        boolean searchOnly = args.length > 3 && args[3].equals("search");
+        Path tmp = Files.createTempDirectory("casebook-bench-public");
+        Path staticDir = Files.createDirectories(tmp.resolve("static/css"));
+        List<String> settings = List.of(
+                "--casebook.embedded-database.directory=" + tmp.resolve("postgres"),
+                "--casebook.embedded-database.durable=false",
+                "--casebook.ledger.key-directory=" + tmp.resolve("keys"),
+                "--casebook.evidence.directory=" + tmp.resolve("evidence"),
+                "--casebook.evidence.master-key-file=" + tmp.resolve("keys/evidence.json"),
+                "--casebook.secrets.key-file=" + tmp.resolve("keys/secrets.json"),
+                "--casebook.secrets.match-key-file=" + tmp.resolve("keys/match.json"),
+                "--casebook.search.directory=" + tmp.resolve("search"));
+        List<String> generate = new ArrayList<>(List.of(
+                "generate", String.valueOf(persons), tmp.resolve("generated").toString(), "--load"));
+        generate.addAll(settings);
+        GenerateCommand.run(generate.toArray(String[]::new), CasebookApplication.class);
+
+        List<String> web = new ArrayList<>(settings);
+        web.add("--logging.level.root=WARN");
+        web.add("--server.port=0");
+        web.add("--spring.web.resources.static-locations=classpath:/static/,file:" + tmp.resolve("static") + "/");
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(CasebookApplication.class).run(web.toArray(String[]::new))) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            for (String table : List.of("source", "person", "person_name", "claim")) {
+                jdbc.sql("update " + table + " set publication = 'published' where publication <> 'published'")
+                        .update();
+            }
+            // Statistics as autovacuum would leave them after such a mass change.
+            jdbc.sql("analyze").update();
+            jdbc.sql("explain analyze select * from person where public_id in ('CB-000010', 'CB-000020')"
+                            + " and publication = 'published' and not retracted and merged_into is null")
+                    .query(String.class)
+                    .list()
+                    .forEach(line -> System.out.println("  " + line));
+            SearchIndexer indexer = context.getBean(SearchIndexer.class);
+            CurrentUser.asSystem("benchmark", () -> indexer.startRebuild(true));
+            while (indexer.progress() != null) {
+                Thread.sleep(1000);
+            }
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            String base = "http://localhost:" + port;
+            List<String> ids = jdbc.sql("select public_id from person order by id")
+                    .query(String.class)
+                    .list();
+            List<String> names = jdbc.sql("select text from person_name order by id limit 5000")
+                    .query(String.class)
+                    .list();
+            String sample = ids.get(ids.size() / 2);
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            String html = client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/persons/" + sample))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            Files.writeString(staticDir.resolve("bench-person.html"), html);
+            System.out.printf(
+                    "%,d persons published and indexed; %d connections, %d s per phase; person page %,d bytes%n",
+                    ids.size(), connections, seconds, html.length());
+
+            Random random = new Random(20190213);
+            IntFunction<String> staticPage = i -> base + "/css/bench-person.html";
+            IntFunction<String> personPage = i -> base + "/persons/" + ids.get(random.nextInt(ids.size()));
+            IntFunction<String> search = i -> base + "/search?q="
+                    + URLEncoder.encode(names.get(random.nextInt(names.size())), StandardCharsets.UTF_8);
+            if (searchOnly) {
+                run(client, "warm-up (search)", search, connections, Math.max(5, seconds / 2));
+                run(client, "search by name", search, connections, seconds);
+                return;
+            }
+            run(client, "warm-up (person pages)", personPage, connections, Math.max(5, seconds / 2));
+            run(client, "warm-up (search)", search, connections, Math.max(5, seconds / 2));
+            for (int round = 1; round <= 2; round++) {
+                Result still = run(client, "static copy of a person page", staticPage, connections, seconds);
+                Result page = run(client, "person page", personPage, connections, seconds);
+                Result found = run(client, "search by name", search, connections, seconds);
+                System.out.printf(
+                        "round %d: person page serves %.1f%% of the static copy's throughput (%.0f vs %.0f requests/s);"
+                                + " search %.1f%%%n",
+                        round,
+                        100 * page.perSecond() / still.perSecond(),
+                        page.perSecond(),
+                        still.perSecond(),
+                        100 * found.perSecond() / still.perSecond());
+            }
+        }
+    }
+
+    record Result(double perSecond, double p50, double p99, long errors) {}
+
+    private static Result run(HttpClient client, String name, IntFunction<String> next, int connections, int seconds)
+            throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < connections; c++) {
+                long[] mine = new long[50_000];
+                int[] count = new int[1];
+                latencies.add(mine);
+                counts.add(count);
+                pool.submit(() -> {
+                    while (!stop.get()) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> response = client.send(
+                                    HttpRequest.newBuilder(URI.create(next.apply(count[0])))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                        if (count[0] < mine.length) {
+                            mine[count[0]++] = System.nanoTime() - t0;
+                        }
+                    }
+                });
+            }
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int total = counts.stream().mapToInt(c -> c[0]).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < latencies.size(); c++) {
+            System.arraycopy(latencies.get(c), 0, all, at, counts.get(c)[0]);
+            at += counts.get(c)[0];
+        }
+        Arrays.sort(all);
+        Result result = new Result(
+                total / elapsed,
+                all.length == 0 ? 0 : all[all.length / 2] / 1e6,
+                all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6,
+                errors.get());
+        System.out.printf(
+                "%-30s %8.0f requests/s   p50 %7.1f ms   p99 %7.1f ms   errors %d%n",
+                name, result.perSecond(), result.p50(), result.p99(), result.errors());
+        return result;
+    }
+}
