@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -76,10 +74,6 @@ public class SearchIndex {
     static final List<String> DIMENSIONS =
             List.of("status", "gender", "birthDecade", "hometown", "facility", "sourceKind", "party");
 
-    private static final Executor SEGMENT_SEARCH = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(),
-            Thread.ofPlatform().daemon().name("search-", 0).factory());
-
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -87,6 +81,9 @@ public class SearchIndex {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
 
     public SearchIndex(@Value("${casebook.search.directory}") String directory) {
+        for (String multi : List.of("facility", "sourceKind", "party", "pub_year")) {
+            facets.setMultiValued(multi, true);
+        }
         try {
             this.directory = FSDirectory.open(Path.of(directory));
             this.writer = new IndexWriter(
@@ -94,17 +91,16 @@ public class SearchIndex {
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    // One search uses both cores over the index's segments: a lone query answers sooner, and
-                    // under load the cores were busy anyway.
-                    return new IndexSearcher(reader, SEGMENT_SEARCH);
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    // Each search runs in its own request's thread: under load, splitting one search over a shared
+                    // pool made every search wait behind the others' parts (measured in docs/benchmarks.md). The
+                    // facet ordinals are built here, once per reader, by the thread that refreshes, so no search
+                    // ever waits for them.
+                    return new FacetedSearcher(reader, facetState(reader));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
-        }
-        for (String multi : List.of("facility", "sourceKind", "party", "pub_year")) {
-            facets.setMultiValued(multi, true);
         }
     }
 
@@ -312,10 +308,11 @@ public class SearchIndex {
             IndexSearcher searcher, FacetsCollector collected, List<String> dimensions, String prefix, int top)
             throws IOException {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        if (searcher.getIndexReader().numDocs() == 0) {
+        DefaultSortedSetDocValuesReaderState state = ((FacetedSearcher) searcher).state;
+        if (state == null) {
             return counts;
         }
-        var facetCounts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collected);
+        var facetCounts = new SortedSetDocValuesFacetCounts(state, collected);
         for (String dimension : dimensions) {
             Map<String, Integer> values = new LinkedHashMap<>();
             try {
@@ -333,16 +330,22 @@ public class SearchIndex {
         return counts;
     }
 
-    private IndexReader facetReader;
-    private DefaultSortedSetDocValuesReaderState facetState;
+    /** A searcher with its reader's facet ordinals (null while no document has a facet). */
+    private static final class FacetedSearcher extends IndexSearcher {
+        private final DefaultSortedSetDocValuesReaderState state;
 
-    /** Building the facet ordinals costs a pass over the index; do it once per reader, not once per search. */
-    private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        if (facetReader != reader) {
-            facetState = new DefaultSortedSetDocValuesReaderState(reader, facets);
-            facetReader = reader;
+        FacetedSearcher(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+            super(reader);
+            this.state = state;
         }
-        return facetState;
+    }
+
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        try {
+            return reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
     }
 
     @PreDestroy
