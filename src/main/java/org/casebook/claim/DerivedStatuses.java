@@ -17,6 +17,7 @@ import org.casebook.source.SourceRetracted;
 import org.casebook.source.SourceService;
 import org.casebook.status.DerivedStatus;
 import org.casebook.status.Stance;
+import org.casebook.status.StatusFinding;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -87,11 +88,29 @@ public class DerivedStatuses {
 
     /** What the status rules give today for one person, with the claims of records merged into them. */
     DerivedStatus statusNow(long personId) {
+        List<Claim> claims = claimsCounting(personId);
+        return derive(claims, sourcesOf(claims));
+    }
+
+    /**
+     * The same derivation in parts (the rule, the claims of each side), for pages that word it in their reader's
+     * language; the stored status keeps the English line.
+     */
+    public StatusFinding findingNow(long personId) {
+        List<Claim> claims = claimsCounting(personId);
+        Map<Long, Source> bySource = sourcesOf(claims);
+        return ClaimStatuses.find(claims, id -> !bySource.get(id).retracted());
+    }
+
+    /** The claims that count for a person's status: their own and those of records merged into them. */
+    private List<Claim> claimsCounting(long personId) {
         List<Claim> claims = new ArrayList<>(ClaimRows.forPerson(jdbc, personId));
         persons.mergedInto(personId).forEach(m -> claims.addAll(ClaimRows.forPerson(jdbc, m.id())));
-        Map<Long, Source> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        return derive(claims, bySource);
+        return claims;
+    }
+
+    private Map<Long, Source> sourcesOf(List<Claim> claims) {
+        return sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
     }
 
     /** The status rules over a person's claims, their sources given (a retracted source's claims do not count). */

@@ -8,10 +8,12 @@ import org.casebook.ledger.HistoryEntry;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.place.Place;
+import org.casebook.status.StatusFinding;
 
 /**
  * @param namesByScript current names grouped by script name ("Latin", "Arabic", …)
  * @param timeline      every claim about the person in event-date order, retracted ones included and marked
+ * @param finding       the status in parts (rule, sides), for the page to word in its reader's language
  */
 public record PersonPage(
         Person person,
@@ -21,6 +23,13 @@ public record PersonPage(
         Place hometown,
         List<ClaimView> timeline,
         Set<Long> statusBasis,
+        StatusFinding finding,
         List<HistoryEntry> history,
         List<Person> mergedRecords,
-        String mergedIntoPublicId) {}
+        String mergedIntoPublicId) {
+
+    /** The claims of the timeline among these ids, in timeline order: one side of the status. */
+    public List<ClaimView> side(List<Long> ids) {
+        return timeline.stream().filter(c -> ids.contains(c.id())).toList();
+    }
+}

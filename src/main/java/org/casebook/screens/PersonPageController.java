@@ -14,6 +14,7 @@ import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimView;
 import org.casebook.claim.ClaimViews;
+import org.casebook.claim.DerivedStatuses;
 import org.casebook.intake.PersonIntake;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
@@ -60,6 +61,7 @@ class PersonPageController {
     private final ClaimViews claimViews;
     private final RevisionLog revisions;
     private final PersonIntake intake;
+    private final DerivedStatuses derivedStatuses;
 
     PersonPageController(
             PersonService persons,
@@ -69,8 +71,10 @@ class PersonPageController {
             ClaimService claims,
             ClaimViews claimViews,
             RevisionLog revisions,
-            PersonIntake intake) {
+            PersonIntake intake,
+            DerivedStatuses derivedStatuses) {
         this.intake = intake;
+        this.derivedStatuses = derivedStatuses;
         this.persons = persons;
         this.personEdits = personEdits;
         this.merges = merges;
@@ -132,6 +136,7 @@ class PersonPageController {
                         person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()),
                         timeline,
                         new HashSet<>(person.status().basis()),
+                        derivedStatuses.findingNow(person.id()),
                         revisions.entries(records, r -> Labels.of(r.recordType()) + " " + r.recordId()),
                         merged,
                         person.mergedInto() == null

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.casebook.records.Dates;
 import org.casebook.records.Labels;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -84,13 +85,22 @@ public final class Texts {
      * that an Arabic-script name keeps its order inside a Latin sentence and the reverse. Numbers stay numbers.
      */
     public static String isolating(String key, Object... namesAndValues) {
+        return isolating(Texts::t, key, namesAndValues);
+    }
+
+    /** {@link #isolating} in the language of a documenters' page ({@link #appText}). */
+    public static String appIsolating(String key, Object... namesAndValues) {
+        return isolating(Texts::appText, key, namesAndValues);
+    }
+
+    private static String isolating(BiFunction<String, Object[], String> words, String key, Object... namesAndValues) {
         Object[] marked = namesAndValues.clone();
         for (int i = 1; i < marked.length; i += 2) {
             if (marked[i] instanceof CharSequence) {
                 marked[i] = MARK_START + (i / 2) + MARK_END;
             }
         }
-        String html = escape(t(key, marked));
+        String html = escape(words.apply(key, marked));
         for (int i = 1; i < marked.length; i += 2) {
             if (namesAndValues[i] instanceof CharSequence value) {
                 html = html.replace(

@@ -53,6 +53,22 @@ class DocumentersLanguageTest {
         assertThat(page("/app/sources?lang=tr", "tr", "ltr")).contains("Kaynak ekle");
     }
 
+    /** The status is worded in the page's language from its parts: the rule, and each side in whole sentences. */
+    @Test
+    void theStatusOfTheSeedCaseReadsInTurkishWithBothSides() {
+        String tr = page("/app/persons/CB-000001?lang=tr", "tr", "ltr");
+        assertThat(tr)
+                .contains("Kural R3")
+                .contains("Öldüğü bildirilen")
+                .contains("<bdi dir=\"auto\">Turkey</bdi>, bu kişinin öldüğünü söylüyor.")
+                .contains("bu kişinin hayatta olduğunu söylüyor.")
+                .contains("Kaydın kendi satırı (İngilizce)");
+        String zh = page("/app/persons/CB-000001?lang=zh", "en", "ltr");
+        assertThat(zh)
+                .contains("Rule R3")
+                .contains("According to <bdi dir=\"auto\">Turkey</bdi>, this person has died.");
+    }
+
     @Test
     void inALanguageTheyAreNotWrittenInTheyAreWhollyEnglish() {
         assertThat(page("/app/persons?lang=zh", "en", "ltr"))
