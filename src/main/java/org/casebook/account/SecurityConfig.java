@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.casebook.audit.AuditLog;
+import org.casebook.web.RefusalPage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -145,18 +146,17 @@ class SecurityConfig {
                             + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
         } else if (status == 401 && "GET".equals(request.getMethod())) {
             response.sendRedirect("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        } else if (status == 401) {
+            RefusalPage.write(
+                    request,
+                    response,
+                    status,
+                    "refusal.notAllowed.title",
+                    "refusal.signInFirst",
+                    "/login",
+                    "refusal.signIn");
         } else {
-            response.setStatus(status);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter()
-                    .write(
-                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not allowed · Casebook</title>"
-                                    + "<link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\"><h1>Not allowed</h1>"
-                                    + "<p>"
-                                    + (status == 401
-                                            ? "Please <a href=\"/login\">sign in</a> first."
-                                            : "Your account's role does not allow this, or the form had expired: go back, reload the page and try again.")
-                                    + "</p></main></body></html>");
+            RefusalPage.write(request, response, status, "refusal.notAllowed.title", "refusal.notAllowed", null, null);
         }
     }
 }

@@ -36,13 +36,14 @@ class HostileInputFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getRequestURI().equals("/error") || request.getRequestURI().startsWith("/error/")) {
             // The error page is for errors; asked for directly it would report a 500 that never happened.
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/html");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(
-                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found"
-                                    + " · Casebook</title></head><body><main id=\"main\"><h1>Not found</h1></main></body></html>");
+            RefusalPage.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "refusal.notFound.title",
+                    "refusal.notFound",
+                    "/",
+                    "refusal.home");
             return;
         }
         String contentType = request.getContentType();
@@ -152,12 +153,8 @@ class HostileInputFilter extends OncePerRequestFilter {
                             + "\",\"status\":" + status + ",\"detail\":\""
                             + detail + "\"}");
         } else {
-            response.setContentType("text/html");
-            response.getWriter()
-                    .write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not understood"
-                            + " · Casebook</title><link rel=\"stylesheet\" href=\"/css/casebook.css\"></head><body><main id=\"main\">"
-                            + "<h1>Not understood</h1><p>" + detail
-                            + " Nothing was saved. Go back and try again.</p></main></body></html>");
+            RefusalPage.write(
+                    request, response, status, "refusal.notUnderstood.title", "refusal.notUnderstood", null, null);
         }
     }
 }

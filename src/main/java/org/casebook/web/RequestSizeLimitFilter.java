@@ -11,6 +11,8 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body is counted as it is read, so a client cannot stream past the limit by leaving the length out.
  */
 @Component
+// Before Spring Security: its CSRF check reads a form's body, and nothing may read a body before its size is checked.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
     /** Room for an article form's other fields beside its file. */
@@ -69,11 +73,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                         .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
                                 + "\"detail\":\"The request body is larger than the limit of " + limit + " bytes.\"}");
             } else {
-                response.setContentType("text/html");
-                response.getWriter()
-                        .write("<!doctype html><html lang=\"en\"><title>Too large</title><h1>Too large</h1>"
-                                + "<p>What you sent is larger than " + (limit / 1024) + " KiB, so nothing was saved. "
-                                + "Shorten it and go back to try again.</p></html>");
+                RefusalPage.write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "refusal.tooLarge.title",
+                        "refusal.tooLarge",
+                        null,
+                        null,
+                        "kib",
+                        limit / 1024);
             }
             return;
         }

@@ -308,7 +308,7 @@ class PermissionMatrixTest {
         return reply.status() == 403
                 || reply.status() == 401
                         && (reply.contentType().contains("problem+json")
-                                || reply.body().contains("sign in</a> first"))
+                                || reply.body().contains("Please sign in first."))
                 || reply.status() == 302
                         && reply.headers().firstValue("Location").orElse("").contains("/login?next=");
     }
