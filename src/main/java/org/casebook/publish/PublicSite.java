@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.evidence.EvidenceStore;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
 import org.casebook.person.PublishedPerson;
@@ -35,18 +36,21 @@ public class PublicSite {
     private final PublishedSources sources;
     private final SearchIndex index;
     private final RevisionLog revisions;
+    private final EvidenceStore evidence;
 
     PublicSite(
             PublishedPersons persons,
             PublishedClaims claims,
             PublishedSources sources,
             SearchIndex index,
-            RevisionLog revisions) {
+            RevisionLog revisions,
+            EvidenceStore evidence) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.index = index;
         this.revisions = revisions;
+        this.evidence = evidence;
     }
 
     /** @param matched the name that answered the query (in whatever script), or null when there was no query */
@@ -89,8 +93,18 @@ public class PublicSite {
         }
     }
 
-    /** @param personNames the display name of each person the claims are about, by public id */
-    public record SourcePage(PublishedSource source, List<PublishedClaim> claims, Map<String, String> personNames) {}
+    /**
+     * @param personNames the display name of each person the claims are about, by public id
+     * @param copies      the archived copies Casebook holds of this source, by hash only (never for a testimony)
+     */
+    public record SourcePage(
+            PublishedSource source,
+            List<PublishedClaim> claims,
+            Map<String, String> personNames,
+            List<ArchivedCopy> copies) {}
+
+    /** An archived copy of a source: what anyone holding a copy can check theirs against. Not the file itself. */
+    public record ArchivedCopy(String sha256, String mediaType, long size) {}
 
     /** A record with how to cite it; the citation is absent only for a record with no revision (never, in use). */
     public record Cited<T>(T record, RevisionLog.Citation citation) {}
@@ -183,6 +197,12 @@ public class PublicSite {
                         .distinct()
                         .toList())
                 .forEach(p -> names.put(p.publicId(), p.displayName()));
-        return new SourcePage(source, taken, names);
+        // A testimony's files (a recording, a relative's photo) are never named publicly, not even by hash.
+        List<ArchivedCopy> copies = source.anonymous() || "testimony".equals(source.kind())
+                ? List.of()
+                : evidence.attachedTo(List.of(id), List.of()).stream()
+                        .map(e -> new ArchivedCopy(e.sha256(), e.mediaType(), e.size()))
+                        .toList();
+        return new SourcePage(source, taken, names, copies);
     }
 }

@@ -2,12 +2,17 @@ package org.casebook.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -103,6 +108,27 @@ class PublicPersonPageTest {
                 .contains("Feb 13, 2019")
                 .contains("usually reliable");
         assertThat(page.select("#cite-text").text()).startsWith("Casebook, ");
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    /** An archived copy of a published article is named by its hash, so anyone holding a copy can check it. */
+    @Test
+    void aSourcePageNamesItsArchivedCopyByHash() {
+        String source =
+                page("/persons/CB-000001").select(".side-deciding .source-link").attr("href");
+        long id = Long.parseLong(source.replaceAll("\\D", ""));
+        HttpApi editor =
+                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        HttpApi.Reply stored = editor.postBytes(
+                "/api/v1/evidence?sourceId=" + id + "&filename=archive.pdf",
+                "application/octet-stream",
+                ("%PDF-1.4\n% archived copy " + System.nanoTime() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(stored.status()).isEqualTo(201);
+        String sha = stored.json().get("evidence").get("sha256").asString();
+        assertThat(page(source).select(".copies .sha256").eachText()).contains(sha);
+        assertThat(new HttpApi(port).get("/api/public/v1/sources/" + id).body()).contains(sha);
     }
 
     private static List<String> says(Element side) {
