@@ -88,25 +88,20 @@ public class DerivedStatuses {
 
     /** What the status rules give today for one person, with the claims of records merged into them. */
     DerivedStatus statusNow(long personId) {
-        List<Claim> claims = claimsCounting(personId);
+        List<Claim> claims = new ArrayList<>(ClaimRows.forPerson(jdbc, personId));
+        persons.mergedInto(personId).forEach(m -> claims.addAll(ClaimRows.forPerson(jdbc, m.id())));
         return derive(claims, sourcesOf(claims));
     }
 
     /**
      * The same derivation in parts (the rule, the claims of each side), for pages that word it in their reader's
      * language; the stored status keeps the English line.
+     *
+     * @param claims every claim that counts for the person: their own and those of records merged into them
      */
-    public StatusFinding findingNow(long personId) {
-        List<Claim> claims = claimsCounting(personId);
+    public StatusFinding finding(List<Claim> claims) {
         Map<Long, Source> bySource = sourcesOf(claims);
         return ClaimStatuses.find(claims, id -> !bySource.get(id).retracted());
-    }
-
-    /** The claims that count for a person's status: their own and those of records merged into them. */
-    private List<Claim> claimsCounting(long personId) {
-        List<Claim> claims = new ArrayList<>(ClaimRows.forPerson(jdbc, personId));
-        persons.mergedInto(personId).forEach(m -> claims.addAll(ClaimRows.forPerson(jdbc, m.id())));
-        return claims;
     }
 
     private Map<Long, Source> sourcesOf(List<Claim> claims) {

@@ -109,10 +109,6 @@ public class PublicSite {
     /** A record with how to cite it; the citation is absent only for a record with no revision (never, in use). */
     public record Cited<T>(T record, RevisionLog.Citation citation) {}
 
-    public PageOf<PersonHit> search(String q, int page) {
-        return search(q, Map.of(), page, PAGE_SIZE).results();
-    }
-
     /** The public search, by name in any script and by public facets; an empty query lists everyone published. */
     public SearchPage search(String q, Map<String, String> filters, int page, int size) {
         if (page < 0 || page > 500) {

@@ -33,20 +33,27 @@ final class ReportChecks {
         if (d.gender() != null && !d.gender().isBlank()) {
             InputChecks.vocabulary(Gender.class, d.gender(), "gender", problems);
         }
-        limit(problems, "hometown", d.hometown());
-        limit(problems, "occupation", d.occupation());
-        limit(problems, "takenPlace", d.takenPlace());
-        limit(problems, "heldPlace", d.heldPlace());
+        text(problems, "hometown", d.hometown());
+        text(problems, "occupation", d.occupation());
+        text(problems, "takenPlace", d.takenPlace());
+        text(problems, "heldPlace", d.heldPlace());
     }
 
-    private static void limit(InputChecks.Collector problems, String field, String value) {
+    /** An optional text of the details: at most 300 characters, and no NUL. */
+    private static void text(InputChecks.Collector problems, String field, String value) {
         if (value == null) {
             return;
         }
         if (value.length() > 300) {
-            problems.problem(field, "must be at most 300 characters", "error.tooLong", "max", 300);
+            limit(problems, field, value, 300);
         } else if (value.indexOf(0) >= 0) {
             problems.problem(field, "must not contain NUL characters", "error.nul");
+        }
+    }
+
+    static void limit(InputChecks.Collector problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.problem(field, "must be at most " + max + " characters", "error.tooLong", "max", max);
         }
     }
 

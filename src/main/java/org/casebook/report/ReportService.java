@@ -115,11 +115,11 @@ class ReportService {
         if (lastContact != null && lastContact.isAfter(LocalDate.now(clock))) {
             problems.problem("lastContactOn", "cannot be in the future", "report.error.future");
         }
-        limit(problems, "relation", s.relation(), 100);
-        limit(problems, "lastPlace", s.lastPlace(), 300);
-        limit(problems, "account", s.account(), 20000);
-        limit(problems, "reporterName", s.reporterName(), 300);
-        limit(problems, "contact", s.contact(), 1000);
+        ReportChecks.limit(problems, "relation", s.relation(), 100);
+        ReportChecks.limit(problems, "lastPlace", s.lastPlace(), 300);
+        ReportChecks.limit(problems, "account", s.account(), 20000);
+        ReportChecks.limit(problems, "reporterName", s.reporterName(), 300);
+        ReportChecks.limit(problems, "contact", s.contact(), 1000);
         Consent consent = InputChecks.vocabulary(Consent.class, s.consent(), "consent", problems);
         ReportDetails details = s.details() == null ? ReportDetails.NONE : s.details();
         ReportChecks.details(details, LocalDate.now(clock), problems);
@@ -372,12 +372,6 @@ class ReportService {
 
     private static String hash(String code) {
         return Codes.hash("casebook-report:" + code);
-    }
-
-    private static void limit(InputChecks.Collector problems, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.problem(field, "must be at most " + max + " characters", "error.tooLong", "max", max);
-        }
     }
 
     private static void putIfGiven(Map<String, String> values, String field, String value) {

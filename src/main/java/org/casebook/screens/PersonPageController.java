@@ -136,7 +136,7 @@ class PersonPageController {
                         person.hometownPlaceId() == null ? null : places.get(person.hometownPlaceId()),
                         timeline,
                         new HashSet<>(person.status().basis()),
-                        derivedStatuses.findingNow(person.id()),
+                        derivedStatuses.finding(about),
                         revisions.entries(records, r -> Labels.of(r.recordType()) + " " + r.recordId()),
                         merged,
                         person.mergedInto() == null

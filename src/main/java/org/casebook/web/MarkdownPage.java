@@ -95,10 +95,7 @@ public final class MarkdownPage {
     }
 
     private static String inline(String text) {
-        String html = text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        String html = Texts.escape(text);
         html = CODE.matcher(html).replaceAll("<code>$1</code>");
         html = BOLD.matcher(html).replaceAll("<strong>$1</strong>");
         return EMPHASIS.matcher(html).replaceAll("<em>$1</em>");

@@ -32,10 +32,10 @@ public final class RefusalPage {
             Object... arguments)
             throws IOException {
         Language language = language(request);
-        String title = escape(Texts.format(language, titleKey));
+        String title = Texts.escape(Texts.format(language, titleKey));
         String link = linkHref == null
                 ? ""
-                : " <a href=\"" + linkHref + "\">" + escape(Texts.format(language, linkKey)) + "</a>";
+                : " <a href=\"" + linkHref + "\">" + Texts.escape(Texts.format(language, linkKey)) + "</a>";
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter()
@@ -43,7 +43,8 @@ public final class RefusalPage {
                         + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         + "<title>" + title + " · Casebook</title><link rel=\"stylesheet\" href=\"/css/casebook.css\">"
                         + "</head><body><main id=\"main\"><h1>" + title + "</h1><p>"
-                        + escape(Texts.format(language, messageKey, arguments)) + link + "</p></main></body></html>");
+                        + Texts.escape(Texts.format(language, messageKey, arguments)) + link
+                        + "</p></main></body></html>");
     }
 
     static Language language(HttpServletRequest request) {
@@ -54,9 +55,5 @@ public final class RefusalPage {
                         .findFirst())
                 .flatMap(Language::parse);
         return chosen.orElseGet(() -> Language.forAcceptLanguage(request.getHeader("Accept-Language")));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

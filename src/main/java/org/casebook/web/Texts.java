@@ -114,7 +114,8 @@ public final class Texts {
         return value.toString().replace(MARK_START, "").replace(MARK_END, "");
     }
 
-    private static String escape(String text) {
+    /** Text made safe inside HTML elements and quoted attributes. */
+    static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

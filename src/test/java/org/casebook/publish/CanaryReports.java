@@ -3,8 +3,6 @@ package org.casebook.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -13,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.HttpApi;
 import org.casebook.WebSession;
+import org.casebook.report.ReportForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,10 +34,9 @@ final class CanaryReports {
         WebSession relative = new WebSession(port);
         String form = relative.get("/report").body();
         String challenge = match(form, "name=\"challenge\" value=\"([^\"]+)\"");
-        int difficulty = Integer.parseInt(match(form, "data-difficulty=\"(\\d+)\""));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("challenge", challenge);
-        fields.put("nonce", solve(challenge, difficulty));
+        fields.put("nonce", ReportForms.solve(challenge));
         fields.put("name1", "Gulnar Publicova");
         fields.put("name2", canary.apply("reportSecondName"));
         fields.put("birthYearOrAge", "41");
@@ -78,25 +76,6 @@ final class CanaryReports {
                                 "published",
                                 "version",
                                 claim.get("version").asInt()));
-            }
-        }
-    }
-
-    private static String solve(String challenge, int difficulty) throws NoSuchAlgorithmException {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (int n = 0; ; n++) {
-            byte[] hash = sha.digest((challenge + ":" + n).getBytes(StandardCharsets.UTF_8));
-            int bits = 0;
-            for (byte b : hash) {
-                if (b == 0) {
-                    bits += 8;
-                    continue;
-                }
-                bits += Integer.numberOfLeadingZeros(b & 0xff) - 24;
-                break;
-            }
-            if (bits >= difficulty) {
-                return Integer.toString(n);
             }
         }
     }
