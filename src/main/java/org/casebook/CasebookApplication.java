@@ -7,6 +7,7 @@ import org.casebook.backup.BackupCommand;
 import org.casebook.ingest.IngestCommand;
 import org.casebook.ledger.proof.VerifierMain;
 import org.casebook.matching.GenerateCommand;
+import org.casebook.statistics.EstimateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +24,7 @@ public class CasebookApplication {
             case "verify" -> System.exit(VerifyCommand.run(args));
             case "ingest" -> System.exit(IngestCommand.run(args, CasebookApplication.class));
             case "create-admin" -> System.exit(CreateAdminCommand.run(args, CasebookApplication.class));
+            case "estimate" -> System.exit(EstimateCommand.run(args, CasebookApplication.class));
             case "generate" -> System.exit(GenerateCommand.run(args, CasebookApplication.class));
             case "backup", "restore" -> System.exit(BackupCommand.run(args));
             case "verify-bundle", "verify-inclusion", "verify-consistency" ->

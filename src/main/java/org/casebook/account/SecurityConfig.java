@@ -42,6 +42,8 @@ class SecurityConfig {
         "/status-rules",
         "/transparency",
         "/transparency/**",
+        "/statistics",
+        "/statistics/**",
         "/robots.txt",
         "/sitemap.xml",
         "/sitemap/**",

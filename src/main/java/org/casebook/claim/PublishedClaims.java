@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
@@ -82,9 +81,6 @@ public class PublishedClaims {
      */
     public record PublicFacts(DerivedStatus status, List<Integer> detentionYears) {}
 
-    /** Claim types whose year counts as the year a person was detained or disappeared. */
-    private static final Set<String> TAKEN = Set.of("detained", "held_at", "sentenced", "disappeared", "no_contact");
-
     /**
      * The public facts of many persons in four queries, whatever their number: the ids, the records merged into
      * them, their published claims, and those claims' sources. Persons not published are absent.
@@ -120,7 +116,7 @@ public class PublishedClaims {
                     new PublicFacts(
                             ClaimStatuses.derive(own, s -> true, c -> describe(publish(c, publicId, bySource))),
                             own.stream()
-                                    .filter(c -> TAKEN.contains(c.type()) && c.stance() == Stance.asserts)
+                                    .filter(c -> ClaimTallies.TAKEN.contains(c.type()) && c.stance() == Stance.asserts)
                                     .filter(c -> c.eventDate().from() != null)
                                     .map(c -> c.eventDate().from().getYear())
                                     .distinct()

@@ -24,8 +24,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class PublicCaching extends ShallowEtagHeaderFilter {
     static final String SHARED = "public, max-age=60, stale-while-revalidate=600";
     static final String NEVER = "no-store";
-    private static final List<String> PREFIXES =
-            List.of("/persons/", "/sources/", "/sitemap/", "/api/public/v1/", "/fonts/", "/css/", "/webjars/");
+    private static final List<String> PREFIXES = List.of(
+            "/persons/", "/sources/", "/sitemap/", "/statistics/", "/api/public/v1/", "/fonts/", "/css/", "/webjars/");
     private static final List<String> PAGES = List.of(
             "/",
             "/search",
@@ -33,6 +33,7 @@ class PublicCaching extends ShallowEtagHeaderFilter {
             "/search.json",
             "/status-rules",
             "/transparency",
+            "/statistics",
             "/sitemap.xml",
             "/robots.txt",
             "/feed.atom");

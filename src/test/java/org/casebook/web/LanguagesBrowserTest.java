@@ -36,6 +36,7 @@ class LanguagesBrowserTest extends BrowserTestSupport {
                 person,
                 source,
                 url("/status-rules"),
+                url("/statistics"),
                 url("/report"),
                 url("/report/status"));
     }

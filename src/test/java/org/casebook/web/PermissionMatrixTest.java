@@ -46,6 +46,8 @@ class PermissionMatrixTest {
                 "GET /sitemap/sources-{page}.xml",
                 "GET /feed.atom",
                 "GET /transparency",
+                "GET /statistics",
+                "GET /statistics/{figure}.csv",
                 "GET /transparency/casebook-verifier.jar",
                 "GET /persons/{publicId}/bundle",
                 "GET /sources/{id}/bundle",
@@ -102,6 +104,12 @@ class PermissionMatrixTest {
                 "/api/v1/sources",
                 "/api/v1/sources/{id}",
                 "/api/v1/sources/{id}/bundle",
+                "/api/v1/estimates",
+                "/api/v1/estimates/{id}",
+                "/app/statistics",
+                "/app/statistics/{figure}.csv",
+                "/app/estimates",
+                "/app/estimates/{id}",
                 "/app",
                 "/app/",
                 "/app/account",
@@ -142,6 +150,8 @@ class PermissionMatrixTest {
         // Creating drafts and working on reports.
         for (String create : List.of(
                 "POST /api/v1/claims",
+                "POST /api/v1/estimates",
+                "POST /app/estimates",
                 "POST /api/v1/evidence",
                 "POST /api/v1/persons",
                 "POST /api/v1/places",
@@ -354,6 +364,7 @@ class PermissionMatrixTest {
                 .replace("{recordId}", "1")
                 .replace("{nameId}", "1")
                 .replace("{page}", "0")
+                .replace("{figure}", "status")
                 .replace("{id}", harmless ? "999999" : "1");
     }
 
