@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import org.casebook.ledger.IntegrityProblem;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.Verification;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +56,15 @@ class QuietEditsTest {
                     assertThat(p.kind()).isEqualTo("removed");
                     assertThat(p.what()).isEqualTo("claim " + claim);
                     assertThat(p.detail()).contains("its row is gone");
+                    // The ledger page words the same problem in its reader's language.
+                    LocaleContextHolder.setLocale(Locale.forLanguageTag("ug"));
+                    try {
+                        assertThat(p.kindShown()).isEqualTo("ئۆچۈرۈلگەن");
+                        assertThat(p.detailShown()).startsWith("خاتىرىنىڭ v").contains("قۇرى يوقالغان");
+                        assertThat(p.whatShown()).endsWith(" " + claim).doesNotStartWith("claim");
+                    } finally {
+                        LocaleContextHolder.resetLocaleContext();
+                    }
                 }));
     }
 

@@ -58,11 +58,15 @@ class DerivedStatusCheck implements IntegrityCheck {
                         && differ(
                                 now = claims.statusNow(person.id()),
                                 stored = persons.get(person.id()).status())) {
-                    problems.accept(new IntegrityProblem(
+                    problems.accept(IntegrityProblem.of(
                             "altered",
-                            "status of person " + person.publicId(),
-                            "stored as " + stored.status() + " but the claims give " + now.status()
-                                    + (now.status() == stored.status() ? " with another explanation or basis" : "")));
+                            IntegrityProblem.words("what.status", "person", person.publicId()),
+                            IntegrityProblem.words(
+                                    now.status() == stored.status() ? "statusExplained" : "statusDiffers",
+                                    "stored",
+                                    stored.status(),
+                                    "now",
+                                    now.status())));
                 }
             }
             after = ids.getLast();

@@ -36,19 +36,19 @@ class EvidenceFilesCheck implements IntegrityCheck {
         do {
             batch = store.all(after, 500);
             for (Evidence evidence : batch) {
-                String what = "file " + evidence.sha256() + " (evidence " + evidence.id() + ")";
+                IntegrityProblem.Words what =
+                        IntegrityProblem.words("what.file", "sha", evidence.sha256(), "id", evidence.id());
                 if (!store.stored(evidence)) {
-                    problems.accept(new IntegrityProblem("removed", what, "the stored file is missing"));
+                    problems.accept(IntegrityProblem.of("removed", what, IntegrityProblem.words("fileMissing")));
                 } else {
                     try {
                         String actual = store.hashOfStored(evidence);
                         if (!actual.equals(evidence.sha256())) {
-                            problems.accept(
-                                    new IntegrityProblem("altered", what, "its content now hashes to " + actual));
+                            problems.accept(IntegrityProblem.of(
+                                    "altered", what, IntegrityProblem.words("fileHash", "hash", actual)));
                         }
                     } catch (IOException | RuntimeException e) {
-                        problems.accept(new IntegrityProblem(
-                                "altered", what, "the encrypted file fails authentication: its bytes were changed"));
+                        problems.accept(IntegrityProblem.of("altered", what, IntegrityProblem.words("fileAuth")));
                     }
                 }
                 after = evidence.id();

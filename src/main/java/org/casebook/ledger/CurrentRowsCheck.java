@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import org.casebook.records.Labels;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,10 +65,11 @@ class CurrentRowsCheck implements IntegrityCheck {
                         .stream()
                         .collect(Collectors.toMap(Revision::recordId, r -> r));
                 for (Map.Entry<Long, String> row : current.entrySet()) {
-                    String what = Labels.of(kind.recordType()) + " " + row.getKey();
+                    IntegrityProblem.Words what =
+                            IntegrityProblem.words("what.record", "type", kind.recordType(), "id", row.getKey());
                     Revision revision = latest.get(row.getKey());
                     if (revision == null) {
-                        problems.accept(new IntegrityProblem("added", what, "the record has no revision at all"));
+                        problems.accept(IntegrityProblem.of("added", what, IntegrityProblem.words("noRevision")));
                     } else if (!revision.content().equals(row.getValue())) {
                         Revision asNow = new Revision(
                                 0,
@@ -81,12 +81,15 @@ class CurrentRowsCheck implements IntegrityCheck {
                                 null,
                                 revision.recordedAt(),
                                 row.getValue());
-                        problems.accept(new IntegrityProblem(
+                        problems.accept(IntegrityProblem.of(
                                 "altered",
                                 what,
-                                "the current row differs from its latest "
-                                        + "revision v" + revision.version() + " in: "
-                                        + String.join(", ", RevisionLog.changedFields(revision, asNow))));
+                                IntegrityProblem.words(
+                                        "rowDiffers",
+                                        "version",
+                                        revision.version(),
+                                        "fields",
+                                        String.join(", ", RevisionLog.changedFields(revision, asNow)))));
                     }
                 }
                 long last = current.keySet().stream()
@@ -121,9 +124,9 @@ class CurrentRowsCheck implements IntegrityCheck {
                 .list()
                 .stream()
                 .filter(e -> !current.containsKey(e.getKey()))
-                .forEach(e -> problems.accept(new IntegrityProblem(
+                .forEach(e -> problems.accept(IntegrityProblem.of(
                         "removed",
-                        Labels.of(kind.recordType()) + " " + e.getKey(),
-                        "the record has revisions up to v" + e.getValue() + " but its row is gone")));
+                        IntegrityProblem.words("what.record", "type", kind.recordType(), "id", e.getKey()),
+                        IntegrityProblem.words("rowGone", "version", e.getValue()))));
     }
 }

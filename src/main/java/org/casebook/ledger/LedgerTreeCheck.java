@@ -50,11 +50,10 @@ class LedgerTreeCheck implements IntegrityCheck {
     @Override
     public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         if (!keys.halvesMatch()) {
-            problems.accept(new IntegrityProblem(
+            problems.accept(IntegrityProblem.of(
                     "signature",
-                    "ledger signing key",
-                    "the private key does not belong to the public key " + keys.fingerprint()
-                            + " published for this ledger"));
+                    IntegrityProblem.words("what.key"),
+                    IntegrityProblem.words("keyMismatch", "fingerprint", keys.fingerprint())));
         }
         List<TreeHead> heads = ledger.treeHeads();
         checkHeadSequence(heads, problems);
@@ -96,10 +95,10 @@ class LedgerTreeCheck implements IntegrityCheck {
                     stored = leaf.leafHash();
                     Map<String, Object> row = fields.get(leaf.entryType()).get(leaf.refId());
                     if (row == null) {
-                        problems.accept(new IntegrityProblem(
+                        problems.accept(IntegrityProblem.of(
                                 "removed",
                                 describe(leaf, null),
-                                "the row behind ledger entry " + leaf.index() + " no longer exists"));
+                                IntegrityProblem.words("rowBehindGone", "index", leaf.index())));
                         recomputed = new byte[32];
                     } else {
                         recomputed = Merkle.leafHash(LedgerEntry.encode(leaf.entryType(), leaf.index(), row));
@@ -112,23 +111,22 @@ class LedgerTreeCheck implements IntegrityCheck {
                 fromStoredHashes.append(stored, nodes::completed);
                 while (head != null && head.size() == fromRows.size()) {
                     if (!head.signatureHolds(keys.publicKeyRaw())) {
-                        problems.accept(new IntegrityProblem(
+                        problems.accept(IntegrityProblem.of(
                                 "signature",
-                                "signed tree head of size " + head.size(),
-                                "the signature does not verify with this ledger's public key"));
+                                IntegrityProblem.words("what.head", "size", head.size()),
+                                IntegrityProblem.words("signatureFails")));
                     }
                     if (!Arrays.equals(fromStoredHashes.root(), head.rootHash())) {
-                        problems.accept(new IntegrityProblem(
+                        problems.accept(IntegrityProblem.of(
                                 "altered",
-                                "ledger leaf hashes up to size " + head.size(),
-                                "the stored leaf hashes no longer hash to the signed root " + Hex.of(head.rootHash())));
+                                IntegrityProblem.words("what.leafHashes", "size", head.size()),
+                                IntegrityProblem.words("leafHashesDiffer", "root", Hex.of(head.rootHash()))));
                     } else if (!rowRootReported && !Arrays.equals(fromRows.root(), head.rootHash())) {
                         rowRootReported = true;
-                        problems.accept(new IntegrityProblem(
+                        problems.accept(IntegrityProblem.of(
                                 "altered",
-                                "tree of size " + head.size(),
-                                "the rows no longer hash to the signed root " + Hex.of(head.rootHash())
-                                        + " (first signed tree head that fails; later ones fail with it)"));
+                                IntegrityProblem.words("what.tree", "size", head.size()),
+                                IntegrityProblem.words("rowsDiffer", "root", Hex.of(head.rootHash()))));
                     }
                     head = nextHead.hasNext() ? nextHead.next() : null;
                 }
@@ -137,11 +135,10 @@ class LedgerTreeCheck implements IntegrityCheck {
             progress.accept(end - start);
         }
         if (head != null) {
-            problems.accept(new IntegrityProblem(
+            problems.accept(IntegrityProblem.of(
                     "removed",
-                    "ledger entries from " + size,
-                    "a signed tree head of size " + head.size() + " exists, but the ledger holds only " + size
-                            + " entries"));
+                    IntegrityProblem.words("what.entriesFrom", "size", size),
+                    IntegrityProblem.words("headBeyond", "head", head.size(), "size", size)));
         }
         explainMismatches(mismatches, problems);
         List<Long> added = missing.unloggedIds().stream()
@@ -151,12 +148,8 @@ class LedgerTreeCheck implements IntegrityCheck {
             Map<Long, Map<String, Object>> rows = ledger.sources()
                     .get(RevisionEntries.ENTRY_TYPE)
                     .entryFields(added.subList(from, Math.min(added.size(), from + CHUNK)));
-            rows.forEach(
-                    (id, row) -> problems.accept(
-                            new IntegrityProblem(
-                                    "added",
-                                    RevisionEntries.describe(id, row),
-                                    "this revision is neither in the ledger nor queued for it: it was written around the application")));
+            rows.forEach((id, row) -> problems.accept(IntegrityProblem.of(
+                    "added", RevisionEntries.describe(id, row), IntegrityProblem.words("writtenAround"))));
         }
     }
 
@@ -167,29 +160,32 @@ class LedgerTreeCheck implements IntegrityCheck {
     private void checkHeadSequence(List<TreeHead> heads, Consumer<IntegrityProblem> problems) {
         long size = ledger.size();
         if (size > 0 && (heads.isEmpty() || heads.getLast().size() != size)) {
-            problems.accept(new IntegrityProblem(
+            problems.accept(IntegrityProblem.of(
                     "removed",
-                    "signed tree head of size " + size,
-                    "the ledger holds "
-                            + size + " entries but its newest signed tree head is "
-                            + (heads.isEmpty()
-                                    ? "missing"
-                                    : "of size " + heads.getLast().size()) + ": a head was deleted"));
+                    IntegrityProblem.words("what.head", "size", size),
+                    heads.isEmpty()
+                            ? IntegrityProblem.words("newestHeadMissing", "size", size)
+                            : IntegrityProblem.words(
+                                    "newestHeadSmaller",
+                                    "size",
+                                    size,
+                                    "head",
+                                    heads.getLast().size())));
         }
         for (int i = 1; i < heads.size(); i++) {
             TreeHead before = heads.get(i - 1);
             TreeHead after = heads.get(i);
             if (after.size() - before.size() > Ledger.BATCH) {
-                problems.accept(new IntegrityProblem(
+                problems.accept(IntegrityProblem.of(
                         "removed",
-                        "signed tree heads between sizes " + before.size() + " and " + after.size(),
-                        "no batch appends more than " + Ledger.BATCH + " entries, so a head between them was deleted"));
+                        IntegrityProblem.words("what.headsBetween", "before", before.size(), "after", after.size()),
+                        IntegrityProblem.words("headDeleted", "batch", Ledger.BATCH)));
             }
             if (after.issuedAt().isBefore(before.issuedAt())) {
-                problems.accept(new IntegrityProblem(
+                problems.accept(IntegrityProblem.of(
                         "reordered",
-                        "signed tree head of size " + after.size(),
-                        "issued before the smaller head of size " + before.size()));
+                        IntegrityProblem.words("what.head", "size", after.size()),
+                        IntegrityProblem.words("headOrder", "size", before.size())));
             }
         }
     }
@@ -211,24 +207,23 @@ class LedgerTreeCheck implements IntegrityCheck {
                 }
             }
             if (movedFrom != null) {
-                problems.accept(new IntegrityProblem(
+                problems.accept(IntegrityProblem.of(
                         "reordered",
                         describe(m.leaf(), m.fields()),
-                        "found at ledger entry " + m.leaf().index() + " but it was logged at entry " + movedFrom));
+                        IntegrityProblem.words("moved", "at", m.leaf().index(), "from", movedFrom)));
             } else {
-                problems.accept(new IntegrityProblem(
+                problems.accept(IntegrityProblem.of(
                         "altered",
                         describe(m.leaf(), m.fields()),
-                        "the row changed after it was logged at ledger entry "
-                                + m.leaf().index()));
+                        IntegrityProblem.words("rowChanged", "index", m.leaf().index())));
             }
         }
     }
 
-    private static String describe(Ledger.Leaf leaf, Map<String, Object> fields) {
+    private static IntegrityProblem.Words describe(Ledger.Leaf leaf, Map<String, Object> fields) {
         if (RevisionEntries.ENTRY_TYPE.equals(leaf.entryType()) && fields != null) {
             return RevisionEntries.describe(leaf.refId(), fields);
         }
-        return leaf.entryType() + " " + leaf.refId();
+        return IntegrityProblem.words("what.record", "type", leaf.entryType(), "id", leaf.refId());
     }
 }

@@ -43,20 +43,21 @@ final class MissingLeaves {
                         : Merkle.nodeHash(sibling.leafHash(), leaf);
                 if (Arrays.equals(joined, parent)) {
                     identified.add(candidate.getKey());
-                    problems.accept(new IntegrityProblem(
+                    problems.accept(IntegrityProblem.of(
                             "removed",
-                            "ledger entry " + index,
-                            "the entry is gone from the" + " ledger; it logged "
-                                    + RevisionEntries.describe(candidate.getKey(), candidate.getValue())));
+                            IntegrityProblem.words("what.entry", "index", index),
+                            IntegrityProblem.words(
+                                    "entryGone",
+                                    "logged",
+                                    RevisionEntries.describe(candidate.getKey(), candidate.getValue()))));
                     return leaf;
                 }
             }
         }
-        problems.accept(new IntegrityProblem(
+        problems.accept(IntegrityProblem.of(
                 "removed",
-                "ledger entry " + index,
-                "the entry is gone from the ledger, and"
-                        + " which record it logged could not be told from what remains"));
+                IntegrityProblem.words("what.entry", "index", index),
+                IntegrityProblem.words("entryGoneUnknown")));
         return UNKNOWN;
     }
 

@@ -3,6 +3,7 @@ package org.casebook.ledger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -59,9 +60,23 @@ class RevisionEntries {
     }
 
     /** How verification names a revision: "claim 5 v2 (revision 123)". */
-    static String describe(long id, Map<String, Object> fields) {
-        return fields.get("recordType") + " " + fields.get("recordId") + " v" + fields.get("version") + " (revision "
-                + id + ")";
+    static IntegrityProblem.Words describe(long id, Map<String, Object> fields) {
+        Object type = fields.get("recordType");
+        Object label = Arrays.stream(RecordType.values())
+                .filter(t -> t.name().equals(type))
+                .findFirst()
+                .map(t -> (Object) t)
+                .orElse(String.valueOf(type));
+        return IntegrityProblem.words(
+                "what.revision",
+                "type",
+                label,
+                "record",
+                fields.get("recordId"),
+                "version",
+                fields.get("version"),
+                "revision",
+                id);
     }
 
     static Map<String, Object> fields(JdbcClient jdbc, long id) {

@@ -43,10 +43,10 @@ class RevisionSealCheck implements IntegrityCheck {
     @Override
     public void run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         jdbc.sql("select entry_type, ref_id, reason from ledger_refused order by refused_at, ref_id")
-                .query((rs, n) -> new IntegrityProblem(
+                .query((rs, n) -> IntegrityProblem.of(
                         "forged",
-                        rs.getString(1) + " " + rs.getLong(2),
-                        "the ledger refused to log it: " + rs.getString(3)))
+                        IntegrityProblem.words("what.record", "type", rs.getString(1), "id", rs.getLong(2)),
+                        IntegrityProblem.words("refused", "reason", rs.getString(3))))
                 .list()
                 .forEach(problems);
         long after = seals.firstSealedRevision() - 1;
@@ -63,8 +63,10 @@ class RevisionSealCheck implements IntegrityCheck {
             Map<Long, Map<String, Object>> fields =
                     ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
             seals.broken(fields)
-                    .forEach((id, reason) -> problems.accept(
-                            new IntegrityProblem("forged", RevisionEntries.describe(id, fields.get(id)), reason)));
+                    .forEach((id, reason) -> problems.accept(IntegrityProblem.of(
+                            "forged",
+                            RevisionEntries.describe(id, fields.get(id)),
+                            IntegrityProblem.words("sealBroken", "reason", reason))));
             after = ids.getLast();
             progress.accept(ids.size());
         } while (ids.size() == CHUNK);

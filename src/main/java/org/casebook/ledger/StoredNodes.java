@@ -48,19 +48,14 @@ final class StoredNodes {
         for (int i = 0; i < positions.size() && reported < REPORTED; i++) {
             long[] p = positions.get(i);
             byte[] found = stored.get(p[0] + "/" + p[1]);
-            String what = "ledger subtree hash at level " + p[0] + ", index " + p[1] + " (entries " + (p[1] << p[0])
-                    + "–" + (((p[1] + 1) << p[0]) - 1) + ")";
+            IntegrityProblem.Words what = IntegrityProblem.words(
+                    "what.node", "level", p[0], "index", p[1], "from", p[1] << p[0], "to", ((p[1] + 1) << p[0]) - 1);
             if (found == null) {
                 reported++;
-                problems.accept(new IntegrityProblem(
-                        "removed", what, "the stored node is missing: proofs through it cannot be served"));
+                problems.accept(IntegrityProblem.of("removed", what, IntegrityProblem.words("nodeMissing")));
             } else if (!Arrays.equals(found, hashes.get(i))) {
                 reported++;
-                problems.accept(new IntegrityProblem(
-                        "altered",
-                        what,
-                        "the stored node differs from the hash of its "
-                                + "stored leaves: proofs through it will not verify"));
+                problems.accept(IntegrityProblem.of("altered", what, IntegrityProblem.words("nodeDiffers")));
             }
         }
         positions.clear();

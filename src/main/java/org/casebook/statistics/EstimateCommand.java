@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code casebook estimate FILE.csv} or {@code casebook estimate --list NAME=SELECTORS ...}: prints one JSON object
+ * {@code casebook estimate FILE.csv}, or {@code casebook estimate --list NAME=SELECTORS ...} (or {@code --lists=A=…;B=…})
+ * over the record's own sources: prints one JSON object
  * (observed, unseen, total, interval, model, method, warnings); exits 2 with one line when the table is malformed or
  * no estimate exists. Options: {@code --criterion=aic}, {@code --bootstrap=N}, {@code --seed=N},
  * {@code --model=A:B,B:C} (fit that model instead of searching). List selectors are documented in docs/estimation.md.
@@ -42,6 +43,10 @@ public final class EstimateCommand {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
                 switch (arg.split("=", 2)[0]) {
                     case "--list" -> lists.add(value);
+                    case "--lists" ->
+                        lists.addAll(Arrays.stream(value.split(";"))
+                                .filter(l -> !l.isBlank())
+                                .toList());
                     case "--criterion" -> options = with(options, Criterion.valueOf(value.toUpperCase(Locale.ROOT)));
                     case "--bootstrap" ->
                         options = new Estimator.Options(

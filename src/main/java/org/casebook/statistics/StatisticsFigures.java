@@ -38,6 +38,7 @@ public class StatisticsFigures {
     }
 
     static final long KEEP_MILLIS = 60_000;
+    static final int FACTS_SLICE = 5_000;
     static final List<String> AGE_BANDS = List.of("0-17", "18-29", "30-44", "45-59", "60+", "unknown");
 
     private final PersonTallies persons;
@@ -90,13 +91,17 @@ public class StatisticsFigures {
         Map<Long, PersonStatus> status = new HashMap<>();
         Map<Long, Integer> year = new HashMap<>();
         if (publicScope) {
-            Map<String, Long> ids = new LinkedHashMap<>();
-            counted.forEach(p -> ids.put(p.publicId(), p.id()));
-            published.facts(ids).forEach((publicId, facts) -> {
-                long id = ids.get(publicId);
-                status.put(id, facts.status().status());
-                facts.detentionYears().stream().min(Integer::compare).ifPresent(y -> year.put(id, y));
-            });
+            // In slices: a query names each person's id, and PostgreSQL takes at most 32,767 parameters.
+            for (int from = 0; from < counted.size(); from += FACTS_SLICE) {
+                Map<String, Long> ids = new LinkedHashMap<>();
+                counted.subList(from, Math.min(counted.size(), from + FACTS_SLICE))
+                        .forEach(p -> ids.put(p.publicId(), p.id()));
+                published.facts(ids).forEach((publicId, facts) -> {
+                    long id = ids.get(publicId);
+                    status.put(id, facts.status().status());
+                    facts.detentionYears().stream().min(Integer::compare).ifPresent(y -> year.put(id, y));
+                });
+            }
         } else {
             counted.forEach(p -> status.put(p.id(), p.status()));
             for (ClaimTallies.ClaimTally c : claimList) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.casebook.CasebookApplication;
 import org.casebook.HttpApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class EstimateCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int exit = EstimateCommand.run(args, Object.class);
+            int exit = EstimateCommand.run(args, CasebookApplication.class);
             return new Run(exit, out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(saved);
