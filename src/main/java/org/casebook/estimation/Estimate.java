@@ -13,10 +13,21 @@ public record Estimate(
         double low,
         double high,
         List<String> model,
-        String method,
-        List<String> warnings,
+        Criterion criterion,
+        List<Note> method,
+        List<Note> warnings,
         List<Candidate> candidates,
         int modelsConsidered) {
+
+    /**
+     * One sentence about the estimate, as a key and its values: pages word it in their reader's language, the command
+     * line and the API in English ({@code app.estimates.note.<key>}).
+     */
+    public record Note(String key, List<Object> namesAndValues) {
+        public static Note of(String key, Object... namesAndValues) {
+            return new Note(key, List.of(namesAndValues));
+        }
+    }
 
     /** One model of the search, with its criterion value and the total it would give. */
     public record Candidate(List<String> model, double criterion, double total) {}

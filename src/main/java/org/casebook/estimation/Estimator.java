@@ -36,7 +36,7 @@ public final class Estimator {
                         + " holds nobody; a list with nobody on it says nothing about the others. Leave it out.");
             }
         }
-        List<String> warnings = new ArrayList<>();
+        List<Estimate.Note> warnings = new ArrayList<>();
         ModelChoice.Ranking ranking = options.fixed() == null
                 ? ModelChoice.rank(data, options.criterion())
                 : FixedModel.rank(data, options.fixed(), options.criterion());
@@ -48,12 +48,11 @@ public final class Estimator {
         double total = data.observed() + unseen;
         int emptyPairs = emptyPairs(data, warnings);
         if (ranking.notFinite() + ranking.notIdentifiable() > 0) {
-            warnings.add(ranking.notFinite() + " models have no finite estimate and " + ranking.notIdentifiable()
-                    + " are not identifiable on this table; they were left out of the choice.");
+            warnings.add(Estimate.Note.of(
+                    "leftOut", "notFinite", ranking.notFinite(), "notIdentifiable", ranking.notIdentifiable()));
         }
         if (unseen > 10.0 * data.observed()) {
-            warnings.add("The estimate is more than ten times the number observed: the lists overlap little, and the"
-                    + " number rests heavily on the model.");
+            warnings.add(Estimate.Note.of("tenTimes"));
         }
         double low = Double.NaN;
         double high = Double.NaN;
@@ -69,11 +68,15 @@ public final class Estimator {
             low = interval.low();
             high = interval.high();
             if (interval.withoutEstimate() > 0) {
-                warnings.add(interval.withoutEstimate() + " of " + interval.replicates()
-                        + " resamples had no estimate of their own and were left out of the interval.");
+                warnings.add(Estimate.Note.of(
+                        "resamplesWithout",
+                        "without",
+                        interval.withoutEstimate(),
+                        "replicates",
+                        interval.replicates()));
             }
         } else {
-            warnings.add("No bootstrap was asked for, so there is no interval.");
+            warnings.add(Estimate.Note.of("noBootstrap"));
         }
         return new Estimate(
                 data.observed(),
@@ -82,6 +85,7 @@ public final class Estimator {
                 low,
                 high,
                 chosen.model().terms(data.lists()),
+                options.criterion(),
                 method(options, ranking, emptyPairs),
                 List.copyOf(warnings),
                 ranking.ranked().stream()
@@ -94,7 +98,7 @@ public final class Estimator {
                 ranking.considered());
     }
 
-    private static int emptyPairs(CaptureHistories data, List<String> warnings) {
+    private static int emptyPairs(CaptureHistories data, List<Estimate.Note> warnings) {
         List<String> empty = new ArrayList<>();
         for (int p = 0; p < LogLinearModel.pairCount(data.size()); p++) {
             int[] ab = LogLinearModel.pair(data.size(), p);
@@ -103,24 +107,34 @@ public final class Estimator {
             }
         }
         if (!empty.isEmpty()) {
-            warnings.add("Nobody is on both lists of " + String.join(", ", empty)
-                    + "; where a model includes such a pair, its interaction is taken as minus infinity.");
+            warnings.add(Estimate.Note.of("emptyPairs", "pairs", String.join(", ", empty)));
         }
         return empty.size();
     }
 
-    private static String method(Options options, ModelChoice.Ranking ranking, int emptyPairs) {
-        String choice = options.fixed() == null
-                ? "chosen by " + options.criterion() + " among " + ranking.considered()
-                        + " hierarchical models with main effects and two-list interactions"
-                : "fixed in advance";
-        String interval = options.replicates() == 0
-                ? ""
-                : "; 95% BCa bootstrap interval from " + options.replicates()
-                        + " resamples, each choosing again among the "
-                        + Math.min(options.bootstrapModels(), ranking.ranked().size()) + " best models";
-        return "Poisson log-linear model " + choice + interval
-                + (emptyPairs > 0 ? "; extended maximum likelihood" : "");
+    private static List<Estimate.Note> method(Options options, ModelChoice.Ranking ranking, int emptyPairs) {
+        List<Estimate.Note> method = new ArrayList<>();
+        method.add(
+                options.fixed() == null
+                        ? Estimate.Note.of(
+                                "method.search",
+                                "criterion",
+                                options.criterion().name(),
+                                "models",
+                                ranking.considered())
+                        : Estimate.Note.of("method.fixed"));
+        if (options.replicates() > 0) {
+            method.add(Estimate.Note.of(
+                    "method.bootstrap",
+                    "replicates",
+                    options.replicates(),
+                    "models",
+                    Math.min(options.bootstrapModels(), ranking.ranked().size())));
+        }
+        if (emptyPairs > 0) {
+            method.add(Estimate.Note.of("method.extended"));
+        }
+        return List.copyOf(method);
     }
 
     private static String noModel(ModelChoice.Ranking ranking) {

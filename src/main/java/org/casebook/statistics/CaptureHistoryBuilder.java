@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casebook.claim.ClaimTallies;
 import org.casebook.estimation.CaptureHistories;
+import org.casebook.estimation.Estimate;
 import org.casebook.estimation.EstimationRefused;
 import org.casebook.person.PersonTallies;
 import org.casebook.source.SourceTallies;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaptureHistoryBuilder {
     /** The table, with what a reader must know about how it was made. */
-    public record Built(CaptureHistories table, List<Integer> sourcesPerList, List<String> warnings) {}
+    public record Built(CaptureHistories table, List<Integer> sourcesPerList, List<Estimate.Note> warnings) {}
 
     private final SourceTallies sources;
     private final ClaimTallies claims;
@@ -38,13 +39,12 @@ public class CaptureHistoryBuilder {
         }
         Map<Long, Integer> listsOfSource = new HashMap<>();
         int[] sourceCounts = new int[lists.size()];
-        List<String> warnings = new ArrayList<>();
+        List<Estimate.Note> warnings = new ArrayList<>();
         for (SourceTallies.SourceTally source : sources.sources(publishedOnly)) {
             for (int i = 0; i < lists.size(); i++) {
                 if (lists.get(i).matches(source)) {
                     if (listsOfSource.merge(source.id(), 1 << i, (a, b) -> a | b) != 1 << i) {
-                        warnings.add("Source " + source.id() + " is in more than one list; lists that share sources"
-                                + " are dependent by construction.");
+                        warnings.add(Estimate.Note.of("sharedSource", "source", String.valueOf(source.id())));
                     }
                     sourceCounts[i]++;
                 }

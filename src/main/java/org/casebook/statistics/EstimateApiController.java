@@ -130,7 +130,7 @@ class EstimateApiController {
         Map<String, Object> result = new LinkedHashMap<>(EstimateJson.of(answer.estimate()));
         result.put("lists", answer.table().lists());
         result.put("patterns", EstimateService.patterns(answer.table()));
-        result.put("notes", answer.notes());
+        result.put("notes", answer.notes().stream().map(EstimateJson::english).toList());
         if (answer.saved() != null) {
             result.put("id", answer.saved().id());
         }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.estimation.Estimate;
+import org.casebook.web.Language;
+import org.casebook.web.Texts;
 
 /** One estimate as the command line prints it and the API answers it. */
 public final class EstimateJson {
@@ -25,8 +27,14 @@ public final class EstimateJson {
         }
         json.put("interval", interval);
         json.put("model", estimate.model());
-        json.put("method", estimate.method());
-        json.put("warnings", estimate.warnings());
+        json.put(
+                "method",
+                String.join(
+                        " ",
+                        estimate.method().stream().map(EstimateJson::english).toList()));
+        json.put(
+                "warnings",
+                estimate.warnings().stream().map(EstimateJson::english).toList());
         json.put("assumptions", Estimate.ASSUMPTIONS);
         json.put(
                 "candidates",
@@ -37,6 +45,19 @@ public final class EstimateJson {
         json.put("modelsConsidered", estimate.modelsConsidered());
         json.put("version", METHOD_VERSION);
         return json;
+    }
+
+    static String english(Estimate.Note note) {
+        return Texts.appTextIn(
+                Language.en,
+                "app.estimates.note." + note.key(),
+                note.namesAndValues().toArray());
+    }
+
+    /** A note in the documenters' page language. */
+    public static String shown(Estimate.Note note) {
+        return Texts.appText(
+                "app.estimates.note." + note.key(), note.namesAndValues().toArray());
     }
 
     private static double tenth(double value) {

@@ -22,7 +22,8 @@ public class EstimateService {
     public record Request(String table, List<ListDefinition> lists, Estimator.Options options, String saveAs) {}
 
     /** The answer: the table used, the estimate, and the saved record when one was kept. */
-    public record Answer(CaptureHistories table, Estimate estimate, List<String> notes, SavedEstimates.Saved saved) {}
+    public record Answer(
+            CaptureHistories table, Estimate estimate, List<Estimate.Note> notes, SavedEstimates.Saved saved) {}
 
     /** More estimates asked for at once than the machine computes side by side. */
     public static final class Busy extends RuntimeException {
@@ -50,7 +51,7 @@ public class EstimateService {
                 && (request.saveAs().isBlank() || request.saveAs().length() > 300)) {
             throw EstimationRefused.malformed("A saved estimate needs a title of 1 to 300 characters.");
         }
-        List<String> notes = new ArrayList<>();
+        List<Estimate.Note> notes = new ArrayList<>();
         CaptureHistories table;
         if (hasTable) {
             table = CaptureHistoryCsv.read(request.table());

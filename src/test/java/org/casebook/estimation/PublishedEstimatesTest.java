@@ -39,7 +39,7 @@ class PublishedEstimatesTest {
         // not the same digits.
         assertThat(estimate.low()).isBetween(8_500.0, 10_500.0);
         assertThat(estimate.high()).isBetween(20_000.0, 32_000.0);
-        assertThat(estimate.warnings()).anyMatch(w -> w.contains("LA:GP") && w.contains("LA:NCA"));
+        assertThat(estimate.warnings()).contains(new Estimate.Note("emptyPairs", List.of("pairs", "LA:GP, LA:NCA")));
     }
 
     /**
@@ -55,7 +55,7 @@ class PublishedEstimatesTest {
 
         assertThat(Math.round(estimate.total())).isEqualTo(11_313);
         assertThat(estimate.model()).containsExactlyElementsOf(model);
-        assertThat(estimate.method()).contains("fixed in advance");
+        assertThat(estimate.method()).extracting(Estimate.Note::key).containsExactly("method.fixed", "method.extended");
     }
 
     /**
@@ -79,7 +79,8 @@ class PublishedEstimatesTest {
         Estimate estimate = Estimator.estimate(data, noBootstrap());
         assertThat(estimate.modelsConsidered()).isEqualTo(8);
         assertThat(estimate.candidates()).hasSize(4);
-        assertThat(estimate.warnings()).anyMatch(w -> w.startsWith("3 models have no finite estimate and 1 are"));
+        assertThat(estimate.warnings())
+                .contains(new Estimate.Note("leftOut", List.of("notFinite", 3, "notIdentifiable", 1)));
         assertThatThrownBy(
                         () -> Estimator.estimate(data, new Estimator.Options(Criterion.BIC, 0, 1, 1, List.of("A:B"))))
                 .isInstanceOf(EstimationRefused.class)
@@ -137,7 +138,8 @@ class PublishedEstimatesTest {
         Estimate aic = Estimator.estimate(data, new Estimator.Options(Criterion.AIC, 0, 64, 1, null));
 
         assertThat(aic.model().size()).isGreaterThanOrEqualTo(bic.model().size());
-        assertThat(aic.method()).contains("chosen by AIC");
+        assertThat(aic.method().getFirst().namesAndValues()).contains("AIC");
+        assertThat(aic.criterion()).isEqualTo(Criterion.AIC);
     }
 
     private static Existence.Outcome outcome(CaptureHistories data, String... terms) {

@@ -85,6 +85,20 @@ class StatisticsPageTest {
     }
 
     @Test
+    void theEstimatesPageWordsItsNotesInThePagesLanguage() {
+        WebSession contributor = TestAccounts.session(accounts, Role.contributor, port);
+        Map<String, String> form = new HashMap<>();
+        form.put("table", "A,B,count\n1,0,70\n0,1,45\n1,1,30");
+        form.put("bootstrap", "0");
+        form.put("criterion", "BIC");
+        WebSession.Page page = contributor.post("/app/estimates?lang=ug", form);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<dd id=\"total\">250</dd>", "bootstrap تەلەپ قىلىنمىدى", "نوپۇس يېپىق")
+                .doesNotContain("No bootstrap was asked for");
+    }
+
+    @Test
     void thePublicPageIsInTheReadersLanguage() {
         HttpApi.Reply uyghur = new HttpApi(port).get("/statistics?lang=ug");
         assertThat(uyghur.body()).contains("dir=\"rtl\"", "خاتىرە ستاتىستىكىسى");
