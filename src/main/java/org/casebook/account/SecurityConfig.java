@@ -43,6 +43,7 @@ class SecurityConfig {
         "/transparency",
         "/transparency/**",
         "/statistics",
+        "/proof-of-life",
         "/statistics/**",
         "/robots.txt",
         "/sitemap.xml",

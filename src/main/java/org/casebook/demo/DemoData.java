@@ -20,6 +20,8 @@ import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceCommand;
 import org.casebook.place.PlaceService;
+import org.casebook.prooflife.LifeRequestCommand;
+import org.casebook.prooflife.LifeRequestService;
 import org.casebook.records.Publication;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
@@ -52,6 +54,7 @@ class DemoData implements ApplicationRunner {
     private final ClaimEdits claimEdits;
     private final PlaceService places;
     private final TransactionTemplate transaction;
+    private final LifeRequestService lifeRequests;
 
     DemoData(
             @Value("${casebook.demo-data.enabled}") boolean enabled,
@@ -64,7 +67,8 @@ class DemoData implements ApplicationRunner {
             ClaimService claims,
             ClaimEdits claimEdits,
             PlaceService places,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            LifeRequestService lifeRequests) {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
@@ -76,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.claimEdits = claimEdits;
         this.places = places;
         this.transaction = transaction;
+        this.lifeRequests = lifeRequests;
     }
 
     @Override
@@ -119,6 +124,7 @@ class DemoData implements ApplicationRunner {
             }
             after = ids.getLast();
         }
+        lifeRequests.all().forEach(r -> lifeRequests.setPublication(r.id(), Publication.published, r.version(), ACTOR));
     }
 
     record Places(long xinjiang, List<Long> hometowns) {}
@@ -204,6 +210,29 @@ class DemoData implements ApplicationRunner {
                                 new NameCommand("Абдурехим Хейит", "transliteration", "ru", null, null),
                                 new NameCommand("Abdurrehim Heyit", "alias", "tr", null, null)),
                         null,
+                        null,
+                        null),
+                ACTOR);
+        // Turkey's statement citing reports of his death (9 Feb 2019) is the demand the state-media video answered
+        // ("after Turkey cited reports of his death"): recorded as the request, the video as its answer, not yet
+        // assessed while activists dispute it.
+        lifeRequests.create(
+                new LifeRequestCommand(
+                        heyit.publicId(),
+                        "government",
+                        "Turkey, Ministry of Foreign Affairs",
+                        "other",
+                        "People's Republic of China",
+                        "2019-02-09",
+                        "public statement citing reports of his death in custody",
+                        null,
+                        "answered",
+                        "2019-02-10",
+                        "video",
+                        null,
+                        null,
+                        null,
+                        false,
                         null,
                         null),
                 ACTOR);

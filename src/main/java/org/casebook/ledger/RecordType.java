@@ -6,5 +6,6 @@ public enum RecordType {
     person_name,
     place,
     source,
-    claim
+    claim,
+    life_request
 }

@@ -3,6 +3,7 @@ package org.casebook.publish;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.casebook.prooflife.PublicLifeRequests;
 import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +17,12 @@ class PublicPageController {
     private final PublicSite site;
 
     private final PublicBundles bundles;
+    private final PublicLifeRequests lifeRequests;
 
-    PublicPageController(PublicSite site, PublicBundles bundles) {
+    PublicPageController(PublicSite site, PublicBundles bundles, PublicLifeRequests lifeRequests) {
         this.site = site;
         this.bundles = bundles;
+        this.lifeRequests = lifeRequests;
     }
 
     @GetMapping({"/", "/search"})
@@ -36,6 +39,7 @@ class PublicPageController {
     @GetMapping("/persons/{publicId}")
     String person(@PathVariable String publicId, Model model) {
         model.addAttribute("page", site.citedPerson(publicId));
+        model.addAttribute("lifeRequests", lifeRequests.forPerson(publicId));
         return "publish/person";
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -18,6 +19,9 @@ import org.casebook.person.PersonTallies;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceLevel;
 import org.casebook.place.PlaceService;
+import org.casebook.prooflife.LifeRequest;
+import org.casebook.prooflife.LifeRequestService;
+import org.casebook.prooflife.RequestState;
 import org.casebook.source.SourceTallies;
 import org.casebook.status.PersonStatus;
 import org.casebook.status.Stance;
@@ -46,6 +50,7 @@ public class StatisticsFigures {
     private final SourceTallies sources;
     private final PublishedClaims published;
     private final PlaceService places;
+    private final LifeRequestService lifeRequests;
     private final Clock clock;
     private final Map<Boolean, Figures> kept = new ConcurrentHashMap<>();
 
@@ -55,12 +60,14 @@ public class StatisticsFigures {
             SourceTallies sources,
             PublishedClaims published,
             PlaceService places,
+            LifeRequestService lifeRequests,
             Clock clock) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.published = published;
         this.places = places;
+        this.lifeRequests = lifeRequests;
         this.clock = clock;
     }
 
@@ -165,7 +172,23 @@ public class StatisticsFigures {
                 "claims",
                 null,
                 countSorted(inScope, c -> c.year() == null ? null : String.valueOf(c.year()))));
+        figures.add(lifeRequests(publicScope, byId.keySet()));
         return new Figures(publicScope, now, List.copyOf(figures));
+    }
+
+    /** Proof-of-life requests about the persons in scope, by where they stand. */
+    private Figure lifeRequests(boolean publicScope, Set<Long> personsInScope) {
+        List<LifeRequest> requests = publicScope ? lifeRequests.published() : lifeRequests.all();
+        return Figure.single(
+                "lifeRequests",
+                "requests",
+                "RequestState",
+                countInOrder(
+                        requests.stream()
+                                .filter(r -> !r.retracted() && personsInScope.contains(r.personId()))
+                                .toList(),
+                        r -> r.state().name(),
+                        names(RequestState.values())));
     }
 
     private Figure sourcesByKindAndParty(boolean publicScope) {

@@ -34,6 +34,7 @@ class PublicCaching extends ShallowEtagHeaderFilter {
             "/status-rules",
             "/transparency",
             "/statistics",
+            "/proof-of-life",
             "/sitemap.xml",
             "/robots.txt",
             "/feed.atom");

@@ -93,6 +93,7 @@ class PublicSiteCanaryTest {
         TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, editorAccount.token());
         String publishedId = plantRecords(editor);
+        CanaryLifeRequests.plant(editor, publishedId, this::canary);
         CanaryReports.plant(
                 port,
                 TestAccounts.session(editorAccount, port),
@@ -122,6 +123,9 @@ class PublicSiteCanaryTest {
                 "/search?q=" + hiddenAlias,
                 "/persons/" + publishedId + "/bundle",
                 "/transparency",
+                "/proof-of-life",
+                "/api/public/v1/life-requests",
+                "/statistics",
                 "/robots.txt",
                 "/feed.atom",
                 "/sitemap.xml",

@@ -23,6 +23,11 @@ import org.casebook.matching.DuplicateScorer;
 import org.casebook.person.Gender;
 import org.casebook.person.NameKind;
 import org.casebook.place.PlaceLevel;
+import org.casebook.prooflife.AddresseeKind;
+import org.casebook.prooflife.AnswerKind;
+import org.casebook.prooflife.AskerKind;
+import org.casebook.prooflife.Assessment;
+import org.casebook.prooflife.RequestState;
 import org.casebook.report.ReportState;
 import org.casebook.source.Consent;
 import org.casebook.source.Party;
@@ -51,7 +56,12 @@ class LabelsTest {
             PersonStatus.class,
             DuplicateScorer.Band.class,
             Reliability.class,
-            Revision.Action.class);
+            Revision.Action.class,
+            AskerKind.class,
+            AddresseeKind.class,
+            RequestState.class,
+            AnswerKind.class,
+            Assessment.class);
 
     @Test
     void everyCodeOfEveryVocabularyHasALabel() {

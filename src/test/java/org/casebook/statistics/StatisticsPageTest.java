@@ -19,8 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The statistics page: published records on the public page, every record on the internal one, each table as CSV. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatisticsPageTest {
-    static final List<String> FIGURES =
-            List.of("status", "contested", "year", "prefecture", "county", "gender", "age", "sources", "claims");
+    static final List<String> FIGURES = List.of(
+            "status",
+            "contested",
+            "year",
+            "prefecture",
+            "county",
+            "gender",
+            "age",
+            "sources",
+            "claims",
+            "lifeRequests");
 
     @LocalServerPort
     int port;

@@ -37,6 +37,7 @@ class LanguagesBrowserTest extends BrowserTestSupport {
                 source,
                 url("/status-rules"),
                 url("/statistics"),
+                url("/proof-of-life"),
                 url("/report"),
                 url("/report/status"));
     }
