@@ -1,6 +1,5 @@
 package org.casebook.prooflife;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -258,7 +257,7 @@ public class LifeRequestService implements VersionedRecords {
                             : "only an assessed answer has an assessment");
         }
         String campaign = InputChecks.optional(c.campaignUrl());
-        if (campaign != null && !webAddress(campaign)) {
+        if (campaign != null && !InputChecks.webAddress(campaign)) {
             problems.problem("campaignUrl", "give a web address starting with https:// or http://");
         }
         problems.throwIfAny();
@@ -282,15 +281,6 @@ public class LifeRequestService implements VersionedRecords {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static boolean webAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private LifeRequest lock(long id) {

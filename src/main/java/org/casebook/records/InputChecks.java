@@ -3,6 +3,8 @@ package org.casebook.records;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -113,6 +115,17 @@ public class InputChecks {
     }
 
     /** Blank optional text is stored as absent, so "no occupation" has one representation. */
+    /** Only web addresses: a javascript: or data: URL would run in a reader's browser from a link. */
+    public static boolean webAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -1,7 +1,5 @@
 package org.casebook.source;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -197,7 +195,7 @@ public class SourceService implements VersionedRecords {
                 : InputChecks.vocabulary(Reliability.class, c.reliability(), "reliability", problems);
         var publishedOn = Dates.parse(c.publishedOn(), "publishedOn", problems);
         String url = InputChecks.optional(c.url());
-        if (url != null && !problems.has("url") && !isWebAddress(url)) {
+        if (url != null && !problems.has("url") && !InputChecks.webAddress(url)) {
             problems.problem("url", "must be an http or https address", "app.error.url");
         }
         problems.throwIfAny();
@@ -213,17 +211,6 @@ public class SourceService implements VersionedRecords {
                 .addValue("excerpt", InputChecks.optional(c.excerpt()))
                 .addValue("synthetic", Boolean.TRUE.equals(c.synthetic()))
                 .addValue("consent", consent == null ? null : consent.name());
-    }
-
-    /** Only web addresses: a javascript: or data: URL would run in a reader's browser from a link. */
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private Source lock(long id) {
