@@ -11,10 +11,30 @@ import java.util.regex.Pattern;
  * @param birthYearOrAge a year of birth ("1962") or an age at the time of the report ("57")
  * @param takenPlace     where the person was taken, if known
  * @param heldPlace      where the person is held, if known
+ * @param asksProofOfLife    the relative asks Casebook to record a request for proof that the person is alive
+ * @param proofOfLifeConsent the relative consents to that request being published (never their name)
  */
 public record ReportDetails(
-        String birthYearOrAge, String gender, String hometown, String occupation, String takenPlace, String heldPlace) {
-    public static final ReportDetails NONE = new ReportDetails(null, null, null, null, null, null);
+        String birthYearOrAge,
+        String gender,
+        String hometown,
+        String occupation,
+        String takenPlace,
+        String heldPlace,
+        boolean asksProofOfLife,
+        boolean proofOfLifeConsent) {
+    public static final ReportDetails NONE = new ReportDetails(null, null, null, null, null, null, false, false);
+
+    public ReportDetails(
+            String birthYearOrAge,
+            String gender,
+            String hometown,
+            String occupation,
+            String takenPlace,
+            String heldPlace) {
+        this(birthYearOrAge, gender, hometown, occupation, takenPlace, heldPlace, false, false);
+    }
+
     private static final Pattern YEAR_OR_AGE = Pattern.compile("\\s*(\\d{1,4})\\s*");
 
     /**

@@ -28,11 +28,14 @@ class ReportPageController {
     private final ReportService reports;
     private final SubmissionGuard guard;
     private final Throttle throttle;
+    private final ReportLifeRequests lifeRequests;
 
-    ReportPageController(ReportService reports, SubmissionGuard guard, Throttle throttle) {
+    ReportPageController(
+            ReportService reports, SubmissionGuard guard, Throttle throttle, ReportLifeRequests lifeRequests) {
         this.reports = reports;
         this.guard = guard;
         this.throttle = throttle;
+        this.lifeRequests = lifeRequests;
     }
 
     @GetMapping("/report")
@@ -68,7 +71,9 @@ class ReportPageController {
                         form.text("hometown"),
                         form.text("occupation"),
                         form.text("takenPlace"),
-                        form.text("heldPlace")));
+                        form.text("heldPlace"),
+                        form.checked("asksProofOfLife"),
+                        form.checked("proofOfLifeConsent")));
         List<MultipartFile> sent = files == null
                 ? List.of()
                 : files.stream().filter(f -> !f.isEmpty()).toList();
@@ -133,6 +138,7 @@ class ReportPageController {
             return "report/status";
         }
         model.addAttribute("state", Texts.label(state.get()));
+        model.addAttribute("lifeRequest", lifeRequests.forCode(code).orElse(null));
         model.addAttribute("stateCode", state.get().name());
         return "report/status";
     }

@@ -22,13 +22,19 @@ class ReportReviewController {
     private final DuplicateQueue duplicates;
     private final SecretFields secrets;
     private final PersonService persons;
+    private final ReportLifeRequests lifeRequests;
 
     ReportReviewController(
-            ReportService reports, DuplicateQueue duplicates, SecretFields secrets, PersonService persons) {
+            ReportService reports,
+            DuplicateQueue duplicates,
+            SecretFields secrets,
+            PersonService persons,
+            ReportLifeRequests lifeRequests) {
         this.reports = reports;
         this.duplicates = duplicates;
         this.secrets = secrets;
         this.persons = persons;
+        this.lifeRequests = lifeRequests;
     }
 
     @GetMapping("/app/reports")
@@ -51,6 +57,7 @@ class ReportReviewController {
                 report.personId() == null
                         ? null
                         : persons.find(report.personId()).map(Person::publicId).orElse(null));
+        model.addAttribute("lifeRequest", lifeRequests.requestOf(id).orElse(null));
         return "report/review";
     }
 
@@ -68,6 +75,12 @@ class ReportReviewController {
     @PostMapping("/app/reports/{id}/link")
     String link(@PathVariable long id, @RequestParam(required = false) String personId) {
         return "redirect:" + Links.person(reports.link(id, personId).publicId());
+    }
+
+    @PostMapping("/app/reports/{id}/life-request")
+    String recordLifeRequest(@PathVariable long id) {
+        return "redirect:/app/life-requests/"
+                + lifeRequests.record(id, CurrentUser.name()).id();
     }
 
     @PostMapping("/app/reports/{id}/decline")

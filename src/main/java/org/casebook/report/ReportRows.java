@@ -84,7 +84,9 @@ final class ReportRows {
                                                 (String) row.get("hometown"),
                                                 (String) row.get("occupation"),
                                                 (String) row.get("taken_place"),
-                                                (String) row.get("held_place")),
+                                                (String) row.get("held_place"),
+                                                (Boolean) row.get("asks_proof_of_life"),
+                                                (Boolean) row.get("life_request_consent")),
                                         filesOf.getOrDefault(id, List.of())));
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);

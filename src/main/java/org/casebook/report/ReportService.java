@@ -139,9 +139,11 @@ class ReportService {
         String code = newCode();
         long id = jdbc.sql("""
                         insert into report (receipt_hash, names, last_contact_on, last_place, account, consent, received_at,
-                                            birth_year_or_age, gender, hometown, occupation, taken_place, held_place)
+                                            birth_year_or_age, gender, hometown, occupation, taken_place, held_place,
+                                            asks_proof_of_life, life_request_consent)
                         values (:hash, :names, :lastContact, :lastPlace, :account, :consent, :now,
-                                :birth, :gender, :hometown, :occupation, :taken, :held) returning id""")
+                                :birth, :gender, :hometown, :occupation, :taken, :held, :asksLife, :lifeConsent)
+                        returning id""")
                 .param("hash", hash(code))
                 .param("names", names.toArray(String[]::new))
                 .param("lastContact", lastContact)
@@ -155,6 +157,8 @@ class ReportService {
                 .param("occupation", InputChecks.optional(details.occupation()))
                 .param("taken", InputChecks.optional(details.takenPlace()))
                 .param("held", InputChecks.optional(details.heldPlace()))
+                .param("asksLife", details.asksProofOfLife())
+                .param("lifeConsent", details.asksProofOfLife() && details.proofOfLifeConsent())
                 .query(Long.class)
                 .single();
         for (Evidence file : stored) {
@@ -174,6 +178,11 @@ class ReportService {
         secrets.put("report", id, secret);
         audit.record("report.received", "report/" + id, null);
         return code;
+    }
+
+    /** The report a receipt code belongs to; empty for an unknown code (and the caller is rate limited). */
+    public Optional<Long> reportFor(String code) {
+        return idFor(code);
     }
 
     /** The state for a receipt code; empty for an unknown code (and the caller is rate limited). */

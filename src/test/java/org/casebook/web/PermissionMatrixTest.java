@@ -180,6 +180,7 @@ class PermissionMatrixTest {
                 "GET /app/reports/{id}",
                 "POST /app/reports/{id}/create-person",
                 "POST /app/reports/{id}/link",
+                "POST /app/reports/{id}/life-request",
                 "POST /app/reports/{id}/review")) {
             EXPECTED.put(create, Role.contributor);
         }
