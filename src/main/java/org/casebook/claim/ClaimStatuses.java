@@ -1,10 +1,13 @@
 package org.casebook.claim;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.casebook.source.Party;
 import org.casebook.status.DerivedStatus;
 import org.casebook.status.StatusFinding;
 import org.casebook.status.StatusRules;
@@ -36,9 +39,20 @@ final class ClaimStatuses {
                         c.stance(),
                         isCredible(c) && sourceUsable.test(c.sourceId()),
                         c.eventDate().from(),
-                        c.eventDate().to()))
+                        c.eventDate().to(),
+                        isIndependent(c)))
                 .toList();
     }
+
+    /** R9: a known party other than the state, or corroborated or verified from independent sources. */
+    static boolean isIndependent(Claim claim) {
+        return INDEPENDENT_PARTIES.contains(claim.asserterParty())
+                || claim.verification() == Verification.corroborated
+                || claim.verification() == Verification.verified;
+    }
+
+    private static final Set<Party> INDEPENDENT_PARTIES =
+            EnumSet.of(Party.family, Party.ngo, Party.foreign_government, Party.media, Party.researcher);
 
     /** R2 in full: not retracted, not refuted, and credibility 1–3, or 6 (not yet judged: a family's fresh report counts). */
     static boolean isCredible(Claim claim) {

@@ -17,14 +17,24 @@ import java.util.stream.Collectors;
  * Spring, and anyone can run it on the claims a page shows.
  */
 public final class StatusRules {
+    /** Raised whenever a rule changes, so that stored statuses are derived again (claim.StatusRulesUpgrade). */
+    public static final int VERSION = 2;
+
     /**
      * What the rules need of one claim.
      *
      * @param credible R2, judged by the claim's owner: not retracted, not refuted, credible enough, source standing
      * @param from     first day the event may have happened; null when the date is unknown
      * @param to       last day it may have happened; null when the date is unknown
+     * @param independent R9, judged by the claim's owner: asserted by a known party other than the state or state
+     *     media, or corroborated or verified by documenters from independent sources
      */
-    public record Statement(long id, String type, Stance stance, boolean credible, LocalDate from, LocalDate to) {
+    public record Statement(
+            long id, String type, Stance stance, boolean credible, LocalDate from, LocalDate to, boolean independent) {
+        public Statement(long id, String type, Stance stance, boolean credible, LocalDate from, LocalDate to) {
+            this(id, type, stance, credible, from, to, false);
+        }
+
         boolean dated() {
             return from != null;
         }
@@ -75,9 +85,25 @@ public final class StatusRules {
             return StatusFinding.NO_CREDIBLE_CLAIM;
         }
 
+        // R9: a proof of life independent of the state and certainly dated after a death report outweighs it; when
+        // every death report is outweighed, the status is what the other claims give.
+        List<Statement> deaths = ofStatus(asserted, PersonStatus.deceased).stream()
+                .filter(death -> asserted.stream()
+                        .noneMatch(other -> STATUS_OF_TYPE.get(other.type()) == PersonStatus.alive
+                                && other.independent()
+                                && death.before(other)))
+                .toList();
+        if (deaths.isEmpty() && !ofStatus(asserted, PersonStatus.deceased).isEmpty()) {
+            StatusFinding rest = find(claims.stream()
+                    .filter(c -> STATUS_OF_TYPE.get(c.type()) != PersonStatus.deceased)
+                    .toList());
+            return rest.contested() || rest.status() == PersonStatus.unknown
+                    ? rest
+                    : new StatusFinding(rest.status(), "R9", rest.deciding(), rest.against(), rest.lastProofOfLife());
+        }
+
         // R3: a death report against a later (or undatable) proof of life, a credible denial of the death,
         // or a life claim certainly dated after it: contested.
-        List<Statement> deaths = ofStatus(asserted, PersonStatus.deceased);
         if (!deaths.isEmpty()) {
             List<Statement> against = new ArrayList<>();
             for (Statement death : deaths) {

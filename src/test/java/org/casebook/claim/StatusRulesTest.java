@@ -10,6 +10,7 @@ import org.casebook.source.Party;
 import org.casebook.status.DerivedStatus;
 import org.casebook.status.PersonStatus;
 import org.casebook.status.Stance;
+import org.casebook.status.StatusFinding;
 import org.junit.jupiter.api.Test;
 
 /** Worked cases for each rule of docs/status-rules.md. */
@@ -22,6 +23,17 @@ class StatusRulesTest {
 
     private Claim claim(
             String type, String date, Stance stance, int credibility, Verification verification, long sourceId) {
+        return claim(type, date, stance, credibility, verification, sourceId, Party.unknown);
+    }
+
+    private Claim claim(
+            String type,
+            String date,
+            Stance stance,
+            int credibility,
+            Verification verification,
+            long sourceId,
+            Party party) {
         EventDate eventDate = date == null
                 ? EventDate.UNKNOWN
                 : new EventDate(DatePrecision.day, LocalDate.parse(date), LocalDate.parse(date));
@@ -37,7 +49,7 @@ class StatusRulesTest {
                 eventDate,
                 sourceId,
                 "asserter " + (claims.size() + 1),
-                Party.unknown,
+                party,
                 stance,
                 null,
                 credibility,
@@ -184,5 +196,54 @@ class StatusRulesTest {
         claim("detained", "2018-01-01", Stance.asserts, 2);
         claim("detained", "2018-01-01", Stance.disputes, 1);
         assertThat(derive().status()).isEqualTo(PersonStatus.detained);
+    }
+
+    @Test
+    void r9AStateVideoAfterADeathReportStaysContested() {
+        claim("died", "2019-02-01", Stance.asserts, 3, Verification.unverified, 1, Party.foreign_government);
+        claim("alive", "2019-02-10", Stance.asserts, 3, Verification.unverified, 1, Party.state_media);
+        claim("alive", "2019-02-10", Stance.asserts, 3, Verification.unverified, 1, Party.state);
+        assertThat(derive().status()).isEqualTo(PersonStatus.contested);
+        assertThat(ClaimStatuses.find(claims, source -> true).rule()).isEqualTo("R3");
+    }
+
+    @Test
+    void r9AnIndependentProofOfLifeAfterTheDeathReportOutweighsIt() {
+        claim("died", "2019-02-01", Stance.asserts, 3, Verification.unverified, 1, Party.foreign_government);
+        claim("alive", "2019-02-10", Stance.asserts, 3, Verification.unverified, 1, Party.state_media);
+        claim("alive", "2019-03-05", Stance.asserts, 2, Verification.unverified, 1, Party.family);
+        DerivedStatus status = derive();
+        assertThat(status.status()).isEqualTo(PersonStatus.alive);
+        assertThat(status.basis()).containsExactly(2L, 3L);
+        assertThat(ClaimStatuses.find(claims, source -> true).rule()).isEqualTo("R9");
+    }
+
+    @Test
+    void r9AStateVideoCorroboratedIndependentlyOutweighsTheDeathReportAndWhereaboutsStillDecide() {
+        claim("detained", "2018-01-01", Stance.asserts, 2, Verification.unverified, 1, Party.family);
+        claim("died", "2019-02-01", Stance.asserts, 3, Verification.unverified, 1, Party.foreign_government);
+        claim("alive", "2019-02-10", Stance.asserts, 3, Verification.corroborated, 1, Party.state_media);
+        StatusFinding finding = ClaimStatuses.find(claims, source -> true);
+        assertThat(finding.status()).isEqualTo(PersonStatus.detained);
+        assertThat(finding.rule()).isEqualTo("R9");
+        assertThat(finding.lastProofOfLife()).isEqualTo(3L);
+    }
+
+    @Test
+    void r9AnUndatedOrEarlierIndependentProofOfLifeDoesNotOutweighADeathReport() {
+        claim("died", "2019-02-01", Stance.asserts, 3, Verification.unverified, 1, Party.foreign_government);
+        claim("alive", null, Stance.asserts, 2, Verification.unverified, 1, Party.family);
+        claim("alive", "2019-01-20", Stance.asserts, 2, Verification.unverified, 1, Party.family);
+        assertThat(ClaimStatuses.find(claims, source -> true).rule()).isEqualTo("R3");
+        assertThat(derive().status()).isEqualTo(PersonStatus.contested);
+    }
+
+    @Test
+    void r9OnlyTheOutweighedDeathReportStepsAside() {
+        claim("died", "2019-02-01", Stance.asserts, 3, Verification.unverified, 1, Party.foreign_government);
+        claim("alive", "2019-03-05", Stance.asserts, 2, Verification.unverified, 1, Party.family);
+        claim("died", "2019-04-01", Stance.asserts, 3, Verification.unverified, 1, Party.ngo);
+        assertThat(derive().status()).isEqualTo(PersonStatus.deceased);
+        assertThat(derive().basis()).containsExactly(3L);
     }
 }
