@@ -27,13 +27,19 @@ class LifeRequestApiController {
     private final LifeRequestService requests;
     private final PublicLifeRequests published;
     private final PersonService persons;
+    private final LifeAssessments assessments;
     private final Clock clock;
 
     LifeRequestApiController(
-            LifeRequestService requests, PublicLifeRequests published, PersonService persons, Clock clock) {
+            LifeRequestService requests,
+            PublicLifeRequests published,
+            PersonService persons,
+            LifeAssessments assessments,
+            Clock clock) {
         this.requests = requests;
         this.published = published;
         this.persons = persons;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -70,6 +76,33 @@ class LifeRequestApiController {
     @PostMapping("/api/v1/life-requests/{id}/retract")
     Map<String, Object> retract(@PathVariable long id, @RequestBody Retraction retraction) {
         return view(requests.retract(id, retraction, CurrentUser.name()));
+    }
+
+    record StepBody(String step, String finding, String evidenceSha256) {}
+
+    @GetMapping("/api/v1/life-requests/{id}/assessment")
+    @Operation(summary = "The findings of the assessment of the answer, step by step, oldest first")
+    List<LifeAssessments.Finding> assessment(@PathVariable long id) {
+        requests.get(id);
+        return assessments.of(id);
+    }
+
+    @PostMapping("/api/v1/life-requests/{id}/assessment/steps")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a step's finding: provenance, source_analysis, technical_analysis, content_analysis")
+    LifeAssessments.Finding step(@PathVariable long id, @RequestBody StepBody body) {
+        return assessments.record(id, body.step(), body.finding(), body.evidenceSha256(), CurrentUser.name());
+    }
+
+    @PostMapping("/api/v1/life-requests/{id}/assessment/conclusion")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Conclude: the claim from the answer's source, and the request marked assessed")
+    Map<String, Object> conclude(@PathVariable long id, @RequestBody LifeAssessments.Conclusion conclusion) {
+        return Map.of(
+                "claimId",
+                assessments.conclude(id, conclusion, CurrentUser.name()).id(),
+                "request",
+                view(requests.get(id)));
     }
 
     @GetMapping("/api/public/v1/life-requests")

@@ -107,6 +107,24 @@ public class LifeRequestService implements VersionedRecords {
                         .update());
     }
 
+    /** The conclusion of an assessment, written by {@link LifeAssessments#conclude}. */
+    @Transactional
+    LifeRequest assess(long id, Assessment assessment, String note, String actor) {
+        LifeRequest current = get(id);
+        return edits.update(
+                kind,
+                id,
+                current.version(),
+                "assessment concluded",
+                actor,
+                locked -> jdbc.sql("update life_request set state = 'assessed', assessment = :assessment,"
+                                + " assessment_note = :note, version = version + 1 where id = :id")
+                        .param("assessment", assessment.name())
+                        .param("note", note)
+                        .param("id", id)
+                        .update());
+    }
+
     @Transactional
     public LifeRequest setPublication(long id, Publication state, Integer version, String actor) {
         return edits.setPublication(

@@ -1,0 +1,93 @@
+package org.casebook.prooflife;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.casebook.access.CurrentUser;
+import org.casebook.person.PersonService;
+import org.casebook.web.FormData;
+import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The assessment checklist of an answer: the four steps, their findings, and the conclusion that becomes a claim. */
+@Controller
+class LifeAssessmentPageController {
+    private final LifeRequestService requests;
+    private final LifeAssessments assessments;
+    private final PersonService persons;
+
+    LifeAssessmentPageController(LifeRequestService requests, LifeAssessments assessments, PersonService persons) {
+        this.requests = requests;
+        this.assessments = assessments;
+        this.persons = persons;
+    }
+
+    @GetMapping("/app/life-requests/{id}/assessment")
+    String page(@PathVariable long id, Model model) {
+        return show(model, id, FormErrors.NONE);
+    }
+
+    @PostMapping("/app/life-requests/{id}/assessment/steps")
+    String step(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        form.throwIfUnreadable();
+        return Forms.submit(
+                response,
+                () -> {
+                    assessments.record(
+                            id,
+                            form.text("step"),
+                            form.text("finding"),
+                            form.text("evidenceSha256"),
+                            CurrentUser.name());
+                    return "redirect:/app/life-requests/" + id + "/assessment";
+                },
+                e -> show(model, id, FormErrors.of(e)));
+    }
+
+    @PostMapping("/app/life-requests/{id}/assessment/conclusion")
+    String conclude(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        form.throwIfUnreadable();
+        return Forms.submit(
+                response,
+                () -> {
+                    assessments.conclude(
+                            id,
+                            new LifeAssessments.Conclusion(
+                                    form.text("type"),
+                                    form.integer("credibility"),
+                                    form.text("assessment"),
+                                    form.text("note")),
+                            CurrentUser.name());
+                    return "redirect:/app/life-requests/" + id + "/assessment";
+                },
+                e -> show(model, id, FormErrors.of(e)));
+    }
+
+    private String show(Model model, long id, FormErrors errors) {
+        LifeRequest request = requests.get(id);
+        model.addAttribute(
+                "page",
+                new LifeAssessmentPage(
+                        request,
+                        persons.publicIds(List.of(request.personId())).get(request.personId()),
+                        assessments.of(id),
+                        errors));
+        return "prooflife/assessment";
+    }
+}
