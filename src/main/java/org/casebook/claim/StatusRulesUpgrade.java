@@ -57,8 +57,10 @@ class StatusRulesUpgrade implements ApplicationRunner {
         for (List<Long> ids = persons.idsAfter(after, BATCH); !ids.isEmpty(); ids = persons.idsAfter(after, BATCH)) {
             Map<Long, DerivedStatus> now = statuses.statusesNow(ids, id -> {});
             for (Person person : persons.byIds(ids)) {
-                DerivedStatus derived = now.get(person.id());
-                if (derived == null || !derived.equals(person.status())) {
+                // Persons with merged records are derived one by one (their merged records' claims count too).
+                DerivedStatus derived =
+                        now.containsKey(person.id()) ? now.get(person.id()) : statuses.statusNow(person.id());
+                if (!derived.equals(person.status())) {
                     statuses.rederive(person.id());
                     changed++;
                 }

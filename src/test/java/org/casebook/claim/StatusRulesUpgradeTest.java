@@ -78,7 +78,16 @@ class StatusRulesUpgradeTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(StatusRules.VERSION);
-        assertThat(upgrade.upgrade()).as("nothing left to change").isZero();
+        long rows = jdbc.sql("select count(*) from status_rules_applied")
+                .query(Long.class)
+                .single();
+        upgrade.run(null);
+        assertThat(jdbc.sql("select count(*) from status_rules_applied")
+                        .query(Long.class)
+                        .single())
+                .as("once is enough")
+                .isEqualTo(rows);
+        assertThat(status(person)).isEqualTo("alive");
     }
 
     private String status(String person) {
