@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,10 @@ import org.jcodec.api.FrameGrab;
 import org.jcodec.api.JCodecException;
 import org.jcodec.api.PictureWithMetadata;
 import org.jcodec.common.DemuxerTrackMeta;
+import org.jcodec.common.io.ByteBufferSeekableByteChannel;
 import org.jcodec.common.io.FileChannelWrapper;
 import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.io.SeekableByteChannel;
 import org.jcodec.common.model.Picture;
 import org.jcodec.scale.AWTUtil;
 
@@ -34,15 +37,33 @@ public final class FootageReader {
     private FootageReader() {}
 
     public static Footage keyframes(Path file) throws FootageUnreadable {
-        return read(file, false);
+        return open(file, false);
     }
 
     public static Footage everyFrame(Path file) throws FootageUnreadable {
-        return read(file, true);
+        return open(file, true);
     }
 
-    private static Footage read(Path file, boolean every) throws FootageUnreadable {
+    /** The same from memory: a decrypted evidence file is never written to disk in the clear. */
+    public static Footage keyframes(byte[] video) throws FootageUnreadable {
+        return read(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(video)), false);
+    }
+
+    public static Footage everyFrame(byte[] video) throws FootageUnreadable {
+        return read(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(video)), true);
+    }
+
+    private static Footage open(Path file, boolean every) throws FootageUnreadable {
         try (FileChannelWrapper channel = NIOUtils.readableChannel(file.toFile())) {
+            return read(channel, every);
+        } catch (IOException e) {
+            throw new FootageUnreadable("The file cannot be read as H.264 video in MP4 ("
+                    + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private static Footage read(SeekableByteChannel channel, boolean every) throws FootageUnreadable {
+        try {
             FrameGrab grab = FrameGrab.createFrameGrab(channel);
             DemuxerTrackMeta meta = grab.getVideoTrack().getMeta();
             int total = meta.getTotalFrames();
