@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
@@ -39,43 +36,11 @@ class FootagePagesTest {
     void theAnswersVideoIsShownAsKeyframesAndComparedWithACutCopy() throws Exception {
         TestAccounts.TestAccount account = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, account.token());
-        long source = editor.post(
-                        "/api/v1/sources",
-                        Map.of(
-                                "kind",
-                                "state_media",
-                                "title",
-                                "Video " + UUID.randomUUID(),
-                                "party",
-                                "state_media",
-                                "reliability",
-                                "C"))
-                .json()
-                .get("id")
-                .asLong();
+        long source = TestRequests.stateMediaSource(editor);
         String original = upload(editor, source, video("original.mp4", 40, -1), "answer.mp4");
         String cut = upload(editor, source, video("cut.mp4", 30, 25), "reupload.mp4");
-        String person = editor.post(
-                        "/api/v1/persons?confirmedNew=true",
-                        Map.of(
-                                "gender",
-                                "male",
-                                "names",
-                                List.of(Map.of("text", "Filmed " + UUID.randomUUID(), "kind", "primary"))))
-                .json()
-                .get("publicId")
-                .asString();
-        Map<String, Object> request = new HashMap<>();
-        request.put("personId", person);
-        request.put("askerKind", "organisation");
-        request.put("askerName", "An association");
-        request.put("addresseeKind", "embassy");
-        request.put("addresseeName", "An embassy");
-        request.put("askedOn", "2019-02-01");
-        request.put("state", "answered");
-        request.put("answeredOn", "2019-02-10");
-        request.put("answerKind", "video");
-        request.put("answerSourceId", source);
+        String person = TestRequests.person(editor, "Filmed");
+        Map<String, Object> request = TestRequests.answered(person, source);
         long id = editor.post("/api/v1/life-requests", request).json().get("id").asLong();
 
         JsonNode keyframes =

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.access.Role;
+import org.casebook.prooflife.TestRequests;
 import org.jcodec.api.SequenceEncoder;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
@@ -49,20 +48,7 @@ class ProofOfLifeBrowserTest extends BrowserTestSupport {
     void anEditorWorksTheChecklistAndSeesTheFilmstrip() throws Exception {
         TestAccounts.TestAccount editor = signIn(Role.editor);
         HttpApi api = new HttpApi(port, editor.token());
-        long source = api.post(
-                        "/api/v1/sources",
-                        Map.of(
-                                "kind",
-                                "state_media",
-                                "title",
-                                "Video " + UUID.randomUUID(),
-                                "party",
-                                "state_media",
-                                "reliability",
-                                "C"))
-                .json()
-                .get("id")
-                .asLong();
+        long source = TestRequests.stateMediaSource(api);
         Path video = Files.createTempFile("answer", ".mp4");
         SequenceEncoder encoder = SequenceEncoder.createSequenceEncoder(video.toFile(), 10);
         for (int frame = 0; frame < 30; frame++) {
@@ -78,27 +64,7 @@ class ProofOfLifeBrowserTest extends BrowserTestSupport {
                 "/api/v1/evidence?sourceId=" + source + "&filename=answer.mp4",
                 "application/octet-stream",
                 Files.readAllBytes(video));
-        String person = api.post(
-                        "/api/v1/persons?confirmedNew=true",
-                        Map.of(
-                                "gender",
-                                "male",
-                                "names",
-                                List.of(Map.of("text", "Checklist " + UUID.randomUUID(), "kind", "primary"))))
-                .json()
-                .get("publicId")
-                .asString();
-        Map<String, Object> request = new HashMap<>();
-        request.put("personId", person);
-        request.put("askerKind", "organisation");
-        request.put("askerName", "An association");
-        request.put("addresseeKind", "embassy");
-        request.put("addresseeName", "An embassy");
-        request.put("askedOn", "2019-02-01");
-        request.put("state", "answered");
-        request.put("answeredOn", "2019-02-10");
-        request.put("answerKind", "video");
-        request.put("answerSourceId", source);
+        Map<String, Object> request = TestRequests.answered(TestRequests.person(api, "Checklist"), source);
         long id = api.post("/api/v1/life-requests", request).json().get("id").asLong();
 
         browser.get(url("/app/life-requests/" + id + "/assessment?lang=en"));
