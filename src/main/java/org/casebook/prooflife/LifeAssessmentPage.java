@@ -1,11 +1,21 @@
 package org.casebook.prooflife;
 
 import java.util.List;
+import org.casebook.footage.Footage;
 import org.casebook.web.FormErrors;
 
-/** The checklist page's model: the request, its person, the findings so far, and what was wrong with a form. */
+/**
+ * The checklist page's model: the request, its person, the findings so far, what was wrong with a form, and the
+ * filmstrip of the answer's first video (or why it could not be read).
+ */
 public record LifeAssessmentPage(
-        LifeRequest request, String personId, List<LifeAssessments.Finding> findings, FormErrors errors) {
+        LifeRequest request,
+        String personId,
+        List<LifeAssessments.Finding> findings,
+        FormErrors errors,
+        String video,
+        Footage keyframes,
+        String videoProblem) {
     public List<AssessmentStep> checklist() {
         return List.of(
                 AssessmentStep.provenance,

@@ -3,7 +3,11 @@ package org.casebook.prooflife;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.casebook.access.CurrentUser;
+import org.casebook.evidence.Evidence;
+import org.casebook.evidence.EvidenceStore;
+import org.casebook.footage.Footage;
 import org.casebook.person.PersonService;
+import org.casebook.records.InvalidInput;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
 import org.casebook.web.Forms;
@@ -21,11 +25,20 @@ class LifeAssessmentPageController {
     private final LifeRequestService requests;
     private final LifeAssessments assessments;
     private final PersonService persons;
+    private final EvidenceStore evidence;
+    private final FootageAnalyses footage;
 
-    LifeAssessmentPageController(LifeRequestService requests, LifeAssessments assessments, PersonService persons) {
+    LifeAssessmentPageController(
+            LifeRequestService requests,
+            LifeAssessments assessments,
+            PersonService persons,
+            EvidenceStore evidence,
+            FootageAnalyses footage) {
         this.requests = requests;
         this.assessments = assessments;
         this.persons = persons;
+        this.evidence = evidence;
+        this.footage = footage;
     }
 
     @GetMapping("/app/life-requests/{id}/assessment")
@@ -81,13 +94,32 @@ class LifeAssessmentPageController {
 
     private String show(Model model, long id, FormErrors errors) {
         LifeRequest request = requests.get(id);
+        String video = request.answerSourceId() == null
+                ? null
+                : evidence.attachedTo(List.of(request.answerSourceId()), List.of()).stream()
+                        .filter(e -> e.mediaType().startsWith("video/"))
+                        .map(Evidence::sha256)
+                        .findFirst()
+                        .orElse(null);
+        Footage keyframes = null;
+        String problem = null;
+        if (video != null) {
+            try {
+                keyframes = footage.keyframes(video, CurrentUser.name());
+            } catch (InvalidInput unreadable) {
+                problem = unreadable.getMessage();
+            }
+        }
         model.addAttribute(
                 "page",
                 new LifeAssessmentPage(
                         request,
                         persons.publicIds(List.of(request.personId())).get(request.personId()),
                         assessments.of(id),
-                        errors));
+                        errors,
+                        video,
+                        keyframes,
+                        problem));
         return "prooflife/assessment";
     }
 }

@@ -43,6 +43,11 @@ class FootagePagesTest {
         Map<String, Object> request = TestRequests.answered(person, source);
         long id = editor.post("/api/v1/life-requests", request).json().get("id").asLong();
 
+        // The container's metadata, read by Tika when the file was stored, is shown beside the filmstrip.
+        JsonNode stored = editor.get("/api/v1/evidence/" + original).json().get("evidence");
+        assertThat(stored.get("mediaType").asString()).startsWith("video/");
+        assertThat(stored.get("metadata").toString()).containsIgnoringCase("duration");
+
         JsonNode keyframes =
                 editor.get("/api/v1/footage/" + original + "/keyframes").json();
         assertThat(keyframes.size()).isPositive();
@@ -56,7 +61,13 @@ class FootagePagesTest {
         WebSession.Page page = web.get("/app/life-requests/" + id + "/footage?b=" + cut);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("class=\"filmstrip\"", "/app/footage/" + original + "/keyframes/0.png", "segment-missing");
+                .contains(
+                        "class=\"filmstrip\"",
+                        "/app/footage/" + original + "/keyframes/0.png",
+                        "segment-missing",
+                        "<svg class=\"timeline\"");
+        assertThat(web.get("/app/life-requests/" + id + "/assessment").body())
+                .contains("class=\"filmstrip\"", "/app/footage/" + original + "/keyframes/0.png");
         WebSession.Page png = web.get("/app/footage/" + original + "/keyframes/0.png");
         assertThat(png.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
 

@@ -73,6 +73,7 @@ class ProofOfLifeBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.cssSelector("#step-provenance .finding"))
                         .getText())
                 .contains("First upload found");
+        assertThat(browser.findElements(By.cssSelector(".filmstrip img"))).isNotEmpty();
         assertThat(PageChecks.accessibilityViolations(browser)).isEmpty();
 
         browser.get(url("/app/life-requests/" + id + "/footage?lang=en"));
