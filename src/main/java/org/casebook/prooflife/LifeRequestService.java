@@ -179,6 +179,14 @@ public class LifeRequestService implements VersionedRecords {
                 .list();
     }
 
+    /** The requests a source answers: a state's statement, video, photo or letter recorded as the answer. */
+    public List<LifeRequest> answeredBy(long sourceId) {
+        return jdbc.sql("select * from life_request where answer_source_id = :source order by id")
+                .param("source", sourceId)
+                .query(LifeRequestService::map)
+                .list();
+    }
+
     public List<LifeRequest> forPerson(long personId) {
         return jdbc.sql("select * from life_request where person_id = :person order by asked_on, id")
                 .param("person", personId)

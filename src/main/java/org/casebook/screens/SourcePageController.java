@@ -6,6 +6,7 @@ import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.ClaimViews;
 import org.casebook.evidence.EvidenceStore;
+import org.casebook.prooflife.LifeRequestService;
 import org.casebook.source.Party;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
@@ -37,7 +38,15 @@ class SourcePageController {
 
     private final EvidenceStore evidence;
 
-    SourcePageController(SourceService sources, ClaimService claims, ClaimViews claimViews, EvidenceStore evidence) {
+    private final LifeRequestService lifeRequests;
+
+    SourcePageController(
+            SourceService sources,
+            ClaimService claims,
+            ClaimViews claimViews,
+            EvidenceStore evidence,
+            LifeRequestService lifeRequests) {
+        this.lifeRequests = lifeRequests;
         this.evidence = evidence;
         this.sources = sources;
         this.claims = claims;
@@ -49,6 +58,7 @@ class SourcePageController {
         model.addAttribute("source", sources.get(id));
         model.addAttribute("claims", claimViews.of(claims.fromSource(id)));
         model.addAttribute("files", evidence.attachedTo(List.of(id), List.of()));
+        model.addAttribute("answers", lifeRequests.answeredBy(id));
         return "source/show";
     }
 

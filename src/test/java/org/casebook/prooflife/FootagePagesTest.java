@@ -68,6 +68,7 @@ class FootagePagesTest {
                         "<svg class=\"timeline\"");
         assertThat(web.get("/app/life-requests/" + id + "/assessment").body())
                 .contains("class=\"filmstrip\"", "/app/footage/" + original + "/keyframes/0.png");
+        assertThat(web.get("/app/sources/" + source).body()).contains("href=\"/app/life-requests/" + id + "\"");
         WebSession.Page png = web.get("/app/footage/" + original + "/keyframes/0.png");
         assertThat(png.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
 
