@@ -6,6 +6,7 @@ import java.util.Map;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.person.PersonService;
+import org.casebook.prooflife.LifeRequestService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.secret.SecretFields;
@@ -29,8 +30,11 @@ class SecretPageController {
     private final SecretFields secrets;
     private final PersonService persons;
     private final SourceService sources;
+    private final LifeRequestService lifeRequests;
 
-    SecretPageController(SecretFields secrets, PersonService persons, SourceService sources) {
+    SecretPageController(
+            SecretFields secrets, PersonService persons, SourceService sources, LifeRequestService lifeRequests) {
+        this.lifeRequests = lifeRequests;
         this.secrets = secrets;
         this.persons = persons;
         this.sources = sources;
@@ -81,6 +85,12 @@ class SecretPageController {
                 Links.source(sources.find(id)
                         .orElseThrow(() -> new RecordNotFound("source", id))
                         .id());
+            case "life_request" ->
+                "/app/life-requests/"
+                        + lifeRequests
+                                .find(id)
+                                .orElseThrow(() -> new RecordNotFound("proof-of-life request", id))
+                                .id();
             default -> throw new RecordNotFound("kind of record with secrets", 0);
         };
     }

@@ -25,7 +25,13 @@ public final class SecretKinds {
                             "testifier_contact",
                             "How to reach them",
                             "secret_note",
-                            "Notes marked secret"));
+                            "Notes marked secret"),
+            "life_request",
+                    orderedLabels(
+                            "asker_identity",
+                            "Who asked (the relative; never published)",
+                            "asker_contact",
+                            "How to reach them"));
 
     private static final int MAX_LENGTH = 5000;
 

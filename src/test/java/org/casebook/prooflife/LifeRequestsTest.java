@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
+import org.casebook.WebSession;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ class LifeRequestsTest {
     void aRelativesRequestIsPublishedOnlyWithConsentAndNeverNamesThem() {
         HttpApi contributor = new HttpApi(
                 port, TestAccounts.create(accounts, Role.contributor).token());
-        HttpApi editor =
-                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
+        HttpApi editor = new HttpApi(port, editorAccount.token());
         String person = publishedPerson(editor);
 
         Map<String, Object> body = body(person);
@@ -85,6 +86,17 @@ class LifeRequestsTest {
         String page = new HttpApi(port).get("/proof-of-life").body();
         assertThat(page).contains("Asked for by <bdi dir=\"auto\">a relative</bdi> of", "unanswered");
         assertThat(new HttpApi(port).get("/persons/" + person).body()).contains("Waiting for");
+
+        // The relative's identity, when a documenter records it, is a sealed field of the request: editors only.
+        assertThat(editor.put("/api/v1/secrets/life_request/" + id, Map.of("asker_identity", "Her brother, in Almaty"))
+                        .status())
+                .isEqualTo(200);
+        WebSession web = TestAccounts.session(editorAccount, port);
+        assertThat(web.get("/app/life-requests/" + id).body()).contains("/app/secrets/life_request/" + id);
+        assertThat(web.get("/app/secrets/life_request/" + id).body()).contains("Her brother, in Almaty");
+        assertThat(contributor.get("/api/v1/secrets/life_request/" + id).status())
+                .isEqualTo(403);
+        assertThat(new HttpApi(port).get("/api/public/v1/life-requests").body()).doesNotContain("Her brother");
 
         JsonNode history = editor.get("/api/v1/revisions/life_request/" + id).json();
         assertThat(history.toString()).contains("the relative consented by telephone");

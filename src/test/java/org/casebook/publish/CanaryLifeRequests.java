@@ -33,9 +33,18 @@ final class CanaryLifeRequests {
         consented.put("assessmentNote", canary.apply("lifeAssessmentNote"));
         HttpApi.Reply created = editor.post("/api/v1/life-requests", consented);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long published = created.json().get("id").asLong();
         assertThat(editor.put(
-                                "/api/v1/life-requests/"
-                                        + created.json().get("id").asLong() + "/publication",
+                                "/api/v1/secrets/life_request/" + published,
+                                Map.of(
+                                        "asker_identity",
+                                        canary.apply("lifeAskerIdentity"),
+                                        "asker_contact",
+                                        canary.apply("lifeAskerContact")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(editor.put(
+                                "/api/v1/life-requests/" + published + "/publication",
                                 Map.of("state", "published", "version", 1))
                         .status())
                 .isEqualTo(200);
