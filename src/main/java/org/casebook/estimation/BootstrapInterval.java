@@ -38,8 +38,8 @@ final class BootstrapInterval {
         double[] found = Arrays.stream(totals).filter(Double::isFinite).sorted().toArray();
         int without = replicates - found.length;
         if (found.length < Math.max(20, replicates / 2)) {
-            throw EstimationRefused.noEstimate("Too few resamples of the table have an estimate of their own ("
-                    + found.length + " of " + replicates + "); the interval cannot be given.");
+            throw EstimationRefused.noEstimate(
+                    "fewResamples", "found", String.valueOf(found.length), "replicates", String.valueOf(replicates));
         }
         double below = Arrays.stream(found).filter(t -> t < estimate).count()
                 + 0.5 * Arrays.stream(found).filter(t -> t == estimate).count();

@@ -20,18 +20,17 @@ public final class CaptureHistories {
 
     public CaptureHistories(List<String> lists, long[] counts) {
         if (lists.size() < MIN_LISTS || lists.size() > MAX_LISTS) {
-            throw EstimationRefused.malformed(
-                    "Estimation needs between 2 and 6 lists; this table has " + lists.size() + ".");
+            throw EstimationRefused.malformed("listCount", "count", String.valueOf(lists.size()));
         }
         if (new HashSet<>(lists).size() != lists.size() || lists.stream().anyMatch(String::isBlank)) {
-            throw EstimationRefused.malformed("Every list needs a name of its own; names must not repeat.");
+            throw EstimationRefused.malformed("listNames");
         }
         if (counts.length != 1 << lists.size() || counts[0] != 0) {
-            throw EstimationRefused.malformed("There must be one count for each pattern of lists, none for no list.");
+            throw EstimationRefused.malformed("patterns");
         }
         for (long count : counts) {
             if (count < 0 || count > MAX_COUNT) {
-                throw EstimationRefused.malformed("Counts must be whole numbers from 0 to " + MAX_COUNT + ".");
+                throw EstimationRefused.malformed("counts", "max", String.valueOf(MAX_COUNT));
             }
         }
         this.lists = List.copyOf(lists);

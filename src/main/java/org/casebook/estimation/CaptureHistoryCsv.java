@@ -16,15 +16,15 @@ public final class CaptureHistoryCsv {
 
     public static CaptureHistories read(String text) {
         if (text.length() > MAX_CHARACTERS) {
-            throw EstimationRefused.malformed("The table is longer than " + MAX_CHARACTERS + " characters.");
+            throw EstimationRefused.malformed("tooLong", "max", String.valueOf(MAX_CHARACTERS));
         }
         if (text.indexOf('\0') >= 0 || text.indexOf('\uFFFD') >= 0) {
-            throw EstimationRefused.malformed("The table holds characters that are not text (NUL or broken encoding).");
+            throw EstimationRefused.malformed("notText");
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty()) {
-            throw EstimationRefused.malformed("The table is empty.");
+            throw EstimationRefused.malformed("empty");
         }
         List<String> header = cells(lines.get(0));
         int countColumn = -1;
@@ -33,7 +33,7 @@ public final class CaptureHistoryCsv {
         for (int c = 0; c < header.size(); c++) {
             if (header.get(c).toLowerCase(Locale.ROOT).equals("count")) {
                 if (countColumn >= 0) {
-                    throw EstimationRefused.malformed("The header names the count column twice.");
+                    throw EstimationRefused.malformed("countTwice");
                 }
                 countColumn = c;
             } else {
@@ -42,35 +42,39 @@ public final class CaptureHistoryCsv {
             }
         }
         if (countColumn < 0) {
-            throw EstimationRefused.malformed("The header has no column named count.");
+            throw EstimationRefused.malformed("noCount");
         }
         if (lists.size() < CaptureHistories.MIN_LISTS || lists.size() > CaptureHistories.MAX_LISTS) {
-            throw EstimationRefused.malformed(
-                    "Estimation needs between 2 and 6 list columns; this table has " + lists.size() + ".");
+            throw EstimationRefused.malformed("listColumns", "count", String.valueOf(lists.size()));
         }
         long[] counts = new long[1 << lists.size()];
         boolean[] seen = new boolean[counts.length];
         for (int line = 1; line < lines.size(); line++) {
             List<String> row = cells(lines.get(line));
-            String where = "Row " + (line + 1) + ": ";
+            String where = String.valueOf(line + 1);
             if (row.size() != header.size()) {
                 throw EstimationRefused.malformed(
-                        where + "has " + row.size() + " cells where the header has " + header.size() + ".");
+                        "ragged",
+                        "row",
+                        where,
+                        "cells",
+                        String.valueOf(row.size()),
+                        "header",
+                        String.valueOf(header.size()));
             }
             int pattern = 0;
             for (int i = 0; i < listColumns.size(); i++) {
                 String cell = row.get(listColumns.get(i));
                 if (!cell.equals("0") && !cell.equals("1")) {
-                    throw EstimationRefused.malformed(where + "list " + lists.get(i) + " must be 0 or 1.");
+                    throw EstimationRefused.malformed("zeroOrOne", "row", where, "list", lists.get(i));
                 }
                 pattern |= (cell.equals("1") ? 1 : 0) << i;
             }
             if (pattern == 0) {
-                throw EstimationRefused.malformed(
-                        where + "is on no list; nobody can be counted there, that is what is being estimated.");
+                throw EstimationRefused.malformed("onNoList", "row", where);
             }
             if (seen[pattern]) {
-                throw EstimationRefused.malformed(where + "repeats a pattern of lists given above.");
+                throw EstimationRefused.malformed("repeated", "row", where);
             }
             seen[pattern] = true;
             counts[pattern] = count(row.get(countColumn), where);
@@ -80,14 +84,15 @@ public final class CaptureHistoryCsv {
 
     private static long count(String cell, String where) {
         if (!cell.matches("-?[0-9]{1,12}")) {
-            throw EstimationRefused.malformed(where + "the count must be a whole number, not \"" + shown(cell) + "\".");
+            throw EstimationRefused.malformed("notWhole", "row", where, "cell", shown(cell));
         }
         long count = Long.parseLong(cell);
         if (count < 0) {
-            throw EstimationRefused.malformed(where + "the count is negative.");
+            throw EstimationRefused.malformed("negative", "row", where);
         }
         if (count > CaptureHistories.MAX_COUNT) {
-            throw EstimationRefused.malformed(where + "the count is larger than " + CaptureHistories.MAX_COUNT + ".");
+            throw EstimationRefused.malformed(
+                    "tooLarge", "row", where, "max", String.valueOf(CaptureHistories.MAX_COUNT));
         }
         return count;
     }
@@ -122,7 +127,7 @@ public final class CaptureHistoryCsv {
             }
         }
         if (quoted) {
-            throw EstimationRefused.malformed("A quoted cell is not closed: " + shown(line));
+            throw EstimationRefused.malformed("unclosed", "line", shown(line));
         }
         cells.add(cell.toString().strip());
         return Arrays.asList(cells.toArray(String[]::new));

@@ -27,13 +27,12 @@ public final class Estimator {
 
     public static Estimate estimate(CaptureHistories data, Options options) {
         if (options.replicates() < 0 || options.replicates() > MAX_REPLICATES) {
-            throw EstimationRefused.malformed(
-                    "The number of bootstrap resamples must be from 0 to " + MAX_REPLICATES + ".");
+            throw EstimationRefused.malformed("replicates", "max", String.valueOf(MAX_REPLICATES));
         }
         for (int list = 0; list < data.size(); list++) {
             if (data.onList(list) == 0) {
-                throw EstimationRefused.noEstimate("List " + data.lists().get(list)
-                        + " holds nobody; a list with nobody on it says nothing about the others. Leave it out.");
+                throw EstimationRefused.noEstimate(
+                        "emptyList", "list", data.lists().get(list));
             }
         }
         List<Estimate.Note> warnings = new ArrayList<>();
@@ -41,7 +40,12 @@ public final class Estimator {
                 ? ModelChoice.rank(data, options.criterion())
                 : FixedModel.rank(data, options.fixed(), options.criterion());
         if (ranking.ranked().isEmpty()) {
-            throw EstimationRefused.noEstimate(noModel(ranking));
+            throw EstimationRefused.noEstimate(
+                    "noModel",
+                    "notFinite",
+                    String.valueOf(ranking.notFinite()),
+                    "notIdentifiable",
+                    String.valueOf(ranking.notIdentifiable()));
         }
         ModelChoice.Candidate chosen = ranking.ranked().get(0);
         double unseen = chosen.fit().unseen();
@@ -135,11 +139,5 @@ public final class Estimator {
             method.add(Estimate.Note.of("method.extended"));
         }
         return List.copyOf(method);
-    }
-
-    private static String noModel(ModelChoice.Ranking ranking) {
-        return "No model gives an estimate on this table: " + ranking.notFinite()
-                + " models have no finite estimate and " + ranking.notIdentifiable()
-                + " are not identifiable, because too many patterns of lists are empty. Combine lists, or add data.";
     }
 }

@@ -12,18 +12,11 @@ final class FixedModel {
         Existence.Outcome outcome = Existence.check(design);
         if (outcome != Existence.Outcome.EXISTS) {
             throw EstimationRefused.noEstimate(
-                    outcome == Existence.Outcome.NOT_FINITE
-                            ? "This model has no finite estimate on this table: the likelihood keeps rising as some expected"
-                                    + " counts go to zero, so any number printed would mean nothing."
-                            : "This model is not identifiable on this table: too many patterns are empty for its parameters"
-                                    + " to be told apart.");
+                    outcome == Existence.Outcome.NOT_FINITE ? "modelNotFinite" : "modelNotIdentifiable");
         }
-        ModelChoice.Candidate candidate = ModelChoice.best(
-                data,
-                List.of(new ModelChoice.Candidate(model, new PoissonFit.Fit(design, new double[0], 0, true), 0)),
-                criterion);
+        ModelChoice.Candidate candidate = ModelChoice.fitted(design, criterion, data.observed(), null);
         if (candidate == null) {
-            throw EstimationRefused.noEstimate("The fit of this model did not settle on this table.");
+            throw EstimationRefused.noEstimate("unsettled");
         }
         return new ModelChoice.Ranking(List.of(candidate), 0, 0, 1);
     }
@@ -35,7 +28,7 @@ final class FixedModel {
             int a = ab.length == 2 ? data.lists().indexOf(ab[0].strip()) : -1;
             int b = ab.length == 2 ? data.lists().indexOf(ab[1].strip()) : -1;
             if (a < 0 || b < 0 || a == b) {
-                throw EstimationRefused.malformed("The term \"" + term + "\" is not two list names joined by a colon.");
+                throw EstimationRefused.malformed("term", "term", term);
             }
             pairs |= 1L << pairIndex(data.size(), Math.min(a, b), Math.max(a, b));
         }

@@ -56,7 +56,7 @@ class SecretPageController {
             HttpServletResponse response) {
         String back = requireRecord(type, id);
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : SecretKinds.labels(type).keySet()) {
+        for (String field : SecretKinds.fieldsOf(type)) {
             String value = form.getFirst(field);
             if (value != null) {
                 values.put(field, value);
@@ -97,7 +97,7 @@ class SecretPageController {
 
     private static String page(
             Model model, String type, long id, String back, Map<String, String> values, String message) {
-        model.addAttribute("page", new SecretsPage(type, id, back, SecretKinds.labels(type), values, message));
+        model.addAttribute("page", new SecretsPage(type, id, back, SecretKinds.fieldsOf(type), values, message));
         return "secret/secrets";
     }
 }

@@ -1,6 +1,5 @@
 package org.casebook.secret;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.names.NationalIds;
@@ -8,39 +7,15 @@ import org.casebook.records.InvalidInput;
 
 /** Which secret fields each kind of record has, their labels, and what a value must be. */
 public final class SecretKinds {
-    /** Which secret fields each kind of record has, with their labels. */
-    private static final Map<String, Map<String, String>> FIELDS = Map.of(
-            "person",
-                    orderedLabels(
-                            NationalIds.FIELD,
-                            "National ID number (compared for duplicates by a keyed digest)",
-                            "exact_address",
-                            "Exact address",
-                            "secret_note",
-                            "Notes marked secret"),
-            "source",
-                    orderedLabels(
-                            "testifier_name",
-                            "Who testified",
-                            "testifier_contact",
-                            "How to reach them",
-                            "secret_note",
-                            "Notes marked secret"),
-            "life_request",
-                    orderedLabels(
-                            "asker_identity",
-                            "Who asked (the relative; never published)",
-                            "asker_contact",
-                            "How to reach them"));
+    /** Which secret fields each kind of record has, in the order a form shows them (labels: app.secret.*). */
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            "person", List.of(NationalIds.FIELD, "exact_address", "secret_note"),
+            "source", List.of("testifier_name", "testifier_contact", "secret_note"),
+            "life_request", List.of("asker_identity", "asker_contact"));
 
     private static final int MAX_LENGTH = 5000;
 
     private SecretKinds() {}
-
-    /** The fields of a kind of record with their labels, in the order a form shows them; empty for an unknown kind. */
-    public static Map<String, String> labels(String type) {
-        return FIELDS.getOrDefault(type, Map.of());
-    }
 
     public static void check(String type, Map<String, String> values) {
         values.forEach((field, value) -> {
@@ -56,15 +31,8 @@ public final class SecretKinds {
         });
     }
 
-    private static Map<String, String> orderedLabels(String... pairs) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            labels.put(pairs[i], pairs[i + 1]);
-        }
-        return labels;
-    }
-
+    /** The secret fields of a kind of record, in the order a form shows them; empty for an unknown kind. */
     public static List<String> fieldsOf(String type) {
-        return List.copyOf(FIELDS.getOrDefault(type, Map.of()).keySet());
+        return FIELDS.getOrDefault(type, List.of());
     }
 }

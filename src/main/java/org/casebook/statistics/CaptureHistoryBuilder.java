@@ -35,7 +35,7 @@ public class CaptureHistoryBuilder {
 
     public Built build(List<ListDefinition> lists, boolean publishedOnly) {
         if (lists.size() < CaptureHistories.MIN_LISTS || lists.size() > CaptureHistories.MAX_LISTS) {
-            throw EstimationRefused.malformed("Choose between 2 and 6 lists; " + lists.size() + " were given.");
+            throw EstimationRefused.malformed("listsGiven", "count", String.valueOf(lists.size()));
         }
         Map<Long, Integer> listsOfSource = new HashMap<>();
         int[] sourceCounts = new int[lists.size()];

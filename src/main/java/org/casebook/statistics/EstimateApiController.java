@@ -104,11 +104,11 @@ class EstimateApiController {
                     ? Criterion.BIC
                     : Criterion.valueOf(body.criterion().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw EstimationRefused.malformed("criterion must be BIC or AIC.");
+            throw EstimationRefused.malformed("criterion");
         }
         int replicates = body.bootstrap() == null ? 1000 : body.bootstrap();
         if (replicates < 0 || replicates > MAX_API_REPLICATES) {
-            throw EstimationRefused.malformed("bootstrap must be from 0 to " + MAX_API_REPLICATES + ".");
+            throw EstimationRefused.malformed("replicates", "max", String.valueOf(MAX_API_REPLICATES));
         }
         List<ListDefinition> lists = body.lists() == null
                 ? null
@@ -141,9 +141,9 @@ class EstimateApiController {
     ProblemDetail refused(EstimationRefused e) {
         boolean malformed = e.why() == EstimationRefused.Why.MALFORMED_TABLE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+                malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT, EstimateJson.english(e));
         problem.setTitle(malformed ? "The input cannot be used for an estimate" : "No estimate exists for this table");
-        problem.setProperty("errors", List.of(Map.of("field", "table", "message", e.getMessage())));
+        problem.setProperty("errors", List.of(Map.of("field", "table", "message", EstimateJson.english(e))));
         return problem;
     }
 

@@ -95,7 +95,7 @@ public final class EstimateCommand {
                     .writeValueAsString(EstimateJson.of(Estimator.estimate(table, options))));
             return 0;
         } catch (EstimationRefused e) {
-            return refuse(e.getMessage());
+            return refuse(EstimateJson.english(e));
         } catch (IOException e) {
             return refuse("The file cannot be read: " + e.getMessage());
         }
@@ -103,7 +103,7 @@ public final class EstimateCommand {
 
     static CaptureHistories read(Path file) throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
-            throw EstimationRefused.malformed("The file is larger than 1 MiB; a capture-history table is far smaller.");
+            throw EstimationRefused.malformed("fileTooLarge");
         }
         String text = StandardCharsets.UTF_8
                 .newDecoder()

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.estimation.Estimate;
+import org.casebook.estimation.EstimationRefused;
 import org.casebook.web.Language;
 import org.casebook.web.Texts;
 
@@ -52,6 +53,21 @@ public final class EstimateJson {
                 Language.en,
                 "app.estimates.note." + note.key(),
                 note.namesAndValues().toArray());
+    }
+
+    /** Why an estimate was refused, in English (the command line, the API). */
+    public static String english(EstimationRefused refused) {
+        return Texts.appTextIn(
+                Language.en,
+                "app.estimates.refused." + refused.key(),
+                refused.namesAndValues().toArray());
+    }
+
+    /** Why an estimate was refused, in the documenters' page language. */
+    public static String shown(EstimationRefused refused) {
+        return Texts.appText(
+                "app.estimates.refused." + refused.key(),
+                refused.namesAndValues().toArray());
     }
 
     /** A note in the documenters' page language. */

@@ -12,6 +12,7 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.web.FormErrors;
 import org.casebook.web.Forms;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,8 +64,10 @@ class EstimatePageController {
                     EstimateService.Answer answer;
                     try {
                         answer = estimates.estimate(request(form, !save.isEmpty()), CurrentUser.name());
-                    } catch (EstimationRefused | EstimateService.Busy e) {
-                        throw new InvalidInput(form.table().isBlank() ? "list" : "table", e.getMessage());
+                    } catch (EstimationRefused e) {
+                        throw new InvalidInput(form.table().isBlank() ? "list" : "table", EstimateJson.shown(e));
+                    } catch (EstimateService.Busy e) {
+                        throw new InvalidInput("table", Texts.appText("app.estimates.busy"));
                     }
                     if (answer.saved() != null) {
                         return "redirect:/app/estimates/" + answer.saved().id();
@@ -96,7 +99,11 @@ class EstimatePageController {
         if (!form.bootstrap().strip().matches("[0-9]{1,5}")
                 || Integer.parseInt(form.bootstrap().strip()) > EstimateApiController.MAX_API_REPLICATES) {
             throw new InvalidInput(
-                    "bootstrap", "give a whole number from 0 to " + EstimateApiController.MAX_API_REPLICATES);
+                    "bootstrap",
+                    Texts.appText(
+                            "app.estimates.refused.replicates",
+                            "max",
+                            String.valueOf(EstimateApiController.MAX_API_REPLICATES)));
         }
         int replicates = Integer.parseInt(form.bootstrap().strip());
         try {
@@ -114,7 +121,7 @@ class EstimatePageController {
                     options,
                     save ? (form.title().isBlank() ? "Untitled estimate" : form.title()) : null);
         } catch (EstimationRefused e) {
-            throw new InvalidInput(form.table().isBlank() ? "list" : "table", e.getMessage());
+            throw new InvalidInput(form.table().isBlank() ? "list" : "table", EstimateJson.shown(e));
         }
     }
 }

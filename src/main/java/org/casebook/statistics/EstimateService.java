@@ -45,11 +45,11 @@ public class EstimateService {
         boolean hasTable = request.table() != null && !request.table().isBlank();
         boolean hasLists = request.lists() != null && !request.lists().isEmpty();
         if (hasTable == hasLists) {
-            throw EstimationRefused.malformed("Give either a capture-history table or lists of sources, not both.");
+            throw EstimationRefused.malformed("tableOrLists");
         }
         if (request.saveAs() != null
                 && (request.saveAs().isBlank() || request.saveAs().length() > 300)) {
-            throw EstimationRefused.malformed("A saved estimate needs a title of 1 to 300 characters.");
+            throw EstimationRefused.malformed("title");
         }
         List<Estimate.Note> notes = new ArrayList<>();
         CaptureHistories table;

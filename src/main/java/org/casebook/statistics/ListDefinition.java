@@ -17,10 +17,10 @@ public record ListDefinition(String name, List<String> selectors) {
 
     public ListDefinition {
         if (name == null || !name.matches("[\\p{L}\\p{N}_ .-]{1,40}")) {
-            throw EstimationRefused.malformed("A list name is 1 to 40 letters, digits, spaces, dots, dashes or _.");
+            throw EstimationRefused.malformed("listName");
         }
         if (selectors == null || selectors.isEmpty() || selectors.size() > MAX_SELECTORS) {
-            throw EstimationRefused.malformed("List " + name + " needs between 1 and " + MAX_SELECTORS + " selectors.");
+            throw EstimationRefused.malformed("selectorCount", "list", name, "max", String.valueOf(MAX_SELECTORS));
         }
         selectors.forEach(ListDefinition::check);
         selectors = List.copyOf(selectors);
@@ -30,7 +30,7 @@ public record ListDefinition(String name, List<String> selectors) {
     public static ListDefinition parse(String text) {
         int equals = text.indexOf('=');
         if (equals <= 0) {
-            throw EstimationRefused.malformed("A list is written NAME=kind:leak,source:12; \"" + text + "\" is not.");
+            throw EstimationRefused.malformed("listSyntax", "text", text);
         }
         List<String> selectors = new ArrayList<>();
         for (String selector : text.substring(equals + 1).split(",")) {
@@ -66,8 +66,7 @@ public record ListDefinition(String name, List<String> selectors) {
                     default -> false;
                 };
         if (!ok || !kv[0].equals(kv[0].toLowerCase(Locale.ROOT))) {
-            throw EstimationRefused.malformed("\"" + selector
-                    + "\" is not a selector: use source:ID, kind:CODE (testimony, leak, …) or party:CODE (state, …).");
+            throw EstimationRefused.malformed("selector", "selector", selector);
         }
     }
 

@@ -25,31 +25,32 @@ class CaptureHistoryCsvTest {
 
     @Test
     void badTablesAreRefusedWithOneClearLine() {
-        refused("A,B\n1,0", "no column named count");
-        refused("A,B,count\n1,0,-3", "Row 2: the count is negative");
-        refused("A,B,count\n1,0,three", "Row 2: the count must be a whole number, not \"three\"");
-        refused("A,B,count\n1,0,2.5", "must be a whole number");
-        refused("A,B,C,D,E,F,G,count\n1,0,0,0,0,0,0,1", "between 2 and 6 list columns; this table has 7");
-        refused("A,count\n1,4", "between 2 and 6 list columns; this table has 1");
-        refused("A,B,count\n0,0,9", "Row 2: is on no list");
-        refused("A,B,count\n1,2,9", "list B must be 0 or 1");
-        refused("A,B,count\n1,0\n", "has 2 cells where the header has 3");
-        refused("A,B,count\n1,0,4\n1,0,5", "Row 3: repeats a pattern");
-        refused("A,A,count\n1,0,4", "names must not repeat");
-        refused("A,B,count,count\n1,0,4,4", "count column twice");
-        refused("A,B,count\n1,0,4\u0000", "not text");
-        refused("A,B,count\n1,0,\uFFFD", "not text");
-        refused("", "The table is empty");
-        refused("A,B,count\n1,0,99999999999", "larger than");
-        refused("\"A,B,count\n1,0,4", "not closed");
-        refused("x".repeat(CaptureHistoryCsv.MAX_CHARACTERS + 1), "longer than");
+        refused("A,B\n1,0", "noCount");
+        refused("A,B,count\n1,0,-3", "negative", "row", "2");
+        refused("A,B,count\n1,0,three", "notWhole", "row", "2", "cell", "three");
+        refused("A,B,count\n1,0,2.5", "notWhole", "row", "2", "cell", "2.5");
+        refused("A,B,C,D,E,F,G,count\n1,0,0,0,0,0,0,1", "listColumns", "count", "7");
+        refused("A,count\n1,4", "listColumns", "count", "1");
+        refused("A,B,count\n0,0,9", "onNoList", "row", "2");
+        refused("A,B,count\n1,2,9", "zeroOrOne", "row", "2", "list", "B");
+        refused("A,B,count\n1,0\n", "ragged", "row", "2", "cells", "2", "header", "3");
+        refused("A,B,count\n1,0,4\n1,0,5", "repeated", "row", "3");
+        refused("A,A,count\n1,0,4", "listNames");
+        refused("A,B,count,count\n1,0,4,4", "countTwice");
+        refused("A,B,count\n1,0,4\u0000", "notText");
+        refused("A,B,count\n1,0,\uFFFD", "notText");
+        refused("", "empty");
+        refused("A,B,count\n1,0,99999999999", "tooLarge", "row", "2", "max", "10000000");
+        refused("\"A,B,count\n1,0,4", "unclosed", "line", "\"A,B,count");
+        refused("x".repeat(CaptureHistoryCsv.MAX_CHARACTERS + 1), "tooLong", "max", "200000");
     }
 
-    private static void refused(String csv, String reason) {
-        assertThatThrownBy(() -> CaptureHistoryCsv.read(csv))
-                .isInstanceOf(EstimationRefused.class)
-                .hasMessageContaining(reason)
-                .extracting(e -> ((EstimationRefused) e).why())
-                .isEqualTo(EstimationRefused.Why.MALFORMED_TABLE);
+    /** Refused as malformed, with this reason and these values (worded by the bundle where shown). */
+    private static void refused(String csv, String key, Object... namesAndValues) {
+        assertThatThrownBy(() -> CaptureHistoryCsv.read(csv)).isInstanceOfSatisfying(EstimationRefused.class, e -> {
+            assertThat(e.why()).isEqualTo(EstimationRefused.Why.MALFORMED_TABLE);
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.namesAndValues()).containsExactly(namesAndValues);
+        });
     }
 }

@@ -94,6 +94,8 @@ class LifeRequestsTest {
         WebSession web = TestAccounts.session(editorAccount, port);
         assertThat(web.get("/app/life-requests/" + id).body()).contains("/app/secrets/life_request/" + id);
         assertThat(web.get("/app/secrets/life_request/" + id).body()).contains("Her brother, in Almaty");
+        assertThat(web.get("/app/secrets/life_request/" + id + "?lang=ug").body())
+                .contains("كىم تەلەپ قىلغان", "ھايات ئىكەنلىكىنى ئىسپاتلاش تەلىپى");
         assertThat(contributor.get("/api/v1/secrets/life_request/" + id).status())
                 .isEqualTo(403);
         assertThat(new HttpApi(port).get("/api/public/v1/life-requests").body()).doesNotContain("Her brother");

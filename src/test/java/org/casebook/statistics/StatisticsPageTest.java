@@ -105,6 +105,11 @@ class StatisticsPageTest {
         assertThat(page.body())
                 .contains("<dd id=\"total\">250</dd>", "bootstrap تەلەپ قىلىنمىدى", "نوپۇس يېپىق")
                 .doesNotContain("No bootstrap was asked for");
+
+        form.put("table", "A,B\n1,0");
+        WebSession.Page refused = contributor.post("/app/estimates?lang=ug", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("باش قۇردا count دېگەن ئىستون يوق").doesNotContain("no column named count");
     }
 
     @Test
