@@ -97,19 +97,28 @@ public class LifeAssessments {
         LifeRequest request = requests.get(requestId);
         InputChecks.Collector problems = new InputChecks.Collector();
         if (!request.state().answered()) {
-            problems.problem("step", "record the state's answer first: only an answer is assessed");
+            problems.problem(
+                    "step",
+                    "record the state's answer first: only an answer is assessed",
+                    "app.life.error.notAnswered");
         }
         AssessmentStep which = InputChecks.vocabulary(AssessmentStep.class, step, "step", problems);
         if (which == AssessmentStep.conclusion) {
-            problems.problem("step", "the conclusion is drawn with its claim, not recorded as a step");
+            problems.problem(
+                    "step",
+                    "the conclusion is drawn with its claim, not recorded as a step",
+                    "app.life.error.conclusionStep");
         }
         String text = InputChecks.optional(finding);
         if (text == null || text.length() > 20000 || text.indexOf(0) >= 0) {
-            problems.problem("finding", "write what this step found, 1 to 20,000 characters");
+            problems.problem("finding", "write what this step found, 1 to 20,000 characters", "app.life.error.finding");
         }
         String sha = InputChecks.optional(evidenceSha256);
         if (sha != null && (!sha.matches("[0-9a-f]{64}") || evidence.find(sha).isEmpty())) {
-            problems.problem("evidenceSha256", "no evidence file with that SHA-256 is in the store");
+            problems.problem(
+                    "evidenceSha256",
+                    "no evidence file with that SHA-256 is in the store",
+                    "app.life.error.noEvidence");
         }
         problems.throwIfAny();
         return insert(requestId, which, text, sha, null, actor);
@@ -124,16 +133,23 @@ public class LifeAssessments {
         of(requestId).forEach(f -> done.add(f.step()));
         InputChecks.Collector problems = new InputChecks.Collector();
         if (!done.containsAll(CHECKLIST)) {
-            problems.problem("step", "every step of the checklist needs its finding before the conclusion");
+            problems.problem(
+                    "step",
+                    "every step of the checklist needs its finding before the conclusion",
+                    "app.life.error.stepsMissing");
         }
         if (request.answerSourceId() == null) {
-            problems.problem("answerSourceId", "record the answer as a source first: the claim comes from it");
+            problems.problem(
+                    "answerSourceId",
+                    "record the answer as a source first: the claim comes from it",
+                    "app.life.error.answerSource");
         }
         Assessment assessment =
                 InputChecks.vocabulary(Assessment.class, conclusion.assessment(), "assessment", problems);
         String note = InputChecks.optional(conclusion.note());
         if (note == null || note.length() > 5000) {
-            problems.problem("note", "say what the assessment found, coercion and alteration included");
+            problems.problem(
+                    "note", "say what the assessment found, coercion and alteration included", "app.life.error.note");
         }
         problems.throwIfAny();
         Source answer = sources.get(request.answerSourceId());

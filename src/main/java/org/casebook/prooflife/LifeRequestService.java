@@ -137,7 +137,11 @@ public class LifeRequestService implements VersionedRecords {
                     if (state == Publication.published
                             && current.askerKind() == AskerKind.relative
                             && !current.consent()) {
-                        throw new InvalidInput("publication", "the relative has not consented to publication");
+                        throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
+                                "publication",
+                                "the relative has not consented to publication",
+                                "app.life.error.noConsent",
+                                List.of())));
                     }
                 },
                 publication -> jdbc.sql(
@@ -228,38 +232,52 @@ public class LifeRequestService implements VersionedRecords {
                         c.personId() == null ? "" : c.personId().strip());
                 personId = person.id();
             } catch (RecordNotFound e) {
-                problems.problem("personId", "no such person: " + c.personId());
+                problems.problem(
+                        "personId",
+                        "no such person: " + c.personId(),
+                        "app.life.error.noPerson",
+                        "id",
+                        String.valueOf(c.personId()));
             }
         }
         AskerKind asker = InputChecks.vocabulary(AskerKind.class, c.askerKind(), "askerKind", problems);
         String askerName = InputChecks.optional(c.askerName());
         if (asker == AskerKind.relative && askerName != null) {
-            problems.problem("askerName", "a relative is never named in the record; leave the name empty");
+            problems.problem(
+                    "askerName",
+                    "a relative is never named in the record; leave the name empty",
+                    "app.life.error.relativeNamed");
         } else if (asker != null && asker != AskerKind.relative && askerName == null) {
-            problems.problem("askerName", "name the organisation or government that asks");
+            problems.problem("askerName", "name the organisation or government that asks", "app.life.error.askerName");
         }
         AddresseeKind addressee =
                 InputChecks.vocabulary(AddresseeKind.class, c.addresseeKind(), "addresseeKind", problems);
         if (InputChecks.optional(c.addresseeName()) == null) {
-            problems.problem("addresseeName", "name the embassy, ministry or body asked");
+            problems.problem("addresseeName", "name the embassy, ministry or body asked", "app.life.error.addressee");
         }
         LocalDate askedOn = Dates.parse(c.askedOn(), "askedOn", problems);
         if (askedOn == null && !problems.has("askedOn")) {
-            problems.problem("askedOn", "give the date of the request");
+            problems.problem("askedOn", "give the date of the request", "app.life.error.askedOn");
         }
         RequestState state = c.state() == null || c.state().isBlank()
                 ? RequestState.drafted
                 : InputChecks.vocabulary(RequestState.class, c.state(), "state", problems);
         LocalDate answeredOn = Dates.parse(c.answeredOn(), "answeredOn", problems);
         if (state != null && state.answered() != (answeredOn != null) && !problems.has("answeredOn")) {
-            problems.problem(
-                    "answeredOn",
-                    state.answered()
-                            ? "an answered request needs the date of its answer"
-                            : "a request not yet answered has no answer date");
+            if (state.answered()) {
+                problems.problem(
+                        "answeredOn",
+                        "an answered request needs the date of its answer",
+                        "app.life.error.answeredOnMissing");
+            } else {
+                problems.problem(
+                        "answeredOn",
+                        "a request not yet answered has no answer date",
+                        "app.life.error.answeredOnEarly");
+            }
         }
         if (askedOn != null && answeredOn != null && answeredOn.isBefore(askedOn)) {
-            problems.problem("answeredOn", "the answer cannot come before the request");
+            problems.problem("answeredOn", "the answer cannot come before the request", "app.life.error.answerBefore");
         }
         AnswerKind answerKind = blank(c.answerKind())
                 ? null
@@ -267,24 +285,37 @@ public class LifeRequestService implements VersionedRecords {
         if (c.answerSourceId() != null) {
             Optional<Source> source = sources.find(c.answerSourceId()).filter(s -> !s.retracted());
             if (source.isEmpty()) {
-                problems.problem("answerSourceId", "no such source: " + c.answerSourceId());
+                problems.problem(
+                        "answerSourceId",
+                        "no such source: " + c.answerSourceId(),
+                        "app.life.error.noSource",
+                        "id",
+                        String.valueOf(c.answerSourceId()));
             } else if (source.get().party() != Party.state && source.get().party() != Party.state_media) {
-                problems.problem("answerSourceId", "a state's answer is a source whose party is the state");
+                problems.problem(
+                        "answerSourceId",
+                        "a state's answer is a source whose party is the state",
+                        "app.life.error.answerParty");
             }
         }
         Assessment assessment = blank(c.assessment())
                 ? null
                 : InputChecks.vocabulary(Assessment.class, c.assessment(), "assessment", problems);
         if (state != null && (state == RequestState.assessed) != (assessment != null) && !problems.has("assessment")) {
-            problems.problem(
-                    "assessment",
-                    state == RequestState.assessed
-                            ? "an assessed answer needs its assessment"
-                            : "only an assessed answer has an assessment");
+            if (state == RequestState.assessed) {
+                problems.problem(
+                        "assessment", "an assessed answer needs its assessment", "app.life.error.assessmentMissing");
+            } else {
+                problems.problem(
+                        "assessment", "only an assessed answer has an assessment", "app.life.error.assessmentEarly");
+            }
         }
         String campaign = InputChecks.optional(c.campaignUrl());
         if (campaign != null && !InputChecks.webAddress(campaign)) {
-            problems.problem("campaignUrl", "give a web address starting with https:// or http://");
+            problems.problem(
+                    "campaignUrl",
+                    "give a web address starting with https:// or http://",
+                    "app.life.error.campaignUrl");
         }
         problems.throwIfAny();
         return new MapSqlParameterSource()

@@ -94,6 +94,17 @@ class LifeRequestsTest {
         WebSession web = TestAccounts.session(editorAccount, port);
         assertThat(web.get("/app/life-requests/" + id).body()).contains("/app/secrets/life_request/" + id);
         assertThat(web.get("/app/secrets/life_request/" + id).body()).contains("Her brother, in Almaty");
+        Map<String, String> form = new HashMap<>();
+        form.put("personId", person);
+        form.put("askerKind", "relative");
+        form.put("askerName", "Named Relative");
+        form.put("addresseeKind", "embassy");
+        form.put("addresseeName", "An embassy");
+        form.put("askedOn", "2019-02-12");
+        form.put("state", "sent");
+        WebSession.Page refusedForm = web.post("/app/life-requests/new?lang=ug", form);
+        assertThat(refusedForm.status()).isEqualTo(400);
+        assertThat(refusedForm.body()).contains("تۇغقاننىڭ ئىسمى خاتىرىدە ھەرگىز ئاتالمايدۇ");
         assertThat(web.get("/app/secrets/life_request/" + id + "?lang=ug").body())
                 .contains("كىم تەلەپ قىلغان", "ھايات ئىكەنلىكىنى ئىسپاتلاش تەلىپى");
         assertThat(contributor.get("/api/v1/secrets/life_request/" + id).status())
