@@ -46,6 +46,9 @@ public class FootageAnalyses {
     }
 
     private Footage read(String sha256, String actor, boolean every) {
+        // Who may open the file is asked every time, before anything kept is handed out: a file only editors may
+        // open stays theirs even after an editor's look filled the cache.
+        Evidence file = evidence.readable(sha256);
         Map<String, Footage> kept = every ? everyFrame : keyframes;
         synchronized (kept) {
             Footage known = kept.get(sha256);
@@ -53,7 +56,6 @@ public class FootageAnalyses {
                 return known;
             }
         }
-        Evidence file = evidence.readable(sha256);
         if (!file.mediaType().startsWith("video/")) {
             throw new InvalidInput("sha256", "this evidence file is " + file.mediaType() + ", not a video");
         }

@@ -2,14 +2,18 @@ package org.casebook.prooflife;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.WebSession;
+import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
+import org.casebook.evidence.EvidenceStore;
 import org.jcodec.api.SequenceEncoder;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
@@ -28,6 +32,9 @@ class FootagePagesTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    EvidenceStore store;
 
     @TempDir
     Path dir;
@@ -71,6 +78,24 @@ class FootagePagesTest {
         assertThat(web.get("/app/sources/" + source).body()).contains("href=\"/app/life-requests/" + id + "\"");
         WebSession.Page png = web.get("/app/footage/" + original + "/keyframes/0.png");
         assertThat(png.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+
+        // A file attached to nothing opens for editors only, and what an editor's look put in the cache too.
+        byte[] looseVideo = Files.readAllBytes(video("loose.mp4", 20, -1));
+        String unattached = CurrentUser.asSystem(
+                        "test",
+                        () -> store.registerReported(
+                                new ByteArrayInputStream(looseVideo),
+                                10_000_000,
+                                Set.of("video/quicktime", "video/mp4")))
+                .sha256();
+        assertThat(editor.get("/api/v1/footage/" + unattached + "/keyframes").status())
+                .isEqualTo(200);
+        HttpApi viewer =
+                new HttpApi(port, TestAccounts.create(accounts, Role.viewer).token());
+        assertThat(viewer.get("/api/v1/footage/" + unattached + "/keyframes").status())
+                .isEqualTo(404);
+        assertThat(viewer.get("/api/v1/footage/" + original + "/keyframes").status())
+                .isEqualTo(200);
 
         String notVideo =
                 upload(editor, source, Files.writeString(dir.resolve("notes.txt"), "not a video"), "notes.txt");
