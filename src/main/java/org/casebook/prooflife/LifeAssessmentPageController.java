@@ -2,6 +2,7 @@ package org.casebook.prooflife;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.function.Consumer;
 import org.casebook.access.CurrentUser;
 import org.casebook.evidence.Evidence;
 import org.casebook.evidence.EvidenceStore;
@@ -52,20 +53,13 @@ class LifeAssessmentPageController {
             @RequestParam MultiValueMap<String, String> fields,
             Model model,
             HttpServletResponse response) {
-        FormData form = new FormData(fields);
-        form.throwIfUnreadable();
-        return Forms.submit(
+        return submit(
+                id,
+                fields,
+                model,
                 response,
-                () -> {
-                    assessments.record(
-                            id,
-                            form.text("step"),
-                            form.text("finding"),
-                            form.text("evidenceSha256"),
-                            CurrentUser.name());
-                    return "redirect:/app/life-requests/" + id + "/assessment";
-                },
-                e -> show(model, id, FormErrors.of(e)));
+                form -> assessments.record(
+                        id, form.text("step"), form.text("finding"), form.text("evidenceSha256"), CurrentUser.name()));
     }
 
     @PostMapping("/app/life-requests/{id}/assessment/conclusion")
@@ -74,19 +68,34 @@ class LifeAssessmentPageController {
             @RequestParam MultiValueMap<String, String> fields,
             Model model,
             HttpServletResponse response) {
+        return submit(
+                id,
+                fields,
+                model,
+                response,
+                form -> assessments.conclude(
+                        id,
+                        new LifeAssessments.Conclusion(
+                                form.text("type"),
+                                form.integer("credibility"),
+                                form.text("assessment"),
+                                form.text("note")),
+                        CurrentUser.name()));
+    }
+
+    /** Both forms of the page: do it and come back to the checklist, or show it again with what was wrong. */
+    private String submit(
+            long id,
+            MultiValueMap<String, String> fields,
+            Model model,
+            HttpServletResponse response,
+            Consumer<FormData> action) {
         FormData form = new FormData(fields);
         form.throwIfUnreadable();
         return Forms.submit(
                 response,
                 () -> {
-                    assessments.conclude(
-                            id,
-                            new LifeAssessments.Conclusion(
-                                    form.text("type"),
-                                    form.integer("credibility"),
-                                    form.text("assessment"),
-                                    form.text("note")),
-                            CurrentUser.name());
+                    action.accept(form);
                     return "redirect:/app/life-requests/" + id + "/assessment";
                 },
                 e -> show(model, id, FormErrors.of(e)));

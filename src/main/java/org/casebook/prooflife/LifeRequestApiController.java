@@ -46,7 +46,10 @@ class LifeRequestApiController {
     @GetMapping("/api/v1/life-requests")
     @Operation(summary = "Every request, unanswered first and the longest waiting first")
     List<Map<String, Object>> all() {
-        return requests.all().stream().map(this::view).toList();
+        List<LifeRequest> all = requests.all();
+        Map<Long, String> publicIds =
+                persons.publicIds(all.stream().map(LifeRequest::personId).toList());
+        return all.stream().map(r -> view(r, publicIds.get(r.personId()))).toList();
     }
 
     @GetMapping("/api/v1/life-requests/{id}")
@@ -116,8 +119,13 @@ class LifeRequestApiController {
     }
 
     private Map<String, Object> view(LifeRequest r) {
+        return view(r, persons.publicIds(List.of(r.personId())).get(r.personId()));
+    }
+
+    /** @param personId the public id, read once for a whole list */
+    private Map<String, Object> view(LifeRequest r, String personId) {
         Map<String, Object> view = new LinkedHashMap<>(r.revisionContent());
-        view.put("personId", persons.publicIds(List.of(r.personId())).get(r.personId()));
+        view.put("personId", personId);
         view.put("publication", r.publication());
         view.put("daysWaited", r.daysWaited(LocalDate.now(clock.withZone(ZoneOffset.UTC))));
         return view;

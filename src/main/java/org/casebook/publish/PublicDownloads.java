@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.casebook.person.PublishedPerson;
+import org.casebook.web.CsvCells;
 import org.casebook.web.Links;
 import org.casebook.web.PublicAddress;
 import org.springframework.http.ContentDisposition;
@@ -68,7 +69,7 @@ class PublicDownloads {
                     p.birthYears() == null ? "" : p.birthYears(),
                     p.hometown() == null ? "" : p.hometown(),
                     PublicAddress.of(Links.publicPerson(p.publicId())));
-            csv.append(cells.stream().map(PublicDownloads::cell).collect(Collectors.joining(",")))
+            csv.append(cells.stream().map(CsvCells::cell).collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return ResponseEntity.ok()
@@ -107,14 +108,5 @@ class PublicDownloads {
 
     private static String attachment(String name) {
         return ContentDisposition.attachment().filename(name).build().toString();
-    }
-
-    /**
-     * One CSV cell, quoted; a value a spreadsheet would read as a formula (=, +, -, @, a tab or a return first) is
-     * kept as text with a leading apostrophe, so a name can never run in the reader's spreadsheet.
-     */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

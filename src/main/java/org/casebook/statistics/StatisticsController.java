@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.casebook.records.RecordNotFound;
+import org.casebook.web.CsvCells;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,17 +74,7 @@ class StatisticsController {
                 : page.label(figure.columnVocabulary(), column);
     }
 
-    /** CSV cells quoted; a cell a spreadsheet would run as a formula starts with an apostrophe. */
     private static void line(PrintWriter out, List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String cell : cells) {
-            String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-            quoted.add((char) 0x22
-                    + safe.replace(
-                            String.valueOf((char) 0x22),
-                            String.valueOf((char) 0x22).repeat(2))
-                    + (char) 0x22);
-        }
-        out.print(String.join(",", quoted) + "\r\n");
+        out.print(cells.stream().map(CsvCells::cell).collect(Collectors.joining(",")) + "\r\n");
     }
 }

@@ -111,6 +111,9 @@ class LifeRequestsTest {
                 .isEqualTo(403);
         assertThat(new HttpApi(port).get("/api/public/v1/life-requests").body()).doesNotContain("Her brother");
 
+        assertThat(editor.get("/api/v1/life-requests").body())
+                .contains("\"id\":" + id + ",", "\"personId\":\"" + person + "\"");
+
         JsonNode history = editor.get("/api/v1/revisions/life_request/" + id).json();
         assertThat(history.toString()).contains("the relative consented by telephone");
     }

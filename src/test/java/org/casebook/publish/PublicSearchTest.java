@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.casebook.HttpApi;
+import org.casebook.web.CsvCells;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,8 +90,8 @@ class PublicSearchTest {
 
     @Test
     void aCellThatASpreadsheetWouldRunStaysText() {
-        assertThat(PublicDownloads.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(PublicDownloads.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
-        assertThat(PublicDownloads.cell("Abdurehim Heyit")).isEqualTo("\"Abdurehim Heyit\"");
+        assertThat(CsvCells.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvCells.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(CsvCells.cell("Abdurehim Heyit")).isEqualTo("\"Abdurehim Heyit\"");
     }
 }
