@@ -17,6 +17,7 @@ public record Claim(
         Long subjectPlaceId,
         String type,
         Long placeId,
+        Long facilityId,
         String sentenceTerm,
         String charge,
         String details,
@@ -44,6 +45,10 @@ public record Claim(
         content.put("subjectPlaceId", subjectPlaceId);
         content.put("type", type);
         content.put("placeId", placeId);
+        if (facilityId != null) {
+            // Only when set, so that revisions written before facilities existed stay canonical as they were.
+            content.put("facilityId", facilityId);
+        }
         content.put("sentenceTerm", sentenceTerm);
         content.put("charge", charge);
         content.put("details", details);

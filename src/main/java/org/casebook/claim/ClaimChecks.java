@@ -3,10 +3,13 @@ package org.casebook.claim;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import org.casebook.facility.FacilityService;
 import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
@@ -29,14 +32,21 @@ class ClaimChecks {
     private final PersonService persons;
     private final SourceService sources;
     private final PlaceService places;
+    private final FacilityService facilities;
 
     ClaimChecks(
-            JdbcClient jdbc, InputChecks checks, PersonService persons, SourceService sources, PlaceService places) {
+            JdbcClient jdbc,
+            InputChecks checks,
+            PersonService persons,
+            SourceService sources,
+            PlaceService places,
+            FacilityService facilities) {
         this.jdbc = jdbc;
         this.checks = checks;
         this.persons = persons;
         this.sources = sources;
         this.places = places;
+        this.facilities = facilities;
     }
 
     /**
@@ -44,13 +54,18 @@ class ClaimChecks {
      * all its persons and sources at once.
      */
     record Lookups(
-            Function<String, Optional<Person>> personByPublicId, LongPredicate sourceUsable, List<String> typeCodes) {}
+            Function<String, Optional<Person>> personByPublicId,
+            LongPredicate sourceUsable,
+            Map<String, String> typeSubjects) {}
 
-    /** The codes of the claim types in the vocabulary table. */
-    List<String> typeCodes() {
-        return jdbc.sql("select code from claim_type order by code")
-                .query(String.class)
-                .list();
+    /** The codes of the claim types in the vocabulary table, each with what it is about: a person or a facility. */
+    Map<String, String> typeSubjects() {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        jdbc.sql("select code, subject from claim_type order by code")
+                .query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("subject")))
+                .list()
+                .forEach(e -> subjects.put(e.getKey(), e.getValue()));
+        return subjects;
     }
 
     MapSqlParameterSource check(ClaimCommand c) {
@@ -65,7 +80,7 @@ class ClaimChecks {
                             }
                         },
                         id -> sources.find(id).filter(s -> !s.retracted()).isPresent(),
-                        typeCodes()));
+                        typeSubjects()));
     }
 
     MapSqlParameterSource check(ClaimCommand c, Lookups lookups) {
@@ -93,7 +108,21 @@ class ClaimChecks {
                 personId = person.id();
             }
         }
-        if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
+        Long facilityId = facilities.requireUsable(c.facilityId(), "facilityId", problems);
+        List<String> typeCodes = List.copyOf(lookups.typeSubjects().keySet());
+        boolean aboutFacility = c.type() != null
+                && "facility".equals(lookups.typeSubjects().get(c.type().strip()));
+        if (aboutFacility) {
+            // A facility claim is about the facility alone; a person held there is a held_at claim about them.
+            if (c.facilityId() == null || c.facilityId().isBlank()) {
+                problems.problem(
+                        "facilityId", "a facility claim names its facility", "app.facility.error.claimFacility");
+            }
+            if (personId != null || c.subjectPlaceId() != null) {
+                problems.problem(
+                        "personId", "a facility claim is about the facility only", "app.facility.error.claimPerson");
+            }
+        } else if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
             problems.problem(
                     "personId",
                     "a claim is about a person (or, for general statements, a place): give one",
@@ -101,7 +130,6 @@ class ClaimChecks {
         }
         places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
         places.requireUsable(c.placeId(), "placeId", problems);
-        List<String> typeCodes = lookups.typeCodes();
         if (c.type() == null || c.type().isBlank()) {
             problems.problem("type", "is required");
         } else if (!typeCodes.contains(c.type().strip())) {
@@ -139,6 +167,7 @@ class ClaimChecks {
                 .addValue("subjectPlaceId", c.subjectPlaceId())
                 .addValue("type", c.type().strip())
                 .addValue("placeId", c.placeId())
+                .addValue("facilityId", facilityId)
                 .addValue("sentenceTerm", InputChecks.optional(c.sentenceTerm()))
                 .addValue("charge", InputChecks.optional(c.charge()))
                 .addValue("details", InputChecks.optional(c.details()))

@@ -10,6 +10,7 @@ import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.database.BulkCopy;
 import org.casebook.editing.RecordEdits;
+import org.casebook.facility.FacilityService;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
@@ -39,6 +40,8 @@ public class ClaimEdits {
     private final SourceService sources;
     private final ClaimChecks claimChecks;
     private final DerivedStatuses statuses;
+    private final FacilityStatuses facilityStatuses;
+    private final FacilityService facilities;
     private final RecordEdits edits;
     private final RecordEdits.Kind<Claim> kind;
     private final DataSource dataSource;
@@ -51,6 +54,8 @@ public class ClaimEdits {
             SourceService sources,
             ClaimChecks claimChecks,
             DerivedStatuses statuses,
+            FacilityStatuses facilityStatuses,
+            FacilityService facilities,
             RecordEdits edits,
             DataSource dataSource) {
         this.jdbc = jdbc;
@@ -60,6 +65,8 @@ public class ClaimEdits {
         this.sources = sources;
         this.claimChecks = claimChecks;
         this.statuses = statuses;
+        this.facilityStatuses = facilityStatuses;
+        this.facilities = facilities;
         this.edits = edits;
         this.dataSource = dataSource;
         this.kind = new RecordEdits.Kind<>(
@@ -73,8 +80,15 @@ public class ClaimEdits {
                     if (!Objects.equals(before.personId(), after.personId())) {
                         statuses.rederive(after.personId());
                     }
+                    facilityStatuses.rederive(before.facilityId());
+                    if (!Objects.equals(before.facilityId(), after.facilityId())) {
+                        facilityStatuses.rederive(after.facilityId());
+                    }
                 },
-                c -> statuses.rederive(c.personId()));
+                c -> {
+                    statuses.rederive(c.personId());
+                    facilityStatuses.rederive(c.facilityId());
+                });
     }
 
     @Transactional
@@ -84,15 +98,16 @@ public class ClaimEdits {
                 .check(command)
                 .addValue("publication", Permissions.initialPublication().name());
         long id = jdbc.sql("""
-                        insert into claim (person_id, subject_place_id, type, place_id, sentence_term, charge, details,
+                        insert into claim (person_id, subject_place_id, type, place_id, facility_id, sentence_term, charge, details,
                                            date_precision, date_from, date_to, source_id, asserter, asserter_party, stance,
                                            quote, credibility, verification, notes, synthetic, publication, version)
-                        values (:personId, :subjectPlaceId, :type, :placeId, :sentenceTerm, :charge, :details,
+                        values (:personId, :subjectPlaceId, :type, :placeId, :facilityId, :sentenceTerm, :charge, :details,
                                 :precision, :dateFrom, :dateTo, :sourceId, :asserter, :asserterParty, :stance,
                                 :quote, :credibility, :verification, :notes, :synthetic, :publication, 1) returning id""").paramSource(params).query(Long.class).single();
         Claim claim = claims.get(id);
         revisions.append(RecordType.claim, id, 1, Revision.Action.create, actor, null, claim.revisionContent());
         statuses.rederive(claim.personId());
+        facilityStatuses.rederive(claim.facilityId());
         return claim;
     }
 
@@ -119,7 +134,7 @@ public class ClaimEdits {
         ClaimChecks.Lookups lookups = new ClaimChecks.Lookups(
                 publicId -> Optional.ofNullable(byPublicId.get(publicId)),
                 id -> bySource.containsKey(id) && !bySource.get(id).retracted(),
-                claimChecks.typeCodes());
+                claimChecks.typeSubjects());
         List<MapSqlParameterSource> checked = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             try {
@@ -143,6 +158,7 @@ public class ClaimEdits {
                 "subject_place_id",
                 "type",
                 "place_id",
+                "facility_id",
                 "sentence_term",
                 "charge",
                 "details",
@@ -165,6 +181,7 @@ public class ClaimEdits {
                 "subjectPlaceId",
                 "type",
                 "placeId",
+                "facilityId",
                 "sentenceTerm",
                 "charge",
                 "details",
@@ -214,6 +231,11 @@ public class ClaimEdits {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        created.stream()
+                .map(Claim::facilityId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(facilityStatuses::rederive);
         return created;
     }
 
@@ -227,7 +249,7 @@ public class ClaimEdits {
                 actor,
                 current -> jdbc.sql("""
                         update claim set person_id = :personId, subject_place_id = :subjectPlaceId, type = :type,
-                        place_id = :placeId, sentence_term = :sentenceTerm, charge = :charge, details = :details,
+                        place_id = :placeId, facility_id = :facilityId, sentence_term = :sentenceTerm, charge = :charge, details = :details,
                         date_precision = :precision, date_from = :dateFrom, date_to = :dateTo, source_id = :sourceId,
                         asserter = :asserter, asserter_party = :asserterParty, stance = :stance, quote = :quote,
                         credibility = :credibility, verification = :verification, notes = :notes, synthetic = :synthetic,
@@ -271,6 +293,15 @@ public class ClaimEdits {
                         if (current.personId() != null
                                 && persons.get(current.personId()).publication() != Publication.published) {
                             throw new InvalidInput("publication", "publish the person first");
+                        }
+                        if (current.personId() == null
+                                && current.facilityId() != null
+                                && facilities.get(current.facilityId()).publication() != Publication.published) {
+                            throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
+                                    "publication",
+                                    "publish the facility first",
+                                    "app.facility.error.publishFirst",
+                                    List.of())));
                         }
                     }
                 },

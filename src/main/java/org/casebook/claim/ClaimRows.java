@@ -51,6 +51,7 @@ final class ClaimRows {
                 (Long) rs.getObject("subject_place_id"),
                 rs.getString("type"),
                 (Long) rs.getObject("place_id"),
+                (Long) rs.getObject("facility_id"),
                 rs.getString("sentence_term"),
                 rs.getString("charge"),
                 rs.getString("details"),

@@ -56,6 +56,20 @@ public class ClaimService implements VersionedRecords {
                 .list();
     }
 
+    /** The claims about a facility itself, in timeline order (not those of persons held there). */
+    public List<Claim> aboutFacility(long facilityId) {
+        return jdbc.sql("""
+                        select * from claim where facility_id = :id and person_id is null
+                        order by date_from nulls last, date_to nulls last, id""").param("id", facilityId).query(ClaimRows::map).list();
+    }
+
+    /** Claims about persons that name this facility (held at it, detained there), in timeline order. */
+    public List<Claim> ofPersonsAt(long facilityId) {
+        return jdbc.sql("""
+                        select * from claim where facility_id = :id and person_id is not null
+                        order by date_from nulls last, date_to nulls last, id""").param("id", facilityId).query(ClaimRows::map).list();
+    }
+
     public List<Claim> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

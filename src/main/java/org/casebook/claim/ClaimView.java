@@ -2,6 +2,7 @@ package org.casebook.claim;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.casebook.facility.Facility;
 import org.casebook.records.Publication;
 import org.casebook.source.Party;
 import org.casebook.source.Source;
@@ -14,6 +15,8 @@ public record ClaimView(
         Long subjectPlaceId,
         String type,
         Long placeId,
+        String facilityId,
+        String facilityName,
         String sentenceTerm,
         String charge,
         String details,
@@ -39,13 +42,16 @@ public record ClaimView(
 
     public record Links(String self, String source, String history) {}
 
-    public static ClaimView of(Claim c, String personPublicId, Source source) {
+    /** @param facility the facility the claim names, or null */
+    public static ClaimView of(Claim c, String personPublicId, Facility facility, Source source) {
         return new ClaimView(
                 c.id(),
                 personPublicId,
                 c.subjectPlaceId(),
                 c.type(),
                 c.placeId(),
+                facility == null ? null : facility.publicId(),
+                facility == null ? null : facility.name(),
                 c.sentenceTerm(),
                 c.charge(),
                 c.details(),

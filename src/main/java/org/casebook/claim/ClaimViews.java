@@ -3,22 +3,26 @@ package org.casebook.claim;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityService;
 import org.casebook.person.PersonService;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
 import org.springframework.stereotype.Component;
 
-/** Joins claims to their subjects' public ids and their sources, in two queries for a whole list. */
+/** Joins claims to their subjects' public ids, the facilities they name and their sources, a query each for a list. */
 @Component
 public class ClaimViews {
     private final PersonService persons;
     private final SourceService sources;
     private final ClaimService claims;
+    private final FacilityService facilities;
 
-    public ClaimViews(PersonService persons, SourceService sources, ClaimService claims) {
+    public ClaimViews(PersonService persons, SourceService sources, ClaimService claims, FacilityService facilities) {
         this.persons = persons;
         this.sources = sources;
         this.claims = claims;
+        this.facilities = facilities;
     }
 
     public List<ClaimView> of(List<Claim> claims) {
@@ -29,9 +33,17 @@ public class ClaimViews {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+        Map<Long, Facility> byFacility = facilities.byIds(claims.stream()
+                .map(Claim::facilityId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return claims.stream()
                 .map(c -> ClaimView.of(
-                        c, c.personId() == null ? null : publicIds.get(c.personId()), bySource.get(c.sourceId())))
+                        c,
+                        c.personId() == null ? null : publicIds.get(c.personId()),
+                        c.facilityId() == null ? null : byFacility.get(c.facilityId()),
+                        bySource.get(c.sourceId())))
                 .toList();
     }
 

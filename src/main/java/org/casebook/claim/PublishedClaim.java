@@ -6,6 +6,7 @@ import org.casebook.source.PublishedSource;
 /**
  * A claim as the public site shows it. Internal notes, credibility reasoning and anything about who entered it are
  * not fields here; for a testimony published anonymously the asserter is only "a relative" and the quote is left out.
+ * The facility a claim names is given only when that facility is published.
  */
 public record PublishedClaim(
         long id,
@@ -19,7 +20,9 @@ public record PublishedClaim(
         String sentenceTerm,
         String charge,
         String verification,
-        PublishedSource source) {
+        PublishedSource source,
+        String facilityPublicId,
+        String facilityName) {
 
     /**
      * Where the claim stands on a timeline: its event date, or for an undated claim the date of its source (it was

@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityService;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.Labels;
+import org.casebook.records.Publication;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.DerivedStatus;
@@ -31,12 +35,19 @@ public class PublishedClaims {
     private final PublishedPersons persons;
     private final PublishedSources sources;
     private final PersonService personRecords;
+    private final FacilityService facilities;
 
-    PublishedClaims(JdbcClient jdbc, PublishedPersons persons, PublishedSources sources, PersonService personRecords) {
+    PublishedClaims(
+            JdbcClient jdbc,
+            PublishedPersons persons,
+            PublishedSources sources,
+            PersonService personRecords,
+            FacilityService facilities) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.sources = sources;
         this.personRecords = personRecords;
+        this.facilities = facilities;
     }
 
     public Optional<PublishedCase> forPerson(String publicId) {
@@ -141,7 +152,7 @@ public class PublishedClaims {
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
         return new Published(
                 shown.stream()
-                        .map(c -> publish(c, publicId, bySource))
+                        .map(c -> publish(c, publicId, bySource, publishedFacilities(shown)))
                         .sorted(TIMELINE)
                         .toList(),
                 status,
@@ -168,6 +179,32 @@ public class PublishedClaims {
         return out;
     }
 
+    /**
+     * The published claims about a published facility itself, from published sources, in timeline order; and (with
+     * {@code ofPersons}) the published claims of published persons that name it.
+     */
+    public List<PublishedClaim> atFacility(long facilityId, boolean ofPersons) {
+        List<Claim> claims = jdbc.sql("select * from claim where facility_id = :id and person_id is "
+                        + (ofPersons ? "not null" : "null") + " and " + VISIBLE
+                        + " order by date_from nulls last, date_to nulls last, id")
+                .param("id", facilityId)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, String> publicIds = ofPersons
+                ? persons.publicIdsOf(
+                        claims.stream().map(Claim::personId).distinct().toList())
+                : Map.of();
+        Map<Long, Facility> facility = publishedFacilities(claims);
+        return claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()) && facility.containsKey(c.facilityId()))
+                .filter(c -> !ofPersons || publicIds.containsKey(c.personId()))
+                .map(c -> publish(c, ofPersons ? publicIds.get(c.personId()) : null, bySource, facility))
+                .sorted(TIMELINE)
+                .toList();
+    }
+
     /** Published claims taken from a published source, about published persons. */
     public List<PublishedClaim> fromSource(long sourceId) {
         Optional<PublishedSource> source = sources.find(sourceId);
@@ -183,12 +220,30 @@ public class PublishedClaims {
                 claims.stream().map(Claim::personId).distinct().toList());
         return claims.stream()
                 .filter(c -> publicIds.containsKey(c.personId()))
-                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get())))
+                .map(c -> publish(
+                        c, publicIds.get(c.personId()), Map.of(sourceId, source.get()), publishedFacilities(claims)))
                 .toList();
     }
 
+    /** The published facilities these claims name, by id. */
+    private Map<Long, Facility> publishedFacilities(List<Claim> claims) {
+        Map<Long, Facility> found = facilities.byIds(claims.stream()
+                .map(Claim::facilityId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        found.values().removeIf(f -> f.publication() != Publication.published || f.retracted());
+        return found;
+    }
+
     private static PublishedClaim publish(Claim c, String personPublicId, Map<Long, PublishedSource> sources) {
+        return publish(c, personPublicId, sources, Map.of());
+    }
+
+    private static PublishedClaim publish(
+            Claim c, String personPublicId, Map<Long, PublishedSource> sources, Map<Long, Facility> facilities) {
         PublishedSource source = sources.get(c.sourceId());
+        Facility facility = c.facilityId() == null ? null : facilities.get(c.facilityId());
         boolean anonymous = source.anonymous();
         return new PublishedClaim(
                 c.id(),
@@ -202,7 +257,9 @@ public class PublishedClaims {
                 c.sentenceTerm(),
                 c.charge(),
                 c.verification().name(),
-                source);
+                source,
+                facility == null ? null : facility.publicId(),
+                facility == null ? null : facility.name());
     }
 
     private static String describe(PublishedClaim c) {

@@ -10,6 +10,9 @@ import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
+import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityEdits;
+import org.casebook.facility.FacilityService;
 import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
@@ -55,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final PlaceService places;
     private final TransactionTemplate transaction;
     private final LifeRequestService lifeRequests;
+    private final SyntheticFacilities facilities;
 
     DemoData(
             @Value("${casebook.demo-data.enabled}") boolean enabled,
@@ -68,7 +72,9 @@ class DemoData implements ApplicationRunner {
             ClaimEdits claimEdits,
             PlaceService places,
             TransactionTemplate transaction,
-            LifeRequestService lifeRequests) {
+            LifeRequestService lifeRequests,
+            FacilityEdits facilityEdits,
+            FacilityService facilityRecords) {
         this.enabled = enabled;
         this.seedArticle = Path.of(seedArticle);
         this.persons = persons;
@@ -81,6 +87,7 @@ class DemoData implements ApplicationRunner {
         this.places = places;
         this.transaction = transaction;
         this.lifeRequests = lifeRequests;
+        this.facilities = new SyntheticFacilities(facilityEdits, facilityRecords, sources, claimEdits, claims);
     }
 
     @Override
@@ -97,7 +104,12 @@ class DemoData implements ApplicationRunner {
         Places placeIds = places();
         seedArticleCase(placeIds.xinjiang());
         new SyntheticPersons(persons, intake, sources, claimEdits).load(placeIds.hometowns());
+        List<Long> first = persons.idsAfter(0, 2);
+        List<Facility> made = facilities.load(
+                placeIds.hometowns(),
+                first.size() < 2 ? null : persons.get(first.get(1)).publicId());
         publishAll();
+        facilities.publish(made);
     }
 
     /**

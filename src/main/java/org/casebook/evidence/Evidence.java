@@ -1,6 +1,9 @@
 package org.casebook.evidence;
 
 import java.time.Instant;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A registered file, known by its SHA-256; the bytes live encrypted in the evidence store. */
 public record Evidence(
@@ -17,6 +20,32 @@ public record Evidence(
     public boolean inlineSafe() {
         return mediaType.equals("image/png") || mediaType.equals("image/jpeg") || mediaType.equals("image/gif");
     }
+
+    /** When the file says it was made (a photo's capture date, a document's creation), or null. */
+    public String takenOn() {
+        return field("dcterms:created");
+    }
+
+    /** Where the file says it was made, "latitude, longitude", or null. */
+    public String coordinates() {
+        String lat = field("geo:lat");
+        String lon = field("geo:long");
+        return lat == null || lon == null ? null : lat + ", " + lon;
+    }
+
+    private String field(String name) {
+        if (metadata == null) {
+            return null;
+        }
+        try {
+            JsonNode value = JSON.readTree(metadata).get(name);
+            return value == null || !value.isValueNode() ? null : value.asString();
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public String extension() {
         return switch (mediaType) {

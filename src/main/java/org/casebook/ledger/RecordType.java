@@ -7,5 +7,6 @@ public enum RecordType {
     place,
     source,
     claim,
-    life_request
+    life_request,
+    facility
 }

@@ -144,6 +144,24 @@ public class PlaceService implements VersionedRecords {
                 jdbc, "place", PlaceService::map, Place::id, Place::revisionContent, afterId, limit);
     }
 
+    /**
+     * The prefecture each place lies in (a prefecture lies in itself), by place id; places with none above them are
+     * absent. One query for the whole hierarchy.
+     */
+    public Map<Long, String> prefectures() {
+        Map<Long, String> found = new HashMap<>();
+        jdbc.sql("""
+                        with recursive below(id, prefecture) as (
+                            select id, name from place where level = 'prefecture' and not retracted
+                            union select p.id, below.prefecture from place p join below on p.parent_id = below.id
+                             where p.level <> 'prefecture')
+                        select id, prefecture from below""")
+                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("prefecture")))
+                .list()
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
     /** Other capabilities name a place by id; a missing or retracted one is an input error of theirs. */
     public void requireUsable(Long id, String field, InputChecks.Collector problems) {
         if (id != null && find(id).filter(p -> !p.retracted()).isEmpty()) {

@@ -81,15 +81,18 @@ class ClaimPageController {
     String createForm(
             @RequestParam(required = false) String personId,
             @RequestParam(required = false) Long sourceId,
+            @RequestParam(required = false) String facilityId,
             Model model) {
+        boolean facility = facilityId != null && !facilityId.isBlank() && (personId == null || personId.isBlank());
         return form(
                 model,
                 null,
                 new ClaimCommand(
                         personId,
                         null,
-                        "detained",
+                        facility ? "facility_detention" : "detained",
                         null,
+                        facilityId,
                         null,
                         null,
                         null,
@@ -136,6 +139,7 @@ class ClaimPageController {
                         c.subjectPlaceId(),
                         c.type(),
                         c.placeId(),
+                        v.facilityId(),
                         c.sentenceTerm(),
                         c.charge(),
                         c.details(),
@@ -198,8 +202,11 @@ class ClaimPageController {
 
     private String afterSave(Claim claim) {
         ClaimView view = views.of(claim);
-        return view.personId() != null
-                ? Links.person(view.personId()) + "#claim-" + claim.id()
+        if (view.personId() != null) {
+            return Links.person(view.personId()) + "#claim-" + claim.id();
+        }
+        return view.facilityId() != null
+                ? Links.facility(view.facilityId()) + "#claim-" + claim.id()
                 : Links.claim(claim.id());
     }
 
@@ -209,6 +216,7 @@ class ClaimPageController {
                 form.id("subjectPlaceId"),
                 form.text("type"),
                 form.id("placeId"),
+                form.text("facilityId"),
                 form.text("sentenceTerm"),
                 form.text("charge"),
                 form.text("details"),

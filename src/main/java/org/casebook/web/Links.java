@@ -53,4 +53,12 @@ public final class Links {
     public static String duplicate(long candidateId) {
         return "/app/duplicates/" + candidateId;
     }
+
+    public static String facility(String publicId) {
+        return "/app/facilities/" + publicId;
+    }
+
+    public static String publicFacility(String publicId) {
+        return "/facilities/" + publicId;
+    }
 }

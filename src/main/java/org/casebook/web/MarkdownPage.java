@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code id="r3"}) so a status can link to the rule that decided it. Not a general Markdown reader.
  */
 public final class MarkdownPage {
-    private static final Pattern RULE = Pattern.compile("^(R\\d+)\\b");
+    private static final Pattern RULE = Pattern.compile("^([RF]\\d+)\\b");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*]+)\\*(?![\\w*])");

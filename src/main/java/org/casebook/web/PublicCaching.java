@@ -25,7 +25,15 @@ class PublicCaching extends ShallowEtagHeaderFilter {
     static final String SHARED = "public, max-age=60, stale-while-revalidate=600";
     static final String NEVER = "no-store";
     private static final List<String> PREFIXES = List.of(
-            "/persons/", "/sources/", "/sitemap/", "/statistics/", "/api/public/v1/", "/fonts/", "/css/", "/webjars/");
+            "/persons/",
+            "/sources/",
+            "/facilities/",
+            "/sitemap/",
+            "/statistics/",
+            "/api/public/v1/",
+            "/fonts/",
+            "/css/",
+            "/webjars/");
     private static final List<String> PAGES = List.of(
             "/",
             "/search",
@@ -35,6 +43,9 @@ class PublicCaching extends ShallowEtagHeaderFilter {
             "/transparency",
             "/statistics",
             "/proof-of-life",
+            "/facilities",
+            "/facilities.csv",
+            "/facilities.geojson",
             "/sitemap.xml",
             "/robots.txt",
             "/feed.atom");

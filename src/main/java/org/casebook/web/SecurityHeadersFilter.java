@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
+    /** The map pages, which may show background tiles from the configured tile server (casebook.map.tiles). */
+    private static final List<String> MAP_PAGES = List.of("/facilities", "/app/facilities");
+
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -25,12 +32,32 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    private final String mapPolicy;
+
+    SecurityHeadersFilter(@Value("${casebook.map.tiles:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tiles) {
+        this.mapPolicy = POLICY.replace("img-src 'self';", "img-src 'self'" + origin(tiles) + ";");
+    }
+
+    /** " https://tile.example.org" for a tile address on that server; empty when there is none or it is unusable. */
+    static String origin(String tiles) {
+        try {
+            URI uri = new URI(tiles.replace("{", "").replace("}", ""));
+            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+            return web && uri.getHost() != null && uri.getHost().matches("[A-Za-z0-9.-]+")
+                    ? " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    : "";
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
         boolean swagger = path.startsWith("/api/v1/docs") || path.startsWith("/api/v1/swagger-ui");
-        response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : POLICY);
+        response.setHeader(
+                "Content-Security-Policy", swagger ? SWAGGER_POLICY : MAP_PAGES.contains(path) ? mapPolicy : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");

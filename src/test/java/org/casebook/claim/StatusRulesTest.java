@@ -46,6 +46,7 @@ class StatusRulesTest {
                 null,
                 null,
                 null,
+                null,
                 eventDate,
                 sourceId,
                 "asserter " + (claims.size() + 1),

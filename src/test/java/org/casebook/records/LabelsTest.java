@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.casebook.access.Role;
 import org.casebook.claim.DatePrecision;
 import org.casebook.claim.Verification;
+import org.casebook.facility.FacilityKind;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.Revision;
 import org.casebook.matching.DuplicateScorer;
@@ -33,6 +34,7 @@ import org.casebook.source.Consent;
 import org.casebook.source.Party;
 import org.casebook.source.Reliability;
 import org.casebook.source.SourceKind;
+import org.casebook.status.FacilityStatus;
 import org.casebook.status.PersonStatus;
 import org.casebook.status.Stance;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,9 @@ class LabelsTest {
             AddresseeKind.class,
             RequestState.class,
             AnswerKind.class,
-            Assessment.class);
+            Assessment.class,
+            FacilityKind.class,
+            FacilityStatus.class);
 
     @Test
     void everyCodeOfEveryVocabularyHasALabel() {
@@ -106,7 +110,8 @@ class LabelsTest {
             }
         }
         Matcher seeded = Pattern.compile("\\('([a-z_]+)', '[A-Z][^']*', '")
-                .matcher(Files.readString(Path.of("src/main/resources/db/migration/V1__foundation.sql")));
+                .matcher(Files.readString(Path.of("src/main/resources/db/migration/V1__foundation.sql"))
+                        + Files.readString(Path.of("src/main/resources/db/migration/V20__facilities.sql")));
         while (seeded.find()) {
             codes.add("ClaimType." + seeded.group(1));
         }

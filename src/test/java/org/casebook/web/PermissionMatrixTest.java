@@ -49,6 +49,11 @@ class PermissionMatrixTest {
                 "GET /statistics",
                 "GET /proof-of-life",
                 "GET /api/public/v1/life-requests",
+                "GET /facilities",
+                "GET /facilities/{publicId}",
+                "GET /facilities.csv",
+                "GET /facilities.geojson",
+                "GET /api/public/v1/facilities",
                 "GET /statistics/{figure}.csv",
                 "GET /transparency/casebook-verifier.jar",
                 "GET /persons/{publicId}/bundle",
@@ -109,6 +114,15 @@ class PermissionMatrixTest {
                 "/api/v1/estimates",
                 "/api/v1/life-requests",
                 "/api/v1/life-requests/{id}",
+                "/api/v1/facilities",
+                "/api/v1/facilities/{publicId}",
+                "/api/v1/facilities/{publicId}/history",
+                "/app/facilities",
+                "/app/facilities.geojson",
+                "/app/facilities/new",
+                "/app/facilities/{publicId}",
+                "/app/facilities/{publicId}/edit",
+                "/app/facilities/{publicId}/retract",
                 "/api/v1/life-requests/{id}/assessment",
                 "/app/life-requests/{id}/assessment",
                 "/app/life-requests/{id}/footage",
@@ -166,6 +180,8 @@ class PermissionMatrixTest {
                 "POST /api/v1/estimates",
                 "POST /api/v1/life-requests",
                 "POST /app/life-requests/new",
+                "POST /api/v1/facilities",
+                "POST /app/facilities/new",
                 "POST /api/v1/life-requests/{id}/assessment/steps",
                 "POST /app/life-requests/{id}/assessment/steps",
                 "POST /app/estimates",
@@ -197,6 +213,12 @@ class PermissionMatrixTest {
         for (String edit : List.of(
                 "PUT /api/v1/claims/{id}",
                 "PUT /api/v1/life-requests/{id}",
+                "PUT /api/v1/facilities/{publicId}",
+                "PUT /api/v1/facilities/{publicId}/publication",
+                "POST /api/v1/facilities/{publicId}/retract",
+                "POST /app/facilities/{publicId}/edit",
+                "POST /app/facilities/{publicId}/publication",
+                "POST /app/facilities/{publicId}/retract",
                 "PUT /api/v1/life-requests/{id}/publication",
                 "POST /api/v1/life-requests/{id}/retract",
                 "POST /app/life-requests/{id}",
@@ -378,7 +400,8 @@ class PermissionMatrixTest {
                 || pattern.startsWith("/app/reports/")
                 || pattern.startsWith("/app/ingest/")
                 || pattern.contains("/duplicates/");
-        return pattern.replace("{publicId}", "CB-000001")
+        boolean facility = pattern.contains("/facilities/");
+        return pattern.replace("{publicId}", facility ? "CBF-0001" : "CB-000001")
                 .replace("{sha256}", "0".repeat(64))
                 .replace("{type}", "person")
                 .replace("{recordType}", "person")

@@ -1,0 +1,90 @@
+package org.casebook.claim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casebook.facility.FacilityEdits;
+import org.casebook.records.Publication;
+import org.casebook.source.Source;
+import org.casebook.source.SourceRetracted;
+import org.casebook.source.SourceService;
+import org.casebook.status.FacilityStatusRules;
+import org.casebook.status.StatusRules;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each facility's derived statuses equal to what rules F1–F6 (docs/status-rules.md) give over the claims about
+ * it: over all of them for documenters, over the published ones from published sources for the public map. A
+ * person's held_at claim names the facility but does not bear on its status.
+ */
+@Component
+public class FacilityStatuses {
+    private final JdbcClient jdbc;
+    private final SourceService sources;
+    private final FacilityEdits facilities;
+    private final ClaimService claims;
+
+    FacilityStatuses(JdbcClient jdbc, SourceService sources, FacilityEdits facilities, ClaimService claims) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+        this.facilities = facilities;
+        this.claims = claims;
+    }
+
+    /** Derives and stores the facility's statuses from the claims about it; nothing when {@code facilityId} is null. */
+    public void rederive(Long facilityId) {
+        if (facilityId == null) {
+            return;
+        }
+        List<Claim> about = claims.aboutFacility(facilityId);
+        Map<Long, Source> bySource =
+                sources.byIds(about.stream().map(Claim::sourceId).distinct().toList());
+        FacilityStatusRules.Finding all = derive(about, bySource, false);
+        FacilityStatusRules.Finding published = derive(about, bySource, true);
+        facilities.recordStatus(facilityId, all, published.status());
+    }
+
+    /** The claims about a facility (not those of persons held there), in timeline order. */
+    List<Claim> about(long facilityId) {
+        return jdbc.sql("""
+                        select * from claim where facility_id = :id and person_id is null
+                        order by date_from nulls last, date_to nulls last, id""").param("id", facilityId).query(ClaimRows::map).list();
+    }
+
+    static FacilityStatusRules.Finding derive(List<Claim> claims, Map<Long, Source> bySource, boolean publishedOnly) {
+        Map<Long, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, c -> c));
+        List<StatusRules.Statement> statements = claims.stream()
+                .filter(c -> !publishedOnly || shown(c, bySource.get(c.sourceId())))
+                .map(c -> new StatusRules.Statement(
+                        c.id(),
+                        c.type(),
+                        c.stance(),
+                        ClaimStatuses.isCredible(c)
+                                && !bySource.get(c.sourceId()).retracted(),
+                        c.eventDate().from(),
+                        c.eventDate().to()))
+                .toList();
+        return FacilityStatusRules.derive(statements, s -> {
+            Claim c = byId.get(s.id());
+            return DerivedStatuses.describe(c, bySource.get(c.sourceId()));
+        });
+    }
+
+    private static boolean shown(Claim claim, Source source) {
+        return claim.publication() == Publication.published
+                && !claim.retracted()
+                && source.publication() == Publication.published
+                && !source.retracted();
+    }
+
+    @EventListener
+    void onSourceRetracted(SourceRetracted event) {
+        jdbc.sql("select distinct facility_id from claim where source_id = :id and facility_id is not null")
+                .param("id", event.sourceId())
+                .query(Long.class)
+                .list()
+                .forEach(this::rederive);
+    }
+}

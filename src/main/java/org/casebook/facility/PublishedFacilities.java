@@ -1,0 +1,202 @@
+package org.casebook.facility;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.casebook.place.PlaceService;
+import org.casebook.records.InputChecks;
+import org.casebook.records.Publication;
+import org.casebook.source.PublishedSources;
+import org.casebook.status.FacilityStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published facilities, read once and kept until a facility or its claims change, so that the public map and its
+ * GeoJSON answer from memory whatever the number of facilities; filters by kind, tier, status and prefecture.
+ */
+@Service
+public class PublishedFacilities {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final FacilityService facilities;
+    private final PlaceService places;
+    private final PublishedSources sources;
+    /**
+     * Facility changes clear it at once; a change elsewhere that hides a tier's source (its retraction or
+     * unpublishing) shows within a minute, as cached public pages do.
+     */
+    private static final Duration KEPT = Duration.ofSeconds(60);
+
+    private record Copy(List<PublishedFacility> facilities, Instant read) {}
+
+    private final AtomicReference<Copy> cached = new AtomicReference<>();
+
+    PublishedFacilities(FacilityService facilities, PlaceService places, PublishedSources sources) {
+        this.facilities = facilities;
+        this.places = places;
+        this.sources = sources;
+    }
+
+    /** What the map may be filtered by; a null field does not filter. */
+    public record Filter(FacilityKind kind, Integer tier, FacilityStatus status, String prefecture) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+
+        /** From request parameters; an unknown kind or status, or a tier outside 1–4, is a 400 naming the field. */
+        public static Filter of(String kind, String tier, String status, String prefecture) {
+            InputChecks.Collector problems = new InputChecks.Collector();
+            FacilityKind k = blank(kind) ? null : InputChecks.vocabulary(FacilityKind.class, kind, "kind", problems);
+            FacilityStatus s =
+                    blank(status) ? null : InputChecks.vocabulary(FacilityStatus.class, status, "status", problems);
+            Integer t = null;
+            if (!blank(tier)) {
+                if (tier.strip().matches("[1-4]")) {
+                    t = Integer.valueOf(tier.strip());
+                } else {
+                    problems.problem("tier", "must be 1 to 4", "app.facility.error.tier");
+                }
+            }
+            problems.throwIfAny();
+            return new Filter(k, t, s, blank(prefecture) ? null : prefecture.strip());
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        boolean admits(PublishedFacility f) {
+            return (kind == null || kind == f.kind())
+                    && (tier == null || tier.equals(f.tier()))
+                    && (status == null || status == f.status())
+                    && (prefecture == null || prefecture.equals(f.prefecture()));
+        }
+    }
+
+    public List<PublishedFacility> all() {
+        Copy copy = cached.get();
+        if (copy == null || copy.read().plus(KEPT).isBefore(Instant.now())) {
+            copy = new Copy(read(), Instant.now());
+            cached.set(copy);
+        }
+        return copy.facilities();
+    }
+
+    public List<PublishedFacility> matching(Filter filter) {
+        return all().stream().filter(filter::admits).toList();
+    }
+
+    public Optional<PublishedFacility> find(String publicId) {
+        return all().stream()
+                .filter(f -> f.publicId().equalsIgnoreCase(publicId))
+                .findFirst();
+    }
+
+    /** The internal id of a published facility, for capabilities that list what is linked to it. */
+    public Optional<Long> internalId(String publicId) {
+        return facilities
+                .findByPublicId(publicId)
+                .filter(f -> f.publication() == Publication.published && !f.retracted())
+                .map(Facility::id);
+    }
+
+    /** The prefectures that published facilities lie in, for the map's filter. */
+    public List<String> prefectures() {
+        return prefecturesOf(all());
+    }
+
+    static List<String> prefecturesOf(List<PublishedFacility> facilities) {
+        return facilities.stream()
+                .map(PublishedFacility::prefecture)
+                .filter(p -> p != null)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Every facility not retracted, in the same shape, with the status all its claims give: the documenters' map.
+     * Read afresh each time (documenters see their changes at once).
+     */
+    List<PublishedFacility> asRecorded() {
+        return shaped(facilities.all(), false);
+    }
+
+    /**
+     * A GeoJSON FeatureCollection (RFC 7946): a Point feature per facility, with its outline as a second geometry
+     * under {@code outline} in the properties (a FeatureCollection allows one geometry per feature).
+     */
+    public Map<String, Object> featureCollection(List<PublishedFacility> shown, Function<String, String> link) {
+        List<Object> features = new ArrayList<>(shown.size());
+        for (PublishedFacility f : shown) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", f.publicId());
+            properties.put("name", f.name());
+            properties.put("names", f.names());
+            properties.put("kind", f.kind());
+            properties.put("status", f.status());
+            properties.put("tier", f.tier());
+            properties.put("tierAssessedOn", f.tierAssessedOn());
+            properties.put("tierSourceId", f.tierSourceId());
+            properties.put("prefecture", f.prefecture());
+            properties.put("pointPrecisionM", f.pointPrecisionM());
+            properties.put("outlinePrecisionM", f.outlinePrecisionM());
+            properties.put("synthetic", f.synthetic());
+            properties.put("url", link.apply(f.publicId()));
+            if (f.outline() != null) {
+                properties.put("outline", JSON.readTree(f.outline()));
+            }
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            feature.put("id", f.publicId());
+            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(f.longitude(), f.latitude())));
+            feature.put("properties", properties);
+            features.add(feature);
+        }
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return collection;
+    }
+
+    private List<PublishedFacility> read() {
+        return shaped(facilities.published(), true);
+    }
+
+    private List<PublishedFacility> shaped(List<Facility> published, boolean publicSide) {
+        Map<Long, String> prefectures = places.prefectures();
+        Map<Long, ?> publicSources = sources.byIds(published.stream()
+                .map(Facility::tierSourceId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
+        return published.stream()
+                .map(f -> new PublishedFacility(
+                        f.publicId(),
+                        f.names(),
+                        f.kind(),
+                        f.placeId() == null ? null : prefectures.get(f.placeId()),
+                        f.latitude(),
+                        f.longitude(),
+                        f.pointPrecisionM(),
+                        f.outline(),
+                        f.outlinePrecisionM(),
+                        f.tier(),
+                        f.tierAssessedOn(),
+                        !publicSide || publicSources.containsKey(f.tierSourceId()) ? f.tierSourceId() : null,
+                        publicSide ? f.publishedStatus() : f.status(),
+                        f.synthetic()))
+                .toList();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void onFacilityChanged(FacilityChanged event) {
+        cached.set(null);
+    }
+}
