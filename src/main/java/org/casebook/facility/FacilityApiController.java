@@ -28,11 +28,33 @@ class FacilityApiController {
     private final FacilityService facilities;
     private final FacilityEdits edits;
     private final RevisionLog revisions;
+    private final FacilityImport imports;
 
-    FacilityApiController(FacilityService facilities, FacilityEdits edits, RevisionLog revisions) {
+    FacilityApiController(
+            FacilityService facilities, FacilityEdits edits, RevisionLog revisions, FacilityImport imports) {
         this.facilities = facilities;
         this.edits = edits;
         this.revisions = revisions;
+        this.imports = imports;
+    }
+
+    @PostMapping(
+            value = "/import",
+            consumes = {"application/geo+json", "application/json"})
+    @Operation(
+            summary = "Import facilities from a GeoJSON FeatureCollection: a dry run unless confirm=true",
+            description = "The dry run answers each feature's problems and saves nothing. With confirm=true every"
+                    + " feature is saved in one transaction, or, when any has a problem, none is and the answer is a"
+                    + " 400 problem document naming features[i].field. At most 5,000 features and 1 MiB per file.")
+    ResponseEntity<FacilityImport.Outcome> importCollection(
+            @RequestBody String body, @RequestParam(defaultValue = "false") boolean confirm) {
+        FacilityImport.Outcome outcome = imports.run(body, confirm, CurrentUser.name());
+        if (confirm && !outcome.problems().isEmpty()) {
+            throw new InvalidInput(outcome.problems().stream()
+                    .map(p -> new InvalidInput.FieldProblem("features[" + p.feature() + "]." + p.field(), p.message()))
+                    .toList());
+        }
+        return ResponseEntity.status(outcome.saved() ? 201 : 200).body(outcome);
     }
 
     @GetMapping

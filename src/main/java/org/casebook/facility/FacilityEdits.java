@@ -171,6 +171,11 @@ public class FacilityEdits {
         changed(id);
     }
 
+    /** Checks a command as {@link #create} would, saving nothing: the dry run of an import. */
+    void validate(FacilityCommand command) {
+        check(command);
+    }
+
     private void changed(long id) {
         events.publishEvent(new FacilityChanged(id));
     }

@@ -35,6 +35,7 @@ class FacilityPageController {
     private final PlaceService places;
     private final SourceService sources;
     private final MapSettings settings;
+    private final FacilityImport imports;
 
     FacilityPageController(
             FacilityService facilities,
@@ -42,8 +43,10 @@ class FacilityPageController {
             PublishedFacilities maps,
             PlaceService places,
             SourceService sources,
-            MapSettings settings) {
+            MapSettings settings,
+            FacilityImport imports) {
         this.settings = settings;
+        this.imports = imports;
         this.facilities = facilities;
         this.edits = edits;
         this.maps = maps;
@@ -84,6 +87,39 @@ class FacilityPageController {
                 .contentType(PublicFacilityApiController.GEO_JSON)
                 .body(maps.featureCollection(
                         maps.asRecorded().stream().filter(filter::admits).toList(), Links::facility));
+    }
+
+    @GetMapping("/facilities/import")
+    String importForm(Model model) {
+        model.addAttribute("geoJson", "");
+        model.addAttribute("outcome", null);
+        model.addAttribute("errors", FormErrors.NONE);
+        return "facility/import";
+    }
+
+    /** The dry run, then (with confirm) the import; the GeoJSON travels in the form so nothing is kept in between. */
+    @PostMapping("/facilities/import")
+    String importCollection(
+            @RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        FormData form = new FormData(fields);
+        String geoJson = form.text("geoJson");
+        model.addAttribute("geoJson", geoJson == null ? "" : geoJson);
+        model.addAttribute("outcome", null);
+        model.addAttribute("errors", FormErrors.NONE);
+        return Forms.submit(
+                response,
+                () -> {
+                    FacilityImport.Outcome outcome = imports.run(geoJson, form.checked("confirm"), CurrentUser.name());
+                    if (outcome.saved()) {
+                        return "redirect:/app/facilities";
+                    }
+                    model.addAttribute("outcome", outcome);
+                    return "facility/import";
+                },
+                e -> {
+                    model.addAttribute("errors", FormErrors.of(e));
+                    return "facility/import";
+                });
     }
 
     @GetMapping("/facilities/new")
