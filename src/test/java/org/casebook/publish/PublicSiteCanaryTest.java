@@ -94,6 +94,7 @@ class PublicSiteCanaryTest {
         HttpApi editor = new HttpApi(port, editorAccount.token());
         String publishedId = plantRecords(editor);
         CanaryLifeRequests.plant(editor, publishedId, this::canary);
+        String facility = CanaryFacilities.plant(editor, this::canary);
         CanaryReports.plant(
                 port,
                 TestAccounts.session(editorAccount, port),
@@ -133,7 +134,12 @@ class PublicSiteCanaryTest {
                 "/search.json",
                 "/search.json?q=Gulnar%20Publicova",
                 "/search.csv?q=" + run,
-                "/search?status=missing"));
+                "/search?status=missing",
+                "/facilities",
+                "/facilities/" + facility,
+                "/facilities.csv",
+                "/facilities.geojson",
+                "/api/public/v1/facilities"));
         List<String> leaks = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 600) {
             String path = queue.poll();
@@ -163,7 +169,11 @@ class PublicSiteCanaryTest {
         }
         assertThat(seen)
                 .as("the crawl reached the published person, its bundle, its sources, the feed and the sitemap")
-                .contains("/persons/" + publishedId, "/persons/" + publishedId + "/bundle", "/sitemap/persons-0.xml")
+                .contains(
+                        "/persons/" + publishedId,
+                        "/persons/" + publishedId + "/bundle",
+                        "/sitemap/persons-0.xml",
+                        "/facilities/" + facility)
                 .anyMatch(p -> p.startsWith("/sources/"));
         assertThat(leaks).isEmpty();
         // An unpublished name finds nobody.
