@@ -90,7 +90,7 @@ public class PublishedClaims {
      * What the public record says of a person, for lists and search facets: the status derived from published claims,
      * and the years in which published claims say the person was detained or disappeared.
      */
-    public record PublicFacts(DerivedStatus status, List<Integer> detentionYears) {}
+    public record PublicFacts(DerivedStatus status, List<Integer> detentionYears, List<String> facilities) {}
 
     /**
      * The public facts of many persons in four queries, whatever their number: the ids, the records merged into
@@ -119,6 +119,7 @@ public class PublishedClaims {
         Map<Long, List<Claim>> byOwner = claims.stream()
                 .filter(c -> bySource.containsKey(c.sourceId()))
                 .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
+        Map<Long, Facility> facilitiesNamed = publishedFacilities(claims);
         Map<String, PublicFacts> facts = new LinkedHashMap<>();
         internal.forEach((publicId, id) -> {
             List<Claim> own = byOwner.getOrDefault(id, List.of());
@@ -132,6 +133,12 @@ public class PublishedClaims {
                                     .map(c -> c.eventDate().from().getYear())
                                     .distinct()
                                     .sorted()
+                                    .toList(),
+                            own.stream()
+                                    .map(c -> facilitiesNamed.get(c.facilityId()))
+                                    .filter(Objects::nonNull)
+                                    .map(Facility::name)
+                                    .distinct()
                                     .toList()));
         });
         return facts;
@@ -150,9 +157,10 @@ public class PublishedClaims {
         List<Claim> shown =
                 claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
+        Map<Long, Facility> named = publishedFacilities(shown);
         return new Published(
                 shown.stream()
-                        .map(c -> publish(c, publicId, bySource, publishedFacilities(shown)))
+                        .map(c -> publish(c, publicId, bySource, named))
                         .sorted(TIMELINE)
                         .toList(),
                 status,
@@ -218,10 +226,10 @@ public class PublishedClaims {
                 .list();
         Map<Long, String> publicIds = persons.publicIdsOf(
                 claims.stream().map(Claim::personId).distinct().toList());
+        Map<Long, Facility> named = publishedFacilities(claims);
         return claims.stream()
                 .filter(c -> publicIds.containsKey(c.personId()))
-                .map(c -> publish(
-                        c, publicIds.get(c.personId()), Map.of(sourceId, source.get()), publishedFacilities(claims)))
+                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get()), named))
                 .toList();
     }
 

@@ -60,6 +60,7 @@ final class IndexedDocument {
             facet(doc, "pub_gender", pub.gender());
             facet(doc, "pub_prefecture", pub.prefecture());
             pub.years().forEach(year -> facet(doc, "pub_year", String.valueOf(year)));
+            pub.facilities().forEach(facility -> facet(doc, "pub_facility", facility));
         }
         return doc;
     }

@@ -27,5 +27,6 @@ public record PersonDocument(
      * The facets the public search offers, from the published record only (the status derived from published claims,
      * the years published claims give); null unless the person is published.
      */
-    public record PublicFacets(String status, String gender, String prefecture, List<Integer> years) {}
+    public record PublicFacets(
+            String status, String gender, String prefecture, List<Integer> years, List<String> facilities) {}
 }

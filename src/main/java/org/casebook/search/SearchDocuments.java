@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityService;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
@@ -31,13 +33,16 @@ class SearchDocuments {
     private final SourceService sources;
     private final PlaceService places;
     private final PublishedClaims publishedClaims;
+    private final FacilityService facilities;
 
     SearchDocuments(
             PersonService persons,
             ClaimService claims,
             SourceService sources,
             PlaceService places,
-            PublishedClaims publishedClaims) {
+            PublishedClaims publishedClaims,
+            FacilityService facilities) {
+        this.facilities = facilities;
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
@@ -69,6 +74,12 @@ class SearchDocuments {
                 .toList());
         Map<Long, Place> placeById = places.all().stream().collect(Collectors.toMap(Place::id, p -> p));
         Map<Long, String> placeNames = placeById.values().stream().collect(Collectors.toMap(Place::id, Place::name));
+        Map<Long, Facility> facilityById = facilities.byIds(claimsOf.values().stream()
+                .flatMap(List::stream)
+                .map(Claim::facilityId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Map<String, PublishedClaims.PublicFacts> publicFacts = publishedClaims.facts(found.stream()
                 .filter(SearchDocuments::published)
                 .map(Person::publicId)
@@ -111,10 +122,17 @@ class SearchDocuments {
                     p.gender().name(),
                     born == null ? null : (born / 10 * 10) + "s",
                     p.hometownPlaceId() == null ? null : placeNames.get(p.hometownPlaceId()),
-                    about.stream()
-                            .map(Claim::placeId)
-                            .filter(Objects::nonNull)
-                            .map(placeNames::get)
+                    Stream.concat(
+                                    about.stream()
+                                            .map(Claim::placeId)
+                                            .filter(Objects::nonNull)
+                                            .map(placeNames::get),
+                                    about.stream()
+                                            .map(Claim::facilityId)
+                                            .filter(Objects::nonNull)
+                                            .map(facilityById::get)
+                                            .filter(f -> f != null && !f.retracted())
+                                            .map(Facility::name))
                             .filter(Objects::nonNull)
                             .distinct()
                             .toList(),
@@ -148,7 +166,8 @@ class SearchDocuments {
                 facts.status().status().name(),
                 p.gender().name(),
                 prefecture(p.hometownPlaceId(), places),
-                facts.detentionYears());
+                facts.detentionYears(),
+                facts.facilities());
     }
 
     /** The prefecture a place lies in (itself, if it is one); null when the hierarchy has none above it. */

@@ -53,7 +53,7 @@ public class SearchIndex {
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
     /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;
@@ -67,7 +67,7 @@ public class SearchIndex {
     static final String ONE_WORD = "1:";
 
     /** The facets of the public search, indexed as "pub_" + dimension from the published record only. */
-    public static final List<String> PUBLIC_DIMENSIONS = List.of("status", "gender", "prefecture", "year");
+    public static final List<String> PUBLIC_DIMENSIONS = List.of("status", "gender", "prefecture", "year", "facility");
 
     static final String ORDER = "order";
 
@@ -81,7 +81,7 @@ public class SearchIndex {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
 
     public SearchIndex(@Value("${casebook.search.directory}") String directory) {
-        for (String multi : List.of("facility", "sourceKind", "party", "pub_year")) {
+        for (String multi : List.of("facility", "sourceKind", "party", "pub_year", "pub_facility")) {
             facets.setMultiValued(multi, true);
         }
         try {

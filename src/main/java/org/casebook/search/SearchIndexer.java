@@ -13,6 +13,7 @@ import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
+import org.casebook.facility.FacilityChanged;
 import org.casebook.person.PersonChanged;
 import org.casebook.person.PersonMerged;
 import org.casebook.person.PersonService;
@@ -92,6 +93,15 @@ public class SearchIndexer implements ApplicationRunner {
         reindex(claims.fromSource(event.sourceId()).stream()
                 .map(Claim::personId)
                 .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    }
+
+    /** A facility's name or publication shows in the facets of the persons held there. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onFacilityChanged(FacilityChanged event) {
+        reindex(claims.ofPersonsAt(event.facilityId()).stream()
+                .map(Claim::personId)
                 .distinct()
                 .toList());
     }

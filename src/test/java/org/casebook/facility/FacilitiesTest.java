@@ -212,6 +212,12 @@ class FacilitiesTest {
                 page.substring(page.indexOf("href=\"/persons/CB-") + 15, page.indexOf("href=\"/persons/CB-") + 24);
         assertThat(anyone.get("/persons/" + person).body()).contains("href=\"/facilities/" + qaraSu + "\"");
 
+        String search = anyone.get("/search").body();
+        assertThat(search).contains("Facility where held", "Synthetic Qara Su Detention Centre");
+        String narrowed = anyone.get("/search?facility=" + HttpApi.encode("Synthetic Qara Su Detention Centre"))
+                .body();
+        assertThat(narrowed).contains("href=\"/persons/" + person + "\"").doesNotContain("href=\"/persons/CB-000001\"");
+
         WebSession web = TestAccounts.session(TestAccounts.create(accounts, Role.viewer), port);
         String internal = web.get("/app/facilities/" + qaraSu).body();
         assertThat(internal).contains("href=\"/app/persons/" + person);
