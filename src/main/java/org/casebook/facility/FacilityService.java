@@ -99,7 +99,8 @@ public class FacilityService implements VersionedRecords {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from facility where not retracted and name_keys && :keys order by public_id")
+        return jdbc.sql(
+                        "select * from facility where not retracted and name_keys && cast(:keys as text[]) order by public_id")
                 .param("keys", keys.toArray(String[]::new))
                 .query(FacilityRows::map)
                 .list();

@@ -10,6 +10,8 @@ import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
+import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityService;
 import org.casebook.intake.PersonIntake;
 import org.casebook.person.NameCommand;
 import org.casebook.person.PersonCommand;
@@ -30,6 +32,7 @@ class ArticleReview {
     private final ClaimService claims;
     private final ClaimEdits claimEdits;
     private final Clock clock;
+    private final FacilityService facilities;
 
     ArticleReview(
             JdbcClient jdbc,
@@ -37,7 +40,9 @@ class ArticleReview {
             PersonIntake intake,
             ClaimService claims,
             ClaimEdits claimEdits,
-            Clock clock) {
+            Clock clock,
+            FacilityService facilities) {
+        this.facilities = facilities;
         this.jdbc = jdbc;
         this.articles = articles;
         this.intake = intake;
@@ -99,16 +104,20 @@ class ArticleReview {
         String precision =
                 date == null ? "unknown" : date.length() == 4 ? "year" : date.length() == 7 ? "month" : "day";
         String facility = ArticleService.blankTo(a.facility(), proposal.facility());
-        // The facility as written goes into the details: choosing the place it is stays the editor's work.
+        // The facility as written goes into the details. It links to a facility only when exactly one has that name in
+        // some script (达坂城, Dabancheng and دابانچېڭ agree); otherwise choosing it stays the editor's work.
         String details = facility != null
                 ? "Held at (as the article writes it): " + facility
                 : proposal.inCustody() ? "In custody, as the article says." : null;
+        List<Facility> named = facility == null ? List.of() : facilities.named(facility);
+        String facilityId = named.size() == 1 ? named.getFirst().publicId() : null;
         Claim claim = claimEdits.create(
                 new ClaimCommand(
                         personId,
                         null,
                         ArticleService.blankTo(a.type(), claimType(proposal.type())),
                         null,
+                        facilityId,
                         ArticleService.blankTo(a.term(), proposal.term()),
                         ArticleService.blankTo(a.charge(), proposal.charge()),
                         details,

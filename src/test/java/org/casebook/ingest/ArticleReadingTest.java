@@ -11,6 +11,7 @@ import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
 import org.casebook.claim.Claim;
+import org.casebook.facility.FacilityService;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
 import org.junit.jupiter.api.Test;
@@ -116,12 +117,17 @@ class ArticleReadingTest {
                 .doesNotContain("http-equiv=\"refresh\"");
     }
 
+    @Autowired
+    FacilityService facilities;
+
     @Test
     void anAcceptedSentenceKeepsItsTermAndChargeAndMissingIsAcceptedAsDisappeared() {
         long id = unreadArticle("""
                 Relatives say the doctor Nur Kamal was sentenced to 20 years in jail on terrorism-related charges.
 
-                Her brother Alim Kamal has been missing since 2018, his wife told reporters.""");
+                Her brother Alim Kamal has been missing since 2018, his wife told reporters.
+
+                Their cousin Erkin Kamal was detained in 2019, his mother said.""");
         CurrentUser.asSystem("tests", () -> articles.readNow(id));
         Article article = CurrentUser.asSystem("tests", () -> articles.get(id));
         List<Extraction.ClaimProposal> proposals = article.proposals().claims();
@@ -140,6 +146,28 @@ class ArticleReadingTest {
                 () -> review.accept(
                         id, missing, new ArticleReview.Acceptance("", "Alim Kamal", "", "", "", "", "", "", "", "")));
         assertThat(disappeared.type()).isEqualTo("disappeared");
+        assertThat(disappeared.facilityId()).isNull();
+
+        // A facility the editor writes as the article does, in any script, links the claim when one facility has
+        // that name: here the demo's synthetic camp, by its Uyghur name.
+        Claim held = CurrentUser.asSystem(
+                "tests",
+                () -> review.accept(
+                        id,
+                        indexOf(proposals, "detained"),
+                        new ArticleReview.Acceptance(
+                                "",
+                                "Erkin Kamal",
+                                "held_at",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "يېڭى باغ تەربىيىلەش مەركىزى (سىنتېتىك)")));
+        assertThat(held.facilityId()).isNotNull();
+        assertThat(facilities.get(held.facilityId()).name()).isEqualTo("Synthetic Yengi Bagh Training Centre");
     }
 
     private static int indexOf(List<Extraction.ClaimProposal> proposals, String type) {
