@@ -88,6 +88,23 @@ class QuietEditsTest {
     }
 
     @Test
+    void aFacilityStatusChangedAroundTheApplicationIsNamed() {
+        var facility = jdbc.sql(
+                        "select public_id, published_status from facility where derived_status = 'contested' order by id limit 1")
+                .query()
+                .singleRow();
+        String id = (String) facility.get("public_id");
+        intruder.tampered(
+                "update facility set published_status = 'closed' where public_id = '" + id + "'",
+                "update facility set published_status = '" + facility.get("published_status") + "' where public_id = '"
+                        + id + "'",
+                problems -> assertThat(problems).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo("altered");
+                    assertThat(p.what()).isEqualTo("status of facility " + id);
+                }));
+    }
+
+    @Test
     void aRevisionInsertedAroundTheApplicationIsNeverLoggedAndIsNamed() {
         var latest = jdbc.sql(
                         "select * from revision where record_type = 'claim' and record_id = 1 order by version desc limit 1")

@@ -8,6 +8,7 @@ import org.casebook.records.Publication;
 import org.casebook.source.Source;
 import org.casebook.source.SourceRetracted;
 import org.casebook.source.SourceService;
+import org.casebook.status.FacilityStatus;
 import org.casebook.status.FacilityStatusRules;
 import org.casebook.status.StatusRules;
 import org.springframework.context.event.EventListener;
@@ -38,12 +39,19 @@ public class FacilityStatuses {
         if (facilityId == null) {
             return;
         }
+        Derived now = now(facilityId);
+        facilities.recordStatus(facilityId, now.all(), now.published());
+    }
+
+    /** What the rules give today over all the claims about a facility, and over the published ones. */
+    record Derived(FacilityStatusRules.Finding all, FacilityStatus published) {}
+
+    Derived now(long facilityId) {
         List<Claim> about = claims.aboutFacility(facilityId);
         Map<Long, Source> bySource =
                 sources.byIds(about.stream().map(Claim::sourceId).distinct().toList());
-        FacilityStatusRules.Finding all = derive(about, bySource, false);
-        FacilityStatusRules.Finding published = derive(about, bySource, true);
-        facilities.recordStatus(facilityId, all, published.status());
+        return new Derived(
+                derive(about, bySource, false), derive(about, bySource, true).status());
     }
 
     /** The claims about a facility (not those of persons held there), in timeline order. */
