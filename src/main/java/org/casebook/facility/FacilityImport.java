@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class FacilityImport {
     /** More features than this go in several files: a dry run must answer while the operator waits. */
-    static final int MAX_FEATURES = 5_000;
+    public static final int MAX_FEATURES_PER_FILE = 5_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final FacilityEdits edits;
@@ -85,8 +85,9 @@ public class FacilityImport {
                 || !root.path("features").isArray()) {
             throw problem("a GeoJSON FeatureCollection, with a features list", "app.facility.error.notCollection");
         }
-        if (root.path("features").size() > MAX_FEATURES) {
-            throw problem("at most " + MAX_FEATURES + " features in one file", "app.facility.error.tooManyFeatures");
+        if (root.path("features").size() > MAX_FEATURES_PER_FILE) {
+            throw problem(
+                    "at most " + MAX_FEATURES_PER_FILE + " features in one file", "app.facility.error.tooManyFeatures");
         }
         return List.copyOf(root.path("features").values());
     }

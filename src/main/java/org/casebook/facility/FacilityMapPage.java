@@ -2,12 +2,15 @@ package org.casebook.facility;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.casebook.status.FacilityStatus;
 import org.casebook.web.Texts;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,44 +29,62 @@ public record FacilityMapPage(
         String geoJson,
         String tiles,
         String attribution,
-        boolean publicSide) {
+        boolean publicSide,
+        int page) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Rows of the table per page: the map shows them all, the table (the map without JavaScript) in pages. */
+    static final int ROWS = 200;
+
     static final List<String> SORTS = List.of("name", "kind", "status", "tier", "prefecture", "id");
 
-    /**
-     * A map page over these facilities (already filtered), sorted by {@code sort} when it is a column's name, in
-     * the reader's order of letters.
-     */
+    /** A map page over these facilities, already filtered and sorted by {@code sort} ({@link #sorted}). */
     public static FacilityMapPage of(
             List<PublishedFacility> shown,
             PublishedFacilities.Filter filter,
             List<String> prefectures,
             String sort,
             MapSettings settings,
-            boolean publicSide) {
-        String by = sort != null && SORTS.contains(sort) ? sort : null;
-        Locale locale = publicSide ? Texts.locale() : Texts.appLanguage().locale();
+            boolean publicSide,
+            int page) {
         return new FacilityMapPage(
-                sorted(shown, by, locale),
+                shown,
                 filter,
                 prefectures,
-                by,
+                column(sort),
                 null,
                 settings.tiles(),
                 settings.attribution(),
-                publicSide);
+                publicSide,
+                Math.max(0, page));
     }
 
+    /** The column a table is sorted by, or null for the default order (by public id). */
+    public static String column(String sort) {
+        return sort != null && SORTS.contains(sort) ? sort : null;
+    }
+
+    /** The facilities in the order of a column ({@link #column}), in a language's order of letters. */
     static List<PublishedFacility> sorted(List<PublishedFacility> facilities, String sort, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        if ("name".equals(sort) || "prefecture".equals(sort)) {
+            // Collation keys once per facility: comparing strings with a Collator inside the sort costs far more.
+            Collator collator = Collator.getInstance(locale);
+            Map<String, CollationKey> keys = new HashMap<>();
+            Function<PublishedFacility, CollationKey> key = f -> keys.computeIfAbsent(
+                    "name".equals(sort) ? f.name() : f.prefecture() == null ? "" : f.prefecture(),
+                    collator::getCollationKey);
+            Comparator<PublishedFacility> byText = "name".equals(sort)
+                    ? Comparator.comparing(key)
+                    : Comparator.comparing((PublishedFacility f) -> f.prefecture() == null)
+                            .thenComparing(key);
+            return facilities.stream()
+                    .sorted(byText.thenComparing(PublishedFacility::publicId))
+                    .toList();
+        }
         Comparator<PublishedFacility> order = switch (sort == null ? "id" : sort) {
-            case "name" -> Comparator.comparing(PublishedFacility::name, collator);
             case "kind" -> Comparator.comparing(PublishedFacility::kind);
             case "status" -> Comparator.comparing(PublishedFacility::status);
             case "tier" ->
                 Comparator.comparing(PublishedFacility::tier, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "prefecture" ->
-                Comparator.comparing(PublishedFacility::prefecture, Comparator.nullsLast(collator::compare));
             default -> Comparator.comparing(PublishedFacility::publicId);
         };
         return facilities.stream()
@@ -82,7 +103,25 @@ public record FacilityMapPage(
                 q.isEmpty() ? address : address + "?" + q,
                 tiles,
                 attribution,
-                publicSide);
+                publicSide,
+                page);
+    }
+
+    /** The rows of this page of the table. */
+    public List<PublishedFacility> rows() {
+        int from = Math.min(facilities.size(), page * ROWS);
+        return facilities.subList(from, Math.min(facilities.size(), from + ROWS));
+    }
+
+    public int pages() {
+        return Math.max(1, (facilities.size() + ROWS - 1) / ROWS);
+    }
+
+    /** The address of page {@code n} (from 0) of the table, filter and order kept. */
+    public String pageLink(String base, int n) {
+        String q = query();
+        q = sort == null ? q : q + (q.isEmpty() ? "" : "&") + "sort=" + sort;
+        return base + "?" + q + (q.isEmpty() ? "" : "&") + "page=" + n;
     }
 
     /** A word of the map page, in the public site's language or in that of the documenters' pages. */

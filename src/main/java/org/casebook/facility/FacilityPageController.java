@@ -61,16 +61,21 @@ class FacilityPageController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String prefecture,
             @RequestParam(required = false) String sort,
+            @RequestParam(name = "page", defaultValue = "0") int tablePage,
             Model model) {
         PublishedFacilities.Filter filter = PublishedFacilities.Filter.of(kind, tier, status, prefecture);
         List<PublishedFacility> all = maps.asRecorded();
         FacilityMapPage page = FacilityMapPage.of(
-                all.stream().filter(filter::admits).toList(),
+                FacilityMapPage.sorted(
+                        all.stream().filter(filter::admits).toList(),
+                        FacilityMapPage.column(sort),
+                        Texts.appLanguage().locale()),
                 filter,
                 PublishedFacilities.prefecturesOf(all),
                 sort,
                 settings,
-                false);
+                false,
+                tablePage);
         model.addAttribute("page", page.at("/app/facilities.geojson"));
         return "facility/list";
     }
@@ -84,7 +89,7 @@ class FacilityPageController {
             @RequestParam(required = false) String prefecture) {
         PublishedFacilities.Filter filter = PublishedFacilities.Filter.of(kind, tier, status, prefecture);
         return ResponseEntity.ok()
-                .contentType(PublicFacilityApiController.GEO_JSON)
+                .contentType(GeoJsonReply.GEO_JSON)
                 .body(maps.featureCollection(
                         maps.asRecorded().stream().filter(filter::admits).toList(), Links::facility));
     }

@@ -1,19 +1,29 @@
 package org.casebook.facility;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InputChecks;
 import org.casebook.records.Publication;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.FacilityStatus;
+import org.casebook.web.Links;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -35,7 +45,18 @@ public class PublishedFacilities {
      */
     private static final Duration KEPT = Duration.ofSeconds(60);
 
-    private record Copy(List<PublishedFacility> facilities, Instant read) {}
+    private record Copy(
+            List<PublishedFacility> facilities,
+            Instant read,
+            List<String> prefectures,
+            Map<Filter, Body> bodies,
+            Map<String, List<PublishedFacility>> tables) {}
+
+    /** A GeoJSON answer ready to send, made once per filter and copy: the bytes, gzipped, and their (weak) ETag. */
+    public record Body(byte[] json, byte[] gzip, String etag) {}
+
+    /** More distinct filters than this and the kept answers start again (the filters' values are few). */
+    private static final int KEPT_BODIES = 200;
 
     private final AtomicReference<Copy> cached = new AtomicReference<>();
 
@@ -80,16 +101,76 @@ public class PublishedFacilities {
     }
 
     public List<PublishedFacility> all() {
+        return copy().facilities();
+    }
+
+    private Copy copy() {
         Copy copy = cached.get();
         if (copy == null || copy.read().plus(KEPT).isBefore(Instant.now())) {
-            copy = new Copy(read(), Instant.now());
+            List<PublishedFacility> facilities = read();
+            copy = new Copy(
+                    facilities,
+                    Instant.now(),
+                    prefecturesOf(facilities),
+                    new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
             cached.set(copy);
         }
-        return copy.facilities();
+        return copy;
+    }
+
+    /**
+     * The public GeoJSON of the facilities a filter admits, serialised and compressed once for each filter while the
+     * copy lasts: 10,000 facilities are about 5 MB of JSON, which no reader should wait for Casebook to write again.
+     */
+    public Body geoJson(Filter filter) {
+        Copy copy = copy();
+        if (copy.bodies().size() > KEPT_BODIES) {
+            copy.bodies().clear();
+        }
+        return copy.bodies().computeIfAbsent(filter, f -> {
+            byte[] json = JSON.writeValueAsBytes(featureCollection(
+                    copy.facilities().stream().filter(f::admits).toList(), Links::publicFacility));
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(json.length / 6);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+                gzip.write(json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String etag;
+            try {
+                etag = "W/\""
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 16) + "\"";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            return new Body(json, packed.toByteArray(), etag);
+        });
     }
 
     public List<PublishedFacility> matching(Filter filter) {
         return all().stream().filter(filter::admits).toList();
+    }
+
+    /**
+     * The facilities a filter admits in the order of a table column, in a language's order of letters: kept with the
+     * copy, so that paging through a table of 10,000 facilities sorts them once.
+     */
+    public List<PublishedFacility> table(Filter filter, String sort, Locale locale) {
+        Copy copy = copy();
+        if (copy.tables().size() > KEPT_BODIES) {
+            copy.tables().clear();
+        }
+        return copy.tables()
+                .computeIfAbsent(
+                        filter + "|" + sort + "|" + locale.toLanguageTag(),
+                        k -> FacilityMapPage.sorted(
+                                copy.facilities().stream()
+                                        .filter(filter::admits)
+                                        .toList(),
+                                sort,
+                                locale));
     }
 
     public Optional<PublishedFacility> find(String publicId) {
@@ -108,7 +189,7 @@ public class PublishedFacilities {
 
     /** The prefectures that published facilities lie in, for the map's filter. */
     public List<String> prefectures() {
-        return prefecturesOf(all());
+        return copy().prefectures();
     }
 
     static List<String> prefecturesOf(List<PublishedFacility> facilities) {
@@ -189,7 +270,10 @@ public class PublishedFacilities {
                         f.outlinePrecisionM(),
                         f.tier(),
                         f.tierAssessedOn(),
-                        !publicSide || publicSources.containsKey(f.tierSourceId()) ? f.tierSourceId() : null,
+                        // A tier's source is named only when the public can open it.
+                        f.tierSourceId() != null && (!publicSide || publicSources.containsKey(f.tierSourceId()))
+                                ? f.tierSourceId()
+                                : null,
                         publicSide ? f.publishedStatus() : f.status(),
                         f.synthetic()))
                 .toList();

@@ -1,13 +1,13 @@
 package org.casebook.publish;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
 import org.casebook.facility.FacilityCsv;
 import org.casebook.facility.FacilityMapPage;
+import org.casebook.facility.GeoJsonReply;
 import org.casebook.facility.MapSettings;
 import org.casebook.facility.PublishedFacilities;
 import org.casebook.facility.PublishedFacility;
@@ -15,13 +15,15 @@ import org.casebook.person.PublishedPerson;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.RecordNotFound;
 import org.casebook.source.PublishedSources;
-import org.casebook.web.Links;
+import org.casebook.web.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -54,10 +56,17 @@ class PublicFacilityController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String prefecture,
             @RequestParam(required = false) String sort,
+            @RequestParam(name = "page", defaultValue = "0") int tablePage,
             Model model) {
         PublishedFacilities.Filter filter = PublishedFacilities.Filter.of(kind, tier, status, prefecture);
-        FacilityMapPage page =
-                FacilityMapPage.of(facilities.matching(filter), filter, facilities.prefectures(), sort, settings, true);
+        FacilityMapPage page = FacilityMapPage.of(
+                facilities.table(filter, FacilityMapPage.column(sort), Texts.locale()),
+                filter,
+                facilities.prefectures(),
+                sort,
+                settings,
+                true,
+                tablePage);
         model.addAttribute("page", page.at("/api/public/v1/facilities"));
         return "publish/facilities";
     }
@@ -78,17 +87,16 @@ class PublicFacilityController {
 
     @GetMapping(value = "/facilities.geojson")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> geoJson(
+    ResponseEntity<byte[]> geoJson(
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String tier,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String prefecture) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/geo+json"))
-                .header("Content-Disposition", "attachment; filename=\"casebook-facilities.geojson\"")
-                .body(facilities.featureCollection(
-                        facilities.matching(PublishedFacilities.Filter.of(kind, tier, status, prefecture)),
-                        Links::publicFacility));
+            @RequestParam(required = false) String prefecture,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+        return GeoJsonReply.of(
+                facilities.geoJson(PublishedFacilities.Filter.of(kind, tier, status, prefecture)),
+                encodings,
+                "casebook-facilities.geojson");
     }
 
     @GetMapping("/facilities/{publicId}")

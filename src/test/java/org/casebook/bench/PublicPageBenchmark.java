@@ -149,7 +149,14 @@ public final class PublicPageBenchmark {
 
     record Result(double perSecond, double p50, double p99, long errors) {}
 
-    private static Result run(HttpClient client, String name, IntFunction<String> next, int connections, int seconds)
+    static Result run(HttpClient client, String name, IntFunction<String> next, int connections, int seconds)
+            throws InterruptedException {
+        return run(client, name, next, connections, seconds, new String[0]);
+    }
+
+    /** @param headers names and values sent with every request (Accept-Encoding, as browsers send it) */
+    static Result run(
+            HttpClient client, String name, IntFunction<String> next, int connections, int seconds, String... headers)
             throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
@@ -166,10 +173,12 @@ public final class PublicPageBenchmark {
                     while (!stop.get()) {
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<Void> response = client.send(
-                                    HttpRequest.newBuilder(URI.create(next.apply(count[0])))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding());
+                            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(next.apply(count[0])));
+                            if (headers.length > 0) {
+                                request.headers(headers);
+                            }
+                            HttpResponse<Void> response =
+                                    client.send(request.build(), HttpResponse.BodyHandlers.discarding());
                             if (response.statusCode() != 200) {
                                 errors.incrementAndGet();
                             }

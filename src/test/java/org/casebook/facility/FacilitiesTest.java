@@ -176,6 +176,12 @@ class FacilitiesTest {
         assertThat(camp.get("properties").get("name").asString()).isEqualTo("Synthetic Yengi Bagh Training Centre");
         assertThat(camp.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(76.05);
         assertThat(camp.get("properties").get("outline").get("type").asString()).isEqualTo("Polygon");
+        HttpApi.Reply packed = anyone.get("/api/public/v1/facilities?status=contested", "Accept-Encoding", "gzip");
+        assertThat(packed.headers().firstValue("Content-Encoding")).contains("gzip");
+        String etag = packed.headers().firstValue("ETag").orElseThrow();
+        assertThat(anyone.get("/api/public/v1/facilities?status=contested", "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
         assertThat(anyone.get("/api/public/v1/facilities?kind=school").status()).isEqualTo(400);
         assertThat(anyone.get("/api/public/v1/facilities?tier=9").status()).isEqualTo(400);
 

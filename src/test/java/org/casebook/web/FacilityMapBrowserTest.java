@@ -72,8 +72,11 @@ class FacilityMapBrowserTest extends BrowserTestSupport {
         assertThat(markers).hasSize(1);
         assertThat(markers.getFirst().getAttribute("class")).contains("status-contested");
         markers.getFirst().click();
-        WebElement popup = new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(b -> b.findElement(By.cssSelector(".leaflet-popup-content a")));
+        // The popup fades in: read it once it shows.
+        WebElement popup = new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> {
+            List<WebElement> links = b.findElements(By.cssSelector(".leaflet-popup-content a"));
+            return links.isEmpty() || links.getFirst().getText().isEmpty() ? null : links.getFirst();
+        });
         assertThat(popup.getText()).isEqualTo("Synthetic Yengi Bagh Training Centre");
         assertThat(popup.getAttribute("href")).contains("/facilities/CBF-");
         assertThat(violations()).isEmpty();
