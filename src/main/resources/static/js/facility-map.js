@@ -12,7 +12,10 @@
     var map = L.map(box, { worldCopyJump: true }).setView([41.5, 84.5], 5);
     var tiles = box.getAttribute("data-tiles");
     if (tiles) {
-        L.tileLayer(tiles, { maxZoom: 18, attribution: box.getAttribute("data-attribution") || "" }).addTo(map);
+        L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    }
+    if (box.getAttribute("data-attribution")) {
+        map.attributionControl.addAttribution(box.getAttribute("data-attribution"));
     }
     var outline = box.getAttribute("data-outline");
     if (outline) {

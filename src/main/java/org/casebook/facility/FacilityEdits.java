@@ -80,18 +80,22 @@ public class FacilityEdits {
     @Transactional
     public Facility create(FacilityCommand command, String actor) {
         Permissions.require(Role.contributor);
+        // A new facility has no claims yet: its statuses are what the rules give over none.
+        FacilityStatusRules.Finding none = FacilityStatusRules.derive(List.of(), claim -> "");
         MapSqlParameterSource params = check(command)
-                .addValue("publication", Permissions.initialPublication().name());
+                .addValue("publication", Permissions.initialPublication().name())
+                .addValue("status", none.status().name())
+                .addValue("explanation", none.explanation());
         long id = jdbc.sql("""
                         insert into facility (public_id, names, name_keys, kind, place_id, latitude, longitude,
                             point_precision_m, outline, outline_precision_m, min_latitude, min_longitude, max_latitude,
                             max_longitude, tier, tier_source_id, tier_assessed_on, tier_note, notes, synthetic,
-                            publication, version)
+                            derived_status, status_explanation, published_status, publication, version)
                         values ((select 'CBF-' || lpad(n::text, greatest(4, length(n::text)), '0')
                                  from nextval('facility_public_number') n), :names::jsonb, :nameKeys, :kind, :placeId,
                                 :latitude, :longitude, :pointPrecision, :outline, :outlinePrecision, :minLatitude,
                                 :minLongitude, :maxLatitude, :maxLongitude, :tier, :tierSourceId, :tierAssessedOn,
-                                :tierNote, :notes, :synthetic, :publication, 1)
+                                :tierNote, :notes, :synthetic, :status, :explanation, :status, :publication, 1)
                         returning id""").paramSource(params).query(Long.class).single();
         Facility facility = facilities.get(id);
         revisions.append(RecordType.facility, id, 1, Revision.Action.create, actor, null, facility.revisionContent());

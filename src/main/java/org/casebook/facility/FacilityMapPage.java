@@ -29,6 +29,7 @@ public record FacilityMapPage(
         String geoJson,
         String tiles,
         String attribution,
+        String outline,
         boolean publicSide,
         int page) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,6 +55,7 @@ public record FacilityMapPage(
                 null,
                 settings.tiles(),
                 settings.attribution(),
+                settings.outline(),
                 publicSide,
                 Math.max(0, page));
     }
@@ -103,6 +105,7 @@ public record FacilityMapPage(
                 q.isEmpty() ? address : address + "?" + q,
                 tiles,
                 attribution,
+                outline,
                 publicSide,
                 page);
     }

@@ -11,19 +11,29 @@ import org.springframework.stereotype.Component;
 public class MapSettings {
     private final String tiles;
     private final String attribution;
+    private final MapOutline outline;
 
     MapSettings(
             @Value("${casebook.map.tiles:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tiles,
-            @Value("${casebook.map.attribution:© OpenStreetMap contributors}") String attribution) {
+            @Value("${casebook.map.attribution:© OpenStreetMap contributors}") String attribution,
+            MapOutline outline) {
         this.tiles = tiles;
         this.attribution = attribution;
+        this.outline = outline;
+    }
+
+    /** The address of the region's outline for the map, or null when none is installed. */
+    public String outline() {
+        return outline.geoJson().isPresent() ? "/facilities/outline.geojson" : null;
     }
 
     public String tiles() {
         return tiles;
     }
 
+    /** Whose work the tiles and the outline are, with their licences. */
     public String attribution() {
-        return attribution;
+        String more = outline.geoJson().isPresent() ? outline.attribution() : "";
+        return more.isBlank() ? attribution : attribution + " · " + more;
     }
 }

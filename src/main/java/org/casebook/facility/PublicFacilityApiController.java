@@ -2,6 +2,7 @@ package org.casebook.facility;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.casebook.records.RecordNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public facilities", description = "Published facilities, for anyone")
 class PublicFacilityApiController {
     private final PublishedFacilities facilities;
+    private final MapOutline outline;
 
-    PublicFacilityApiController(PublishedFacilities facilities) {
+    PublicFacilityApiController(PublishedFacilities facilities, MapOutline outline) {
         this.facilities = facilities;
+        this.outline = outline;
+    }
+
+    @GetMapping("/facilities/outline.geojson")
+    @Operation(summary = "The outline of the region and its prefectures that the map draws, when one is installed")
+    ResponseEntity<byte[]> outline() {
+        return outline.geoJson()
+                .map(bytes ->
+                        ResponseEntity.ok().contentType(GeoJsonReply.GEO_JSON).body(bytes))
+                .orElseThrow(() -> new RecordNotFound("map outline", "outline"));
     }
 
     @GetMapping("/api/public/v1/facilities")

@@ -185,7 +185,11 @@ class FacilitiesTest {
         assertThat(anyone.get("/api/public/v1/facilities?kind=school").status()).isEqualTo(400);
         assertThat(anyone.get("/api/public/v1/facilities?tier=9").status()).isEqualTo(400);
 
-        assertThat(anyone.get("/facilities").body()).contains("Synthetic Oasis Compound", "facility-map.js");
+        assertThat(anyone.get("/facilities").body())
+                .contains("Synthetic Oasis Compound", "facility-map.js")
+                .doesNotContain("data-outline");
+        // No outline is installed in the tests (its data is to come from an open source, into shared/).
+        assertThat(anyone.get("/facilities/outline.geojson").status()).isEqualTo(404);
         String page = anyone.get("/facilities?status=contested&sort=name").body();
         assertThat(page).contains("Synthetic Yengi Bagh Training Centre").doesNotContain("Synthetic Oasis Compound");
         String id = camp.get("id").asString();

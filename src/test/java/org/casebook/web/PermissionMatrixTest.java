@@ -53,6 +53,7 @@ class PermissionMatrixTest {
                 "GET /facilities/{publicId}",
                 "GET /facilities.csv",
                 "GET /facilities.geojson",
+                "GET /facilities/outline.geojson",
                 "GET /api/public/v1/facilities",
                 "GET /statistics/{figure}.csv",
                 "GET /transparency/casebook-verifier.jar",
