@@ -42,12 +42,13 @@ public class AccessTokens {
     @Transactional
     public NewToken createToken(String name, String scope) {
         Account account = accounts.find(CurrentUser.name())
-                .orElseThrow(() -> new InvalidInput("name", "only accounts can hold tokens"));
+                .orElseThrow(
+                        () -> new InvalidInput("name", "only accounts can hold tokens", "app.error.tokensAccounts"));
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInput("name", "give the token a name of 1 to 100 characters");
+            throw new InvalidInput("name", "give the token a name of 1 to 100 characters", "app.error.tokenName");
         }
         if (!"read".equals(scope) && !"write".equals(scope)) {
-            throw new InvalidInput("scope", "must be read or write");
+            throw new InvalidInput("scope", "must be read or write", "error.oneOf", "values", "read, write");
         }
         String token = "cb_" + AccountService.randomText(40);
         long id = jdbc.sql("""

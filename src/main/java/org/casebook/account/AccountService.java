@@ -72,7 +72,10 @@ public class AccountService {
                         .query(Long.class)
                         .single()
                 > 0) {
-            throw new InvalidInput("username", "an admin account already exists; ask that admin to create accounts");
+            throw new InvalidInput(
+                    "username",
+                    "an admin account already exists; ask that admin to create accounts",
+                    "app.error.adminExists");
         }
         NewAccount created = CurrentUser.asSystem("setup", () -> insert(username, Role.admin));
         String secret = Totp.newSecret();
@@ -98,10 +101,13 @@ public class AccountService {
     private NewAccount insert(String username, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-            throw new InvalidInput("username", "2 to 40 characters: lower-case letters, digits, dot, dash, underscore");
+            throw new InvalidInput(
+                    "username",
+                    "2 to 40 characters: lower-case letters, digits, dot, dash, underscore",
+                    "app.error.username");
         }
         if (find(name).isPresent()) {
-            throw new InvalidInput("username", "already taken");
+            throw new InvalidInput("username", "already taken", "app.error.usernameTaken");
         }
         String password = randomText(20);
         long id = jdbc.sql("""
@@ -279,16 +285,17 @@ public class AccountService {
 
     @Transactional
     public void changePassword(String username, String current, String replacement) {
-        Account account = find(username).orElseThrow(() -> new InvalidInput("password", "unknown account"));
+        Account account = find(username)
+                .orElseThrow(() -> new InvalidInput("password", "unknown account", "app.error.unknownAccount"));
         String hash = jdbc.sql("select password_hash from account where id = :id")
                 .param("id", account.id())
                 .query(String.class)
                 .single();
         if (current == null || !passwords.matches(current, hash)) {
-            throw new InvalidInput("currentPassword", "is not your current password");
+            throw new InvalidInput("currentPassword", "is not your current password", "app.error.currentPassword");
         }
         if (replacement == null || replacement.length() < 12 || replacement.length() > 200) {
-            throw new InvalidInput("newPassword", "must be 12 to 200 characters");
+            throw new InvalidInput("newPassword", "must be 12 to 200 characters", "app.error.passwordLength");
         }
         jdbc.sql("update account set password_hash = :hash where id = :id")
                 .param("hash", passwords.encode(replacement))

@@ -90,7 +90,12 @@ class AdminController {
         try {
             return Role.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("role", "must be one of viewer, contributor, editor, admin");
+            throw new InvalidInput(
+                    "role",
+                    "must be one of viewer, contributor, editor, admin",
+                    "error.oneOf",
+                    "values",
+                    "viewer, contributor, editor, admin");
         }
     }
 }

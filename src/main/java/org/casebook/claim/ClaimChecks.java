@@ -131,7 +131,7 @@ class ClaimChecks {
         places.requireUsable(c.subjectPlaceId(), "subjectPlaceId", problems);
         places.requireUsable(c.placeId(), "placeId", problems);
         if (c.type() == null || c.type().isBlank()) {
-            problems.problem("type", "is required");
+            problems.problem("type", "is required", "error.required");
         } else if (!typeCodes.contains(c.type().strip())) {
             problems.problem(
                     "type",

@@ -288,11 +288,13 @@ public class ClaimEdits {
                     if (state == Publication.published) {
                         Source source = sources.get(current.sourceId());
                         if (source.publication() != Publication.published || source.retracted()) {
-                            throw new InvalidInput("publication", "publish the claim's source first");
+                            throw new InvalidInput(
+                                    "publication", "publish the claim's source first", "app.error.publishSourceFirst");
                         }
                         if (current.personId() != null
                                 && persons.get(current.personId()).publication() != Publication.published) {
-                            throw new InvalidInput("publication", "publish the person first");
+                            throw new InvalidInput(
+                                    "publication", "publish the person first", "app.error.publishPersonFirst");
                         }
                         if (current.personId() == null
                                 && current.facilityId() != null

@@ -87,10 +87,12 @@ public class EvidenceStore {
     public Evidence register(InputStream upload, String originalName, String how, String actor, Attachment attachment) {
         Permissions.require(Role.contributor);
         if ((attachment.sourceId() == null) == (attachment.claimId() == null)) {
-            throw new InvalidInput("sourceId", "attach the file to exactly one source or one claim");
+            throw new InvalidInput(
+                    "sourceId", "attach the file to exactly one source or one claim", "app.error.attachOne");
         }
         if (!List.of("upload", "import", "capture").contains(how)) {
-            throw new InvalidInput("how", "must be upload, import or capture");
+            throw new InvalidInput(
+                    "how", "must be upload, import or capture", "error.oneOf", "values", "upload, import, capture");
         }
         requireExists(attachment);
         return store(upload, originalName, how, actor, attachment, maxBytes, null);
@@ -146,7 +148,11 @@ public class EvidenceStore {
             String mediaType = inspection.detect(head);
             if (types != null && !types.contains(mediaType)) {
                 throw new InvalidInput(
-                        "files", "a photo (JPEG, PNG, WebP, GIF, HEIC) or a PDF document, not " + mediaType);
+                        "files",
+                        "a photo (JPEG, PNG, WebP, GIF, HEIC) or a PDF document, not " + mediaType,
+                        "error.fileType",
+                        "type",
+                        mediaType);
             }
             Optional<Evidence> existing = find(hash);
             if (existing.isPresent()) {
@@ -328,11 +334,21 @@ public class EvidenceStore {
                 && sources.find(attachment.sourceId())
                         .filter(x -> !x.retracted())
                         .isEmpty()) {
-            throw new InvalidInput("sourceId", "no such source: " + attachment.sourceId());
+            throw new InvalidInput(
+                    "sourceId",
+                    "no such source: " + attachment.sourceId(),
+                    "app.error.noSource",
+                    "id",
+                    String.valueOf(attachment.sourceId()));
         }
         if (attachment.claimId() != null
                 && claims.find(attachment.claimId()).filter(x -> !x.retracted()).isEmpty()) {
-            throw new InvalidInput("claimId", "no such claim: " + attachment.claimId());
+            throw new InvalidInput(
+                    "claimId",
+                    "no such claim: " + attachment.claimId(),
+                    "app.error.noClaim",
+                    "id",
+                    String.valueOf(attachment.claimId()));
         }
     }
 

@@ -51,7 +51,8 @@ class FacilityApiController {
         FacilityImport.Outcome outcome = imports.run(body, confirm, CurrentUser.name());
         if (confirm && !outcome.problems().isEmpty()) {
             throw new InvalidInput(outcome.problems().stream()
-                    .map(p -> new InvalidInput.FieldProblem("features[" + p.feature() + "]." + p.field(), p.message()))
+                    .map(p -> new InvalidInput.FieldProblem(
+                            "features[" + p.feature() + "]." + p.field(), p.message(), p.key(), p.arguments()))
                     .toList());
         }
         return ResponseEntity.status(outcome.saved() ? 201 : 200).body(outcome);

@@ -11,6 +11,7 @@ import org.casebook.place.Place;
 import org.casebook.place.PlaceLevel;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
+import org.casebook.web.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -36,8 +37,16 @@ public class FacilityImport {
         this.places = places;
     }
 
-    /** One feature's problem: its position in the file (from 0), its id when it has one, the field and why. */
-    public record Problem(int feature, String id, String field, String message) {}
+    /**
+     * One feature's problem: its position in the file (from 0), its id when it has one, the field and why (in English,
+     * and as a message key with its values for pages).
+     */
+    public record Problem(int feature, String id, String field, String message, String key, List<Object> arguments) {
+        /** The problem in the language of the documenters' page. */
+        public String shown() {
+            return key == null ? message : Texts.appText(key, arguments.toArray());
+        }
+    }
 
     /** What an import found and, when confirmed and clean, made. */
     public record Outcome(int features, boolean saved, List<Problem> problems, List<String> created) {}
@@ -58,7 +67,7 @@ public class FacilityImport {
                 commands.add(command);
             } catch (InvalidInput e) {
                 for (InvalidInput.FieldProblem p : e.problems()) {
-                    problems.add(new Problem(i, id, p.field(), p.message()));
+                    problems.add(new Problem(i, id, p.field(), p.message(), p.key(), p.arguments()));
                 }
             }
         }

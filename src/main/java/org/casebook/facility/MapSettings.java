@@ -33,7 +33,8 @@ public class MapSettings {
 
     /** Whose work the tiles and the outline are, with their licences. */
     public String attribution() {
+        String base = tiles.isBlank() ? "" : attribution;
         String more = outline.geoJson().isPresent() ? outline.attribution() : "";
-        return more.isBlank() ? attribution : attribution + " · " + more;
+        return more.isBlank() ? base : base.isBlank() ? more : base + " · " + more;
     }
 }

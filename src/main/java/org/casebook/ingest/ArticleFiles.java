@@ -25,7 +25,7 @@ final class ArticleFiles {
 
     static ArticleText read(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInput("file", "at most 10 MB");
+            throw new InvalidInput("file", "at most 10 MB", "app.error.fileTooLarge");
         }
         try {
             Tika tika = new Tika();
@@ -36,7 +36,8 @@ final class ArticleFiles {
             tika.setMaxStringLength(Extractor.MAX_CHARS);
             return ArticleText.fromPlainText(tika.parseToString(new ByteArrayInputStream(bytes)));
         } catch (IOException | TikaException e) {
-            throw new InvalidInput("file", "could not read text from this file; paste the text instead");
+            throw new InvalidInput(
+                    "file", "could not read text from this file; paste the text instead", "app.error.fileUnreadable");
         }
     }
 }

@@ -67,7 +67,7 @@ class ArticlePageController {
         try {
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > ArticleFiles.MAX_BYTES) {
-                    throw new InvalidInput("file", "at most 10 MB");
+                    throw new InvalidInput("file", "at most 10 MB", "app.error.fileTooLarge");
                 }
                 return "redirect:/app/ingest/"
                         + articles.readFile(
@@ -83,7 +83,10 @@ class ArticlePageController {
         } catch (IOException e) {
             response.setStatus(400);
             return form(
-                    model, command, FormErrors.of(new InvalidInput("file", "the upload was cut off; send it again")));
+                    model,
+                    command,
+                    FormErrors.of(
+                            new InvalidInput("file", "the upload was cut off; send it again", "app.error.uploadCut")));
         }
     }
 

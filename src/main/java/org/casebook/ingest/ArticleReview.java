@@ -76,12 +76,20 @@ class ArticleReview {
         Extraction.ClaimProposal proposal = proposal(article, index);
         Article.Decision earlier = article.decisionFor(proposal);
         if (earlier != null && earlier.decision().equals("accepted")) {
-            throw new InvalidInput("proposal", "already accepted as claim " + earlier.claimId());
+            throw new InvalidInput(
+                    "proposal",
+                    "already accepted as claim " + earlier.claimId(),
+                    "app.error.proposalAccepted",
+                    "id",
+                    String.valueOf(earlier.claimId()));
         }
         String personId = a.personId() == null ? "" : a.personId().strip();
         if (personId.isEmpty()) {
             if (a.newPersonName() == null || a.newPersonName().isBlank()) {
-                throw new InvalidInput("personId", "choose the person the claim is about, or name a new one");
+                throw new InvalidInput(
+                        "personId",
+                        "choose the person the claim is about, or name a new one",
+                        "app.error.choosePerson");
             }
             personId = intake.addConfirmed(
                             new PersonCommand(
@@ -147,7 +155,11 @@ class ArticleReview {
         Article.Decision earlier = article.decisionFor(proposal);
         if (earlier != null && earlier.decision().equals("accepted")) {
             throw new InvalidInput(
-                    "proposal", "already accepted as claim " + earlier.claimId() + "; retract the claim instead");
+                    "proposal",
+                    "already accepted as claim " + earlier.claimId() + "; retract the claim instead",
+                    "app.error.proposalAcceptedRetract",
+                    "id",
+                    String.valueOf(earlier.claimId()));
         }
         decide(id, proposal, "rejected", null);
     }
@@ -167,7 +179,14 @@ class ArticleReview {
 
     private static Extraction.ClaimProposal proposal(Article article, int index) {
         if (index < 0 || index >= article.proposals().claims().size()) {
-            throw new InvalidInput("proposal", "no proposal " + index + " in article " + article.id());
+            throw new InvalidInput(
+                    "proposal",
+                    "no proposal " + index + " in article " + article.id(),
+                    "app.error.noProposal",
+                    "index",
+                    index,
+                    "article",
+                    article.id());
         }
         return article.proposals().claims().get(index);
     }

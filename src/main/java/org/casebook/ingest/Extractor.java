@@ -17,10 +17,15 @@ class Extractor {
 
     public Extraction extract(String text, String publisher, LocalDate published) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput("text", "give the article's text");
+            throw new InvalidInput("text", "give the article's text", "app.error.noText");
         }
         if (text.length() > MAX_CHARS) {
-            throw new InvalidInput("text", "at most " + MAX_CHARS + " characters; split longer documents");
+            throw new InvalidInput(
+                    "text",
+                    "at most " + MAX_CHARS + " characters; split longer documents",
+                    "app.error.textTooLong",
+                    "max",
+                    MAX_CHARS);
         }
         long started = System.nanoTime();
         CoreDocument doc = reader.read(text, published);

@@ -31,11 +31,11 @@ class IngestApiController {
         InputChecks.Collector problems = new InputChecks.Collector();
         LocalDate published = Dates.parse(article.publishedOn(), "publishedOn", problems);
         if (article.publisher() != null && article.publisher().length() > 300) {
-            problems.problem("publisher", "must be at most 300 characters");
+            problems.problem("publisher", "must be at most 300 characters", "error.tooLong", "max", 300);
         }
         problems.throwIfAny();
         if (article.text() == null) {
-            throw new InvalidInput("text", "give the article's text");
+            throw new InvalidInput("text", "give the article's text", "app.error.noText");
         }
         return extractor.extract(article.text(), article.publisher(), published);
     }

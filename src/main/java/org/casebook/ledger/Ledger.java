@@ -278,7 +278,8 @@ public class Ledger {
     public List<byte[]> inclusionProof(long index, long treeSize) {
         checkSize(treeSize);
         if (index < 0 || index >= treeSize) {
-            throw new InvalidInput("leafIndex", "must be below the tree size " + treeSize);
+            throw new InvalidInput(
+                    "leafIndex", "must be below the tree size " + treeSize, "app.error.leafIndex", "size", treeSize);
         }
         return Merkle.inclusionProof(storedTree(), index, treeSize);
     }
@@ -286,14 +287,22 @@ public class Ledger {
     public List<byte[]> consistencyProof(long first, long second) {
         checkSize(second);
         if (first < 1 || first > second) {
-            throw new InvalidInput("first", "must be between 1 and the second size " + second);
+            throw new InvalidInput(
+                    "first", "must be between 1 and the second size " + second, "error.range", "min", 1, "max", second);
         }
         return Merkle.consistencyProof(storedTree(), first, second);
     }
 
     private void checkSize(long treeSize) {
         if (treeSize < 1 || treeSize > size()) {
-            throw new InvalidInput("treeSize", "must be between 1 and the ledger's size " + size());
+            throw new InvalidInput(
+                    "treeSize",
+                    "must be between 1 and the ledger's size " + size(),
+                    "error.range",
+                    "min",
+                    1,
+                    "max",
+                    size());
         }
     }
 

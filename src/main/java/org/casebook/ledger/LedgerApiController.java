@@ -82,14 +82,19 @@ class LedgerApiController {
             RecordType type = Arrays.stream(RecordType.values())
                     .filter(t -> t.name().equals(recordType))
                     .findFirst()
-                    .orElseThrow(() ->
-                            new InvalidInput("recordType", "must be one of " + Arrays.toString(RecordType.values())));
+                    .orElseThrow(() -> new InvalidInput(
+                            "recordType",
+                            "must be one of " + Arrays.toString(RecordType.values()),
+                            "error.oneOf",
+                            "values",
+                            Arrays.toString(RecordType.values())));
             long revisionId = revisions.version(type, recordId, version).id();
             leaf = ledger.leafFor("revision", revisionId)
                     .orElseThrow(
                             () -> new RecordNotFound("ledger entry (not yet sequenced?) for revision", revisionId));
         } else {
-            throw new InvalidInput("leafIndex", "give leafIndex, or recordType, recordId and version");
+            throw new InvalidInput(
+                    "leafIndex", "give leafIndex, or recordType, recordId and version", "app.error.leafOrRecord");
         }
         TreeHead head = treeSize == null ? ledger.latestTreeHead().orElseThrow() : ledger.treeHead(treeSize);
         List<String> proof = ledger.inclusionProof(leaf.index(), head.size()).stream()

@@ -40,7 +40,7 @@ class DuplicatePageController {
         // The role is checked before the form is read, so a contributor is told "not allowed", not "incomplete".
         Permissions.require(Role.editor);
         if (!"same".equals(decision) && !"different".equals(decision)) {
-            throw new InvalidInput("decision", "must be same or different");
+            throw new InvalidInput("decision", "must be same or different", "app.error.sameOrDifferent");
         }
         if ("same".equals(decision)) {
             Forms.requireConfirmation(confirm);

@@ -166,7 +166,12 @@ public class DuplicateQueue {
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound("duplicate candidate", candidateId));
         if (!"open".equals(row.get("status"))) {
-            throw new InvalidInput("status", "this pair was already decided: " + row.get("status"));
+            throw new InvalidInput(
+                    "status",
+                    "this pair was already decided: " + row.get("status"),
+                    "app.error.alreadyDecided",
+                    "status",
+                    String.valueOf(row.get("status")));
         }
         if (same) {
             Person a = persons.get((Long) row.get("person_a"));

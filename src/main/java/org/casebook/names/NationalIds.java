@@ -23,13 +23,15 @@ public final class NationalIds {
     public static String normalize(String value) {
         String number = value == null ? "" : value.replaceAll("[\\s\\-.]", "").toUpperCase(Locale.ROOT);
         if (!number.matches("[0-9A-Z]{4,32}")) {
-            throw new InvalidInput(FIELD, "must be 4 to 32 letters and digits (spaces and hyphens are left out)");
+            throw new InvalidInput(
+                    FIELD, "must be 4 to 32 letters and digits (spaces and hyphens are left out)", "error.nationalId");
         }
         if (number.matches("\\d{17}[\\dX]") && checkCharacter(number) != number.charAt(17)) {
             throw new InvalidInput(
                     FIELD,
                     "has the form of a Chinese resident ID number, but its last character"
-                            + " does not fit the other 17: please check the digits");
+                            + " does not fit the other 17: please check the digits",
+                    "error.nationalIdCheck");
         }
         return number;
     }

@@ -34,7 +34,12 @@ class PersonChecks {
             try {
                 NationalIds.normalize(command.nationalId());
             } catch (InvalidInput e) {
-                e.problems().forEach(p -> problems.problem("nationalId", p.message()));
+                e.problems()
+                        .forEach(p -> problems.problem(
+                                "nationalId",
+                                p.message(),
+                                p.key(),
+                                p.arguments().toArray()));
             }
         }
         problems.throwIfAny();

@@ -169,7 +169,10 @@ public class PersonEdits {
                     if (state == Publication.published && current.mergedInto() != null) {
                         throw new InvalidInput(
                                 "publication",
-                                current.publicId() + " is merged; publish the record it was merged into");
+                                current.publicId() + " is merged; publish the record it was merged into",
+                                "app.error.publishMerged",
+                                "id",
+                                current.publicId());
                     }
                 },
                 publication -> jdbc.sql("update person set publication = :state, version = version + 1 where id = :id")

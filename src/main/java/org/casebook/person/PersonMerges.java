@@ -37,15 +37,25 @@ public class PersonMerges {
     public Person merge(long merged, long into, String actor, String reason) {
         Permissions.require(Role.editor);
         if (merged == into) {
-            throw new InvalidInput("into", "a person cannot be merged into themselves");
+            throw new InvalidInput("into", "a person cannot be merged into themselves", "app.error.mergeSelf");
         }
         Person target = persons.get(into);
         if (target.retracted() || target.mergedInto() != null) {
-            throw new InvalidInput("into", target.publicId() + " is retracted or itself merged");
+            throw new InvalidInput(
+                    "into",
+                    target.publicId() + " is retracted or itself merged",
+                    "app.error.mergeTarget",
+                    "id",
+                    target.publicId());
         }
         Person current = PersonRows.lock(jdbc, merged);
         if (current.retracted() || current.mergedInto() != null) {
-            throw new InvalidInput("personId", current.publicId() + " is retracted or already merged");
+            throw new InvalidInput(
+                    "personId",
+                    current.publicId() + " is retracted or already merged",
+                    "app.error.mergeSource",
+                    "id",
+                    current.publicId());
         }
         if (jdbc.sql("select count(*) from person where merged_into = :id")
                         .param("id", merged)
@@ -53,7 +63,11 @@ public class PersonMerges {
                         .single()
                 > 0) {
             throw new InvalidInput(
-                    "personId", "other records are merged into " + current.publicId() + "; merge into it instead");
+                    "personId",
+                    "other records are merged into " + current.publicId() + "; merge into it instead",
+                    "app.error.mergeInto",
+                    "id",
+                    current.publicId());
         }
         jdbc.sql("update person set merged_into = :into, version = version + 1 where id = :id")
                 .param("into", into)
@@ -78,7 +92,8 @@ public class PersonMerges {
         Permissions.require(Role.editor);
         Person current = PersonRows.lock(jdbc, merged);
         if (current.mergedInto() == null) {
-            throw new InvalidInput("personId", current.publicId() + " is not merged");
+            throw new InvalidInput(
+                    "personId", current.publicId() + " is not merged", "app.error.notMerged", "id", current.publicId());
         }
         long into = current.mergedInto();
         jdbc.sql("update person set merged_into = null, version = version + 1 where id = :id")

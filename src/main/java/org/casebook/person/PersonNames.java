@@ -52,7 +52,12 @@ public class PersonNames {
         Person person = PersonRows.lock(jdbc, personId);
         Permissions.requireToChange(person.publication(), () -> revisions.author(RecordType.person, personId));
         if (person.retracted()) {
-            throw new InvalidInput("personId", "the person " + person.publicId() + " is retracted");
+            throw new InvalidInput(
+                    "personId",
+                    "the person " + person.publicId() + " is retracted",
+                    "app.error.personRetracted",
+                    "id",
+                    person.publicId());
         }
         InputChecks.Collector problems = checks.collect(command);
         NameKind kind = InputChecks.vocabulary(NameKind.class, command.kind(), "kind", problems);

@@ -155,10 +155,11 @@ public class PersonService implements VersionedRecords {
         PageOf.check(query.page(), query.size());
         String q = query.q() == null || query.q().isBlank() ? null : query.q().strip();
         if (q != null && q.length() > 300) {
-            throw new InvalidInput("q", "must be at most 300 characters");
+            throw new InvalidInput("q", "must be at most 300 characters", "error.tooLong", "max", 300);
         }
         if (q != null && InputChecks.textProblem(q) != null) {
-            throw new InvalidInput("q", InputChecks.textProblem(q));
+            throw new InvalidInput(
+                    "q", InputChecks.textProblem(q), InputChecks.textProblemKey(InputChecks.textProblem(q)));
         }
         String where = """
                 where not p.retracted and p.merged_into is null

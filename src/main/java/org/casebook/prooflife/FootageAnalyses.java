@@ -41,7 +41,7 @@ public class FootageAnalyses {
         try {
             return FootageComparison.compare(read(first, actor, true), read(second, actor, true));
         } catch (FootageUnreadable e) {
-            throw new InvalidInput("compare", e.getMessage());
+            throw new InvalidInput("compare", e.getMessage(), "app.error.footageCompare", "reason", e.getMessage());
         }
     }
 
@@ -57,10 +57,16 @@ public class FootageAnalyses {
             }
         }
         if (!file.mediaType().startsWith("video/")) {
-            throw new InvalidInput("sha256", "this evidence file is " + file.mediaType() + ", not a video");
+            throw new InvalidInput(
+                    "sha256",
+                    "this evidence file is " + file.mediaType() + ", not a video",
+                    "app.error.notVideo",
+                    "type",
+                    file.mediaType());
         }
         if (file.size() > MAX_BYTES) {
-            throw new InvalidInput("sha256", "videos up to 256 MiB are analysed; this one is larger");
+            throw new InvalidInput(
+                    "sha256", "videos up to 256 MiB are analysed; this one is larger", "app.error.videoTooLarge");
         }
         try {
             ByteArrayOutputStream clear = new ByteArrayOutputStream((int) file.size());
@@ -72,9 +78,10 @@ public class FootageAnalyses {
             }
             return footage;
         } catch (FootageUnreadable e) {
-            throw new InvalidInput("sha256", e.getMessage());
+            throw new InvalidInput("sha256", e.getMessage(), "app.error.videoUnreadable", "reason", e.getMessage());
         } catch (IOException e) {
-            throw new InvalidInput("sha256", "the video could not be read from the evidence store");
+            throw new InvalidInput(
+                    "sha256", "the video could not be read from the evidence store", "app.error.videoMissing");
         }
     }
 

@@ -68,7 +68,10 @@ class FootageController {
             errors = FormErrors.of(
                     e instanceof InvalidInput invalid
                             ? invalid
-                            : new InvalidInput("sha256", "no evidence file with that SHA-256 is in the store"));
+                            : new InvalidInput(
+                                    "sha256",
+                                    "no evidence file with that SHA-256 is in the store",
+                                    "app.error.noEvidence"));
         }
         String personId = persons.publicIds(List.of(request.personId())).get(request.personId());
         model.addAttribute(

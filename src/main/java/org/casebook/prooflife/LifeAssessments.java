@@ -185,7 +185,7 @@ public class LifeAssessments {
     private Finding insert(
             long requestId, AssessmentStep step, String finding, String sha, Long claimId, String actor) {
         if (finding == null) {
-            throw new InvalidInput("finding", "write what this step found");
+            throw new InvalidInput("finding", "write what this step found", "app.error.finding");
         }
         long id = jdbc.sql("insert into life_assessment (request_id, step, finding, evidence_sha256, claim_id,"
                         + " recorded_by, recorded_at) values (:request, :step, :finding, :sha, :claim, :by, :at)"

@@ -112,16 +112,16 @@ public class PublicSite {
     /** The public search, by name in any script and by public facets; an empty query lists everyone published. */
     public SearchPage search(String q, Map<String, String> filters, int page, int size) {
         if (page < 0 || page > 500) {
-            throw new InvalidInput("page", "must be between 0 and 500");
+            throw new InvalidInput("page", "must be between 0 and 500", "error.range", "min", 0, "max", 500);
         }
         if (q != null && q.length() > 200) {
-            throw new InvalidInput("q", "must be at most 200 characters");
+            throw new InvalidInput("q", "must be at most 200 characters", "error.tooLong", "max", 200);
         }
         Map<String, String> chosen = new LinkedHashMap<>();
         filters.forEach((dimension, value) -> {
             if (SearchIndex.PUBLIC_DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
                 if (value.length() > 200) {
-                    throw new InvalidInput(dimension, "must be at most 200 characters");
+                    throw new InvalidInput(dimension, "must be at most 200 characters", "error.tooLong", "max", 200);
                 }
                 chosen.put(dimension, value.strip());
             }

@@ -6,10 +6,16 @@ public final class EditGuard {
 
     public static void check(String what, long id, Integer expectedVersion, int currentVersion, boolean retracted) {
         if (expectedVersion == null) {
-            throw new InvalidInput("version", "is required: the version the edit was made against");
+            throw new InvalidInput(
+                    "version", "is required: the version the edit was made against", "app.error.versionRequired");
         }
         if (retracted) {
-            throw new InvalidInput("version", "the " + what + " " + id + " is retracted and cannot change");
+            throw new InvalidInput(
+                    "version",
+                    "the " + what + " " + id + " is retracted and cannot change",
+                    "app.error.retractedRecord",
+                    "id",
+                    String.valueOf(id));
         }
         if (currentVersion != expectedVersion) {
             throw new StaleVersion(what, id, expectedVersion, currentVersion);

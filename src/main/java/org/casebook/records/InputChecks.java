@@ -99,6 +99,11 @@ public class InputChecks {
         return null;
     }
 
+    /** The message key of one of {@link #textProblem}'s answers. */
+    public static String textProblemKey(String problem) {
+        return ConstraintKeys.ofText(problem);
+    }
+
     public static <E extends Enum<E>> E vocabulary(Class<E> type, String value, String field, Collector problems) {
         if (value == null || value.isBlank()) {
             problems.problem(field, "is required", "error.required");

@@ -19,6 +19,11 @@ public class InvalidInput extends RuntimeException {
         this(List.of(new FieldProblem(field, message)));
     }
 
+    /** One problem with its message key and values, so that a page says it in its reader's language. */
+    public InvalidInput(String field, String message, String key, Object... namesAndValues) {
+        this(List.of(new FieldProblem(field, message, key, List.of(namesAndValues))));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -24,10 +24,11 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
     public static void check(int page, int size) {
         if (page < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
+            throw new InvalidInput("page", "must be 0 or more", "error.min", "value", 0);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidInput(
+                    "size", "must be between 1 and " + MAX_SIZE, "error.range", "min", 1, "max", MAX_SIZE);
         }
     }
 }

@@ -37,13 +37,14 @@ public class ReportLifeRequests {
         Permissions.require(Role.contributor);
         Report report = reports.get(reportId);
         if (!report.details().asksProofOfLife()) {
-            throw new InvalidInput("report", "the relative did not ask for proof of life");
+            throw new InvalidInput("report", "the relative did not ask for proof of life", "app.error.noLifeAsked");
         }
         if (report.personId() == null) {
-            throw new InvalidInput("report", "link the report to a person first");
+            throw new InvalidInput("report", "link the report to a person first", "app.error.linkFirst");
         }
         if (requestOf(reportId).isPresent()) {
-            throw new InvalidInput("report", "the request from this report is recorded already");
+            throw new InvalidInput(
+                    "report", "the request from this report is recorded already", "app.error.requestRecorded");
         }
         LifeRequest request = requests.create(
                 new LifeRequestCommand(

@@ -37,6 +37,7 @@ import org.casebook.source.Consent;
 import org.casebook.source.Source;
 import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
+import org.casebook.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,7 +194,7 @@ class ReportService {
     @Transactional
     public boolean addInformation(String code, String text) {
         if (text == null || text.isBlank() || text.length() > 20000 || text.indexOf(0) >= 0) {
-            throw new InvalidInput("addition", "write 1 to 20,000 characters");
+            throw new InvalidInput("addition", "write 1 to 20,000 characters", "app.error.additionLength");
         }
         Optional<Long> id = idFor(code);
         id.ifPresent(reportId -> event(reportId, null, text.strip(), null, "relative"));
@@ -330,7 +331,12 @@ class ReportService {
 
     private void requireOpen(Report report) {
         if (report.state() != ReportState.received && report.state() != ReportState.under_review) {
-            throw new InvalidInput("state", "the report is already " + Labels.of(report.state()));
+            throw new InvalidInput(
+                    "state",
+                    "the report is already " + Labels.of(report.state()),
+                    "app.error.reportAlready",
+                    "state",
+                    Texts.appLabel(report.state()));
         }
     }
 

@@ -131,7 +131,10 @@ class PersonApiController {
     @Operation(summary = "Change a person's fields (names are changed one by one); give the version you edited")
     PersonView update(@PathVariable String publicId, @RequestBody PersonCommand command) {
         if (command.names() != null && !command.names().isEmpty()) {
-            throw new InvalidInput("names", "names are changed one by one under /names, not with the person");
+            throw new InvalidInput(
+                    "names",
+                    "names are changed one by one under /names, not with the person",
+                    "app.error.namesOneByOne");
         }
         return view(personEdits.update(persons.getByPublicId(publicId).id(), command, CurrentUser.name()));
     }

@@ -40,7 +40,7 @@ class SearchApiController {
     static SearchQuery query(String q, Map<String, String> params, int page, int size) {
         PageOf.check(page, size);
         if (q != null && q.length() > 300) {
-            throw new InvalidInput("q", "must be at most 300 characters");
+            throw new InvalidInput("q", "must be at most 300 characters", "error.tooLong", "max", 300);
         }
         Map<String, String> filters = new LinkedHashMap<>();
         SearchIndex.DIMENSIONS.forEach(d -> {

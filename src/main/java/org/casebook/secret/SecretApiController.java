@@ -36,7 +36,11 @@ class SecretApiController {
         for (String field : values.keySet()) {
             if (!SecretKinds.fieldsOf(type).contains(field)) {
                 throw new InvalidInput(
-                        field, "is not a secret field of a " + type + "; use one of " + SecretKinds.fieldsOf(type));
+                        field,
+                        "is not a secret field of a " + type + "; use one of " + SecretKinds.fieldsOf(type),
+                        "error.oneOf",
+                        "values",
+                        String.join(", ", SecretKinds.fieldsOf(type)));
             }
         }
         SecretKinds.check(type, values);

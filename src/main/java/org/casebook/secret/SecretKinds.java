@@ -20,10 +20,11 @@ public final class SecretKinds {
     public static void check(String type, Map<String, String> values) {
         values.forEach((field, value) -> {
             if (value.length() > MAX_LENGTH) {
-                throw new InvalidInput(field, "must be at most " + MAX_LENGTH + " characters");
+                throw new InvalidInput(
+                        field, "must be at most " + MAX_LENGTH + " characters", "error.tooLong", "max", MAX_LENGTH);
             }
             if (value.chars().anyMatch(c -> c == 0)) {
-                throw new InvalidInput(field, "must not contain NUL characters");
+                throw new InvalidInput(field, "must not contain NUL characters", "error.nul");
             }
             if (SecretFields.MATCHABLE.containsKey(type + "/" + field) && !value.isBlank()) {
                 SecretFields.MATCHABLE.get(type + "/" + field).apply(value);

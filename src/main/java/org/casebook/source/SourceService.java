@@ -118,7 +118,8 @@ public class SourceService implements VersionedRecords {
                     if (state == Publication.published
                             && current.kind() == SourceKind.testimony
                             && (current.consent() == null || current.consent() == Consent.do_not_publish)) {
-                        throw new InvalidInput("publication", "the testifier has not consented to publication");
+                        throw new InvalidInput(
+                                "publication", "the testifier has not consented to publication", "app.error.noConsent");
                     }
                 },
                 publication -> jdbc.sql("update source set publication = :state, version = version + 1 where id = :id")

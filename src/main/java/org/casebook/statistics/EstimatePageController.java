@@ -12,6 +12,7 @@ import org.casebook.records.InvalidInput;
 import org.casebook.records.RecordNotFound;
 import org.casebook.web.FormErrors;
 import org.casebook.web.Forms;
+import org.casebook.web.Language;
 import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,8 @@ class EstimatePageController {
                     } catch (EstimationRefused e) {
                         throw new InvalidInput(form.table().isBlank() ? "list" : "table", EstimateJson.shown(e));
                     } catch (EstimateService.Busy e) {
-                        throw new InvalidInput("table", Texts.appText("app.estimates.busy"));
+                        throw new InvalidInput(
+                                "table", Texts.appTextIn(Language.en, "app.estimates.busy"), "app.estimates.busy");
                     }
                     if (answer.saved() != null) {
                         return "redirect:/app/estimates/" + answer.saved().id();

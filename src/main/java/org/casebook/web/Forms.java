@@ -26,7 +26,8 @@ public final class Forms {
     /** A change that cannot be undone is made only with the form's "I am sure" box ticked (tag/confirm.jte). */
     public static void requireConfirmation(String confirm) {
         if (!"yes".equals(confirm)) {
-            throw new InvalidInput("confirm", "tick the box beside the button to confirm; nothing was changed");
+            throw new InvalidInput(
+                    "confirm", "tick the box beside the button to confirm; nothing was changed", "app.error.confirm");
         }
     }
 }

@@ -11,7 +11,12 @@ public record PublicationChange(String state, Integer version) {
         Publication publication = InputChecks.vocabulary(Publication.class, state, "state", problems);
         problems.throwIfAny();
         if (publication == null) {
-            throw new InvalidInput("state", "must be one of draft, internal, published");
+            throw new InvalidInput(
+                    "state",
+                    "must be one of draft, internal, published",
+                    "error.oneOf",
+                    "values",
+                    "draft, internal, published");
         }
         return publication;
     }

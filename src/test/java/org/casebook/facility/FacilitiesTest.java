@@ -236,6 +236,24 @@ class FacilitiesTest {
     }
 
     @Test
+    void problemsOnTheFormsAreWordedInTheDocumentersLanguage() {
+        WebSession web = TestAccounts.session(TestAccounts.create(accounts, Role.editor), port);
+        WebSession.Page notACollection = web.post("/app/facilities/import?lang=ug", Map.of("geoJson", "{}"));
+        assertThat(notACollection.status()).isEqualTo(400);
+        assertThat(notACollection.body()).contains("features تىزىملىكى بار GeoJSON FeatureCollection بولۇشى كېرەك");
+        WebSession.Page noVersion = web.post(
+                "/app/facilities/CBF-0001/edit?lang=tr",
+                Map.of("name0", "A camp", "kind", "prison", "latitude", "40", "longitude", "80"));
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.body()).contains("gerekli: değişikliğin dayandığı sürüm");
+        WebSession.Page badPoint = web.post(
+                "/app/facilities/new?lang=ug",
+                Map.of("name0", "A camp", "kind", "prison", "latitude", "95", "longitude", "80"));
+        assertThat(badPoint.status()).isEqualTo(400);
+        assertThat(badPoint.body()).contains("-90 دىن 90 كىچە سان بولۇشى كېرەك");
+    }
+
+    @Test
     void anUnpublishedFacilityAndInternalNotesNeverReachThePublicSide() {
         HttpApi contributor = new HttpApi(
                 port, TestAccounts.create(accounts, Role.contributor).token());

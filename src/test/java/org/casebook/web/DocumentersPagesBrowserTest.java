@@ -94,7 +94,11 @@ class DocumentersPagesBrowserTest extends BrowserTestSupport {
             browser.get(url(page));
             for (WebElement link : browser.findElements(By.cssSelector("a[href^='/app/']"))) {
                 String href = link.getDomAttribute("href");
-                if (!href.contains("/content") && !href.contains("/thumbnail") && !byKind.containsKey(kind(href))) {
+                // Pages only: files (downloads, thumbnails, GeoJSON) are not pages to fit a phone.
+                boolean file = href.contains("/content")
+                        || href.contains("/thumbnail")
+                        || href.matches(".*\\.(csv|geojson|json|png|jar)([?#].*)?");
+                if (!file && !byKind.containsKey(kind(href))) {
                     queue.addLast(href);
                 }
             }
@@ -105,6 +109,7 @@ class DocumentersPagesBrowserTest extends BrowserTestSupport {
     private static String kind(String page) {
         return page.replaceAll("[?#].*", "")
                 .replaceAll("/CB-\\d+", "/{id}")
+                .replaceAll("/CBF-\\d+", "/{facility}")
                 .replaceAll("/[0-9a-f]{64}", "/{sha}")
                 .replaceAll("/\\d+", "/{n}");
     }
