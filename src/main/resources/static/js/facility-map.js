@@ -9,7 +9,8 @@
     }
     var CELL = 60;
     box.classList.add("drawn");
-    var map = L.map(box, { worldCopyJump: true }).setView([41.5, 84.5], 5);
+    // Popups appear at once: a fading popup is unreadable while it fades, to people and to contrast checks alike.
+    var map = L.map(box, { worldCopyJump: true, fadeAnimation: false }).setView([41.5, 84.5], 5);
     var tiles = box.getAttribute("data-tiles");
     if (tiles) {
         L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);

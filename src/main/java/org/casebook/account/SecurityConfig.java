@@ -48,6 +48,7 @@ class SecurityConfig {
         "/facilities/**",
         "/facilities.csv",
         "/facilities.geojson",
+        "/export/**",
         "/statistics/**",
         "/robots.txt",
         "/sitemap.xml",

@@ -144,6 +144,33 @@ public class PublishedClaims {
         return facts;
     }
 
+    /**
+     * The published claims of many published persons (public id → internal id), those of the records merged into
+     * them included, in timeline order, in three queries: for exports.
+     */
+    public Map<String, List<PublishedClaim>> claimsOf(Map<String, Long> internal) {
+        Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
+        Map<Long, String> owner = new HashMap<>();
+        internal.forEach((publicId, id) -> owner.put(id, publicId));
+        merged.forEach((into, records) -> records.forEach(m -> owner.put(m, owner.get(into))));
+        if (owner.isEmpty()) {
+            return Map.of();
+        }
+        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE)
+                .param("ids", owner.keySet())
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, Facility> named = publishedFacilities(claims);
+        return claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()) && owner.get(c.personId()) != null)
+                .map(c -> publish(c, owner.get(c.personId()), bySource, named))
+                .sorted(TIMELINE)
+                .collect(
+                        Collectors.groupingBy(PublishedClaim::personPublicId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     private Published published(long id, String publicId) {
         List<Long> ids = new ArrayList<>(List.of(id));
         personRecords.mergedInto(id).forEach(m -> ids.add(m.id()));

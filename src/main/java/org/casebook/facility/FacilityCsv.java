@@ -6,7 +6,7 @@ import org.casebook.web.CsvCells;
 
 /** Published facilities as CSV: one row each, names joined, every cell formula-safe. */
 public final class FacilityCsv {
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "id",
             "names",
             "kind",

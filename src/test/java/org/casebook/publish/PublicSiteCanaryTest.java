@@ -139,7 +139,8 @@ class PublicSiteCanaryTest {
                 "/facilities/" + facility,
                 "/facilities.csv",
                 "/facilities.geojson",
-                "/api/public/v1/facilities"));
+                "/api/public/v1/facilities",
+                "/export/casebook-published.zip"));
         List<String> leaks = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 600) {
             String path = queue.poll();
@@ -218,7 +219,9 @@ class PublicSiteCanaryTest {
                             .append('\n');
                 }
             }
-            assertThat(text).as("the bundle at " + path + " has entries").contains("entries/");
+            assertThat(text)
+                    .as("the archive at " + path + " has its files")
+                    .contains(path.startsWith("/export/") ? "persons.csv" : "entries/");
             return text.toString();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,189 @@
+package org.casebook.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The published record as a zip of CSV files: its relations hold, its names keep their scripts, no cell is a formula. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicExportTest {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private Map<String, String> files() throws IOException, InterruptedException {
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/export/casebook-published.zip"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.headers().firstValue("Content-Type")).contains("application/zip");
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(reply.body()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theInternalExportIsForEditorsHoldsInternalFieldsAndNoSecret() throws Exception {
+        TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
+        HttpApi editor = new HttpApi(port, editorAccount.token());
+        String note = "internal note " + UUID.randomUUID();
+        String secret = "secret contact " + UUID.randomUUID();
+        HttpApi.Reply created = editor.post(
+                "/api/v1/persons?confirmedNew=true",
+                Map.of(
+                        "gender",
+                        "male",
+                        "notes",
+                        note,
+                        "names",
+                        List.of(Map.of("text", "Internal Exportjan " + UUID.randomUUID(), "kind", "primary"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String publicId = created.json().get("publicId").asString();
+        long id = editor.get("/api/v1/persons/" + publicId + "/history")
+                .json()
+                .valueStream()
+                .filter(r -> r.get("recordType").asString().equals("person"))
+                .findFirst()
+                .orElseThrow()
+                .get("recordId")
+                .asLong();
+        assertThat(editor.put("/api/v1/secrets/person/" + id, Map.of("exact_address", secret))
+                        .status())
+                .as("a secret planted")
+                .isBetween(200, 204);
+        HttpApi viewer =
+                new HttpApi(port, TestAccounts.create(accounts, Role.viewer).token());
+        assertThat(viewer.get("/api/v1/export/casebook-internal.zip").status()).isEqualTo(403);
+
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/api/v1/export/casebook-internal.zip"))
+                                .header("Authorization", "Bearer " + editorAccount.token())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode())
+                .as(new String(reply.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        StringBuilder all = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(reply.body()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                all.append(e.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(all).contains("persons.csv", "facility_claims.csv", note, "Synthetic Yengi Bagh Training Centre");
+        assertThat(all.toString()).doesNotContain(secret);
+        assertThat(files().values()).noneMatch(file -> file.contains(note));
+    }
+
+    /** The first column of every data row: the ids a file holds. */
+    private static Set<String> ids(String csv, int column) {
+        Set<String> ids = new HashSet<>();
+        for (String line : csv.split("\r\n")) {
+            String[] cells = line.split("\",\"", -1);
+            if (cells.length > column) {
+                ids.add(cells[column].replace("\"", ""));
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void theExportHoldsThePublishedRecordWithItsRelationsAndNoFormula() throws Exception {
+        HttpApi editor =
+                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        String formula = "=HYPERLINK(\"http://x.example\",\"click\") " + UUID.randomUUID();
+        HttpApi.Reply created = editor.post(
+                "/api/v1/persons?confirmedNew=true",
+                Map.of("gender", "female", "names", List.of(Map.of("text", formula, "kind", "primary"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode person = created.json();
+        String publicId = person.get("publicId").asString();
+        assertThat(editor.put(
+                                "/api/v1/persons/" + publicId + "/publication",
+                                Map.of(
+                                        "state",
+                                        "published",
+                                        "version",
+                                        person.get("version").asInt()))
+                        .status())
+                .isEqualTo(200);
+        JsonNode name = person.get("names").get(0);
+        assertThat(editor.put(
+                                "/api/v1/persons/" + publicId + "/names/"
+                                        + name.get("id").asLong() + "/publication",
+                                Map.of(
+                                        "state",
+                                        "published",
+                                        "version",
+                                        name.get("version").asInt()))
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, String> files = files();
+        assertThat(files)
+                .containsKeys(
+                        "README.md",
+                        "schema.json",
+                        "persons.csv",
+                        "names.csv",
+                        "claims.csv",
+                        "sources.csv",
+                        "facilities.csv");
+        assertThat(files.get("persons.csv"))
+                .startsWith("public_id,name,")
+                .contains("\"CB-000001\",\"Abdurehim Heyit\"");
+        assertThat(files.get("names.csv")).contains("ئابدۇرېھىم ھېيىت");
+        assertThat(files.get("names.csv")).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK");
+        assertThat(files.get("facilities.csv")).contains("Synthetic Yengi Bagh Training Centre");
+        assertThat(HttpApi.JSON
+                        .readTree(files.get("schema.json"))
+                        .get("files")
+                        .get("claims.csv")
+                        .size())
+                .isEqualTo(PublicExport.COLUMNS.get("claims.csv").size());
+
+        Set<String> persons = ids(files.get("persons.csv"), 0);
+        Set<String> sources = ids(files.get("sources.csv"), 0);
+        assertThat(persons).contains("CB-000001", publicId);
+        String[] claims = files.get("claims.csv").split("\r\n");
+        assertThat(claims.length).isGreaterThan(5);
+        for (int i = 1; i < claims.length; i++) {
+            String[] cells = claims[i].split("\",\"", -1);
+            assertThat(persons).as(claims[i]).contains(cells[1]);
+            assertThat(sources).as(claims[i]).contains(cells[cells.length - 1].replace("\"", ""));
+        }
+    }
+}
