@@ -3,7 +3,9 @@ package org.casebook.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,6 +164,87 @@ class PublicExport {
             }
             zip.file("facilities.csv", FacilityCsv.of(facilities.all()));
         }
+    }
+
+    /**
+     * The same record as one JSON document: persons in the shape of Popolo's Person (id, name, other_names with their
+     * language and script as a note, gender, birth_date) with Casebook's status and claims, then the sources and the
+     * facilities as a GeoJSON FeatureCollection. Written a thousand persons at a time.
+     */
+    void writeJson(OutputStream out) throws IOException {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write("{\"persons\":[");
+        boolean[] first = {true};
+        eachPage((page, statuses) -> {
+            Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(persons.internalIds(
+                    page.stream().map(PublishedPerson::publicId).toList()));
+            for (PublishedPerson p : page) {
+                Map<String, Object> person = new LinkedHashMap<>();
+                person.put("id", p.publicId());
+                person.put("name", p.displayName());
+                person.put(
+                        "other_names",
+                        p.names().stream()
+                                .map(n -> {
+                                    Map<String, Object> name = new LinkedHashMap<>();
+                                    name.put("name", n.text());
+                                    name.put("lang", n.language());
+                                    name.put("note", n.kind() + ", script " + n.script());
+                                    return name;
+                                })
+                                .toList());
+                person.put("gender", p.gender());
+                person.put("birth_date", p.birthYears());
+                person.put("hometown", p.hometown());
+                person.put("status", statuses.get(p.publicId()));
+                person.put("synthetic", p.synthetic());
+                person.put(
+                        "claims",
+                        byPerson.getOrDefault(p.publicId(), List.of()).stream()
+                                .map(PublicExport::claim)
+                                .toList());
+                text.write(first[0] ? "" : ",");
+                first[0] = false;
+                text.write(JSON.writeValueAsString(person));
+            }
+        });
+        text.write("],\"sources\":[");
+        boolean any = false;
+        for (int page = 0; ; page++) {
+            List<Long> ids = sources.idsPage(page, BATCH);
+            if (ids.isEmpty()) {
+                break;
+            }
+            for (PublishedSource s : sources.byIds(ids).values()) {
+                text.write(any ? "," : "");
+                any = true;
+                text.write(JSON.writeValueAsString(s));
+            }
+        }
+        text.write("],\"facilities\":");
+        text.write(
+                new String(facilities.geoJson(PublishedFacilities.Filter.NONE).json(), StandardCharsets.UTF_8));
+        text.write("}");
+        text.flush();
+    }
+
+    private static Map<String, Object> claim(PublishedClaim c) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("id", c.id());
+        claim.put("type", c.type());
+        claim.put("date_precision", c.eventDate().precision());
+        claim.put("date_from", c.eventDate().from());
+        claim.put("date_to", c.eventDate().to());
+        claim.put("asserter", c.asserter());
+        claim.put("asserter_party", c.asserterParty());
+        claim.put("stance", c.stance());
+        claim.put("quote", c.quote());
+        claim.put("sentence_term", c.sentenceTerm());
+        claim.put("charge", c.charge());
+        claim.put("verification", c.verification());
+        claim.put("source_id", c.source().id());
+        claim.put("facility_id", c.facilityPublicId());
+        return claim;
     }
 
     private interface Page {

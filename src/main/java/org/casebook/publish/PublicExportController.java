@@ -27,4 +27,16 @@ class PublicExportController {
                         .toString());
         export.write(response.getOutputStream());
     }
+
+    @GetMapping("/export/casebook-published.json")
+    void json(HttpServletResponse response) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("casebook-published.json")
+                        .build()
+                        .toString());
+        export.writeJson(response.getOutputStream());
+    }
 }

@@ -55,6 +55,28 @@ class PublicExportTest {
     }
 
     @Test
+    void theJsonExportGivesPersonsInPopolosShapeWithTheirClaimsSourcesAndFacilities() {
+        HttpApi.Reply reply = new HttpApi(port).get("/export/casebook-published.json");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode export = reply.json();
+        JsonNode heyit = export.get("persons")
+                .valueStream()
+                .filter(p -> p.get("id").asString().equals("CB-000001"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(heyit.get("name").asString()).isEqualTo("Abdurehim Heyit");
+        assertThat(heyit.get("other_names").valueStream().map(n -> n.get("name").asString()))
+                .contains("ئابدۇرېھىم ھېيىت");
+        assertThat(heyit.get("status").asString()).isEqualTo("contested");
+        Set<Long> sources = new HashSet<>();
+        export.get("sources").forEach(s -> sources.add(s.get("id").asLong()));
+        assertThat(heyit.get("claims").size()).isPositive();
+        heyit.get("claims")
+                .forEach(c -> assertThat(sources).contains(c.get("source_id").asLong()));
+        assertThat(export.get("facilities").get("type").asString()).isEqualTo("FeatureCollection");
+    }
+
+    @Test
     void theInternalExportIsForEditorsHoldsInternalFieldsAndNoSecret() throws Exception {
         TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, editorAccount.token());

@@ -140,7 +140,8 @@ class PublicSiteCanaryTest {
                 "/facilities.csv",
                 "/facilities.geojson",
                 "/api/public/v1/facilities",
-                "/export/casebook-published.zip"));
+                "/export/casebook-published.zip",
+                "/export/casebook-published.json"));
         List<String> leaks = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 600) {
             String path = queue.poll();

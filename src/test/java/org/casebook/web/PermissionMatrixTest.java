@@ -55,6 +55,7 @@ class PermissionMatrixTest {
                 "GET /facilities.geojson",
                 "GET /facilities/outline.geojson",
                 "GET /export/casebook-published.zip",
+                "GET /export/casebook-published.json",
                 "GET /api/public/v1/facilities",
                 "GET /statistics/{figure}.csv",
                 "GET /transparency/casebook-verifier.jar",
