@@ -52,14 +52,7 @@ public class PersonIntake {
                 ? null
                 : command.nationalId().strip();
         if (!confirmedNew) {
-            // Only editors may ask who holds a number; for others the number waits for the editors' duplicate scan.
-            List<DuplicateQueue.Match> matches = duplicates.possibleMatches(
-                    command.names().stream().map(NameCommand::text).toList(),
-                    command.birthYearFrom(),
-                    command.birthYearTo(),
-                    command.gender(),
-                    command.hometownPlaceId(),
-                    CurrentUser.has(Role.editor) ? nationalId : null);
+            List<DuplicateQueue.Match> matches = possibleMatches(command, nationalId);
             if (!matches.isEmpty()) {
                 return new PossibleMatches(matches);
             }
@@ -69,6 +62,18 @@ public class PersonIntake {
             secrets.put("person", person.id(), Map.of(NationalIds.FIELD, nationalId));
         }
         return new Created(person);
+    }
+
+    /** Records the person may already be, best first; the number is compared only when an editor asks. */
+    List<DuplicateQueue.Match> possibleMatches(PersonCommand command, String nationalId) {
+        // Only editors may ask who holds a number; for others the number waits for the editors' duplicate scan.
+        return duplicates.possibleMatches(
+                command.names().stream().map(NameCommand::text).toList(),
+                command.birthYearFrom(),
+                command.birthYearTo(),
+                command.gender(),
+                command.hometownPlaceId(),
+                CurrentUser.has(Role.editor) ? nationalId : null);
     }
 
     /** For doors where a person has already looked at the possible matches (report review, article review, demo). */

@@ -188,6 +188,7 @@ class PermissionMatrixTest {
                 "POST /app/facilities/new",
                 "POST /app/facilities/import",
                 "POST /api/v1/facilities/import",
+                "POST /api/v1/lists/dry-run",
                 "POST /api/v1/life-requests/{id}/assessment/steps",
                 "POST /app/life-requests/{id}/assessment/steps",
                 "POST /app/estimates",
