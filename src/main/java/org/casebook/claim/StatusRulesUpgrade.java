@@ -38,7 +38,7 @@ class StatusRulesUpgrade implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int applied = jdbc.sql("select coalesce(max(version), 0) from status_rules_applied")
+        int applied = jdbc.sql("select coalesce(max(version), 0) from status_rules_applied where rules = 'person'")
                 .query(Integer.class)
                 .single();
         if (applied >= StatusRules.VERSION) {

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * owner has judged (R2 applies to facilities unchanged).
  */
 public final class FacilityStatusRules {
+    /** Raised whenever a rule changes, so that stored facility statuses are derived again (claim.FacilityRulesUpgrade). */
+    public static final int VERSION = 1;
+
     /** F1: the claim types that say what a facility is used for now, and the status each points to. */
     public static final Map<String, FacilityStatus> STATUS_OF_TYPE = Map.of(
             "facility_detention", FacilityStatus.active,

@@ -10,6 +10,7 @@ import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
+import org.casebook.status.FacilityStatusRules;
 import org.casebook.status.StatusRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,12 +70,13 @@ class StatusRulesUpgradeTest {
                         + " where public_id = :id")
                 .param("id", person)
                 .update();
-        jdbc.sql("delete from status_rules_applied where version >= 2").update();
+        jdbc.sql("delete from status_rules_applied where version >= 2 and rules = 'person'")
+                .update();
 
         upgrade.run(null);
 
         assertThat(status(person)).isEqualTo("alive");
-        assertThat(jdbc.sql("select max(version) from status_rules_applied")
+        assertThat(jdbc.sql("select max(version) from status_rules_applied where rules = 'person'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(StatusRules.VERSION);
@@ -88,6 +90,42 @@ class StatusRulesUpgradeTest {
                 .as("once is enough")
                 .isEqualTo(rows);
         assertThat(status(person)).isEqualTo("alive");
+    }
+
+    @Autowired
+    FacilityRulesUpgrade facilityUpgrade;
+
+    @Test
+    void facilityStatusesFromOlderRulesAreDerivedAgainOnce() {
+        String id = jdbc.sql("select public_id from facility where derived_status = 'contested' order by id limit 1")
+                .query(String.class)
+                .single();
+        jdbc.sql("update facility set derived_status = 'active', published_status = 'active',"
+                        + " status_explanation = 'Old rules.' where public_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from status_rules_applied where rules = 'facility'").update();
+
+        facilityUpgrade.run(null);
+
+        assertThat(jdbc.sql("select derived_status || '/' || published_status from facility where public_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("contested/contested");
+        assertThat(jdbc.sql("select max(version) from status_rules_applied where rules = 'facility'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(FacilityStatusRules.VERSION);
+        long rows = jdbc.sql("select count(*) from status_rules_applied")
+                .query(Long.class)
+                .single();
+        facilityUpgrade.run(null);
+        assertThat(jdbc.sql("select count(*) from status_rules_applied")
+                        .query(Long.class)
+                        .single())
+                .as("once is enough")
+                .isEqualTo(rows);
     }
 
     private String status(String person) {
