@@ -31,7 +31,8 @@ final class ClaimStatuses {
         return StatusRules.find(statements(claims, sourceUsable));
     }
 
-    private static List<StatusRules.Statement> statements(List<Claim> claims, LongPredicate sourceUsable) {
+    /** Each claim as the rules see it: R2 (credible, source standing) and R9 (independent) judged here. */
+    static List<StatusRules.Statement> statements(List<Claim> claims, LongPredicate sourceUsable) {
         return claims.stream()
                 .map(c -> new StatusRules.Statement(
                         c.id(),

@@ -54,26 +54,15 @@ public class FacilityStatuses {
                 derive(about, bySource, false), derive(about, bySource, true).status());
     }
 
-    /** The claims about a facility (not those of persons held there), in timeline order. */
-    List<Claim> about(long facilityId) {
-        return jdbc.sql("""
-                        select * from claim where facility_id = :id and person_id is null
-                        order by date_from nulls last, date_to nulls last, id""").param("id", facilityId).query(ClaimRows::map).list();
-    }
-
     static FacilityStatusRules.Finding derive(List<Claim> claims, Map<Long, Source> bySource, boolean publishedOnly) {
         Map<Long, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, c -> c));
-        List<StatusRules.Statement> statements = claims.stream()
-                .filter(c -> !publishedOnly || shown(c, bySource.get(c.sourceId())))
-                .map(c -> new StatusRules.Statement(
-                        c.id(),
-                        c.type(),
-                        c.stance(),
-                        ClaimStatuses.isCredible(c)
-                                && !bySource.get(c.sourceId()).retracted(),
-                        c.eventDate().from(),
-                        c.eventDate().to()))
-                .toList();
+        // The same statements as a person's claims give (R2 judged the same way); the facility rules use no more of
+        // them.
+        List<StatusRules.Statement> statements = ClaimStatuses.statements(
+                claims.stream()
+                        .filter(c -> !publishedOnly || shown(c, bySource.get(c.sourceId())))
+                        .toList(),
+                id -> !bySource.get(id).retracted());
         return FacilityStatusRules.derive(statements, s -> {
             Claim c = byId.get(s.id());
             return DerivedStatuses.describe(c, bySource.get(c.sourceId()));
