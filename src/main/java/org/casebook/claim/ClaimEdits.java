@@ -299,11 +299,8 @@ public class ClaimEdits {
                         if (current.personId() == null
                                 && current.facilityId() != null
                                 && facilities.get(current.facilityId()).publication() != Publication.published) {
-                            throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
-                                    "publication",
-                                    "publish the facility first",
-                                    "app.facility.error.publishFirst",
-                                    List.of())));
+                            throw new InvalidInput(
+                                    "publication", "publish the facility first", "app.facility.error.publishFirst");
                         }
                     }
                 },

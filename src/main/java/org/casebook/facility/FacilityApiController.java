@@ -122,8 +122,7 @@ class FacilityApiController {
             }
         }
         if (!ok || box[1] > box[3] || box[0] > box[2]) {
-            throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
-                    "bbox", "must be west,south,east,north in degrees", "app.facility.error.bbox", List.of())));
+            throw new InvalidInput("bbox", "must be west,south,east,north in degrees", "app.facility.error.bbox");
         }
         return box;
     }

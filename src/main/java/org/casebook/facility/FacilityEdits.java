@@ -143,11 +143,10 @@ public class FacilityEdits {
                     if (state == Publication.published && current.tierSourceId() != null) {
                         Source source = sources.get(current.tierSourceId());
                         if (source.publication() != Publication.published || source.retracted()) {
-                            throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
+                            throw new InvalidInput(
                                     "publication",
                                     "publish the source of the tier first",
-                                    "app.facility.error.tierSourceFirst",
-                                    List.of())));
+                                    "app.facility.error.tierSourceFirst");
                         }
                     }
                 },

@@ -102,7 +102,7 @@ public class FacilityImport {
     }
 
     private static InvalidInput problem(String message, String key) {
-        return new InvalidInput(List.of(new InvalidInput.FieldProblem("file", message, key, List.of())));
+        return new InvalidInput("file", message, key);
     }
 
     /** A feature as a facility: a Point geometry, names (or one name), kind, precisions, outline, tier, prefecture. */

@@ -137,11 +137,10 @@ public class LifeRequestService implements VersionedRecords {
                     if (state == Publication.published
                             && current.askerKind() == AskerKind.relative
                             && !current.consent()) {
-                        throw new InvalidInput(List.of(new InvalidInput.FieldProblem(
+                        throw new InvalidInput(
                                 "publication",
                                 "the relative has not consented to publication",
-                                "app.life.error.noConsent",
-                                List.of())));
+                                "app.life.error.noConsent");
                     }
                 },
                 publication -> jdbc.sql(

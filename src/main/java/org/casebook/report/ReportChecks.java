@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.casebook.evidence.Evidence;
 import org.casebook.evidence.EvidenceStore;
@@ -71,6 +70,6 @@ final class ReportChecks {
     }
 
     private static InvalidInput problem(String message, String key) {
-        return new InvalidInput(List.of(new InvalidInput.FieldProblem("files", message, key, List.of())));
+        return new InvalidInput("files", message, key);
     }
 }
