@@ -102,10 +102,7 @@ public class PublishedClaims {
 
     /** As {@link #facts(List)} for persons whose internal ids the caller has read already (public id → id). */
     public Map<String, PublicFacts> facts(Map<String, Long> internal) {
-        Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
-        Map<Long, Long> owner = new HashMap<>();
-        internal.values().forEach(id -> owner.put(id, id));
-        merged.forEach((into, records) -> records.forEach(m -> owner.put(m, into)));
+        Map<Long, Long> owner = owners(internal.values());
         if (owner.isEmpty()) {
             return Map.of();
         }
@@ -149,10 +146,10 @@ public class PublishedClaims {
      * them included, in timeline order, in three queries: for exports.
      */
     public Map<String, List<PublishedClaim>> claimsOf(Map<String, Long> internal) {
-        Map<Long, List<Long>> merged = personRecords.mergedIntoAny(internal.values());
+        Map<Long, String> publicIds = new HashMap<>();
+        internal.forEach((publicId, id) -> publicIds.put(id, publicId));
         Map<Long, String> owner = new HashMap<>();
-        internal.forEach((publicId, id) -> owner.put(id, publicId));
-        merged.forEach((into, records) -> records.forEach(m -> owner.put(m, owner.get(into))));
+        owners(internal.values()).forEach((record, into) -> owner.put(record, publicIds.get(into)));
         if (owner.isEmpty()) {
             return Map.of();
         }
@@ -169,6 +166,14 @@ public class PublishedClaims {
                 .sorted(TIMELINE)
                 .collect(
                         Collectors.groupingBy(PublishedClaim::personPublicId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Each of these persons' records, theirs and those merged into them, with the person it counts for. */
+    private Map<Long, Long> owners(Collection<Long> ids) {
+        Map<Long, Long> owner = new HashMap<>();
+        ids.forEach(id -> owner.put(id, id));
+        personRecords.mergedIntoAny(ids).forEach((into, records) -> records.forEach(m -> owner.put(m, into)));
+        return owner;
     }
 
     private Published published(long id, String publicId) {

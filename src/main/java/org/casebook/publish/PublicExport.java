@@ -92,7 +92,8 @@ class PublicExport {
             zip.file("README.md", readme());
             zip.file("schema.json", schema());
             zip.csv("persons.csv", COLUMNS.get("persons.csv"));
-            eachPage((page, statuses) -> {
+            eachPage((page, internal) -> {
+                Map<String, String> statuses = statuses(internal);
                 for (PublishedPerson p : page) {
                     zip.row(
                             p.publicId(),
@@ -105,7 +106,7 @@ class PublicExport {
                 }
             });
             zip.csv("names.csv", COLUMNS.get("names.csv"));
-            eachPage((page, statuses) -> {
+            eachPage((page, internal) -> {
                 for (PublishedPerson p : page) {
                     for (PublishedPerson.Name n : p.names()) {
                         zip.row(p.publicId(), n.text(), n.script(), n.kind(), n.language());
@@ -113,9 +114,8 @@ class PublicExport {
                 }
             });
             zip.csv("claims.csv", COLUMNS.get("claims.csv"));
-            eachPage((page, statuses) -> {
-                Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(persons.internalIds(
-                        page.stream().map(PublishedPerson::publicId).toList()));
+            eachPage((page, internal) -> {
+                Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(internal);
                 for (List<PublishedClaim> list : byPerson.values()) {
                     for (PublishedClaim c : list) {
                         zip.row(
@@ -175,9 +175,9 @@ class PublicExport {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         text.write("{\"persons\":[");
         boolean[] first = {true};
-        eachPage((page, statuses) -> {
-            Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(persons.internalIds(
-                    page.stream().map(PublishedPerson::publicId).toList()));
+        eachPage((page, internal) -> {
+            Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(internal);
+            Map<String, String> statuses = statuses(internal);
             for (PublishedPerson p : page) {
                 Map<String, Object> person = new LinkedHashMap<>();
                 person.put("id", p.publicId());
@@ -248,7 +248,8 @@ class PublicExport {
     }
 
     private interface Page {
-        void accept(List<PublishedPerson> persons, Map<String, String> statuses) throws IOException;
+        /** @param internal the page's public ids with their internal ids, for the reads that follow */
+        void accept(List<PublishedPerson> persons, Map<String, Long> internal) throws IOException;
     }
 
     /** Every published person, a thousand at a time, with the status the published claims give each. */
@@ -258,12 +259,17 @@ class PublicExport {
             if (ids.isEmpty()) {
                 return;
             }
-            List<String> publicIds = new ArrayList<>(ids.values());
-            Map<String, String> statuses = claims.statuses(publicIds).entrySet().stream()
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey, e -> e.getValue().status().name()));
-            consumer.accept(persons.byPublicIds(publicIds), statuses);
+            Map<String, Long> internal = new LinkedHashMap<>();
+            ids.forEach((id, publicId) -> internal.put(publicId, id));
+            consumer.accept(persons.byPublicIds(new ArrayList<>(internal.keySet())), internal);
         }
+    }
+
+    /** The status the published claims give each person of a page. */
+    private Map<String, String> statuses(Map<String, Long> internal) {
+        return claims.facts(internal).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().status().status().name()));
     }
 
     /** The files and their columns, with the relations between them, as JSON. */
