@@ -21,14 +21,17 @@ public final class FacilityCsv {
 
     private FacilityCsv() {}
 
+    /** A facility's names in one cell: each with its language, "name [lang] | name [lang]". */
+    public static String names(List<FacilityName> names) {
+        return names.stream().map(n -> n.name() + " [" + n.lang() + "]").collect(Collectors.joining(" | "));
+    }
+
     public static String of(List<PublishedFacility> facilities) {
         StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (PublishedFacility f : facilities) {
             List<String> cells = List.of(
                     f.publicId(),
-                    f.names().stream()
-                            .map(n -> n.name() + " [" + n.lang() + "]")
-                            .collect(Collectors.joining(" | ")),
+                    names(f.names()),
                     f.kind().name(),
                     f.status().name(),
                     f.tier() == null ? "" : f.tier().toString(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimService;
 import org.casebook.facility.Facility;
+import org.casebook.facility.FacilityCsv;
 import org.casebook.facility.FacilityService;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
@@ -219,11 +220,7 @@ class InternalExport {
             for (Facility f : allFacilities) {
                 zip.row(
                         f.publicId(),
-                        String.join(
-                                " | ",
-                                f.names().stream()
-                                        .map(n -> n.name() + " [" + n.lang() + "]")
-                                        .toList()),
+                        FacilityCsv.names(f.names()),
                         f.kind().name(),
                         text(f.placeId()),
                         text(f.latitude()),
