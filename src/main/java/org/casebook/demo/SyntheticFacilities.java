@@ -13,7 +13,6 @@ import org.casebook.facility.FacilityName;
 import org.casebook.facility.FacilityService;
 import org.casebook.records.Publication;
 import org.casebook.source.Source;
-import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
 
 /**
@@ -266,21 +265,6 @@ final class SyntheticFacilities {
     }
 
     private Source source(String kind, String title, String party, String reliability) {
-        return sources.create(
-                new SourceCommand(
-                        kind,
-                        title,
-                        "Casebook demo data",
-                        null,
-                        "2020-09-24",
-                        "en",
-                        party,
-                        reliability,
-                        "Synthetic source for demonstration; it describes no real event.",
-                        true,
-                        null,
-                        null,
-                        null),
-                DemoData.ACTOR);
+        return SyntheticPersons.source(sources, kind, title, party, reliability, "2020-09-24");
     }
 }

@@ -264,13 +264,19 @@ final class SyntheticPersons {
     }
 
     private Source source(String kind, String title, String party, String reliability) {
+        return source(sources, kind, title, party, reliability, null);
+    }
+
+    /** A synthetic source of the demo data; a testimony is published anonymously, as relatives' testimonies are. */
+    static Source source(
+            SourceService sources, String kind, String title, String party, String reliability, String publishedOn) {
         return sources.create(
                 new SourceCommand(
                         kind,
                         title,
                         "Casebook demo data",
                         null,
-                        null,
+                        publishedOn,
                         "en",
                         party,
                         reliability,
