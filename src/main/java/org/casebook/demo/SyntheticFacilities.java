@@ -150,6 +150,9 @@ final class SyntheticFacilities {
                 null));
         claim(made.get(4), "facility_exists", "2020", imagery, "Synthetic imagery analysts", "researcher", 3, null);
         if (heldPersonId != null) {
+            // Said by a relative, so taken from a relative's testimony (published anonymously), not from the imagery.
+            Source testimony = SyntheticPersons.source(
+                    sources, "testimony", "Synthetic testimony of a relative", "family", "C", "2020-10-02");
             claimEdits.create(
                     new ClaimCommand(
                             heldPersonId,
@@ -163,7 +166,7 @@ final class SyntheticFacilities {
                             "month",
                             "2018-12",
                             null,
-                            imagery.id(),
+                            testimony.id(),
                             "Synthetic relative",
                             "family",
                             "asserts",

@@ -218,6 +218,8 @@ class FacilitiesTest {
         assertThat(qaraSu).isNotNull();
         String page = anyone.get("/facilities/" + qaraSu).body();
         assertThat(page).contains("Persons said to be held here").contains("href=\"/persons/CB-");
+        // The relative who says so is shown only as a relative, from an anonymous testimony.
+        assertThat(page).contains("a relative (anonymous)").doesNotContain("Synthetic relative");
         String person =
                 page.substring(page.indexOf("href=\"/persons/CB-") + 15, page.indexOf("href=\"/persons/CB-") + 24);
         assertThat(anyone.get("/persons/" + person).body()).contains("href=\"/facilities/" + qaraSu + "\"");
