@@ -49,7 +49,7 @@ public final class ListColumns {
     }
 
     /** A header as compared: case, width, spacing and punctuation around it left out. */
-    static String key(String header) {
+    public static String key(String header) {
         String folded = Normalizer.normalize(header, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_\\-:：()（）*]+", "");

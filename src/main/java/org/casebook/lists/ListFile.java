@@ -32,7 +32,12 @@ public final class ListFile {
     private ListFile() {}
 
     /** An open list: the encoding it was read in and its rows, the first of which is the header. */
-    public record Opened(Charset charset, ListRows rows) {}
+    public record Opened(Charset charset, ListRows rows) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            rows.close();
+        }
+    }
 
     /**
      * Opens a list, finding its encoding from a byte-order mark, else from its first 64 KB. Text that is not valid in

@@ -113,23 +113,34 @@ public class DuplicateQueue {
             if (score.band() == DuplicateScorer.Band.different) {
                 continue;
             }
-            jdbc.sql("""
-                            insert into duplicate_candidate (person_a, person_b, score, band, reasons, found_at)
-                            values (:a, :b, :score, :band, :reasons, :now)
-                            on conflict (person_a, person_b) do update set score = excluded.score, band = excluded.band,
-                                reasons = excluded.reasons
-                            where duplicate_candidate.status = 'open'""")
-                    .param("a", Math.min(a.id(), b.id()))
-                    .param("b", Math.max(a.id(), b.id()))
-                    .param("score", score.weight())
-                    .param("band", score.band().name())
-                    .param("reasons", String.join("\n", score.reasons()))
-                    .param("now", now)
-                    .update();
+            upsert(a.id(), b.id(), score.weight(), score.band().name(), score.reasons(), now);
         }
         return jdbc.sql("select count(*) from duplicate_candidate where status = 'open'")
                 .query(Long.class)
                 .single();
+    }
+
+    /** A pair already found by a possible-match check (a list's row that needs review), queued for a reviewer. */
+    public void queue(long personId, Match match) {
+        Permissions.require(Role.editor);
+        long other = persons.getByPublicId(match.publicId()).id();
+        upsert(personId, other, match.score(), match.band(), match.reasons(), Timestamp.from(Instant.now()));
+    }
+
+    private void upsert(long a, long b, double score, String band, List<String> reasons, Timestamp now) {
+        jdbc.sql("""
+                        insert into duplicate_candidate (person_a, person_b, score, band, reasons, found_at)
+                        values (:a, :b, :score, :band, :reasons, :now)
+                        on conflict (person_a, person_b) do update set score = excluded.score, band = excluded.band,
+                            reasons = excluded.reasons
+                        where duplicate_candidate.status = 'open'""")
+                .param("a", Math.min(a, b))
+                .param("b", Math.max(a, b))
+                .param("score", score)
+                .param("band", band)
+                .param("reasons", String.join("\n", reasons))
+                .param("now", now)
+                .update();
     }
 
     public List<Entry> open(int limit) {

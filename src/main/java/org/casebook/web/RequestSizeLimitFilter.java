@@ -31,15 +31,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long bodyLimit;
     private final long articleLimit;
     private final long reportLimit;
+    private final long listLimit;
 
     /** A report may carry up to three photos or documents (casebook.report.max-file-bytes each). */
     RequestSizeLimitFilter(
             @Value("${casebook.request.max-body-bytes}") long bodyLimit,
             @Value("${casebook.ingest.max-file-bytes:10485760}") long articleFileLimit,
-            @Value("${casebook.report.max-file-bytes:10485760}") long reportFileLimit) {
+            @Value("${casebook.report.max-file-bytes:10485760}") long reportFileLimit,
+            @Value("${casebook.imports.max-file-bytes:268435456}") long listFileLimit) {
         this.bodyLimit = bodyLimit;
         this.articleLimit = articleFileLimit + FORM_FIELDS;
         this.reportLimit = 3 * reportFileLimit + FORM_FIELDS;
+        this.listLimit = listFileLimit + FORM_FIELDS;
     }
 
     /** Evidence uploads stream to disk under their own, much larger limit (casebook.evidence.max-bytes). */
@@ -52,11 +55,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // An article's file and a report's files (the forms say how large they may be) may pass the general limit.
+        // An article's file, a report's files and a list (the forms say how large) may pass the general limit.
         boolean post = "POST".equals(request.getMethod());
-        long limit = post && request.getRequestURI().equals("/app/ingest")
-                ? articleLimit
-                : post && request.getRequestURI().equals("/report") ? reportLimit : bodyLimit;
+        String path = request.getRequestURI();
+        long limit = !post
+                ? bodyLimit
+                : switch (path) {
+                    case "/app/ingest" -> articleLimit;
+                    case "/report" -> reportLimit;
+                    // A list to import streams into the evidence store; 200 MB lists are expected.
+                    case "/app/imports", "/api/v1/imports" -> listLimit;
+                    default -> bodyLimit;
+                };
         if (request.getContentLengthLong() > limit) {
             log.warn(
                     "Refused a {}-byte body to {} {} from {}: over the limit of {} bytes",

@@ -1,0 +1,158 @@
+package org.casebook.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.casebook.access.CurrentUser;
+import org.casebook.lists.ListColumns;
+import org.casebook.lists.ListPresets;
+import org.casebook.source.SourceCommand;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Lists", description = "Lists of persons from spreadsheets, leaks and other registers")
+class ListImportApiController {
+    private final ListImports imports;
+    private final ListImportRun run;
+    private final ListPreview preview;
+
+    ListImportApiController(ListImports imports, ListImportRun run, ListPreview preview) {
+        this.imports = imports;
+        this.run = run;
+        this.preview = preview;
+    }
+
+    record ImportView(ListImport list, int percent, Map<String, Integer> outcomes) {}
+
+    record MappingRequest(Map<Integer, ListColumns.Field> mapping, String claimType, Integer credibility) {}
+
+    record UndoRequest(String reason) {}
+
+    record PresetRequest(String name) {}
+
+    private ImportView view(ListImport list) {
+        return new ImportView(list, list.percent(), imports.counts(list.id()));
+    }
+
+    @PostMapping(consumes = {"text/csv", "application/octet-stream", "text/plain"})
+    @Operation(
+            summary = "Upload a list for import (the body is the CSV file, streamed); nothing is imported yet",
+            description = "The list becomes a source of its own (kind, title, publisher as its origin, party,"
+                    + " reliability) with the file as that source's evidence; how it was obtained is kept with the"
+                    + " import and never published. The columns are mapped by the preset named, else guessed from the"
+                    + " header. claimType is the claim every row makes when no status column says otherwise.")
+    ResponseEntity<ImportView> upload(
+            @RequestParam String kind,
+            @RequestParam String title,
+            @RequestParam(required = false) String publisher,
+            @RequestParam(required = false) String party,
+            @RequestParam(required = false) String reliability,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String obtained,
+            @RequestParam(required = false) String preset,
+            @RequestParam(required = false) String claimType,
+            @RequestParam(required = false) Integer credibility,
+            @RequestParam(required = false) String filename,
+            HttpServletRequest request)
+            throws IOException {
+        SourceCommand source = new SourceCommand(
+                kind, title, publisher, null, null, language, party, reliability, null, false, null, null, null);
+        ListImport list = imports.create(
+                request.getInputStream(),
+                filename,
+                source,
+                obtained,
+                preset,
+                claimType,
+                credibility,
+                CurrentUser.name());
+        return ResponseEntity.created(URI.create("/api/v1/imports/" + list.id()))
+                .body(view(list));
+    }
+
+    @GetMapping
+    List<ListImport> recent() {
+        return imports.recent(100);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An import: its mapping, state, progress and how many rows came to each outcome")
+    ImportView get(@PathVariable long id) {
+        return view(imports.get(id));
+    }
+
+    @PutMapping("/{id}/mapping")
+    @Operation(summary = "Change the column mapping (column number to field) while nothing is imported")
+    ImportView map(@PathVariable long id, @RequestBody MappingRequest request) {
+        return view(imports.map(
+                id,
+                request.mapping() == null ? Map.of() : request.mapping(),
+                request.claimType(),
+                request.credibility()));
+    }
+
+    @GetMapping("/{id}/preview")
+    @Operation(summary = "The first rows as the mapping reads them, each field's problem beside it")
+    List<ListPreview.PreviewRow> preview(@PathVariable long id) {
+        return preview.firstRows(id);
+    }
+
+    @PostMapping("/{id}/dry-run")
+    @Operation(summary = "What the import would do with this mapping (up to 10,000 rows), saving nothing")
+    ListDryRun.Result dryRun(@PathVariable long id) {
+        return preview.dryRun(id);
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "Import in the background, or continue a stopped import where it stopped")
+    ImportView start(@PathVariable long id) {
+        return view(run.start(id));
+    }
+
+    @PostMapping("/{id}/stop")
+    ImportView stop(@PathVariable long id) {
+        return view(run.stop(id));
+    }
+
+    @PostMapping("/{id}/undo")
+    @Operation(summary = "Retract every record the import made, with the reason; the history keeps them")
+    ImportView undo(@PathVariable long id, @RequestBody UndoRequest request) {
+        return view(run.undo(id, request.reason()));
+    }
+
+    @PostMapping("/{id}/preset")
+    @Operation(summary = "Save this import's mapping as a named preset, by header")
+    ListPresets.Preset savePreset(@PathVariable long id, @RequestBody PresetRequest request) {
+        return imports.savePreset(id, request.name(), CurrentUser.name());
+    }
+
+    @GetMapping("/presets")
+    List<ListPresets.Preset> presets() {
+        return List.copyOf(imports.presets().values());
+    }
+
+    @GetMapping(value = "/{id}/outcomes.csv", produces = "text/csv")
+    @Operation(summary = "Every row's outcome: created, attached to CB-…, queued for review, or refused and why")
+    void outcomes(@PathVariable long id, HttpServletResponse response) throws IOException {
+        imports.get(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-outcomes.csv\"");
+        imports.writeOutcomes(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,214 @@
+package org.casebook.intake;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.lists.ListFile;
+import org.casebook.lists.ListRows;
+import org.casebook.records.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Running an import and undoing one, in the background, a chunk of rows per transaction: each chunk's persons,
+ * claims and row outcomes are written together with how far the import has come, so a stopped import (by an editor,
+ * or by the server stopping) continues at the first row whose outcome was not kept, and no row is imported twice.
+ */
+@Service
+public class ListImportRun {
+    static final int CHUNK = 200;
+    private static final Logger log = LoggerFactory.getLogger(ListImportRun.class);
+
+    private final JdbcClient jdbc;
+    private final ListImports imports;
+    private final ListRowImport rowImport;
+    private final ListUndo undo;
+    private final TransactionTemplate tx;
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "list-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ListImportRun(
+            JdbcClient jdbc, ListImports imports, ListRowImport rowImport, ListUndo undo, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.imports = imports;
+        this.rowImport = rowImport;
+        this.undo = undo;
+        this.tx = tx;
+    }
+
+    /** Imports left running when the server stopped are stopped: an editor continues them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void stopInterrupted() {
+        jdbc.sql("update list_import set state = 'stopped' where state = 'running'")
+                .update();
+    }
+
+    /** Begins the import, or continues a stopped one, in the background. */
+    public ListImport start(long id) {
+        ListImport list = begin(id);
+        String actor = CurrentUser.name();
+        background.execute(new DelegatingSecurityContextRunnable(() -> run(list.id(), actor, Integer.MAX_VALUE)));
+        return imports.get(id);
+    }
+
+    /**
+     * Runs the import in the calling thread, for the command line and tests.
+     *
+     * @param chunks how many chunks of {@link #CHUNK} rows to import before stopping as an editor would
+     */
+    public ListImport runHere(long id, int chunks) {
+        begin(id);
+        run(id, CurrentUser.name(), chunks);
+        return imports.get(id);
+    }
+
+    private ListImport begin(long id) {
+        Permissions.require(Role.editor);
+        ListImport list = imports.get(id);
+        int changed = jdbc.sql(
+                        "update list_import set state = 'running' where id = :id and state in ('ready', 'stopped')")
+                .param("id", id)
+                .update();
+        if (changed == 0 || !active.add(id)) {
+            throw new InvalidInput(
+                    "state", "the import is " + list.state() + " and cannot run", "app.imports.error.state");
+        }
+        return list;
+    }
+
+    /** Asks a running import to stop after the chunk it is in. */
+    public ListImport stop(long id) {
+        Permissions.require(Role.editor);
+        jdbc.sql("update list_import set state = 'stopped' where id = :id and state = 'running'")
+                .param("id", id)
+                .update();
+        return imports.get(id);
+    }
+
+    private void run(long id, String actor, int chunks) {
+        try {
+            ListImport list = imports.get(id);
+            ListRowImport.Batch batch = rowImport.batch(list, actor);
+            Map<Integer, Long> earlier = personsByLine(id);
+            try (ListFile.Opened opened = imports.open(list, actor)) {
+                ListRows rows = opened.rows();
+                rows.next();
+                List<ListRows.Row> chunk = new ArrayList<>();
+                while (rows.hasNext()) {
+                    ListRows.Row row = rows.next();
+                    if (row.line() < list.nextLine()) {
+                        batch.remember(row, earlier.get(row.line()));
+                        continue;
+                    }
+                    chunk.add(row);
+                    if (chunk.size() == CHUNK) {
+                        if (!importChunk(id, batch, chunk) || --chunks == 0) {
+                            stopHere(id);
+                            return;
+                        }
+                        chunk.clear();
+                    }
+                }
+                if (!chunk.isEmpty() && !importChunk(id, batch, chunk)) {
+                    stopHere(id);
+                    return;
+                }
+            }
+            jdbc.sql("update list_import set state = 'done', finished_at = :now where id = :id and state = 'running'")
+                    .param("now", Timestamp.from(Instant.now()))
+                    .param("id", id)
+                    .update();
+        } catch (IOException | RuntimeException e) {
+            // The rows are the list's: only the import and the kind of failure are logged.
+            log.warn("List import {} stopped by {}", id, e.getClass().getSimpleName());
+            stopHere(id);
+        } finally {
+            active.remove(id);
+        }
+    }
+
+    /** Imports one chunk with its outcomes and progress, unless the import was stopped meanwhile. */
+    private boolean importChunk(long id, ListRowImport.Batch batch, List<ListRows.Row> chunk) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            String state = jdbc.sql("select state from list_import where id = :id for update")
+                    .param("id", id)
+                    .query(String.class)
+                    .single();
+            if (!state.equals("running")) {
+                return false;
+            }
+            for (ListRows.Row row : chunk) {
+                batch.importRow(row);
+            }
+            int next = chunk.getLast().line() + 1;
+            jdbc.sql("update list_import set next_line = :next, rows_read = rows_read + :n where id = :id")
+                    .param("next", next)
+                    .param("n", chunk.size())
+                    .param("id", id)
+                    .update();
+            return true;
+        }));
+    }
+
+    private void stopHere(long id) {
+        jdbc.sql("update list_import set state = 'stopped' where id = :id and state = 'running'")
+                .param("id", id)
+                .update();
+    }
+
+    private Map<Integer, Long> personsByLine(long id) {
+        Map<Integer, Long> persons = new HashMap<>();
+        jdbc.sql("select line, person_id from list_import_row where import_id = :id and person_id is not null")
+                .param("id", id)
+                .query((rs, row) -> persons.put(rs.getInt(1), rs.getLong(2)))
+                .list();
+        return persons;
+    }
+
+    /** Undoes a finished or stopped import in the background: its records retracted with the reason, history kept. */
+    public ListImport undo(long id, String reason) {
+        Permissions.require(Role.editor);
+        undo.begin(id, reason, CurrentUser.name());
+        if (!active.add(id)) {
+            throw new InvalidInput("state", "the import is busy", "app.imports.error.state");
+        }
+        String actor = CurrentUser.name();
+        background.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                undo.run(id, actor);
+            } finally {
+                active.remove(id);
+            }
+        }));
+        return imports.get(id);
+    }
+
+    /** Undoes in the calling thread, for tests. */
+    public ListImport undoHere(long id, String reason) {
+        Permissions.require(Role.editor);
+        undo.begin(id, reason, CurrentUser.name());
+        undo.run(id, CurrentUser.name());
+        return imports.get(id);
+    }
+}

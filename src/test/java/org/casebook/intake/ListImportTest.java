@@ -1,0 +1,200 @@
+package org.casebook.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.HttpApi;
+import org.casebook.TestAccounts;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Role;
+import org.casebook.account.AccountService;
+import org.casebook.source.SourceCommand;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** A leaked list imported as one batch: each row's outcome, duplicates through the one door, resuming, undoing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ListImportTest {
+    private static final String SOURCE = "?kind=leak&title=A+police+list&publisher=Kashgar+police&party=state";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ListImportRun run;
+
+    @Autowired
+    ListImports imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPoliceListIsImportedRowByRowWithEachOutcomeKeptAndCanBeUndone() throws Exception {
+        HttpApi editor =
+                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        String list = "姓名,性别,身份证号,出生日期,状态,日期,原因\r\n"
+                + "Abdurehim Heyit,男,,1963-01-01,,,\r\n"
+                + "Mihray Tursun Imin,女,650102198001011234,1980-01-01,释放,2019年3月,宗教\r\n"
+                + "Mihray Imin,女,650102198001011234,1980-01-01,,,\r\n"
+                + "Bad Number,男,650102198001011230,1980-01-01,,,\r\n"
+                + "Too,many,cells,in,this,row,here,and,more\r\n"
+                + "Nurmemet Ablimit,男,,1975,不明白,,\r\n";
+        long sourcesBefore = count("source");
+        HttpApi.Reply uploaded = editor.postBytes(
+                "/api/v1/imports" + SOURCE + "&claimType=detained&credibility=2&filename=list.csv&obtained=insider",
+                "text/csv",
+                list.getBytes(Charset.forName("GB18030")));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long id = uploaded.json().get("list").get("id").asLong();
+        assertThat(uploaded.json().get("list").get("encoding").asString()).isEqualTo("GB18030");
+        assertThat(uploaded.json().get("list").get("rowsTotal").asInt()).isEqualTo(6);
+        assertThat(uploaded.json().get("list").get("state").asString()).isEqualTo("ready");
+
+        JsonNode preview = editor.get("/api/v1/imports/" + id + "/preview").json();
+        assertThat(preview.get(3).get("problems").get("national_id").asString()).isEqualTo("error.nationalIdCheck");
+        assertThat(preview.get(4).get("problem").asString()).isEqualTo("app.lists.error.width");
+
+        JsonNode started =
+                editor.post("/api/v1/imports/" + id + "/start", Map.of()).json();
+        assertThat(started.get("list").get("state").asString()).isIn("running", "done");
+        JsonNode done = waitFor(editor, id, "done");
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
+
+        String csv = editor.get("/api/v1/imports/" + id + "/outcomes.csv").body();
+        assertThat(csv).doesNotContain("650102198001011234").doesNotContain("Mihray");
+        Map<Integer, String[]> outcome = new HashMap<>();
+        csv.lines().skip(1).forEach(line -> {
+            String[] cells = line.split(",", -1);
+            outcome.put(Integer.valueOf(cells[0]), cells);
+        });
+        assertThat(outcome.get(2)[1]).isIn("attached", "queued");
+        assertThat(outcome.get(3)[1]).isEqualTo("created");
+        assertThat(outcome.get(4)[1]).as("the same number as row 3").isEqualTo("attached");
+        assertThat(outcome.get(4)[2]).isEqualTo(outcome.get(3)[2]);
+        assertThat(outcome.get(5)[1]).isEqualTo("refused");
+        assertThat(outcome.get(6)[1]).isEqualTo("refused");
+        assertThat(outcome.get(6)[4]).contains("app.lists.error.width");
+        assertThat(outcome.get(7)[1]).isEqualTo("created");
+        assertThat(outcome.get(7)[4]).contains("app.imports.note.status");
+
+        String created = outcome.get(3)[2].replace("\"", "");
+        JsonNode person = editor.get("/api/v1/persons/" + created).json();
+        assertThat(person.toString()).contains("Mihray Tursun Imin").contains("Mihray Imin");
+        JsonNode claims =
+                editor.get("/api/v1/claims?personId=" + created).json().get("items");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.toString()).contains("released").contains("detained").contains("2019-03");
+        assertThat(claims.toString()).contains("Kashgar police").contains("宗教");
+        assertThat(count("source")).isEqualTo(sourcesBefore + 1);
+        long sourceId = uploaded.json().get("list").get("sourceId").asLong();
+        assertThat(editor.get("/api/v1/evidence?sourceId=" + sourceId).json()).hasSize(1);
+        assertThat(editor.get("/api/v1/sources/" + sourceId).body()).doesNotContain("insider");
+
+        HttpApi.Reply undo = editor.post("/api/v1/imports/" + id + "/undo", Map.of("reason", "the list is a forgery"));
+        assertThat(undo.status()).as(undo.body()).isEqualTo(200);
+        waitFor(editor, id, "undone");
+        assertThat(editor.get("/api/v1/persons/" + created)
+                        .json()
+                        .get("retracted")
+                        .asBoolean())
+                .isTrue();
+        assertThat(editor.get("/api/v1/persons/CB-000001")
+                        .json()
+                        .get("retracted")
+                        .asBoolean())
+                .isFalse();
+        assertThat(editor.get("/api/v1/sources/" + sourceId)
+                        .json()
+                        .get("retracted")
+                        .asBoolean())
+                .isTrue();
+        assertThat(editor.get("/api/v1/persons/CB-000001").body()).doesNotContain("Heyit\",\"kind\":\"alias");
+    }
+
+    @Test
+    void aStoppedImportContinuesWhereItStoppedAndImportsNoRowTwice() {
+        StringBuilder list = new StringBuilder("name,birth_year,gender\n");
+        for (int i = 0; i < 450; i++) {
+            // Row 300 is row 100 again (same name and birth year), on the far side of the stop.
+            list.append("Resume Person " + words(i == 300 ? 100 : i))
+                    .append(',')
+                    .append(1950 + i % 40)
+                    .append(",f\n");
+        }
+        long id = CurrentUser.asSystem(
+                "test",
+                () -> imports.create(
+                                new ByteArrayInputStream(list.toString().getBytes(StandardCharsets.UTF_8)),
+                                "resume.csv",
+                                new SourceCommand(
+                                        "other",
+                                        "A register",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "ngo",
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                "test")
+                        .id());
+        ListImport stopped = CurrentUser.asSystem("test", () -> run.runHere(id, 1));
+        assertThat(stopped.state()).isEqualTo(ListImport.State.stopped);
+        assertThat(stopped.rowsRead()).isEqualTo(ListImportRun.CHUNK);
+        assertThat(stopped.nextLine()).isEqualTo(ListImportRun.CHUNK + 2);
+        ListImport done = CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE));
+        assertThat(done.state()).isEqualTo(ListImport.State.done);
+        assertThat(done.rowsRead()).isEqualTo(450);
+        List<Integer> lines = jdbc.sql("select line from list_import_row where import_id = :id order by line")
+                .param("id", id)
+                .query(Integer.class)
+                .list();
+        assertThat(lines).hasSize(450).doesNotHaveDuplicates();
+        assertThat(lines.getFirst()).isEqualTo(2);
+        assertThat(lines.getLast()).isEqualTo(451);
+        Map<Integer, ListImport.Row> rows = new HashMap<>();
+        CurrentUser.asSystem("test", () -> imports.rows(id, 0, 1000)).forEach(r -> rows.put(r.line(), r));
+        assertThat(rows.get(302).outcome()).isEqualTo("attached");
+        assertThat(rows.get(302).personPublicId()).isEqualTo(rows.get(102).personPublicId());
+    }
+
+    private static String words(int i) {
+        String[] parts = {"Ablet", "Gulnar", "Memet", "Ayshem", "Tursun", "Reyhan", "Ilham", "Zulfiye", "Kamil"};
+        return parts[i % 9] + " " + parts[(i / 9) % 9] + " " + parts[(i / 81) % 9];
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static JsonNode waitFor(HttpApi editor, long id, String state) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonNode view = editor.get("/api/v1/imports/" + id).json();
+            if (view.get("list").get("state").asString().equals(state)) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " never reached " + state);
+    }
+}
