@@ -111,6 +111,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/app/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
+                        // Importing a list writes thousands of records at once and opens the list: editors' work.
+                        .requestMatchers("/app/imports", "/app/imports/**", "/api/v1/imports", "/api/v1/imports/**")
+                        .hasRole("EDITOR")
                         .requestMatchers(HttpMethod.GET, "/app/**", "/api/v1/**")
                         .hasRole("VIEWER")
                         .requestMatchers(HttpMethod.HEAD, "/app/**", "/api/v1/**")

@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casebook.access.CurrentUser;
@@ -150,9 +148,6 @@ class ListImportApiController {
     @GetMapping(value = "/{id}/outcomes.csv", produces = "text/csv")
     @Operation(summary = "Every row's outcome: created, attached to CB-…, queued for review, or refused and why")
     void outcomes(@PathVariable long id, HttpServletResponse response) throws IOException {
-        imports.get(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-outcomes.csv\"");
-        imports.writeOutcomes(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        ListImportPageController.sendOutcomes(imports, id, response);
     }
 }

@@ -44,10 +44,13 @@ public class ListPreview {
     }
 
     /**
-     * A row as read: each mapped field's value and its problem (a message key), and the problem of the row as a whole.
+     * A row as read: each mapped field's value and its problem, and the problem of the row as a whole (a message key).
      */
     public record PreviewRow(
-            int line, Map<ListColumns.Field, String> values, Map<ListColumns.Field, String> problems, String problem) {}
+            int line,
+            Map<ListColumns.Field, String> values,
+            Map<ListColumns.Field, InvalidInput.FieldProblem> problems,
+            String problem) {}
 
     public List<PreviewRow> firstRows(long id) {
         ListImport list = imports.get(id);
@@ -64,14 +67,12 @@ public class ListPreview {
                                 field,
                                 column < row.cells().size() ? row.cells().get(column) : "",
                                 (a, b) -> a + "; " + b));
-                Map<ListColumns.Field, String> problems = new LinkedHashMap<>();
+                Map<ListColumns.Field, InvalidInput.FieldProblem> problems = new LinkedHashMap<>();
                 if (row.problem() == null) {
                     try {
                         persons.checkNew(reading.read(row.cells()).person());
                     } catch (InvalidInput e) {
-                        e.problems()
-                                .forEach(p -> problems.putIfAbsent(
-                                        field(p.field(), list.mapping()), p.key() == null ? p.message() : p.key()));
+                        e.problems().forEach(p -> problems.putIfAbsent(field(p.field(), list.mapping()), p));
                     }
                 }
                 shown.add(new PreviewRow(row.line(), values, problems, row.problem()));

@@ -36,6 +36,13 @@ public record FormErrors(Map<String, String> byField) {
         return new FormErrors(map);
     }
 
+    /** One problem in the language of a documenters' page, where it has a key. */
+    public static String said(InvalidInput.FieldProblem problem) {
+        return problem.key() == null
+                ? problem.message()
+                : Texts.appText(problem.key(), problem.arguments().toArray());
+    }
+
     public String get(String field) {
         return byField.get(field);
     }

@@ -64,7 +64,8 @@ class ListImportTest {
         assertThat(uploaded.json().get("list").get("state").asString()).isEqualTo("ready");
 
         JsonNode preview = editor.get("/api/v1/imports/" + id + "/preview").json();
-        assertThat(preview.get(3).get("problems").get("national_id").asString()).isEqualTo("error.nationalIdCheck");
+        assertThat(preview.get(3).get("problems").get("national_id").get("key").asString())
+                .isEqualTo("error.nationalIdCheck");
         assertThat(preview.get(4).get("problem").asString()).isEqualTo("app.lists.error.width");
 
         JsonNode started =
