@@ -16,6 +16,7 @@ import org.casebook.source.SourceCommand;
 import org.casebook.source.SourceService;
 import org.casebook.web.FormData;
 import org.casebook.web.FormErrors;
+import org.casebook.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -189,9 +190,13 @@ class ListImportPageController {
     String undo(
             @PathVariable long id,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String confirm,
             Model model,
             HttpServletResponse response) {
-        return act(id, model, response, () -> run.undo(id, reason));
+        return act(id, model, response, () -> {
+            Forms.requireConfirmation(confirm);
+            run.undo(id, reason);
+        });
     }
 
     private String act(long id, Model model, HttpServletResponse response, Runnable action) {

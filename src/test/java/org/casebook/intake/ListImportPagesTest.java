@@ -94,11 +94,11 @@ class ListImportPagesTest {
                 .startsWith("line,outcome,person_public_id,claim_id,detail")
                 .contains("refused");
 
-        WebSession.Page noReason = editor.post(self + "/undo", Map.of("reason", " "));
+        WebSession.Page noReason = editor.post(self + "/undo", Map.of("reason", " ", "confirm", "yes"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("say why");
         editor.get(self);
-        editor.post(self + "/undo", Map.of("reason", "imported twice by mistake"));
+        editor.post(self + "/undo", Map.of("reason", "imported twice by mistake", "confirm", "yes"));
         for (int i = 0; i < 100 && !page.contains("undone:"); i++) {
             Thread.sleep(100);
             page = editor.get(self).body();
