@@ -63,7 +63,7 @@ public class ListDryRun {
             List<RowOutcome> outcomes) {}
 
     public Result run(InputStream file) throws IOException {
-        return run(ListFile.open(file), null, null);
+        return run(ListImports.opened(file), null, null);
     }
 
     /**
@@ -103,7 +103,7 @@ public class ListDryRun {
             }
         }
         return new Result(
-                opened.charset().name(),
+                opened.encoding(),
                 header,
                 columns,
                 judged,

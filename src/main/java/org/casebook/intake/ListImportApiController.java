@@ -48,7 +48,13 @@ class ListImportApiController {
         return new ImportView(list, list.percent(), imports.counts(list.id()));
     }
 
-    @PostMapping(consumes = {"text/csv", "application/octet-stream", "text/plain"})
+    @PostMapping(
+            consumes = {
+                "text/csv",
+                "application/octet-stream",
+                "text/plain",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
     @Operation(
             summary = "Upload a list for import (the body is the CSV file, streamed); nothing is imported yet",
             description = "The list becomes a source of its own (kind, title, publisher as its origin, party,"

@@ -92,7 +92,7 @@ public class ListImports {
         List<String> header;
         int rows = 0;
         String encoding;
-        try (ListFile.Opened opened = ListFile.open(evidence.open(stored, actor))) {
+        try (ListFile.Opened opened = opened(evidence.open(stored, actor))) {
             ListRows read = opened.rows();
             if (!read.hasNext()) {
                 throw new InvalidInput("file", "the list is empty", "app.lists.error.empty");
@@ -102,7 +102,7 @@ public class ListImports {
                 read.next();
                 rows++;
             }
-            encoding = opened.charset().name();
+            encoding = opened.encoding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,6 +190,15 @@ public class ListImports {
                 .param("limit", limit)
                 .query(ListImports::map)
                 .list();
+    }
+
+    /** A list as uploaded: an unreadable spreadsheet is the uploader's problem, said as such. */
+    static ListFile.Opened opened(InputStream file) throws IOException {
+        try {
+            return ListFile.open(file);
+        } catch (ListFile.Unreadable e) {
+            throw new InvalidInput("file", "the spreadsheet cannot be read", "app.lists.error.spreadsheet");
+        }
     }
 
     /** The list's rows, read again from its stored file. */

@@ -17,9 +17,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A list as a spreadsheet saves it: CSV in whatever encoding the machine used (UTF-8 with or without a byte-order
- * mark, UTF-16, GB18030/GBK as Chinese spreadsheets save, Windows-1254 for Turkish), its encoding found from its
- * bytes. Read row by row, so a file of any size is read in constant memory. Pure: no Spring, no database.
+ * A list as a spreadsheet saves it: an XLSX workbook (its first sheet), or CSV in whatever encoding the machine used
+ * (UTF-8 with or without a byte-order mark, UTF-16, GB18030/GBK as Chinese spreadsheets save, Windows-1254 for
+ * Turkish), its encoding found from its bytes. Read row by row, so a file of any size is read in constant memory.
+ * Pure: no Spring, no database.
  */
 public final class ListFile {
     /** How much of the file the encoding is judged from. */
@@ -31,8 +32,18 @@ public final class ListFile {
 
     private ListFile() {}
 
-    /** An open list: the encoding it was read in and its rows, the first of which is the header. */
-    public record Opened(Charset charset, ListRows rows) implements AutoCloseable {
+    /** A spreadsheet that cannot be read: not XLSX, damaged, or over POI's limits (a zip bomb among them). */
+    public static final class Unreadable extends IOException {
+        Unreadable(Throwable cause) {
+            super("the spreadsheet cannot be read", cause);
+        }
+    }
+
+    /** What a spreadsheet (XLSX) is called where a CSV file's encoding is named. */
+    public static final String SPREADSHEET = "XLSX";
+
+    /** An open list: the encoding it was read in (or {@link #SPREADSHEET}) and its rows, the first the header. */
+    public record Opened(String encoding, ListRows rows) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             rows.close();
@@ -48,6 +59,9 @@ public final class ListFile {
         buffered.mark(SNIFF);
         byte[] head = buffered.readNBytes(SNIFF);
         buffered.reset();
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return new Opened(SPREADSHEET, SheetRows.open(buffered));
+        }
         Charset charset = charset(head);
         int bom = bomLength(head);
         buffered.skipNBytes(bom);
@@ -55,7 +69,7 @@ public final class ListFile {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         Reader reader = new InputStreamReader(buffered, decoder);
-        return new Opened(charset, new ListRows(reader));
+        return new Opened(charset.name(), new CsvRows(reader));
     }
 
     /** The encoding of a file that starts with these bytes. */

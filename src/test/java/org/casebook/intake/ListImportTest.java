@@ -3,11 +3,15 @@ package org.casebook.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
 import org.casebook.access.CurrentUser;
@@ -177,6 +181,37 @@ class ListImportTest {
         CurrentUser.asSystem("test", () -> imports.rows(id, 0, 1000)).forEach(r -> rows.put(r.line(), r));
         assertThat(rows.get(302).outcome()).isEqualTo("attached");
         assertThat(rows.get(302).personPublicId()).isEqualTo(rows.get(102).personPublicId());
+    }
+
+    @Test
+    void aSpreadsheetIsReadAsAListAndABrokenOneIsRefused() throws Exception {
+        HttpApi editor =
+                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        byte[] xlsx;
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("姓名");
+            sheet.getRow(0).createCell(1).setCellValue("出生日期");
+            sheet.createRow(1).createCell(0).setCellValue("Sheet Person Tursun");
+            sheet.getRow(1).createCell(1).setCellValue("1970-05-01");
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        HttpApi.Reply uploaded = editor.postBytes("/api/v1/imports" + SOURCE, type, xlsx);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().get("list").get("encoding").asString()).isEqualTo("XLSX");
+        long id = uploaded.json().get("list").get("id").asLong();
+        JsonNode preview = editor.get("/api/v1/imports/" + id + "/preview").json();
+        assertThat(preview.get(0).get("values").get("birth_date").asString()).isEqualTo("1970-05-01");
+
+        long sources = count("source");
+        byte[] broken = Arrays.copyOf(xlsx, xlsx.length / 2);
+        HttpApi.Reply refused = editor.postBytes("/api/v1/imports" + SOURCE, type, broken);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("the spreadsheet cannot be read");
+        assertThat(count("source")).as("nothing stored").isEqualTo(sources);
     }
 
     private static String words(int i) {

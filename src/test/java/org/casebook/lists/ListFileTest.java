@@ -20,7 +20,7 @@ class ListFileTest {
 
     private static List<ListRows.Row> rows(byte[] bytes, StringBuilder charset) throws IOException {
         ListFile.Opened opened = ListFile.open(new ByteArrayInputStream(bytes));
-        charset.append(opened.charset().name());
+        charset.append(opened.encoding());
         List<ListRows.Row> rows = new ArrayList<>();
         opened.rows().forEachRemaining(rows::add);
         return rows;
