@@ -3,10 +3,8 @@ package org.casebook.lists;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The rows of a CSV list, one at a time (RFC 4180: quoted cells may hold separators, quotes written twice and line
@@ -14,17 +12,16 @@ import java.util.NoSuchElementException;
  * cannot be read as the header says (a quote never closed, more or fewer cells than the header, a NUL, text the
  * encoding could not decode, a cell too long) carries its problem, and reading goes on with the next row.
  */
-final class CsvRows implements ListRows {
+final class CsvRows extends ListRows {
     private final BufferedReader reader;
     private final char separator;
     private int line = 1;
     private int width = -1;
-    private Row next;
 
     CsvRows(Reader source) throws IOException {
         this.reader = new BufferedReader(source, 1 << 16);
         this.separator = separator(reader);
-        this.next = readFilled();
+        start();
     }
 
     private static char separator(BufferedReader reader) throws IOException {
@@ -44,38 +41,20 @@ final class CsvRows implements ListRows {
         return tabs > commas && tabs > semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 
-    @Override
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    @Override
-    public Row next() {
-        if (next == null) {
-            throw new NoSuchElementException();
-        }
-        Row row = next;
-        try {
-            next = readFilled();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return row;
-    }
-
     /** The next row that is not an empty line. */
-    private Row readFilled() throws IOException {
-        Row row = read();
+    @Override
+    Row read() throws IOException {
+        Row row = readRow();
         while (row != null
                 && row.problem() == null
                 && row.cells().size() == 1
                 && row.cells().getFirst().isBlank()) {
-            row = read();
+            row = readRow();
         }
         return row;
     }
 
-    private Row read() throws IOException {
+    private Row readRow() throws IOException {
         int start = line;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

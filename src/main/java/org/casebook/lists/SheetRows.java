@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * inflates more than 100 times), a part over 1 GiB or text over 100 MB is refused before any row is read. Dates are
  * kept as dates (ISO), numbers as the spreadsheet shows them; cells a row leaves out are empty.
  */
-final class SheetRows implements ListRows {
+final class SheetRows extends ListRows {
     /** Zip entries larger than this go to temporary files, which POI encrypts: a list is personal data. */
     private static final int IN_MEMORY = 16 << 20;
 
@@ -47,7 +46,6 @@ final class SheetRows implements ListRows {
     private final StylesTable styles;
     private int width = -1;
     private int line;
-    private Row next;
 
     private SheetRows(OPCPackage spreadsheet, XSSFReader reader) throws IOException, OpenXML4JException {
         this.spreadsheet = spreadsheet;
@@ -63,10 +61,10 @@ final class SheetRows implements ListRows {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
             this.xml = factory.createXMLStreamReader(sheet);
-            this.next = read();
         } catch (XMLStreamException e) {
             throw new ListFile.Unreadable(e);
         }
+        start();
     }
 
     static SheetRows open(InputStream in) throws IOException {
@@ -82,28 +80,17 @@ final class SheetRows implements ListRows {
         }
     }
 
+    /** The next row with any cell, or null at the end of the sheet (or where a damaged sheet stops making sense). */
     @Override
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    @Override
-    public Row next() {
-        if (next == null) {
-            throw new NoSuchElementException();
-        }
-        Row row = next;
+    Row read() {
         try {
-            next = read();
+            return readRow();
         } catch (XMLStreamException | RuntimeException e) {
-            // A sheet damaged past this point ends here; the rows read so far stand.
-            next = null;
+            return null;
         }
-        return row;
     }
 
-    /** The next row with any cell, or null at the end of the sheet. */
-    private Row read() throws XMLStreamException {
+    private Row readRow() throws XMLStreamException {
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT
                     && xml.getLocalName().equals("row")) {
