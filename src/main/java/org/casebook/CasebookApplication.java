@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.casebook.account.CreateAdminCommand;
 import org.casebook.backup.BackupCommand;
 import org.casebook.ingest.IngestCommand;
+import org.casebook.intake.ImportCommand;
 import org.casebook.ledger.proof.VerifierMain;
 import org.casebook.matching.GenerateCommand;
 import org.casebook.statistics.EstimateCommand;
@@ -23,6 +24,7 @@ public class CasebookApplication {
         switch (command) {
             case "verify" -> System.exit(VerifyCommand.run(args));
             case "ingest" -> System.exit(IngestCommand.run(args, CasebookApplication.class));
+            case "import" -> System.exit(ImportCommand.run(args, CasebookApplication.class));
             case "create-admin" -> System.exit(CreateAdminCommand.run(args, CasebookApplication.class));
             case "estimate" -> System.exit(EstimateCommand.run(args, CasebookApplication.class));
             case "generate" -> System.exit(GenerateCommand.run(args, CasebookApplication.class));
