@@ -158,9 +158,7 @@ public class ListImportRun {
             if (!state.equals("running")) {
                 return false;
             }
-            for (ListRows.Row row : chunk) {
-                batch.importRow(row);
-            }
+            batch.importChunk(chunk);
             int next = chunk.getLast().line() + 1;
             jdbc.sql("update list_import set next_line = :next, rows_read = rows_read + :n where id = :id")
                     .param("next", next)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.facility.FacilityService;
@@ -19,10 +20,11 @@ import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
+import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ListRowImport {
-    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final PendingChanges search;
     private final PersonIntake intake;
     private final PersonEdits personEdits;
     private final PersonService persons;
@@ -45,7 +48,8 @@ class ListRowImport {
     private final FacilityService facilities;
 
     ListRowImport(
-            JdbcClient jdbc,
+            JdbcTemplate batch,
+            PendingChanges search,
             PersonIntake intake,
             PersonEdits personEdits,
             PersonService persons,
@@ -56,7 +60,8 @@ class ListRowImport {
             DuplicateQueue duplicates,
             PlaceService places,
             FacilityService facilities) {
-        this.jdbc = jdbc;
+        this.batch = batch;
+        this.search = search;
         this.intake = intake;
         this.personEdits = personEdits;
         this.persons = persons;
@@ -98,53 +103,115 @@ class ListRowImport {
             }
         }
 
-        void importRow(ListRows.Row row) {
-            if (row.problem() != null) {
-                record(row.line(), "refused", null, null, List.of(), row.problem());
-                return;
-            }
-            ListRowReading.Entry entry = reading.read(row.cells());
-            try {
-                personEdits.checkNew(entry.person());
-            } catch (InvalidInput e) {
-                InvalidInput.FieldProblem first = e.problems().getFirst();
-                record(row.line(), "refused", null, null, List.of(), first.field() + ": " + first.message());
-                return;
-            }
-            String key = entry.sameRowKey();
-            List<Long> nameIds = new ArrayList<>();
-            Long personId = seen.get(key);
-            String outcome = "attached";
-            if (personId != null) {
-                attach(personId, entry, nameIds);
-            } else {
-                String national = entry.nationalId() == null ? null : NationalIds.normalize(entry.nationalId());
-                List<DuplicateQueue.Match> matches = intake.possibleMatches(entry.person(), national);
-                DuplicateQueue.Match best = matches.isEmpty() ? null : matches.getFirst();
-                if (best != null && DuplicateScorer.Band.likely_same.name().equals(best.band())) {
-                    personId = persons.getByPublicId(best.publicId()).id();
-                    attach(personId, entry, nameIds);
-                } else {
-                    personId = intake.addConfirmed(entry.person(), actor).id();
-                    outcome = best == null ? "created" : "queued";
-                    if (best != null) {
-                        duplicates.queue(personId, best);
-                    }
+        /**
+         * A chunk of rows: each read and checked, found again among the earlier rows of the file or looked for among
+         * the documented persons (all at once), then the new persons, their numbers and everyone's claims written in
+         * bulk, and every row's outcome kept.
+         */
+        void importChunk(List<ListRows.Row> rows) {
+            List<RowWork> work = new ArrayList<>();
+            List<RowWork> probing = new ArrayList<>();
+            Map<String, RowWork> firstInChunk = new HashMap<>();
+            for (ListRows.Row row : rows) {
+                RowWork w = new RowWork(row.line());
+                work.add(w);
+                if (row.problem() != null) {
+                    w.refuse(row.problem());
+                    continue;
                 }
-                seen.put(key, personId);
-            }
-            String detail = entry.note();
-            Long claimId = null;
-            if (entry.claim() != null) {
+                w.entry = reading.read(row.cells());
                 try {
-                    claimId = claims.create(claim(entry.claim(), persons.get(personId)), actor)
-                            .id();
+                    personEdits.checkNew(w.entry.person());
                 } catch (InvalidInput e) {
-                    detail = "claim " + e.problems().getFirst().field() + ": "
-                            + e.problems().getFirst().message();
+                    InvalidInput.FieldProblem first = e.problems().getFirst();
+                    w.refuse(first.field() + ": " + first.message());
+                    continue;
+                }
+                w.key = w.entry.sameRowKey();
+                w.personId = seen.get(w.key);
+                if (w.personId != null) {
+                    w.outcome = "attached";
+                } else if (firstInChunk.containsKey(w.key)) {
+                    w.sameAs = firstInChunk.get(w.key);
+                    w.outcome = "attached";
+                } else {
+                    firstInChunk.put(w.key, w);
+                    probing.add(w);
                 }
             }
-            record(row.line(), outcome, personId, claimId, nameIds, detail);
+            List<List<DuplicateQueue.Match>> matches = intake.possibleMatchesMany(
+                    probing.stream().map(w -> w.entry.person()).toList(),
+                    probing.stream().map(w -> w.entry.nationalId()).toList());
+            Map<String, Person> likely = persons.byPublicIds(matches.stream()
+                    .filter(m -> !m.isEmpty() && isLikely(m.getFirst()))
+                    .map(m -> m.getFirst().publicId())
+                    .toList());
+            List<RowWork> creating = new ArrayList<>();
+            for (int i = 0; i < probing.size(); i++) {
+                RowWork w = probing.get(i);
+                DuplicateQueue.Match best =
+                        matches.get(i).isEmpty() ? null : matches.get(i).getFirst();
+                if (best != null && isLikely(best)) {
+                    w.personId = likely.get(best.publicId()).id();
+                    w.outcome = "attached";
+                } else {
+                    w.best = best;
+                    w.outcome = best == null ? "created" : "queued";
+                    creating.add(w);
+                }
+            }
+            List<Person> created = intake.addMany(
+                    creating.stream().map(w -> w.entry.person()).toList(),
+                    creating.stream().map(w -> w.entry.nationalId()).toList(),
+                    actor);
+            for (int i = 0; i < creating.size(); i++) {
+                RowWork w = creating.get(i);
+                w.personId = created.get(i).id();
+                w.createdNow = true;
+                if (w.best != null) {
+                    duplicates.queue(w.personId, w.best);
+                }
+            }
+            probing.forEach(w -> seen.put(w.key, w.personId));
+            for (RowWork w : work) {
+                if (w.sameAs != null) {
+                    w.personId = w.sameAs.personId;
+                }
+                if ("attached".equals(w.outcome)) {
+                    attach(w.personId, w.entry, w.nameIds);
+                }
+            }
+            writeClaims(work);
+            record(work);
+        }
+
+        private static boolean isLikely(DuplicateQueue.Match match) {
+            return DuplicateScorer.Band.likely_same.name().equals(match.band());
+        }
+
+        /** Every row's claim from the list's source, in one batch; the persons' index entries follow their status. */
+        private void writeClaims(List<RowWork> work) {
+            List<RowWork> claiming = work.stream()
+                    .filter(w -> w.personId != null && w.entry.claim() != null)
+                    .toList();
+            if (claiming.isEmpty()) {
+                return;
+            }
+            Map<Long, String> publicIds =
+                    persons.publicIds(claiming.stream().map(w -> w.personId).toList());
+            List<Claim> made = claims.createMany(
+                    claiming.stream()
+                            .map(w -> claim(w.entry.claim(), publicIds.get(w.personId)))
+                            .toList(),
+                    actor);
+            for (int i = 0; i < claiming.size(); i++) {
+                claiming.get(i).claimId = made.get(i).id();
+            }
+            search.persons(claiming.stream()
+                    .filter(w -> !w.createdNow)
+                    .map(w -> w.personId)
+                    .distinct()
+                    .toList());
         }
 
         /** The row's names the person lacks, and its number when the person has none sealed. */
@@ -165,10 +232,10 @@ class ListRowImport {
             }
         }
 
-        private ClaimCommand claim(ListRowReading.ClaimDraft draft, Person person) {
+        private ClaimCommand claim(ListRowReading.ClaimDraft draft, String personPublicId) {
             String asserter = source.publisher() != null ? source.publisher() : source.title();
             return new ClaimCommand(
-                    person.publicId(),
+                    personPublicId,
                     null,
                     draft.type(),
                     draft.placeId(),
@@ -192,18 +259,51 @@ class ListRowImport {
                     null);
         }
 
-        private void record(int line, String outcome, Long personId, Long claimId, List<Long> nameIds, String detail) {
-            jdbc.sql("""
-                            insert into list_import_row (import_id, line, outcome, person_id, claim_id, name_ids, detail)
-                            values (:id, :line, :outcome, :person, :claim, :names, :detail)""")
-                    .param("id", list.id())
-                    .param("line", line)
-                    .param("outcome", outcome)
-                    .param("person", personId)
-                    .param("claim", claimId)
-                    .param("names", nameIds.toArray(Long[]::new))
-                    .param("detail", detail == null ? null : cut(detail, 300))
-                    .update();
+        private void record(List<RowWork> work) {
+            batch.batchUpdate(
+                    """
+                    insert into list_import_row (import_id, line, outcome, person_id, claim_id, name_ids, detail)
+                    values (?, ?, ?, ?, ?, ?, ?)""",
+                    work.stream()
+                            .map(w -> new Object[] {
+                                list.id(),
+                                w.line,
+                                w.outcome,
+                                w.personId,
+                                w.claimId,
+                                w.nameIds.toArray(Long[]::new),
+                                w.detail() == null ? null : cut(w.detail(), 300)
+                            })
+                            .toList());
+        }
+    }
+
+    /** One row on its way through a chunk. */
+    private static final class RowWork {
+        final int line;
+        ListRowReading.Entry entry;
+        String key;
+        String outcome;
+        String refusal;
+        Long personId;
+        boolean createdNow;
+        RowWork sameAs;
+        DuplicateQueue.Match best;
+        Long claimId;
+        final List<Long> nameIds = new ArrayList<>();
+
+        RowWork(int line) {
+            this.line = line;
+        }
+
+        void refuse(String why) {
+            outcome = "refused";
+            refusal = why;
+        }
+
+        /** Why a row was refused, or what of it was left out. */
+        String detail() {
+            return refusal != null ? refusal : entry == null ? null : entry.note();
         }
     }
 

@@ -156,6 +156,9 @@ final class ListRowReading {
     private static Map<String, Long> placeIds(PlaceService places) {
         Map<String, Long> ids = new HashMap<>();
         for (Place place : places.all()) {
+            if (place.retracted()) {
+                continue;
+            }
             ids.putIfAbsent(place.name().toLowerCase(Locale.ROOT), place.id());
             place.otherNames().forEach(n -> ids.putIfAbsent(n.toLowerCase(Locale.ROOT), place.id()));
         }

@@ -1,5 +1,7 @@
 package org.casebook.intake;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.access.CurrentUser;
@@ -11,6 +13,7 @@ import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
+import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +29,19 @@ public class PersonIntake {
     private final PersonEdits personEdits;
     private final DuplicateQueue duplicates;
     private final SecretFields secrets;
+    private final PendingChanges search;
 
-    PersonIntake(PersonService persons, PersonEdits personEdits, DuplicateQueue duplicates, SecretFields secrets) {
+    PersonIntake(
+            PersonService persons,
+            PersonEdits personEdits,
+            DuplicateQueue duplicates,
+            SecretFields secrets,
+            PendingChanges search) {
         this.persons = persons;
         this.personEdits = personEdits;
         this.duplicates = duplicates;
         this.secrets = secrets;
+        this.search = search;
     }
 
     /** What came of a request to add a person: created, or held back because it may already be documented. */
@@ -74,6 +84,46 @@ public class PersonIntake {
                 command.gender(),
                 command.hometownPlaceId(),
                 CurrentUser.has(Role.editor) ? nationalId : null);
+    }
+
+    /** {@link #possibleMatches} for a chunk of an imported list; each command with its national ID number or null. */
+    List<List<DuplicateQueue.Match>> possibleMatchesMany(List<PersonCommand> commands, List<String> nationalIds) {
+        boolean byNumber = CurrentUser.has(Role.editor);
+        List<DuplicateQueue.Probe> probes = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            PersonCommand command = commands.get(i);
+            probes.add(new DuplicateQueue.Probe(
+                    command.names().stream().map(NameCommand::text).toList(),
+                    command.birthYearFrom(),
+                    command.birthYearTo(),
+                    command.gender(),
+                    command.hometownPlaceId(),
+                    byNumber ? nationalIds.get(i) : null));
+        }
+        return duplicates.possibleMatchesMany(probes);
+    }
+
+    /**
+     * Many persons a documenter has already judged new (an imported list's rows after the possible-match check),
+     * created together with their sealed numbers, and queued for the search index in the same transaction.
+     *
+     * @param nationalIds each command's national ID number, or null
+     */
+    @Transactional
+    List<Person> addMany(List<PersonCommand> commands, List<String> nationalIds, String actor) {
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        List<Person> created = personEdits.createMany(commands, actor);
+        Map<Long, Map<String, String>> sealed = new HashMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            if (nationalIds.get(i) != null) {
+                sealed.put(created.get(i).id(), Map.of(NationalIds.FIELD, nationalIds.get(i)));
+            }
+        }
+        secrets.putMany("person", sealed);
+        search.persons(created.stream().map(Person::id).toList());
+        return created;
     }
 
     /** For doors where a person has already looked at the possible matches (report review, article review, demo). */

@@ -3,8 +3,12 @@ package org.casebook.matching;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -218,47 +222,57 @@ public class DuplicateQueue {
             String gender,
             Long hometownPlaceId,
             String nationalId) {
-        List<String> given =
-                names.stream().filter(n -> n != null && !n.isBlank()).toList();
-        String idKey = null;
-        if (nationalId != null && !nationalId.isBlank()) {
-            // Whoever may ask by number learns who holds it: as much as opening the secret, so editors only.
-            Permissions.require(Role.editor);
-            idKey = secrets.matchKey("person", NationalIds.FIELD, nationalId);
-        }
-        if (given.isEmpty() && idKey == null) {
-            return List.of();
-        }
+        return possibleMatchesMany(List.of(new Probe(names, birthFrom, birthTo, gender, hometownPlaceId, nationalId)))
+                .getFirst();
+    }
+
+    /** A person about to be created, as the possible-match check sees it. */
+    public record Probe(
+            List<String> names,
+            Integer birthFrom,
+            Integer birthTo,
+            String gender,
+            Long hometownPlaceId,
+            String nationalId) {}
+
+    /**
+     * {@link #possibleMatches} for many persons at once (a chunk of an imported list): the records found for all of
+     * them are read together, so the cost is one search per name and a few queries per chunk, not per person.
+     */
+    public List<List<Match>> possibleMatchesMany(List<Probe> probes) {
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
-        MatchCandidate probe = MatchCandidate.of(
-                -1,
-                given.stream().map(NameKeys::of).toList(),
-                birthFrom,
-                birthTo,
-                gender,
-                hometownPlaceId == null ? null : placeNames.get(hometownPlaceId),
-                idKey);
-        List<Person> found = new ArrayList<>();
-        if (idKey != null) {
-            persons.byIds(secrets.recordsWithMatchKey("person", NationalIds.FIELD, idKey)).stream()
-                    .filter(p -> !p.retracted() && p.mergedInto() == null)
-                    .forEach(found::add);
+        List<String> idKeys = new ArrayList<>();
+        for (Probe probe : probes) {
+            String idKey = null;
+            if (probe.nationalId() != null && !probe.nationalId().isBlank()) {
+                // Whoever may ask by number learns who holds it: as much as opening the secret, so editors only.
+                Permissions.require(Role.editor);
+                idKey = secrets.matchKey("person", NationalIds.FIELD, probe.nationalId());
+            }
+            idKeys.add(idKey);
         }
-        for (String name : given) {
-            search.search(new SearchQuery(name, Map.of(), 0, 20)).hits().forEach(h -> {
-                Person p = persons.getByPublicId(h.publicId());
-                if (found.stream().noneMatch(f -> f.id() == p.id())) {
-                    found.add(p);
-                }
-            });
+        Map<String, List<Long>> byNumber = secrets.recordsWithMatchKeys(
+                "person",
+                NationalIds.FIELD,
+                idKeys.stream().filter(k -> k != null).toList());
+        List<List<String>> hits = new ArrayList<>();
+        Set<String> publicIds = new HashSet<>();
+        for (Probe probe : probes) {
+            List<String> found = new ArrayList<>();
+            for (String name : given(probe)) {
+                search.search(new SearchQuery(name, Map.of(), 0, 20)).hits().forEach(h -> found.add(h.publicId()));
+            }
+            hits.add(found);
+            publicIds.addAll(found);
         }
-        Map<Long, List<PersonName>> names2 =
-                persons.namesOf(found.stream().map(Person::id).toList());
-        Map<Long, String> nationalIds = secrets.matchKeys(
-                "person", NationalIds.FIELD, found.stream().map(Person::id).toList());
-        List<MatchCandidate> pool = found.stream()
-                .map(p -> candidate(p, names2.getOrDefault(p.id(), List.of()), placeNames, nationalIds.get(p.id())))
-                .toList();
+        Map<String, Person> byPublicId = persons.byPublicIds(publicIds);
+        Set<Long> ids = new HashSet<>();
+        byPublicId.values().forEach(p -> ids.add(p.id()));
+        byNumber.values().forEach(ids::addAll);
+        Map<Long, Person> byId = new HashMap<>();
+        persons.byIds(ids).forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<PersonName>> names = persons.namesOf(ids);
+        Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, ids);
         DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {
             public long token(String token) {
                 return search.documentFrequency("name_latin", token);
@@ -272,21 +286,55 @@ public class DuplicateQueue {
                 return search.size();
             }
         });
-        List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < pool.size(); i++) {
-            DuplicateScorer.Score s = scorer.score(probe, pool.get(i));
-            if (s.band() != DuplicateScorer.Band.different) {
-                Person p = found.get(i);
-                matches.add(new Match(
-                        p.publicId(),
-                        persons.summary(p.id()).displayName(),
-                        s.weight(),
-                        s.band().name(),
-                        s.reasons()));
+        List<List<Match>> all = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            Probe probe = probes.get(i);
+            List<String> given = given(probe);
+            if (given.isEmpty() && idKeys.get(i) == null) {
+                all.add(List.of());
+                continue;
             }
+            MatchCandidate candidate = MatchCandidate.of(
+                    -1,
+                    given.stream().map(NameKeys::of).toList(),
+                    probe.birthFrom(),
+                    probe.birthTo(),
+                    probe.gender(),
+                    probe.hometownPlaceId() == null ? null : placeNames.get(probe.hometownPlaceId()),
+                    idKeys.get(i));
+            Set<Long> found = new LinkedHashSet<>(
+                    idKeys.get(i) == null ? List.of() : byNumber.getOrDefault(idKeys.get(i), List.of()));
+            hits.get(i).stream().map(byPublicId::get).filter(p -> p != null).forEach(p -> found.add(p.id()));
+            List<Match> matches = new ArrayList<>();
+            for (Long id : found) {
+                Person p = byId.get(id);
+                if (p == null || p.retracted() || p.mergedInto() != null) {
+                    continue;
+                }
+                DuplicateScorer.Score score = scorer.score(
+                        candidate, candidate(p, names.getOrDefault(id, List.of()), placeNames, nationalIds.get(id)));
+                if (score.band() != DuplicateScorer.Band.different) {
+                    matches.add(new Match(
+                            p.publicId(),
+                            new Person.Summary(
+                                            p,
+                                            names.getOrDefault(id, List.of()).stream()
+                                                    .filter(n -> !n.retracted())
+                                                    .toList())
+                                    .displayName(),
+                            score.weight(),
+                            score.band().name(),
+                            score.reasons()));
+                }
+            }
+            matches.sort((x, y) -> Double.compare(y.score(), x.score()));
+            all.add(matches.size() > 10 ? List.copyOf(matches.subList(0, 10)) : matches);
         }
-        matches.sort((x, y) -> Double.compare(y.score(), x.score()));
-        return matches.size() > 10 ? matches.subList(0, 10) : matches;
+        return all;
+    }
+
+    private static List<String> given(Probe probe) {
+        return probe.names().stream().filter(n -> n != null && !n.isBlank()).toList();
     }
 
     public record Match(String publicId, String displayName, double score, String band, List<String> reasons) {}

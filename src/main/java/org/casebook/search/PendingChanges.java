@@ -30,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @Order(1)
-class PendingChanges implements ApplicationRunner {
+public class PendingChanges implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PendingChanges.class);
     private static final int BATCH = 1000;
 
@@ -67,6 +67,17 @@ class PendingChanges implements ApplicationRunner {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onSourceRetracted(SourceRetracted event) {
         source(event.sourceId());
+    }
+
+    /**
+     * Persons written in bulk (an imported list's new persons), to index at the next catch-up; in the writer's
+     * transaction, so the index learns of them exactly when they commit.
+     */
+    public void persons(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            batch.update("insert into search_pending (person_id) select unnest(?::bigint[])", (Object)
+                    ids.toArray(Long[]::new));
+        }
     }
 
     private void person(long id) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.casebook.keys.Keysets;
 import org.casebook.names.NationalIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DependsOnDatabaseInitialization
 public class SecretFields {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final SecretBox box;
     private final AuditLog audit;
     private final Clock clock;
@@ -46,12 +49,14 @@ public class SecretFields {
 
     SecretFields(
             JdbcClient jdbc,
+            JdbcTemplate batch,
             SecretBox box,
             AuditLog audit,
             Clock clock,
             @Value("${casebook.secrets.match-key-file}") String matchKeyFile,
             @Value("${casebook.keys.create-missing:true}") boolean mayCreate) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.box = box;
         this.audit = audit;
         this.clock = clock;
@@ -115,6 +120,36 @@ public class SecretFields {
     }
 
     /**
+     * Many records' secrets at once (an imported list's numbers), in one JDBC batch and one audit event; the same rows
+     * as {@link #put}. Not role-checked here, as put.
+     */
+    @Transactional
+    public void putMany(String recordType, Map<Long, Map<String, String>> values) {
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp at = Timestamp.from(clock.instant());
+        values.forEach((recordId, fields) -> fields.forEach((field, value) -> {
+            String text = value == null ? "" : value.strip();
+            boolean matchable = MATCHABLE.containsKey(recordType + "/" + field) && !text.isEmpty();
+            rows.add(new Object[] {
+                recordType,
+                recordId,
+                field,
+                text.isEmpty() ? null : box.seal(text, place(recordType, recordId, field)),
+                matchable ? matchKey(recordType, field, text) : null,
+                CurrentUser.name(),
+                at
+            });
+        }));
+        if (rows.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                insert into secret_value (record_type, record_id, field, sealed, match_key, set_by, set_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows);
+        audit.record("secret.set", recordType + "/*", "records: " + values.size() + ", values: " + rows.size());
+    }
+
+    /**
      * The keyed digest of a value of a field duplicate detection compares, in its normalized form: equal for equal
      * values, and nothing more without the key. Refuses a value the field's rule refuses.
      */
@@ -153,6 +188,29 @@ public class SecretFields {
                     }
                 });
         return keys;
+    }
+
+    /** Records whose current value of the field has one of these digests, by digest. */
+    public Map<String, List<Long>> recordsWithMatchKeys(String recordType, String field, Collection<String> matchKeys) {
+        Map<String, List<Long>> records = new HashMap<>();
+        if (matchKeys.isEmpty()) {
+            return records;
+        }
+        jdbc.sql("""
+                        select record_id, match_key from (
+                            select distinct on (record_id) record_id, match_key from secret_value
+                            where record_type = :type and field = :field and record_id in (
+                                select record_id from secret_value
+                                where record_type = :type and field = :field and match_key = any(:keys))
+                            order by record_id, id desc) current
+                        where match_key = any(:keys)""")
+                .param("type", recordType)
+                .param("field", field)
+                .param("keys", matchKeys.toArray(String[]::new))
+                .query((rs, row) -> records.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(rs.getLong(1)))
+                .list();
+        return records;
     }
 
     /** Records whose current value of the field has this digest. */
