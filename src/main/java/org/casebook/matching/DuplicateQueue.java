@@ -273,17 +273,21 @@ public class DuplicateQueue {
         persons.byIds(ids).forEach(p -> byId.put(p.id(), p));
         Map<Long, List<PersonName>> names = persons.namesOf(ids);
         Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, ids);
+        // A chunk's names share their words: each word's frequency is looked up once.
+        Map<String, Long> tokens = new HashMap<>();
+        Map<String, Long> skeletons = new HashMap<>();
+        long population = search.size();
         DuplicateScorer scorer = new DuplicateScorer(new DuplicateScorer.Frequencies() {
             public long token(String token) {
-                return search.documentFrequency("name_latin", token);
+                return tokens.computeIfAbsent(token, t -> search.documentFrequency("name_latin", t));
             }
 
             public long skeleton(String skeleton) {
-                return search.documentFrequency("name_skeleton", skeleton);
+                return skeletons.computeIfAbsent(skeleton, t -> search.documentFrequency("name_skeleton", t));
             }
 
             public long population() {
-                return search.size();
+                return population;
             }
         });
         List<List<Match>> all = new ArrayList<>();

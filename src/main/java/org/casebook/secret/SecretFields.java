@@ -196,14 +196,14 @@ public class SecretFields {
         if (matchKeys.isEmpty()) {
             return records;
         }
+        // Each digest found by its index, kept only when no later value of the field replaced it: a plan that stays
+        // fast however the table's statistics lag behind a large import.
         jdbc.sql("""
-                        select record_id, match_key from (
-                            select distinct on (record_id) record_id, match_key from secret_value
-                            where record_type = :type and field = :field and record_id in (
-                                select record_id from secret_value
-                                where record_type = :type and field = :field and match_key = any(:keys))
-                            order by record_id, id desc) current
-                        where match_key = any(:keys)""")
+                        select s.record_id, s.match_key from secret_value s
+                        where s.record_type = :type and s.field = :field and s.match_key = any(:keys)
+                            and not exists (select 1 from secret_value later
+                                where later.record_type = s.record_type and later.record_id = s.record_id
+                                    and later.field = s.field and later.id > s.id)""")
                 .param("type", recordType)
                 .param("field", field)
                 .param("keys", matchKeys.toArray(String[]::new))
@@ -215,19 +215,7 @@ public class SecretFields {
 
     /** Records whose current value of the field has this digest. */
     public List<Long> recordsWithMatchKey(String recordType, String field, String matchKey) {
-        return jdbc.sql("""
-                        select record_id from (
-                            select distinct on (record_id) record_id, match_key from secret_value
-                            where record_type = :type and field = :field and record_id in (
-                                select record_id from secret_value
-                                where record_type = :type and field = :field and match_key = :key)
-                            order by record_id, id desc) current
-                        where match_key = :key""")
-                .param("type", recordType)
-                .param("field", field)
-                .param("key", matchKey)
-                .query(Long.class)
-                .list();
+        return recordsWithMatchKeys(recordType, field, List.of(matchKey)).getOrDefault(matchKey, List.of());
     }
 
     /** Which fields hold a value, without opening any. */
