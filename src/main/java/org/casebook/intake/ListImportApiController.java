@@ -29,11 +29,13 @@ class ListImportApiController {
     private final ListImports imports;
     private final ListImportRun run;
     private final ListPreview preview;
+    private final ExportImport exportImport;
 
-    ListImportApiController(ListImports imports, ListImportRun run, ListPreview preview) {
+    ListImportApiController(ListImports imports, ListImportRun run, ListPreview preview, ExportImport exportImport) {
         this.imports = imports;
         this.run = run;
         this.preview = preview;
+        this.exportImport = exportImport;
     }
 
     record ImportView(ListImport list, int percent, Map<String, Integer> outcomes) {}
@@ -88,6 +90,19 @@ class ListImportApiController {
                 CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/imports/" + list.id()))
                 .body(view(list));
+    }
+
+    @PostMapping(
+            value = "/casebook-export",
+            consumes = {"application/zip", "application/octet-stream"})
+    @Operation(
+            summary = "Import Casebook's own export (the editors' zip) into this record",
+            description = "Places, sources, facilities, persons with their names, and claims, with the relations the"
+                    + " export keeps by ids and each record's publication; for moving a record to a new installation."
+                    + " Nothing is compared with what is already here. Retracted records and merges are not carried"
+                    + " over. Up to 256 MiB.")
+    ExportImport.Result importExport(HttpServletRequest request) throws IOException {
+        return exportImport.run(request.getInputStream(), CurrentUser.name());
     }
 
     @GetMapping

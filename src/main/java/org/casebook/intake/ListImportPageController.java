@@ -37,12 +37,19 @@ class ListImportPageController {
     private final ListImportRun run;
     private final ListPreview preview;
     private final SourceService sources;
+    private final ExportImport exportImport;
 
-    ListImportPageController(ListImports imports, ListImportRun run, ListPreview preview, SourceService sources) {
+    ListImportPageController(
+            ListImports imports,
+            ListImportRun run,
+            ListPreview preview,
+            SourceService sources,
+            ExportImport exportImport) {
         this.imports = imports;
         this.run = run;
         this.preview = preview;
         this.sources = sources;
+        this.exportImport = exportImport;
     }
 
     @GetMapping
@@ -51,6 +58,7 @@ class ListImportPageController {
     }
 
     private String uploadForm(Model model, Map<String, String> entered, FormErrors errors) {
+        model.addAttribute("exportImported", null);
         model.addAttribute("imports", imports.recent(50));
         model.addAttribute("presets", List.copyOf(imports.presets().keySet()));
         model.addAttribute("entered", entered);
@@ -107,6 +115,29 @@ class ListImportPageController {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return uploadForm(
                     model, entered, FormErrors.of(new InvalidInput("file", e.getMessage(), "app.imports.error.size")));
+        }
+    }
+
+    /** Casebook's own export into this record (moving a record to a new installation). */
+    @PostMapping("/casebook-export")
+    String importExport(
+            @RequestParam(value = "export", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("export", "choose the export's zip file", "app.imports.error.exportFile");
+            }
+            try (InputStream in = file.getInputStream()) {
+                ExportImport.Result result = exportImport.run(in, CurrentUser.name());
+                uploadForm(model, Map.of(), FormErrors.NONE);
+                model.addAttribute("exportImported", result.imported());
+                return "intake/imports";
+            }
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return uploadForm(model, Map.of(), FormErrors.of(e));
         }
     }
 

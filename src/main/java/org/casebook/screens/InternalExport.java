@@ -13,6 +13,8 @@ import org.casebook.facility.FacilityService;
 import org.casebook.person.Person;
 import org.casebook.person.PersonName;
 import org.casebook.person.PersonService;
+import org.casebook.place.Place;
+import org.casebook.place.PlaceService;
 import org.casebook.records.PageOf;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
@@ -31,8 +33,15 @@ class InternalExport {
     private final ClaimService claims;
     private final SourceService sources;
     private final FacilityService facilities;
+    private final PlaceService places;
 
-    InternalExport(PersonService persons, ClaimService claims, SourceService sources, FacilityService facilities) {
+    InternalExport(
+            PersonService persons,
+            ClaimService claims,
+            SourceService sources,
+            FacilityService facilities,
+            PlaceService places) {
+        this.places = places;
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
@@ -49,6 +58,28 @@ class InternalExport {
                     "Casebook, every record (internal export, for editors). No secret field is in it. Files are related"
                             + " by ids as in the public export's schema; retracted and unpublished records are included"
                             + " with their state.\n");
+            zip.csv(
+                    "places.csv",
+                    List.of(
+                            "place_id",
+                            "name",
+                            "other_names",
+                            "level",
+                            "parent_id",
+                            "latitude",
+                            "longitude",
+                            "retracted"));
+            for (Place place : places.all()) {
+                zip.row(
+                        text(place.id()),
+                        place.name(),
+                        String.join(" | ", place.otherNames()),
+                        place.level().name(),
+                        text(place.parentId()),
+                        text(place.latitude()),
+                        text(place.longitude()),
+                        text(place.retracted()));
+            }
             zip.csv(
                     "persons.csv",
                     List.of(

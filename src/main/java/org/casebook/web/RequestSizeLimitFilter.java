@@ -64,7 +64,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     case "/app/ingest" -> articleLimit;
                     case "/report" -> reportLimit;
                     // A list to import streams into the evidence store; 200 MB lists are expected.
-                    case "/app/imports", "/api/v1/imports" -> listLimit;
+                    case "/app/imports",
+                            "/app/imports/casebook-export",
+                            "/api/v1/imports",
+                            "/api/v1/imports/casebook-export" -> listLimit;
                     default -> bodyLimit;
                 };
         if (request.getContentLengthLong() > limit) {

@@ -33,6 +33,15 @@ class ListImportPagesTest {
         assertThat(noFile.body()).contains("choose the list");
 
         editor.get("/app/imports");
+        WebSession.Page noExport = editor.postMultipart("/app/imports/casebook-export", Map.of(), "export", Map.of());
+        assertThat(noExport.status()).isEqualTo(400);
+        assertThat(noExport.body()).contains("choose the export");
+        WebSession.Page notAnExport = editor.postMultipart(
+                "/app/imports/casebook-export", Map.of(), "export", Map.of("x.zip", "not a zip".getBytes()));
+        assertThat(notAnExport.status()).isEqualTo(400);
+        assertThat(notAnExport.body()).contains("not a Casebook export");
+
+        editor.get("/app/imports");
         String sheet = "Adı Soyadı;Doğum yılı;Cinsiyet;Durum;Tarih;Not\r\n"
                 + "Gülşen Abbas;1962;kadın;tutuklu;2018-09-11;x\r\n"
                 + "Ömer Kanat Şirin;1980;erkek;vefat etti;05.03.2020;y\r\n"
