@@ -43,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * their names, and claims, each through its capability's door, with the relations the export keeps by ids mapped
  * to the new records, and each record's publication. For moving a record to a new installation: into an empty
  * record it gives the same records and relations (the round trip is tested). Not a merge: nothing is compared with
- * what is already here. Merges between persons are not carried over; retracted records are not imported.
+ * what is already here. A person merged into another arrives as part of it (its claims go to the person it joined);
+ * retracted records are not imported.
  */
 @Service
 public class ExportImport {
@@ -165,6 +166,7 @@ public class ExportImport {
                         .add(r));
         List<Map<String, String>> personRows = tables.get("persons.csv").rows().stream()
                 .filter(r -> !Boolean.parseBoolean(r.get("retracted")))
+                .filter(r -> r.get("merged_into_id") == null)
                 .filter(r -> namesByPerson.containsKey(r.get("internal_id")))
                 .toList();
         List<PersonCommand> commands = new ArrayList<>();
@@ -196,6 +198,10 @@ public class ExportImport {
             publication.person(created.get(i), r.get("publication"), namesByPerson.get(r.get("internal_id")), actor);
         }
         counts.put("persons", created.size());
+        // A record merged into another is not a person of its own here: its claims go to the one it joined.
+        tables.get("persons.csv").rows().stream()
+                .filter(r -> r.get("merged_into_id") != null && personIds.containsKey(r.get("merged_into_id")))
+                .forEach(r -> personIds.putIfAbsent(r.get("internal_id"), personIds.get(r.get("merged_into_id"))));
         List<Map<String, String>> claimRows = new ArrayList<>();
         for (String file : List.of("claims.csv", "facility_claims.csv")) {
             tables.getOrDefault(file, Table.EMPTY).rows().stream()

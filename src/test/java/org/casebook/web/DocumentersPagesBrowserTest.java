@@ -71,13 +71,7 @@ class DocumentersPagesBrowserTest extends BrowserTestSupport {
     }
 
     private List<String> check(String page) {
-        List<String> problems = new ArrayList<>();
-        long overflow = PageChecks.overflow(browser);
-        if (overflow > 0) {
-            problems.add(page + ": " + overflow + " px too wide at 390 px");
-        }
-        PageChecks.accessibilityViolations(browser).forEach(v -> problems.add(page + ": " + v));
-        return problems;
+        return PageChecks.problems(browser, page);
     }
 
     /** One address per kind of page (CB-000001 and CB-000002 are one kind), breadth first from the start page. */

@@ -87,12 +87,6 @@ class ListImportBrowserTest extends BrowserTestSupport {
     }
 
     private List<String> check(String page) {
-        List<String> problems = new ArrayList<>();
-        long overflow = PageChecks.overflow(browser);
-        if (overflow > 0) {
-            problems.add(page + ": " + overflow + " px too wide at 390 px");
-        }
-        PageChecks.accessibilityViolations(browser).forEach(v -> problems.add(page + ": " + v));
-        return problems;
+        return PageChecks.problems(browser, page);
     }
 }

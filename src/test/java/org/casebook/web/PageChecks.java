@@ -3,6 +3,7 @@ package org.casebook.web;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,17 @@ public final class PageChecks {
 
     private static Stream<String> described(Rule rule) {
         return rule.getNodes().stream().map(node -> rule.getId() + ": " + node.getTarget() + " " + node.getHtml());
+    }
+
+    /** Both checks on the page now open, each problem named with the page: too wide for the window, then axe's. */
+    public static List<String> problems(WebDriver browser, String page) {
+        List<String> problems = new ArrayList<>();
+        long overflow = overflow(browser);
+        if (overflow > 0) {
+            problems.add(page + ": " + overflow + " px too wide at 390 px");
+        }
+        accessibilityViolations(browser).forEach(v -> problems.add(page + ": " + v));
+        return problems;
     }
 
     /** How many CSS pixels the page is wider than the window (0 when it fits). */
