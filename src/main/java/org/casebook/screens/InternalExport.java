@@ -16,6 +16,7 @@ import org.casebook.person.PersonService;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceService;
 import org.casebook.records.PageOf;
+import org.casebook.secret.SecretFields;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
 import org.casebook.web.CsvZip;
@@ -34,30 +35,42 @@ class InternalExport {
     private final SourceService sources;
     private final FacilityService facilities;
     private final PlaceService places;
+    private final SecretFields secrets;
 
     InternalExport(
             PersonService persons,
             ClaimService claims,
             SourceService sources,
             FacilityService facilities,
-            PlaceService places) {
+            PlaceService places,
+            SecretFields secrets) {
         this.places = places;
+        this.secrets = secrets;
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.facilities = facilities;
     }
 
-    void write(OutputStream out) throws IOException {
+    /**
+     * @param withSecrets the administrator has explicitly chosen the secret fields too (secrets.csv, by record type
+     *                    and id); otherwise no secret is in the export
+     */
+    void write(OutputStream out, boolean withSecrets) throws IOException {
         List<Facility> allFacilities = facilities.all();
         Map<Long, String> facilityIds = new HashMap<>();
         allFacilities.forEach(f -> facilityIds.put(f.id(), f.publicId()));
         try (CsvZip zip = new CsvZip(out)) {
             zip.file(
                     "README.md",
-                    "Casebook, every record (internal export, for editors). No secret field is in it. Files are related"
+                    "Casebook, every record (internal export, for editors). No secret field is in it unless an"
+                            + " administrator chose them (secrets.csv; that export is in the audit log). Files are related"
                             + " by ids as in the public export's schema; retracted and unpublished records are included"
                             + " with their state.\n");
+            if (withSecrets) {
+                zip.csv("secrets.csv", List.of("record_type", "record_internal_id", "field", "value"));
+                secrets.revealAll(v -> zip.row(v.recordType(), text(v.recordId()), v.field(), v.value()));
+            }
             zip.csv(
                     "places.csv",
                     List.of(

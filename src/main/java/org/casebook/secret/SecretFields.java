@@ -1,6 +1,7 @@
 package org.casebook.secret;
 
 import com.google.crypto.tink.Mac;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
@@ -231,6 +232,46 @@ public class SecretFields {
                 .forEach((field, value) -> opened.put(field, box.open(value, place(recordType, recordId, field))));
         audit.record("secret.view", recordType + "/" + recordId, "fields: " + String.join(", ", opened.keySet()));
         return opened;
+    }
+
+    /** One opened secret value, for an administrator's export. */
+    public record Opened(String recordType, long recordId, String field, String value) {}
+
+    /** Where an export writes the opened values, one at a time. */
+    public interface OpenedSink {
+        void accept(Opened value) throws IOException;
+    }
+
+    /**
+     * Every current secret value, opened, for an export an administrator has explicitly asked to hold them; read a
+     * page at a time and audited as one event with how many values left.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void revealAll(OpenedSink sink) throws IOException {
+        long after = 0;
+        long count = 0;
+        try {
+            List<Map<String, Object>> page;
+            while (!(page = jdbc.sql("""
+                                    select id, record_type, record_id, field, sealed from secret_value s
+                                    where id > :after and sealed is not null and not exists (
+                                        select 1 from secret_value later where later.record_type = s.record_type
+                                            and later.record_id = s.record_id and later.field = s.field
+                                            and later.id > s.id)
+                                    order by id limit 1000""").param("after", after).query().listOfRows()).isEmpty()) {
+                for (Map<String, Object> row : page) {
+                    String type = (String) row.get("record_type");
+                    long id = ((Number) row.get("record_id")).longValue();
+                    String field = (String) row.get("field");
+                    sink.accept(
+                            new Opened(type, id, field, box.open((String) row.get("sealed"), place(type, id, field))));
+                    count++;
+                }
+                after = ((Number) page.getLast().get("id")).longValue();
+            }
+        } finally {
+            audit.record("secret.export", "*", "values: " + count);
+        }
     }
 
     /**

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,12 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportRoundTripTest {
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -50,19 +43,16 @@ class ExportRoundTripTest {
 
     @Test
     void anExportImportedIntoAnEmptyRecordGivesTheSameRecordsAndRelations() throws Exception {
-        byte[] first = export(port, TestAccounts.create(accounts, Role.editor).token());
-        // The embedded server is one per JVM: the empty record is a new database on it.
-        String database = "roundtrip_" + System.nanoTime();
-        jdbc.sql("create database " + database).update();
-        String url =
-                ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-        try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(CasebookApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--casebook.demo-data.enabled=false",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=postgres")) {
-            int emptyPort = Integer.parseInt(empty.getEnvironment().getProperty("local.server.port"));
+        // The record exported is the demo record in a database of its own, not the one the other tests write to.
+        byte[] first;
+        try (ConfigurableApplicationContext demo = casebook("roundtrip_demo_", true)) {
+            first = export(
+                    port(demo),
+                    TestAccounts.create(demo.getBean(AccountService.class), Role.editor)
+                            .token());
+        }
+        try (ConfigurableApplicationContext empty = casebook("roundtrip_empty_", false)) {
+            int emptyPort = port(empty);
             String token = TestAccounts.create(empty.getBean(AccountService.class), Role.editor)
                     .token();
             HttpApi api = new HttpApi(emptyPort, token);
@@ -82,6 +72,24 @@ class ExportRoundTripTest {
             });
             assertThat(notAnExport.status()).isEqualTo(400);
         }
+    }
+
+    /** Another Casebook on a new database of the embedded server (one server per JVM), with or without the demo. */
+    private ConfigurableApplicationContext casebook(String prefix, boolean demo) {
+        String database = prefix + System.nanoTime();
+        jdbc.sql("create database " + database).update();
+        String url =
+                ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+        return new SpringApplicationBuilder(CasebookApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--casebook.demo-data.enabled=" + demo,
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     private static byte[] export(int port, String token) throws IOException, InterruptedException {

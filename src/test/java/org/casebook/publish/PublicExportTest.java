@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The published record as a zip of CSV files: its relations hold, its names keep their scripts, no cell is a formula. */
@@ -35,6 +36,9 @@ class PublicExportTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Map<String, String> files() throws IOException, InterruptedException {
         HttpResponse<byte[]> reply = HttpClient.newHttpClient()
@@ -128,6 +132,43 @@ class PublicExportTest {
         assertThat(all).contains("persons.csv", "facility_claims.csv", note, "Synthetic Yengi Bagh Training Centre");
         assertThat(all.toString()).doesNotContain(secret);
         assertThat(files().values()).noneMatch(file -> file.contains(note));
+
+        // The secret fields leave only when an administrator names them, and that export is audited.
+        assertThat(editor.get("/api/v1/export/casebook-internal.zip?secrets=include")
+                        .status())
+                .isEqualTo(403);
+        TestAccounts.TestAccount adminAccount = TestAccounts.create(accounts, Role.admin);
+        String withSecrets = zipText(internalExport(adminAccount.token(), "?secrets=include"));
+        assertThat(withSecrets).contains("secrets.csv").contains(secret);
+        assertThat(zipText(internalExport(adminAccount.token(), ""))).doesNotContain(secret);
+        assertThat(jdbc.sql("select detail from audit_event where actor = :actor order by id")
+                        .param("actor", adminAccount.username())
+                        .query(String.class)
+                        .list())
+                .anyMatch(d -> d.contains("with the secret fields"))
+                .anyMatch(d -> d.startsWith("values: "));
+    }
+
+    private byte[] internalExport(String token, String query) throws Exception {
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/export/casebook-internal.zip" + query))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        return reply.body();
+    }
+
+    private static String zipText(byte[] zip) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                all.append(e.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
     }
 
     /** The first column of every data row: the ids a file holds. */
