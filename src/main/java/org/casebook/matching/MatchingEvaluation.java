@@ -25,6 +25,7 @@ public final class MatchingEvaluation {
     static final double RECALL_TARGET = 0.95;
     static final boolean SHOW_MISSES = Boolean.getBoolean("casebook.eval.misses");
     static final double PRECISION_TARGET = 0.98;
+
     /** The data CI checks; other seeds (--seed=N) show how much the figures move with the draw. */
     static final long SEED = 20190213;
     /** Searches run before latency is timed, so that the JIT has compiled the search path (a server runs warm). */
@@ -57,22 +58,25 @@ public final class MatchingEvaluation {
                 .orElse(Integer.MAX_VALUE);
         boolean searchOnly = Arrays.asList(args).contains("--search-only");
         boolean dedupeOnly = Arrays.asList(args).contains("--dedupe-only");
+        // Also the forms other sources write: reported beside the targets, not held to them.
+        boolean otherForms = Arrays.asList(args).contains("--other-forms");
         long seed = Arrays.stream(args)
                 .filter(a -> a.startsWith("--seed="))
                 .map(a -> Long.parseLong(a.substring(7)))
                 .findFirst()
                 .orElse(SEED);
-        System.exit(run(n, seed, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly) ? 0 : 1);
+        System.exit(run(n, seed, check, dedupeOnly ? 0 : queries, searchOnly, dedupeOnly, otherForms) ? 0 : 1);
     }
 
     static String pairLabel(SyntheticPopulation.Form a, SyntheticPopulation.Form b) {
         return a.compareTo(b) <= 0 ? a + "–" + b : b + "–" + a;
     }
 
-    static boolean run(int n, long seed, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly)
+    static boolean run(
+            int n, long seed, boolean check, int maxQueries, boolean searchOnly, boolean dedupeOnly, boolean otherForms)
             throws Exception {
         long t0 = System.nanoTime();
-        List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed).generate(n);
+        List<SyntheticPopulation.Record> records = new SyntheticPopulation(seed, otherForms).generate(n);
         Map<Integer, List<SyntheticPopulation.Record>> groups =
                 records.stream().collect(Collectors.groupingBy(SyntheticPopulation.Record::group));
         System.out.printf(
@@ -183,14 +187,15 @@ public final class MatchingEvaluation {
         SearchEvaluation.SearchRecall searchRecall = dedupeOnly
                 ? new SearchEvaluation.SearchRecall(new TreeMap<>(), new TreeMap<>())
                 : SearchEvaluation.search(records, groups, maxQueries);
-        return report(confusion, blockingRecall, searchRecall, check);
+        return report(confusion, blockingRecall, searchRecall, check, otherForms);
     }
 
     private static boolean report(
             Map<String, long[]> confusion,
             Map<String, Tally> blockingRecall,
             SearchEvaluation.SearchRecall searchRecall,
-            boolean check) {
+            boolean check,
+            boolean otherForms) {
         boolean targetsMet = true;
         System.out.println(
                 "\nscript pair            blocking recall   precision(likely)  recall(likely)  F1(likely)  recall(review+)");
@@ -211,18 +216,22 @@ public final class MatchingEvaluation {
             System.out.printf(
                     "%-22s %15.3f %19.3f %15.3f %11.3f %16.3f%n",
                     e.getKey(), br.rate(), precision, recall, f1, c[3] / (double) c[2]);
-            targetsMet &= meets("precision", precision, c[0] + c[1], PRECISION_TARGET);
+            if (SyntheticPopulation.Form.amongFirst(e.getKey())) {
+                targetsMet &= meets("precision", precision, c[0] + c[1], PRECISION_TARGET);
+            }
         }
         if (total[0] + total[1] > 0) {
             double overall = total[0] / (double) (total[0] + total[1]);
             System.out.printf(
                     "all pairs, including those of one form: precision(likely) %.3f (%d of %d)%n",
                     overall, total[0], total[0] + total[1]);
-            targetsMet &= meets("precision over all pairs", overall, total[0] + total[1], PRECISION_TARGET);
+            if (!otherForms) {
+                targetsMet &= meets("precision over all pairs", overall, total[0] + total[1], PRECISION_TARGET);
+            }
         }
         System.out.println("\nsearch recall@10, query form → found form: all queries (n) | both names of 2+ words (n)");
         for (Map.Entry<String, Tally> e : searchRecall.all().entrySet()) {
-            boolean chinese = e.getKey().contains("chinese");
+            boolean held = SyntheticPopulation.Form.heldToRecallTarget(e.getKey());
             Tally all = e.getValue();
             Tally multi = searchRecall.multiWord().getOrDefault(e.getKey(), new Tally());
             System.out.printf(
@@ -232,8 +241,8 @@ public final class MatchingEvaluation {
                     all.counts()[1],
                     multi.rate(),
                     multi.counts()[1],
-                    chinese ? "  [Chinese: reported separately]" : "");
-            if (!chinese) {
+                    held ? "" : "  [reported separately]");
+            if (held) {
                 targetsMet &= meets("recall@10", all.rate(), all.counts()[1], RECALL_TARGET);
             }
         }

@@ -6,11 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Generates synthetic persons with known duplicate groups: the same person written in Uyghur Latin, a Turkish
@@ -25,7 +27,34 @@ public final class SyntheticPopulation {
         english,
         arabic,
         cyrillic,
-        chinese
+        chinese,
+        /** The Arabic-language press: Arabic orthography, short vowels left out, g as ج, عبد ال for Abdu-. */
+        arabic_press,
+        /** Hanyu Pinyin of the Chinese form, each name part run together, with or without tone marks. */
+        pinyin,
+        /** The Chinese form in traditional characters, with another interpunct. */
+        traditional,
+        /** Kazakh Cyrillic, as Kazakh-language sources write names. */
+        kazakh;
+
+        /** The forms of the first evaluation, which its targets are set on; the others are reported beside them. */
+        static final List<Form> FIRST = List.of(uly, turkish, english, arabic, cyrillic, chinese);
+
+        /** Whether a pair of forms (as "a→b" or "a–b") has only forms of the first evaluation. */
+        static boolean amongFirst(String pair) {
+            return named(pair).allMatch(FIRST::contains);
+        }
+
+        /** Whether a pair is held to the recall target: forms of the first evaluation, and no Chinese. */
+        static boolean heldToRecallTarget(String pair) {
+            return amongFirst(pair) && named(pair).noneMatch(f -> f == chinese);
+        }
+
+        private static Stream<Form> named(String pair) {
+            return Arrays.stream(pair.split("[^a-z_]+"))
+                    .filter(name -> !name.isEmpty())
+                    .map(Form::valueOf);
+        }
     }
 
     /**
@@ -80,7 +109,7 @@ public final class SyntheticPopulation {
             Map.entry("x", "خ"),
             Map.entry("y", "ي"),
             Map.entry("z", "ز"));
-    private static final Map<String, String> TO_CYRILLIC = Map.ofEntries(
+    static final Map<String, String> TO_CYRILLIC = Map.ofEntries(
             Map.entry("ch", "ч"),
             Map.entry("gh", "ғ"),
             Map.entry("ng", "ң"),
@@ -118,9 +147,17 @@ public final class SyntheticPopulation {
     /** Its own stream, so that numbers leave every other drawn value as it was. */
     private final Random numbers;
 
+    private final List<Form> forms;
+
     public SyntheticPopulation(long seed) {
+        this(seed, false);
+    }
+
+    /** @param otherForms also the forms other sources write (Arabic press, pinyin, traditional, Kazakh) */
+    public SyntheticPopulation(long seed, boolean otherForms) {
         this.random = new Random(seed);
         this.numbers = new Random(seed ^ 0x6531L);
+        this.forms = otherForms ? List.of(Form.values()) : Form.FIRST;
     }
 
     /** About {@code n} records; roughly 40% of true persons have two to four records. */
@@ -143,7 +180,7 @@ public final class SyntheticPopulation {
                 case 3, 4, 5, 6, 7 -> 2;
                 default -> 1;
             };
-            List<Form> forms = new ArrayList<>(List.of(Form.values()));
+            List<Form> forms = new ArrayList<>(this.forms);
             Collections.shuffle(forms, random);
             for (int c = 0; c < copies && records.size() < n; c++) {
                 Form form = forms.get(c);
@@ -163,7 +200,7 @@ public final class SyntheticPopulation {
                         ? null
                         : variant && random.nextInt(100) < 20 ? born + (random.nextBoolean() ? 1 : -1) : born;
                 String town = variant && random.nextInt(100) < 30 ? null : hometown;
-                boolean givesNumber = numbers.nextInt(100) < (form == Form.chinese ? 50 : 5);
+                boolean givesNumber = numbers.nextInt(100) < (form == Form.chinese || form == Form.pinyin ? 50 : 5);
                 records.add(new Record(
                         records.size(),
                         group,
@@ -206,9 +243,18 @@ public final class SyntheticPopulation {
                         case chinese ->
                             token.chinese()
                                     + (latin.endsWith("jan") && !token.latin().endsWith("jan") ? "江" : "");
+                        case arabic_press -> OtherForms.arabicPress(latin);
+                        case pinyin -> OtherForms.pinyin(token.chinese(), random.nextBoolean());
+                        case traditional -> OtherForms.traditional(token.chinese());
+                        case kazakh -> capitalize(spell(latin, OtherForms.KAZAKH, false));
                     });
         }
-        return String.join(form == Form.chinese ? "·" : " ", words);
+        String between = switch (form) {
+            case chinese -> "·";
+            case traditional -> random.nextBoolean() ? "‧" : "・";
+            default -> " ";
+        };
+        return String.join(between, words);
     }
 
     private String typo(String word, boolean noisy) {
@@ -249,7 +295,7 @@ public final class SyntheticPopulation {
         return uly.replace("q", "k").replace("x", "kh").replace("é", "e");
     }
 
-    private static String spell(String uly, Map<String, String> letters, boolean arabic) {
+    static String spell(String uly, Map<String, String> letters, boolean arabic) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < uly.length(); ) {
             String two = i + 2 <= uly.length() ? uly.substring(i, i + 2) : null;

@@ -1,6 +1,7 @@
 package org.casebook.names;
 
 import com.ibm.icu.text.Normalizer2;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,18 @@ public final class NameKeys {
     private static final RuleTable ARABIC = RuleTable.load("/names/uyghur-arabic-to-latin.tsv");
     private static final RuleTable CYRILLIC = RuleTable.load("/names/uyghur-cyrillic-to-latin.tsv");
     private static final RuleTable LATIN = RuleTable.load("/names/latin-fold.tsv");
+    private static final RuleTable ARABIC_PRESS = RuleTable.load("/names/arabic-to-latin.tsv");
+    /**
+     * Letters only Uyghur script has (ى too where it is not the last letter of a word, as Arabic writes it): a name
+     * in Arabic script without any of them is in Arabic orthography.
+     */
+    private static final Pattern UYGHUR_LETTERS =
+            Pattern.compile("[\u06D5\u06D0\u06C7\u06C6\u06C8\u0626\u06AD\u06CB\u06BE]|\u0649(?=\\p{IsArabic})");
+
+    private static final Pattern ARABIC_LETTERS = Pattern.compile("\\p{IsArabic}");
+    /** Tone marks of pinyin and other accents the folding table leaves: never what tells two names apart. */
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
     /** Suffixes that come and go on Uyghur names: -jan (Turkish spelling -can) and -gul. */
     static final List<String> SUFFIXES = List.of("jan", "can", "gul");
@@ -69,10 +82,30 @@ public final class NameKeys {
         if (!han.isEmpty()) {
             out.append(HanToUyghur.sounds(han.toString()));
         }
-        String latin = LATIN.apply(CYRILLIC.apply(ARABIC.apply(out.toString())));
+        String letters = out.toString();
+        String latin = LATIN.apply(CYRILLIC.apply(
+                arabicOrthography(letters) ? ARABIC_PRESS.apply(arabicWords(letters)) : ARABIC.apply(letters)));
+        latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         return latin.replaceAll("[^\\p{IsLatin}\\s·]", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
+    }
+
+    /** Arabic script without a letter only Uyghur writes: the Arabic-language press's spelling of a name. */
+    static boolean arabicOrthography(String text) {
+        return ARABIC_LETTERS.matcher(text).find()
+                && !UYGHUR_LETTERS.matcher(text).find();
+    }
+
+    /**
+     * Arabic spelling's ways with names, before its letters are read: عبد joined to the name after it as Uyghur
+     * joins Abdu- (عبد الرحيم is Abdurehim), the article al- left off, and an ayn that starts a word read as the
+     * vowel it carries there.
+     */
+    static String arabicWords(String text) {
+        return text.replaceAll("عبد\\s*ال", "عبد")
+                .replaceAll("(^|\\s)ال(?=\\p{IsArabic}{2})", "$1")
+                .replaceAll("(^|\\s)ع", "$1ا");
     }
 
     static List<String> tokens(String latin) {

@@ -52,8 +52,11 @@ public class SearchIndex {
     static final String PUBLIC_PREFIX = "pub_";
     /** How many candidates the name comparison reorders; the right person is nearly always among them. */
     static final int RANKED_BY_NAME = 100;
-    /** Raised whenever documents gain fields that searches depend on; an index of another format is rebuilt. */
-    static final String FORMAT = "5";
+    /**
+     * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
+     * spellings and tone marks); an index of another format is rebuilt.
+     */
+    static final String FORMAT = "6";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;

@@ -72,7 +72,21 @@ class NameKeysTest {
                 "Qadir Dolqun | 喀迪尔·多力坤",
                 "Yusup Kerem | 玉素甫·克然木",
                 "Zohre Seypidin | 佐合热·赛福鼎",
-                "Mihrigul | 米日古丽"
+                "Mihrigul | 米日古丽",
+                // Names as other sources write them: pinyin with tone marks, traditional characters and other
+                // interpuncts, the Arabic-language press, Kazakh Cyrillic
+                "Abdurehim Heyit | Ābùdūrèyīmù Hēiyītí",
+                "Abdurehim Heyit | Abudureyimu Heyiti",
+                "Abdurehim Heyit | 阿不都熱依木‧黑依提",
+                "Abdurehim Heyit | 阿不都热依木-黑依提",
+                "Abdurehim Heyit | عبد الرحيم هيت",
+                "Abdurehim Heyit | عبدالرحيم حييت",
+                "Ilham Tohti | إلهام توختي",
+                "Abdurehim Heyit | Әбдурехим Һейит",
+                "Nurlan Tursunbek | Нұрлан Тұрсынбек",
+                // Uyghur script stays Uyghur: its own h (ھ) marks it even without its own vowels
+                "Hasan | ھاسان",
+                "Isa Yusuf | İsa Yusuf"
             })
     void theSamePersonSharesEverySkeleton(String a, String b) {
         assertThat(NameKeys.of(b).skeletons())
