@@ -20,7 +20,7 @@ import org.casebook.place.PlaceService;
 /**
  * A list's row as the person and the claim it gives, by the column mapping the editor confirmed: the same reading for
  * the dry run and the import. Places and facilities are named in the list; a name that fits no place, or more than
- * one facility, is left out and the row says so.
+ * one facility (none, or several), is left out and the row says so.
  */
 final class ListRowReading {
     /** What a row says happened, before the person it is about is known. */
@@ -52,6 +52,9 @@ final class ListRowReading {
 
     private final Map<Integer, ListColumns.Field> columns;
     private final String defaultClaimType;
+    /** Where a name fits several places. */
+    private static final Long AMBIGUOUS = -1L;
+
     private final Map<String, Long> placeIds;
     private final FacilityService facilities;
     private final Map<String, String> facilityIds = new HashMap<>();
@@ -85,6 +88,8 @@ final class ListRowReading {
         int[] years = ListDates.years(
                 values.getOrDefault(ListColumns.Field.birth_year, values.get(ListColumns.Field.birth_date)));
         Long hometown = place(values.get(ListColumns.Field.hometown));
+        boolean placeLeftOut = unknownPlace(values.get(ListColumns.Field.hometown))
+                || unknownPlace(values.get(ListColumns.Field.place));
         String nationalId = values.get(ListColumns.Field.national_id);
         PersonCommand person = new PersonCommand(
                 gender(values.getOrDefault(ListColumns.Field.gender, "")),
@@ -99,7 +104,7 @@ final class ListRowReading {
                 null,
                 null,
                 nationalId);
-        String note = null;
+        String note = placeLeftOut ? "app.imports.note.place" : null;
         String type = defaultClaimType;
         String status = values.get(ListColumns.Field.status);
         if (status != null) {
@@ -132,7 +137,13 @@ final class ListRowReading {
     }
 
     private Long place(String name) {
-        return name == null ? null : placeIds.get(name.toLowerCase(Locale.ROOT));
+        Long id = name == null ? null : placeIds.get(name.toLowerCase(Locale.ROOT));
+        return id == null || AMBIGUOUS.equals(id) ? null : id;
+    }
+
+    /** A place named that fits no single place: none, or several (two villages of one name). */
+    private boolean unknownPlace(String name) {
+        return name != null && place(name) == null;
     }
 
     private String facility(String name) {
@@ -153,14 +164,18 @@ final class ListRowReading {
         };
     }
 
+    /** Each place by its names, lower-cased; a name several places share stands for none of them. */
     private static Map<String, Long> placeIds(PlaceService places) {
         Map<String, Long> ids = new HashMap<>();
         for (Place place : places.all()) {
             if (place.retracted()) {
                 continue;
             }
-            ids.putIfAbsent(place.name().toLowerCase(Locale.ROOT), place.id());
-            place.otherNames().forEach(n -> ids.putIfAbsent(n.toLowerCase(Locale.ROOT), place.id()));
+            List<String> names = new ArrayList<>(place.otherNames());
+            names.add(place.name());
+            for (String name : names) {
+                ids.merge(name.toLowerCase(Locale.ROOT), place.id(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
         }
         return ids;
     }

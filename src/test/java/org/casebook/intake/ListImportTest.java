@@ -49,13 +49,14 @@ class ListImportTest {
     void aPoliceListIsImportedRowByRowWithEachOutcomeKeptAndCanBeUndone() throws Exception {
         HttpApi editor =
                 new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
-        String list = "姓名,性别,身份证号,出生日期,状态,日期,原因\r\n"
-                + "Abdurehim Heyit,男,,1963-01-01,,,\r\n"
-                + "Mihray Tursun Imin,女,650102198001011234,1980-01-01,释放,2019年3月,宗教\r\n"
-                + "Mihray Imin,女,650102198001011234,1980-01-01,,,\r\n"
-                + "Bad Number,男,650102198001011230,1980-01-01,,,\r\n"
+        String list = "姓名,性别,身份证号,出生日期,状态,日期,原因,籍贯\r\n"
+                + "Abdurehim Heyit,男,,1963-01-01,,,,\r\n"
+                + "Mihray Tursun Imin,女,650102198001011234,1980-01-01,释放,2019年3月,宗教,\r\n"
+                + "Mihray Imin,女,650102198001011234,1980-01-01,,,,\r\n"
+                + "Bad Number,男,650102198001011230,1980-01-01,,,,\r\n"
                 + "Too,many,cells,in,this,row,here,and,more\r\n"
-                + "Nurmemet Ablimit,男,,1975,不明白,,\r\n";
+                + "Nurmemet Ablimit,男,,1975,不明白,,,\r\n"
+                + "Perhat Atlantis,男,,1981,,,,Atlantis\r\n";
         long sourcesBefore = count("source");
         HttpApi.Reply uploaded = editor.postBytes(
                 "/api/v1/imports" + SOURCE + "&claimType=detained&credibility=2&filename=list.csv&obtained=insider",
@@ -64,7 +65,7 @@ class ListImportTest {
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long id = uploaded.json().get("list").get("id").asLong();
         assertThat(uploaded.json().get("list").get("encoding").asString()).isEqualTo("GB18030");
-        assertThat(uploaded.json().get("list").get("rowsTotal").asInt()).isEqualTo(6);
+        assertThat(uploaded.json().get("list").get("rowsTotal").asInt()).isEqualTo(7);
         assertThat(uploaded.json().get("list").get("state").asString()).isEqualTo("ready");
 
         JsonNode preview = editor.get("/api/v1/imports/" + id + "/preview").json();
@@ -94,6 +95,8 @@ class ListImportTest {
         assertThat(outcome.get(6)[4]).contains("app.lists.error.width");
         assertThat(outcome.get(7)[1]).isEqualTo("created");
         assertThat(outcome.get(7)[4]).contains("app.imports.note.status");
+        assertThat(outcome.get(8)[1]).isEqualTo("created");
+        assertThat(outcome.get(8)[4]).as("a hometown no place has").contains("app.imports.note.place");
 
         String created = outcome.get(3)[2].replace("\"", "");
         JsonNode person = editor.get("/api/v1/persons/" + created).json();
