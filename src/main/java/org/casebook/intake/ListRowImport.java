@@ -12,6 +12,8 @@ import org.casebook.facility.FacilityService;
 import org.casebook.lists.ListRows;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.matching.DuplicateScorer;
+import org.casebook.matching.PossibleMatchFinder;
+import org.casebook.matching.RecordMatcher;
 import org.casebook.names.NationalIds;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
@@ -44,6 +46,7 @@ class ListRowImport {
     private final SourceService sources;
     private final SecretFields secrets;
     private final DuplicateQueue duplicates;
+    private final PossibleMatchFinder possible;
     private final PlaceService places;
     private final FacilityService facilities;
 
@@ -58,6 +61,7 @@ class ListRowImport {
             SourceService sources,
             SecretFields secrets,
             DuplicateQueue duplicates,
+            PossibleMatchFinder possible,
             PlaceService places,
             FacilityService facilities) {
         this.batch = batch;
@@ -70,6 +74,7 @@ class ListRowImport {
         this.sources = sources;
         this.secrets = secrets;
         this.duplicates = duplicates;
+        this.possible = possible;
         this.places = places;
         this.facilities = facilities;
     }
@@ -85,12 +90,15 @@ class ListRowImport {
         private final String actor;
         private final ListRowReading reading;
         private final Map<String, Long> seen = new HashMap<>();
+        /** Everyone documented when the run began, and the persons the run creates, by blocking keys. */
+        private final RecordMatcher matcher;
 
         private Batch(ListImport list, Source source, String actor) {
             this.list = list;
             this.source = source;
             this.actor = actor;
             this.reading = new ListRowReading(list.mapping(), list.claimType(), places, facilities);
+            this.matcher = possible.matcher();
         }
 
         /** A row imported before the import stopped, so that later rows find the person it became. */
@@ -139,18 +147,18 @@ class ListRowImport {
                     probing.add(w);
                 }
             }
-            List<List<DuplicateQueue.Match>> matches = intake.possibleMatchesMany(
-                    probing.stream().map(w -> w.entry.person()).toList(),
-                    probing.stream().map(w -> w.entry.nationalId()).toList());
+            probing.forEach(w -> w.probe = PersonIntake.probe(w.entry.person(), w.entry.nationalId()));
+            List<PossibleMatchFinder.Probe> probes =
+                    probing.stream().map(w -> w.probe).toList();
+            List<DuplicateQueue.Match> matches = possible.bestMatches(matcher, probes);
             Map<String, Person> likely = persons.byPublicIds(matches.stream()
-                    .filter(m -> !m.isEmpty() && isLikely(m.getFirst()))
-                    .map(m -> m.getFirst().publicId())
+                    .filter(m -> m != null && isLikely(m))
+                    .map(DuplicateQueue.Match::publicId)
                     .toList());
             List<RowWork> creating = new ArrayList<>();
             for (int i = 0; i < probing.size(); i++) {
                 RowWork w = probing.get(i);
-                DuplicateQueue.Match best =
-                        matches.get(i).isEmpty() ? null : matches.get(i).getFirst();
+                DuplicateQueue.Match best = matches.get(i);
                 if (best != null && isLikely(best)) {
                     w.personId = likely.get(best.publicId()).id();
                     w.outcome = "attached";
@@ -168,6 +176,7 @@ class ListRowImport {
                 RowWork w = creating.get(i);
                 w.personId = created.get(i).id();
                 w.createdNow = true;
+                possible.remember(matcher, w.personId, w.probe);
                 if (w.best != null) {
                     duplicates.queue(w.personId, w.best);
                 }
@@ -289,6 +298,7 @@ class ListRowImport {
         boolean createdNow;
         RowWork sameAs;
         DuplicateQueue.Match best;
+        PossibleMatchFinder.Probe probe;
         Long claimId;
         final List<Long> nameIds = new ArrayList<>();
 

@@ -1,12 +1,12 @@
 package org.casebook.intake;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.matching.DuplicateQueue;
+import org.casebook.matching.PossibleMatchFinder;
 import org.casebook.names.NationalIds;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
@@ -27,19 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonIntake {
     private final PersonService persons;
     private final PersonEdits personEdits;
-    private final DuplicateQueue duplicates;
     private final SecretFields secrets;
     private final PendingChanges search;
+    private final PossibleMatchFinder possible;
 
     PersonIntake(
             PersonService persons,
             PersonEdits personEdits,
-            DuplicateQueue duplicates,
             SecretFields secrets,
-            PendingChanges search) {
+            PendingChanges search,
+            PossibleMatchFinder possible) {
+        this.possible = possible;
         this.persons = persons;
         this.personEdits = personEdits;
-        this.duplicates = duplicates;
         this.secrets = secrets;
         this.search = search;
     }
@@ -76,31 +76,21 @@ public class PersonIntake {
 
     /** Records the person may already be, best first; the number is compared only when an editor asks. */
     List<DuplicateQueue.Match> possibleMatches(PersonCommand command, String nationalId) {
-        // Only editors may ask who holds a number; for others the number waits for the editors' duplicate scan.
-        return duplicates.possibleMatches(
+        return possible.many(List.of(probe(command, nationalId))).getFirst();
+    }
+
+    /**
+     * A person about to be created, as the possible-match check sees it. Only editors may ask who holds a number;
+     * for others the number waits for the editors' duplicate scan.
+     */
+    static PossibleMatchFinder.Probe probe(PersonCommand command, String nationalId) {
+        return new PossibleMatchFinder.Probe(
                 command.names().stream().map(NameCommand::text).toList(),
                 command.birthYearFrom(),
                 command.birthYearTo(),
                 command.gender(),
                 command.hometownPlaceId(),
                 CurrentUser.has(Role.editor) ? nationalId : null);
-    }
-
-    /** {@link #possibleMatches} for a chunk of an imported list; each command with its national ID number or null. */
-    List<List<DuplicateQueue.Match>> possibleMatchesMany(List<PersonCommand> commands, List<String> nationalIds) {
-        boolean byNumber = CurrentUser.has(Role.editor);
-        List<DuplicateQueue.Probe> probes = new ArrayList<>(commands.size());
-        for (int i = 0; i < commands.size(); i++) {
-            PersonCommand command = commands.get(i);
-            probes.add(new DuplicateQueue.Probe(
-                    command.names().stream().map(NameCommand::text).toList(),
-                    command.birthYearFrom(),
-                    command.birthYearTo(),
-                    command.gender(),
-                    command.hometownPlaceId(),
-                    byNumber ? nationalIds.get(i) : null));
-        }
-        return duplicates.possibleMatchesMany(probes);
     }
 
     /**

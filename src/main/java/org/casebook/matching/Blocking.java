@@ -69,6 +69,11 @@ final class Blocking {
         return c.birthFrom() == null || c.hometown() == null ? 0 : byHometown(byDecade(key, c), c);
     }
 
+    /** A key narrowed by birth decade, by hometown, and by both (0 where the candidate lacks what narrows it). */
+    static long[] refined(long key, MatchCandidate c) {
+        return new long[] {byDecade(key, c), byHometown(key, c), byBoth(key, c)};
+    }
+
     /** Candidate pairs as indexes into {@code candidates}, each pair once, in no particular order. */
     public static List<Pair> pairs(List<MatchCandidate> candidates) {
         List<Pair> pairs = new ArrayList<>();

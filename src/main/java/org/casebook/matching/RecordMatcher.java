@@ -1,0 +1,87 @@
+package org.casebook.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The possible-match check for a long run of new persons (an imported list): everyone documented held in memory by
+ * the blocking keys the duplicate scan uses, so a probe costs a few map lookups and the scoring of its block, not a
+ * search and queries. Persons the run creates join it as they are created, so later rows find them.
+ */
+public final class RecordMatcher {
+    private final List<MatchCandidate> candidates = new ArrayList<>();
+    private final Map<Long, List<Integer>> blocks = new HashMap<>();
+    private final DuplicateScorer scorer;
+    private final Map<Long, String> placeNames;
+
+    RecordMatcher(List<MatchCandidate> everyone, Map<Long, String> placeNames) {
+        this.scorer = new DuplicateScorer(everyone);
+        this.placeNames = placeNames;
+        everyone.forEach(this::add);
+    }
+
+    /** The places' names by id when the run began, for the candidates' hometowns. */
+    Map<Long, String> placeNames() {
+        return placeNames;
+    }
+
+    /** A possible match: the documented person's id, and the scorer's verdict. */
+    public record Found(long personId, DuplicateScorer.Score score) {}
+
+    /** The best-scored person the candidate may be, or null when the blocks hold no one who scores above different. */
+    Found best(MatchCandidate probe) {
+        Found best = null;
+        for (int i : members(probe)) {
+            DuplicateScorer.Score score = scorer.score(probe, candidates.get(i));
+            if (score.band() != DuplicateScorer.Band.different
+                    && (best == null || score.weight() > best.score().weight())) {
+                best = new Found(candidates.get(i).id(), score);
+            }
+        }
+        return best;
+    }
+
+    /** A person created during the run, to be found by the rows after it. */
+    void add(MatchCandidate candidate) {
+        int at = candidates.size();
+        candidates.add(candidate);
+        for (long key : Blocking.blockKeys(candidate)) {
+            blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+            for (long refined : Blocking.refined(key, candidate)) {
+                if (refined != 0) {
+                    blocks.computeIfAbsent(refined, k -> new ArrayList<>()).add(at);
+                }
+            }
+        }
+    }
+
+    /** The members of the probe's blocks; a block too large for its key to mean much is narrowed as the scan does. */
+    private Set<Integer> members(MatchCandidate probe) {
+        Set<Integer> members = new LinkedHashSet<>();
+        for (long key : Blocking.blockKeys(probe)) {
+            List<Integer> block = blocks.getOrDefault(key, List.of());
+            if (block.size() <= Blocking.MAX_BLOCK) {
+                members.addAll(block);
+                continue;
+            }
+            boolean narrowed = false;
+            long[] refined = Blocking.refined(key, probe);
+            for (int r = 0; r < 2; r++) {
+                List<Integer> part = refined[r] == 0 ? null : blocks.get(refined[r]);
+                if (part != null && part.size() <= Blocking.MAX_BLOCK) {
+                    members.addAll(part);
+                    narrowed = true;
+                }
+            }
+            List<Integer> both = refined[2] == 0 ? null : blocks.get(refined[2]);
+            if (!narrowed && both != null && both.size() <= Blocking.MAX_BLOCK) {
+                members.addAll(both);
+            }
+        }
+        return members;
+    }
+}
