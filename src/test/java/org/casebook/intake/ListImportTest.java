@@ -51,12 +51,12 @@ class ListImportTest {
                 new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
         String list = "姓名,性别,身份证号,出生日期,状态,日期,原因,籍贯\r\n"
                 + "Abdurehim Heyit,男,,1963-01-01,,,,\r\n"
-                + "Mihray Tursun Imin,女,650102198001011234,1980-01-01,释放,2019年3月,宗教,\r\n"
-                + "Mihray Imin,女,650102198001011234,1980-01-01,,,,\r\n"
-                + "Bad Number,男,650102198001011230,1980-01-01,,,,\r\n"
+                + "Zebinisa Yaltirqiz Quyashbek,女,653121198507074322,1980-01-01,释放,2019年3月,宗教,\r\n"
+                + "Zebinisa Quyashbek,女,653121198507074322,1980-01-01,,,,\r\n"
+                + "Bad Number,男,653121198507074321,1980-01-01,,,,\r\n"
                 + "Too,many,cells,in,this,row,here,and,more\r\n"
-                + "Nurmemet Ablimit,男,,1975,不明白,,,\r\n"
-                + "Perhat Atlantis,男,,1981,,,,Atlantis\r\n";
+                + "Yalqunjanbek Sepertayoghli,男,,1975,不明白,,,\r\n"
+                + "Perhatbek Atlantisov,男,,1981,,,,Atlantis\r\n";
         long sourcesBefore = count("source");
         HttpApi.Reply uploaded = editor.postBytes(
                 "/api/v1/imports" + SOURCE + "&claimType=detained&credibility=2&filename=list.csv&obtained=insider",
@@ -80,7 +80,7 @@ class ListImportTest {
         assertThat(done.get("percent").asInt()).isEqualTo(100);
 
         String csv = editor.get("/api/v1/imports/" + id + "/outcomes.csv").body();
-        assertThat(csv).doesNotContain("650102198001011234").doesNotContain("Mihray");
+        assertThat(csv).doesNotContain("653121198507074322").doesNotContain("Zebinisa");
         Map<Integer, String[]> outcome = new HashMap<>();
         csv.lines().skip(1).forEach(line -> {
             String[] cells = line.split(",", -1);
@@ -100,7 +100,7 @@ class ListImportTest {
 
         String created = outcome.get(3)[2].replace("\"", "");
         JsonNode person = editor.get("/api/v1/persons/" + created).json();
-        assertThat(person.toString()).contains("Mihray Tursun Imin").contains("Mihray Imin");
+        assertThat(person.toString()).contains("Zebinisa Yaltirqiz Quyashbek").contains("Zebinisa Quyashbek");
         JsonNode claims =
                 editor.get("/api/v1/claims?personId=" + created).json().get("items");
         assertThat(claims).hasSize(2);
