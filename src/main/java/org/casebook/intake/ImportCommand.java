@@ -145,20 +145,13 @@ public final class ImportCommand {
     private static ListImport upload(ListImports imports, Path file, Map<String, String> options) throws IOException {
         String mapping = options.get("mapping");
         boolean pairs = mapping != null && mapping.contains("=");
-        SourceCommand source = new SourceCommand(
+        SourceCommand source = ListImports.listSource(
                 options.getOrDefault("kind", "leak"),
                 options.get("title"),
                 options.get("publisher"),
-                null,
-                null,
                 options.get("language"),
                 options.get("party"),
-                options.get("reliability"),
-                null,
-                false,
-                null,
-                null,
-                null);
+                options.get("reliability"));
         Integer credibility = options.containsKey("credibility") ? Integer.valueOf(options.get("credibility")) : null;
         ListImport list;
         try (InputStream in = Files.newInputStream(file)) {

@@ -77,8 +77,7 @@ class ListImportApiController {
             @RequestParam(required = false) String filename,
             HttpServletRequest request)
             throws IOException {
-        SourceCommand source = new SourceCommand(
-                kind, title, publisher, null, null, language, party, reliability, null, false, null, null, null);
+        SourceCommand source = ListImports.listSource(kind, title, publisher, language, party, reliability);
         ListImport list = imports.create(
                 request.getInputStream(),
                 filename,

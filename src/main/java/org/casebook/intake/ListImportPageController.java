@@ -82,20 +82,13 @@ class ListImportPageController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "choose the list's file", "app.imports.error.file");
             }
-            SourceCommand source = new SourceCommand(
+            SourceCommand source = ListImports.listSource(
                     form.text("kind"),
                     form.text("title"),
                     form.text("publisher"),
-                    null,
-                    null,
                     form.text("language"),
                     form.text("party"),
-                    form.text("reliability"),
-                    null,
-                    false,
-                    null,
-                    null,
-                    null);
+                    form.text("reliability"));
             try (InputStream in = file.getInputStream()) {
                 ListImport created = imports.create(
                         in,

@@ -100,9 +100,7 @@ public class ListImportRun {
     /** Asks a running import to stop after the chunk it is in. */
     public ListImport stop(long id) {
         Permissions.require(Role.editor);
-        jdbc.sql("update list_import set state = 'stopped' where id = :id and state = 'running'")
-                .param("id", id)
-                .update();
+        stopHere(id);
         return imports.get(id);
     }
 

@@ -130,6 +130,16 @@ public class ListImports {
         return get(id);
     }
 
+    /**
+     * The source a list is, as its upload gives it (the page, the API, the command line): what it is, whose it is
+     * (the publisher, to whom its claims are attributed), party, reliability and language; never synthetic.
+     */
+    public static SourceCommand listSource(
+            String kind, String title, String publisher, String language, String party, String reliability) {
+        return new SourceCommand(
+                kind, title, publisher, null, null, language, party, reliability, null, false, null, null, null);
+    }
+
     /** A changed mapping, while nothing has been imported. */
     @Transactional
     public ListImport map(long id, Map<Integer, ListColumns.Field> mapping, String claimType, Integer credibility) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -74,6 +75,39 @@ final class Blocking {
         return new long[] {byDecade(key, c), byHometown(key, c), byBoth(key, c)};
     }
 
+    /**
+     * The blocks a candidate's keys put it in: a key's own block when it is small enough, else that block narrowed
+     * by birth decade and by hometown, else by both at once; a block still too large is left out.
+     *
+     * @param size how many candidates are in a block (a key no one has may answer 0 or null)
+     */
+    static long[] usable(long[] keys, MatchCandidate c, Function<Long, Integer> size) {
+        long[] usable = new long[keys.length * 2];
+        int count = 0;
+        for (long key : keys) {
+            if (small(size.apply(key))) {
+                usable[count++] = key;
+                continue;
+            }
+            boolean split = false;
+            for (long refined : new long[] {byDecade(key, c), byHometown(key, c)}) {
+                if (refined != 0 && small(size.apply(refined))) {
+                    usable[count++] = refined;
+                    split = true;
+                }
+            }
+            long both = byBoth(key, c);
+            if (!split && both != 0 && small(size.apply(both))) {
+                usable[count++] = both;
+            }
+        }
+        return Arrays.copyOf(usable, count);
+    }
+
+    private static boolean small(Integer size) {
+        return size == null || size <= MAX_BLOCK;
+    }
+
     /** Candidate pairs as indexes into {@code candidates}, each pair once, in no particular order. */
     public static List<Pair> pairs(List<MatchCandidate> candidates) {
         List<Pair> pairs = new ArrayList<>();
@@ -110,26 +144,7 @@ final class Blocking {
         Map<Long, int[]> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             MatchCandidate c = candidates.get(i);
-            long[] usable = new long[blockKeys[i].length * 2];
-            int count = 0;
-            for (long key : blockKeys[i]) {
-                if (sizes.get(key) <= MAX_BLOCK) {
-                    usable[count++] = key;
-                    continue;
-                }
-                boolean split = false;
-                for (long refined : new long[] {byDecade(key, c), byHometown(key, c)}) {
-                    if (refined != 0 && sizes.get(refined) <= MAX_BLOCK) {
-                        usable[count++] = refined;
-                        split = true;
-                    }
-                }
-                long both = byBoth(key, c);
-                if (!split && both != 0 && sizes.get(both) <= MAX_BLOCK) {
-                    usable[count++] = both;
-                }
-            }
-            blocksOf[i] = Arrays.copyOf(usable, count);
+            blocksOf[i] = usable(blockKeys[i], c, sizes::get);
             Arrays.sort(blocksOf[i]);
             for (long key : blocksOf[i]) {
                 // Slot 0 holds how many members are filled in.

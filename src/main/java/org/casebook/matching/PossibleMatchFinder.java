@@ -156,17 +156,7 @@ public class PossibleMatchFinder {
                         DuplicateQueue.candidate(
                                 p, names.getOrDefault(id, List.of()), placeNames, nationalIds.get(id)));
                 if (score.band() != DuplicateScorer.Band.different) {
-                    matches.add(new DuplicateQueue.Match(
-                            p.publicId(),
-                            new Person.Summary(
-                                            p,
-                                            names.getOrDefault(id, List.of()).stream()
-                                                    .filter(n -> !n.retracted())
-                                                    .toList())
-                                    .displayName(),
-                            score.weight(),
-                            score.band().name(),
-                            score.reasons()));
+                    matches.add(match(p, names.getOrDefault(id, List.of()), score));
                 }
             }
             matches.sort((x, y) -> Double.compare(y.score(), x.score()));
@@ -201,22 +191,17 @@ public class PossibleMatchFinder {
         List<DuplicateQueue.Match> matches = new ArrayList<>();
         for (RecordMatcher.Found f : found) {
             Person p = f == null ? null : byId.get(f.personId());
-            matches.add(
-                    p == null
-                            ? null
-                            : new DuplicateQueue.Match(
-                                    p.publicId(),
-                                    new Person.Summary(
-                                                    p,
-                                                    names.getOrDefault(p.id(), List.of()).stream()
-                                                            .filter(n -> !n.retracted())
-                                                            .toList())
-                                            .displayName(),
-                                    f.score().weight(),
-                                    f.score().band().name(),
-                                    f.score().reasons()));
+            matches.add(p == null ? null : match(p, names.getOrDefault(p.id(), List.of()), f.score()));
         }
         return matches;
+    }
+
+    /** A possible match as pages and outcomes show it: the person by public id and display name, and the score. */
+    private static DuplicateQueue.Match match(Person p, List<PersonName> names, DuplicateScorer.Score score) {
+        String shown =
+                new Person.Summary(p, names.stream().filter(n -> !n.retracted()).toList()).displayName();
+        return new DuplicateQueue.Match(
+                p.publicId(), shown, score.weight(), score.band().name(), score.reasons());
     }
 
     /** A person the run has just created, so that the rows after it find it. */

@@ -59,28 +59,14 @@ public final class RecordMatcher {
         }
     }
 
-    /** The members of the probe's blocks; a block too large for its key to mean much is narrowed as the scan does. */
+    /** The members of the probe's blocks, narrowed as the duplicate scan narrows a block too large to mean much. */
     private Set<Integer> members(MatchCandidate probe) {
         Set<Integer> members = new LinkedHashSet<>();
-        for (long key : Blocking.blockKeys(probe)) {
-            List<Integer> block = blocks.getOrDefault(key, List.of());
-            if (block.size() <= Blocking.MAX_BLOCK) {
-                members.addAll(block);
-                continue;
-            }
-            boolean narrowed = false;
-            long[] refined = Blocking.refined(key, probe);
-            for (int r = 0; r < 2; r++) {
-                List<Integer> part = refined[r] == 0 ? null : blocks.get(refined[r]);
-                if (part != null && part.size() <= Blocking.MAX_BLOCK) {
-                    members.addAll(part);
-                    narrowed = true;
-                }
-            }
-            List<Integer> both = refined[2] == 0 ? null : blocks.get(refined[2]);
-            if (!narrowed && both != null && both.size() <= Blocking.MAX_BLOCK) {
-                members.addAll(both);
-            }
+        for (long key : Blocking.usable(
+                Blocking.blockKeys(probe),
+                probe,
+                k -> blocks.getOrDefault(k, List.of()).size())) {
+            members.addAll(blocks.getOrDefault(key, List.of()));
         }
         return members;
     }
