@@ -49,6 +49,7 @@ class SecurityConfig {
         "/facilities.csv",
         "/facilities.geojson",
         "/export/**",
+        "/evidence/**",
         "/statistics/**",
         "/robots.txt",
         "/sitemap.xml",

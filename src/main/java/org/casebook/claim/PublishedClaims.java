@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.facility.Facility;
 import org.casebook.facility.FacilityService;
@@ -220,6 +221,35 @@ public class PublishedClaims {
     }
 
     /**
+     * Which of these claims the public sees: published, from a published source, about a published person or a
+     * published facility.
+     */
+    public Set<Long> visible(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Claim> claims = jdbc.sql("select * from claim where id in (:ids) and " + VISIBLE)
+                .param("ids", claimIds)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, String> publicIds = persons.publicIdsOf(claims.stream()
+                .map(Claim::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<Long, Facility> facility = publishedFacilities(claims);
+        return claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()))
+                .filter(c -> c.personId() != null
+                        ? publicIds.containsKey(c.personId())
+                        : facility.containsKey(c.facilityId()))
+                .map(Claim::id)
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * The published claims about a published facility itself, from published sources, in timeline order; and (with
      * {@code ofPersons}) the published claims of published persons that name it.
      */
@@ -242,6 +272,21 @@ public class PublishedClaims {
                 .filter(c -> !ofPersons || publicIds.containsKey(c.personId()))
                 .map(c -> publish(c, ofPersons ? publicIds.get(c.personId()) : null, bySource, facility))
                 .sorted(TIMELINE)
+                .toList();
+    }
+
+    /** Every published claim about a published facility itself, from a published source: for the public exports. */
+    public List<PublishedClaim> aboutFacilities() {
+        List<Claim> claims = jdbc.sql("select * from claim where person_id is null and facility_id is not null and "
+                        + VISIBLE + " order by id")
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Map<Long, Facility> facility = publishedFacilities(claims);
+        return claims.stream()
+                .filter(c -> bySource.containsKey(c.sourceId()) && facility.containsKey(c.facilityId()))
+                .map(c -> publish(c, null, bySource, facility))
                 .toList();
     }
 

@@ -33,6 +33,23 @@ public record Evidence(
         return lat == null || lon == null ? null : lat + ", " + lon;
     }
 
+    /** Who the file says made it, or null. */
+    public String author() {
+        return field("dc:creator");
+    }
+
+    /** The camera or phone the file says made it, or null. */
+    public String device() {
+        String make = field("tiff:Make");
+        String model = field("tiff:Model");
+        return make == null ? model : model == null ? make : make + " " + model;
+    }
+
+    /** Sent by a relative through the public report form. */
+    public boolean reported() {
+        return "relative".equals(registeredBy);
+    }
+
     private String field(String name) {
         if (metadata == null) {
             return null;

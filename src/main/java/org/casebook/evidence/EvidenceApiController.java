@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,19 +22,29 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Files attached to sources and claims, content-addressed, encrypted, with custody")
 class EvidenceApiController {
     private final EvidenceStore store;
+    private final EvidencePublication publication;
+    private final EvidenceCopies copies;
 
-    EvidenceApiController(EvidenceStore store) {
+    EvidenceApiController(EvidenceStore store, EvidencePublication publication, EvidenceCopies copies) {
         this.store = store;
+        this.publication = publication;
+        this.copies = copies;
     }
 
-    record EvidenceView(Evidence evidence, List<CustodyEvent> custody, String content, String thumbnail) {
-        static EvidenceView of(Evidence e, List<CustodyEvent> custody) {
-            return new EvidenceView(
-                    e,
-                    custody,
-                    "/api/v1/evidence/" + e.sha256() + "/content",
-                    e.hasThumbnail() ? "/api/v1/evidence/" + e.sha256() + "/thumbnail" : null);
-        }
+    record EvidenceView(
+            Evidence evidence,
+            List<CustodyEvent> custody,
+            List<EvidencePublication.Decided> publication,
+            String content,
+            String thumbnail) {}
+
+    private EvidenceView view(Evidence e) {
+        return new EvidenceView(
+                e,
+                store.custodyOf(e.id()),
+                publication.decisions(e.sha256()),
+                "/api/v1/evidence/" + e.sha256() + "/content",
+                e.hasThumbnail() ? "/api/v1/evidence/" + e.sha256() + "/thumbnail" : null);
     }
 
     @PostMapping("/api/v1/evidence")
@@ -57,13 +68,33 @@ class EvidenceApiController {
                 CurrentUser.name(),
                 new EvidenceStore.Attachment(sourceId, claimId));
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + evidence.sha256()))
-                .body(EvidenceView.of(evidence, store.custodyOf(evidence.id())));
+                .body(view(evidence));
     }
 
     @GetMapping("/api/v1/evidence/{sha256}")
     EvidenceView get(@PathVariable String sha256) {
         Evidence evidence = store.readable(sha256);
-        return EvidenceView.of(evidence, store.custodyOf(evidence.id()));
+        return view(evidence);
+    }
+
+    @PostMapping("/api/v1/evidence/{sha256}/publication")
+    @Operation(
+            summary = "An editor's decision to show a file publicly (beside the published records it is attached to) or"
+                    + " to withdraw it, with the reason; logged in the ledger")
+    EvidenceView decide(@PathVariable String sha256, @RequestBody EvidencePublication.Decision decision) {
+        publication.decide(sha256, decision);
+        return view(store.get(sha256));
+    }
+
+    @PostMapping("/api/v1/evidence/{sha256}/copy")
+    @Operation(
+            summary =
+                    "A copy of a PNG or JPEG image without its metadata (place, author, camera), attached wherever the"
+                            + " original is; the original is kept as it was")
+    ResponseEntity<EvidenceView> copy(@PathVariable String sha256) {
+        Evidence copy = copies.withoutMetadata(sha256, CurrentUser.name());
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + copy.sha256()))
+                .body(view(copy));
     }
 
     @GetMapping("/api/v1/evidence")

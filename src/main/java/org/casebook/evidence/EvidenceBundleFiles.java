@@ -23,13 +23,20 @@ public class EvidenceBundleFiles {
 
     public record Contribution(List<Ledger.Leaf> leaves, List<File> files) {}
 
-    /** A file as the bundle writes it; writing it is recorded in the file's custody. */
-    public interface File {
-        String sha256();
+    /** Writes a file's bytes into the bundle: with a custody event (an internal bundle) or without (a public one). */
+    public interface Copy {
+        void to(OutputStream out) throws IOException;
+    }
 
-        String extension();
+    /** A file as the bundle writes it. */
+    public record File(String sha256, String extension, Copy copy) {
+        static File of(Evidence e, Copy copy) {
+            return new File(e.sha256(), e.extension(), copy);
+        }
 
-        void writeTo(OutputStream out) throws IOException;
+        public void writeTo(OutputStream out) throws IOException {
+            copy.to(out);
+        }
     }
 
     public Contribution contribute(List<Claim> claims, String actor) {
@@ -42,22 +49,7 @@ public class EvidenceBundleFiles {
             ledger.leafFor("evidence", e.id()).ifPresent(leaves::add);
             store.custodyOf(e.id())
                     .forEach(c -> ledger.leafFor("custody", c.id()).ifPresent(leaves::add));
-            files.add(new File() {
-                @Override
-                public String sha256() {
-                    return e.sha256();
-                }
-
-                @Override
-                public String extension() {
-                    return e.extension();
-                }
-
-                @Override
-                public void writeTo(OutputStream out) throws IOException {
-                    store.copyTo(e, actor, () -> out);
-                }
-            });
+            files.add(File.of(e, out -> store.copyTo(e, actor, () -> out)));
             rows.custody(e.id(), "export", null, null, actor, "evidence bundle");
         }
         return new Contribution(leaves, files);

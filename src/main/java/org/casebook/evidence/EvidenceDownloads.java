@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Headers that keep an uploaded file from ever running in a reader's browser. */
-final class EvidenceDownloads {
+public final class EvidenceDownloads {
     private EvidenceDownloads() {}
 
-    static void headers(Evidence evidence, HttpServletResponse response) {
+    public static void headers(Evidence evidence, HttpServletResponse response) {
         response.setContentType(evidence.inlineSafe() ? evidence.mediaType() : "application/octet-stream");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"" + evidence.sha256() + evidence.extension() + "\"");
@@ -16,7 +16,8 @@ final class EvidenceDownloads {
         response.setContentLengthLong(evidence.size());
     }
 
-    static void thumbnail(EvidenceStore store, Evidence evidence, HttpServletResponse response) throws IOException {
+    public static void thumbnail(EvidenceStore store, Evidence evidence, HttpServletResponse response)
+            throws IOException {
         byte[] jpeg = store.thumbnail(evidence);
         response.setContentType("image/jpeg");
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Evidence registrations and custody events as ledger entries: every column except the wrapped file key. */
+/**
+ * Evidence registrations, custody events and publication decisions as ledger entries: every column except the wrapped
+ * file key.
+ */
 @Configuration(proxyBeanMethods = false)
 class EvidenceEntries {
 
@@ -38,6 +41,21 @@ class EvidenceEntries {
             fields.put("actor", rs.getString("actor"));
             fields.put("at", rs.getTimestamp("at").toInstant().toString());
             fields.put("details", rs.getString("details"));
+        });
+    }
+
+    @Bean
+    LedgerEntrySource publicationEntrySource(JdbcClient jdbc) {
+        return new SqlEntrySource(jdbc, "evidence-publication", """
+                select p.*, e.sha256 from evidence_publication p join evidence e on e.id = p.evidence_id
+                where p.id in (:ids)""", (rs, fields) -> {
+            fields.put("decisionId", rs.getLong("id"));
+            fields.put("evidenceId", rs.getLong("evidence_id"));
+            fields.put("sha256", rs.getString("sha256"));
+            fields.put("published", rs.getBoolean("published"));
+            fields.put("reason", rs.getString("reason"));
+            fields.put("decidedBy", rs.getString("decided_by"));
+            fields.put("decidedAt", rs.getTimestamp("decided_at").toInstant().toString());
         });
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.casebook.access.CurrentUser;
 import org.casebook.records.InvalidInput;
+import org.casebook.web.FormErrors;
 import org.casebook.web.Links;
 import org.casebook.web.Texts;
 import org.springframework.stereotype.Controller;
@@ -18,16 +19,56 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class EvidencePageController {
     private final EvidenceStore store;
+    private final EvidencePublication publication;
+    private final EvidenceCopies copies;
 
-    EvidencePageController(EvidenceStore store) {
+    EvidencePageController(EvidenceStore store, EvidencePublication publication, EvidenceCopies copies) {
         this.store = store;
+        this.publication = publication;
+        this.copies = copies;
     }
 
     @GetMapping("/app/evidence/{sha256}")
     String show(@PathVariable String sha256, Model model) {
-        Evidence evidence = store.readable(sha256);
+        return show(store.readable(sha256), "", FormErrors.NONE, model);
+    }
+
+    /** An editor shows a file publicly or withdraws it; the page states what the file says about itself first. */
+    @PostMapping("/app/evidence/{sha256}/publication")
+    String decide(
+            @PathVariable String sha256,
+            @RequestParam(required = false) Boolean published,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            publication.decide(sha256, new EvidencePublication.Decision(published, reason));
+            return "redirect:" + Links.evidence(sha256) + "#publication";
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return show(store.readable(sha256), reason, FormErrors.of(e), model);
+        }
+    }
+
+    /** A copy of an image without its metadata, to publish instead of the original. */
+    @PostMapping("/app/evidence/{sha256}/copy")
+    String copy(@PathVariable String sha256, Model model, HttpServletResponse response) {
+        try {
+            return "redirect:"
+                    + Links.evidence(
+                            copies.withoutMetadata(sha256, CurrentUser.name()).sha256());
+        } catch (InvalidInput e) {
+            response.setStatus(400);
+            return show(store.readable(sha256), "", FormErrors.of(e), model);
+        }
+    }
+
+    private String show(Evidence evidence, String reason, FormErrors errors, Model model) {
         model.addAttribute("evidence", evidence);
         model.addAttribute("custody", store.custodyOf(evidence.id()));
+        model.addAttribute("decisions", publication.decisions(evidence.sha256()));
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
         return "evidence/show";
     }
 

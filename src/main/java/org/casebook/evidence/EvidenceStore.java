@@ -84,15 +84,18 @@ public class EvidenceStore {
     /** Where a file attaches: exactly one of a source or a claim. */
     public record Attachment(Long sourceId, Long claimId) {}
 
+    /** How a file came in; "derived": an editor's copy of another file (an image without its metadata). */
+    private static final List<String> HOW = List.of("upload", "import", "capture", "derived");
+
     public Evidence register(InputStream upload, String originalName, String how, String actor, Attachment attachment) {
         Permissions.require(Role.contributor);
         if ((attachment.sourceId() == null) == (attachment.claimId() == null)) {
             throw new InvalidInput(
                     "sourceId", "attach the file to exactly one source or one claim", "app.error.attachOne");
         }
-        if (!List.of("upload", "import", "capture").contains(how)) {
-            throw new InvalidInput(
-                    "how", "must be upload, import or capture", "error.oneOf", "values", "upload, import, capture");
+        if (!HOW.contains(how)) {
+            String values = String.join(", ", HOW);
+            throw new InvalidInput("how", "must be one of " + values, "error.oneOf", "values", values);
         }
         requireExists(attachment);
         return store(upload, originalName, how, actor, attachment, maxBytes, null);
@@ -210,7 +213,18 @@ public class EvidenceStore {
 
     /** Decrypts to the target after checking the hash in a first pass, so a reader never gets altered bytes. */
     public void copyTo(Evidence evidence, String actor, Target target) throws IOException {
-        checkStored(evidence, actor);
+        checkStored(evidence);
+        rows.custody(evidence.id(), "access", null, null, actor, null);
+        copyChecked(evidence, target);
+    }
+
+    /** A published file for the public: checked like any other read, but not a custody event (see docs/ledger.md). */
+    void copyUnlogged(Evidence evidence, Target target) throws IOException {
+        checkStored(evidence);
+        copyChecked(evidence, target);
+    }
+
+    private void copyChecked(Evidence evidence, Target target) throws IOException {
         try (InputStream in = decrypt(cipher(evidence), path(evidence.sha256()))) {
             in.transferTo(target.open());
         }
@@ -222,12 +236,13 @@ public class EvidenceStore {
      */
     public InputStream open(Evidence evidence, String actor) throws IOException {
         Permissions.require(Role.editor);
-        checkStored(evidence, actor);
+        checkStored(evidence);
+        rows.custody(evidence.id(), "access", null, null, actor, null);
         return decrypt(cipher(evidence), path(evidence.sha256()));
     }
 
-    /** Checks the stored file's hash before anyone reads it, and logs the access as custody. */
-    private void checkStored(Evidence evidence, String actor) {
+    /** Checks the stored file's hash before anyone reads it. */
+    private void checkStored(Evidence evidence) {
         String actual;
         try {
             actual = hashOfStored(evidence);
@@ -237,7 +252,6 @@ public class EvidenceStore {
         if (!actual.equals(evidence.sha256())) {
             throw new EvidenceDamaged(evidence.sha256());
         }
-        rows.custody(evidence.id(), "access", null, null, actor, null);
     }
 
     public byte[] thumbnail(Evidence evidence) throws IOException {

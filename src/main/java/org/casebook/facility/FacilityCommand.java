@@ -26,4 +26,26 @@ public record FacilityCommand(
         @Size(max = 20000) String notes,
         Boolean synthetic,
         Integer version,
-        @Size(max = 2000) String reason) {}
+        @Size(max = 2000) String reason) {
+
+    /** The same facility with its tier resting on this source (null: without a tier, for a check before it exists). */
+    FacilityCommand withTierSource(Long sourceId) {
+        return new FacilityCommand(
+                names,
+                kind,
+                placeId,
+                latitude,
+                longitude,
+                pointPrecisionM,
+                outline,
+                outlinePrecisionM,
+                sourceId == null ? null : tier,
+                sourceId,
+                tierAssessedOn,
+                tierNote,
+                notes,
+                synthetic,
+                version,
+                reason);
+    }
+}

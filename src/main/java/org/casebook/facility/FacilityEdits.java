@@ -183,6 +183,12 @@ public class FacilityEdits {
         events.publishEvent(new FacilityChanged(id));
     }
 
+    static void checkTier(Integer tier, InputChecks.Collector problems) {
+        if (tier != null && (tier < 1 || tier > 4)) {
+            problems.problem("tier", "must be 1 to 4", "app.facility.error.tier");
+        }
+    }
+
     private MapSqlParameterSource check(FacilityCommand c) {
         InputChecks.Collector problems = checks.collect(c);
         FacilityKind facilityKind = InputChecks.vocabulary(FacilityKind.class, c.kind(), "kind", problems);
@@ -204,9 +210,7 @@ public class FacilityEdits {
                 ? null
                 : precision(c.outlinePrecisionM(), pointPrecision, "outlinePrecisionM", problems);
         FacilityGeometry.Placed placed = FacilityGeometry.check(c.latitude(), c.longitude(), c.outline(), problems);
-        if (c.tier() != null && (c.tier() < 1 || c.tier() > 4)) {
-            problems.problem("tier", "must be 1 to 4", "app.facility.error.tier");
-        }
+        checkTier(c.tier(), problems);
         if ((c.tier() == null) != (c.tierSourceId() == null)) {
             problems.problem(
                     "tierSourceId", "a tier comes with the source that assesses it", "app.facility.error.tierSource");

@@ -10,7 +10,10 @@ import org.casebook.access.Role;
 import org.casebook.place.Place;
 import org.casebook.place.PlaceLevel;
 import org.casebook.place.PlaceService;
+import org.casebook.records.InputChecks;
 import org.casebook.records.InvalidInput;
+import org.casebook.source.SourceCommand;
+import org.casebook.source.SourceService;
 import org.casebook.web.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Facilities from a GeoJSON FeatureCollection (Casebook's own export, or any with a Point and a name per feature):
  * first a dry run naming each feature's problems, then, only when the operator confirms and no feature has one, all of
- * them in one transaction. Prefectures are referred to by name; statuses are not imported (they come from claims).
+ * them in one transaction. Prefectures are referred to by name, a tier's source by what it is (found, or made once);
+ * statuses are not imported (they come from claims).
  */
 @Service
 public class FacilityImport {
@@ -31,10 +35,12 @@ public class FacilityImport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final FacilityEdits edits;
     private final PlaceService places;
+    private final SourceService sources;
 
-    FacilityImport(FacilityEdits edits, PlaceService places) {
+    FacilityImport(FacilityEdits edits, PlaceService places, SourceService sources) {
         this.edits = edits;
         this.places = places;
+        this.sources = sources;
     }
 
     /**
@@ -57,14 +63,26 @@ public class FacilityImport {
         List<JsonNode> features = features(geoJson);
         Map<String, Long> prefectures = prefectureIds();
         List<FacilityCommand> commands = new ArrayList<>();
+        List<SourceCommand> newSources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             JsonNode feature = features.get(i);
             String id = feature.path("id").isString() ? feature.path("id").asString() : null;
             try {
                 FacilityCommand command = command(feature, prefectures);
-                edits.validate(command);
+                SourceCommand tierSource = command.tier() == null
+                        ? null
+                        : tierSource(feature.path("properties").path("tierSource"));
+                if (tierSource != null) {
+                    Long same = sources.findSame(tierSource).orElse(null);
+                    if (same != null) {
+                        command = command.withTierSource(same);
+                        tierSource = null;
+                    }
+                }
+                check(command, tierSource);
                 commands.add(command);
+                newSources.add(tierSource);
             } catch (InvalidInput e) {
                 for (InvalidInput.FieldProblem p : e.problems()) {
                     problems.add(new Problem(i, id, p.field(), p.message(), p.key(), p.arguments()));
@@ -74,11 +92,77 @@ public class FacilityImport {
         if (!confirm || !problems.isEmpty()) {
             return new Outcome(features.size(), false, problems, List.of());
         }
+        // A source the file names more than once is made once.
+        Map<SourceCommand, Long> made = new HashMap<>();
         List<String> created = new ArrayList<>();
-        for (FacilityCommand command : commands) {
+        for (int i = 0; i < commands.size(); i++) {
+            SourceCommand tierSource = newSources.get(i);
+            FacilityCommand command = tierSource == null
+                    ? commands.get(i)
+                    : commands.get(i)
+                            .withTierSource(made.computeIfAbsent(
+                                    tierSource, s -> sources.create(s, actor).id()));
             created.add(edits.create(command, actor).publicId());
         }
         return new Outcome(features.size(), true, problems, created);
+    }
+
+    /**
+     * The facility's checks; when its tier's source is still to be made, the source's checks and the tier's range,
+     * and the facility's without the tier (it can rest on no source until the source exists).
+     */
+    private void check(FacilityCommand command, SourceCommand newTierSource) {
+        if (newTierSource == null) {
+            edits.validate(command);
+            return;
+        }
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        try {
+            edits.validate(command.withTierSource(null));
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+        }
+        InputChecks.Collector tier = new InputChecks.Collector();
+        FacilityEdits.checkTier(command.tier(), tier);
+        try {
+            tier.throwIfAny();
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            sources.validate(newTierSource);
+        } catch (InvalidInput e) {
+            e.problems()
+                    .forEach(p -> problems.add(new InvalidInput.FieldProblem(
+                            "tierSource." + p.field(), p.message(), p.key(), p.arguments())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /**
+     * The source a tier rests on, as Casebook's export describes it ({@code tierSource}: kind, title, publisher,
+     * address, date, party, reliability), so the tier keeps its source in another database; null when not given.
+     */
+    private static SourceCommand tierSource(JsonNode s) {
+        if (!s.isObject()) {
+            return null;
+        }
+        return new SourceCommand(
+                text(s.path("kind")),
+                text(s.path("title")),
+                text(s.path("publisher")),
+                text(s.path("url")),
+                text(s.path("publishedOn")),
+                text(s.path("language")),
+                text(s.path("party")),
+                text(s.path("reliability")),
+                null,
+                false,
+                null,
+                null,
+                null);
     }
 
     private static List<JsonNode> features(String geoJson) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InputChecks;
 import org.casebook.records.Publication;
+import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
 import org.casebook.status.FacilityStatus;
 import org.casebook.web.Links;
@@ -214,6 +216,11 @@ public class PublishedFacilities {
      * under {@code outline} in the properties (a FeatureCollection allows one geometry per feature).
      */
     public Map<String, Object> featureCollection(List<PublishedFacility> shown, Function<String, String> link) {
+        Map<Long, PublishedSource> tierSources = sources.byIds(shown.stream()
+                .map(PublishedFacility::tierSourceId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         List<Object> features = new ArrayList<>(shown.size());
         for (PublishedFacility f : shown) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -225,6 +232,8 @@ public class PublishedFacilities {
             properties.put("tier", f.tier());
             properties.put("tierAssessedOn", f.tierAssessedOn());
             properties.put("tierSourceId", f.tierSourceId());
+            // What the source is, so that an import into another Casebook finds it or makes it again.
+            properties.put("tierSource", described(tierSources.get(f.tierSourceId())));
             properties.put("prefecture", f.prefecture());
             properties.put("pointPrecisionM", f.pointPrecisionM());
             properties.put("outlinePrecisionM", f.outlinePrecisionM());
@@ -244,6 +253,25 @@ public class PublishedFacilities {
         collection.put("type", "FeatureCollection");
         collection.put("features", features);
         return collection;
+    }
+
+    private static Map<String, Object> described(PublishedSource source) {
+        if (source == null) {
+            return null;
+        }
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("kind", source.kind());
+        described.put("title", source.title());
+        described.put("publisher", source.publisher());
+        described.put("url", source.url());
+        described.put(
+                "publishedOn",
+                source.publishedOn() == null ? null : source.publishedOn().toString());
+        described.put("language", source.language());
+        described.put("party", source.party());
+        // The grade alone ("B"), as an import reads it; the public answer adds its meaning.
+        described.put("reliability", PublishedSource.gradeOf(source.reliability()));
+        return described;
     }
 
     private List<PublishedFacility> read() {

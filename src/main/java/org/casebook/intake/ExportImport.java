@@ -230,14 +230,7 @@ public class ExportImport {
             Map<String, Long> places,
             Map<String, Long> sources) {
         String precision = r.get("date_precision");
-        String from = r.get("date_from");
-        String date = from == null
-                ? null
-                : switch (precision) {
-                    case "year" -> from.substring(0, 4);
-                    case "month" -> from.substring(0, 7);
-                    default -> from;
-                };
+        String date = dateAsWritten(precision, r.get("date_from"));
         Person person = r.get("person_internal_id") == null ? null : persons.get(r.get("person_internal_id"));
         return new ClaimCommand(
                 person == null ? null : person.publicId(),
@@ -262,6 +255,21 @@ public class ExportImport {
                 Boolean.parseBoolean(r.get("synthetic")),
                 null,
                 null);
+    }
+
+    /**
+     * A claim's date as a form or the API takes it, from the first day an export writes and its precision ("2018" for
+     * a year, "2018-04" for a month).
+     */
+    static String dateAsWritten(String precision, String from) {
+        if (from == null || precision == null) {
+            return from;
+        }
+        return switch (precision) {
+            case "year" -> from.substring(0, 4);
+            case "month" -> from.substring(0, 7);
+            default -> from;
+        };
     }
 
     /** "name [lang] | name [lang]", as the export writes a facility's names. */

@@ -118,15 +118,17 @@ public class ListDryRun {
 
     private RowOutcome judge(ListRows.Row row, ListRowReading reading, Set<String> seen) {
         if (row.problem() != null) {
-            return new RowOutcome(row.line(), "refused", row.problem());
+            return new RowOutcome(row.line(), "refused", RowDetail.english(row.problem()));
         }
         ListRowReading.Entry entry = reading.read(row.cells());
         PersonCommand command = entry.person();
         try {
             persons.checkNew(command);
         } catch (InvalidInput e) {
-            InvalidInput.FieldProblem first = e.problems().getFirst();
-            return new RowOutcome(row.line(), "refused", first.field() + ": " + first.message());
+            return new RowOutcome(
+                    row.line(),
+                    "refused",
+                    RowDetail.english(RowDetail.of(e.problems().getFirst())));
         }
         String national = entry.nationalId() == null ? null : NationalIds.normalize(entry.nationalId());
         String key = entry.sameRowKey();

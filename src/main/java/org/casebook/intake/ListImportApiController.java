@@ -30,8 +30,15 @@ class ListImportApiController {
     private final ListImportRun run;
     private final ListPreview preview;
     private final ExportImport exportImport;
+    private final PublishedJsonImport publishedImport;
 
-    ListImportApiController(ListImports imports, ListImportRun run, ListPreview preview, ExportImport exportImport) {
+    ListImportApiController(
+            ListImports imports,
+            ListImportRun run,
+            ListPreview preview,
+            ExportImport exportImport,
+            PublishedJsonImport publishedImport) {
+        this.publishedImport = publishedImport;
         this.imports = imports;
         this.run = run;
         this.preview = preview;
@@ -102,6 +109,19 @@ class ListImportApiController {
                     + " over. Up to 256 MiB.")
     ExportImport.Result importExport(HttpServletRequest request) throws IOException {
         return exportImport.run(request.getInputStream(), CurrentUser.name());
+    }
+
+    @PostMapping(
+            value = "/casebook-published",
+            consumes = {"application/json", "application/octet-stream"})
+    @Operation(
+            summary = "Import Casebook's published JSON export (/export/casebook-published.json) into this record",
+            description = "Sources, facilities, persons with their names, and claims, with their relations, all"
+                    + " published as they were; places are matched by name (none is made) and claims arrive with"
+                    + " credibility 6, since the export does not publish credibility. Nothing is compared with what is"
+                    + " already here. Up to 256 MiB; read from disk twice, a thousand persons at a time.")
+    PublishedJsonImport.Result importPublished(HttpServletRequest request) throws IOException {
+        return publishedImport.run(request.getInputStream(), CurrentUser.name());
     }
 
     @GetMapping

@@ -38,13 +38,16 @@ class ListImportPageController {
     private final ListPreview preview;
     private final SourceService sources;
     private final ExportImport exportImport;
+    private final PublishedJsonImport publishedImport;
 
     ListImportPageController(
             ListImports imports,
             ListImportRun run,
             ListPreview preview,
             SourceService sources,
-            ExportImport exportImport) {
+            ExportImport exportImport,
+            PublishedJsonImport publishedImport) {
+        this.publishedImport = publishedImport;
         this.imports = imports;
         this.run = run;
         this.preview = preview;
@@ -59,6 +62,7 @@ class ListImportPageController {
 
     private String uploadForm(Model model, Map<String, String> entered, FormErrors errors) {
         model.addAttribute("exportImported", null);
+        model.addAttribute("publishedImported", null);
         model.addAttribute("imports", imports.recent(50));
         model.addAttribute("presets", List.copyOf(imports.presets().keySet()));
         model.addAttribute("entered", entered);
@@ -131,6 +135,34 @@ class ListImportPageController {
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return uploadForm(model, Map.of(), FormErrors.of(e));
+        }
+    }
+
+    /** Casebook's published JSON export into this record. */
+    @PostMapping("/casebook-published")
+    String importPublished(
+            @RequestParam(value = "published", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("published", "choose the export's JSON file", "app.imports.error.publishedFile");
+            }
+            try (InputStream in = file.getInputStream()) {
+                PublishedJsonImport.Result result = publishedImport.run(in, CurrentUser.name());
+                uploadForm(model, Map.of(), FormErrors.NONE);
+                model.addAttribute("publishedImported", result);
+                return "intake/imports";
+            }
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors errors = FormErrors.of(e);
+            // The file's problems belong to this form's field, not the list form's.
+            return uploadForm(
+                    model,
+                    Map.of(),
+                    errors.get("file") == null ? errors : new FormErrors(Map.of("published", errors.get("file"))));
         }
     }
 

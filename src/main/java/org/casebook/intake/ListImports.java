@@ -297,7 +297,7 @@ public class ListImports {
                         row.outcome(),
                         CsvCells.cell(row.personPublicId() == null ? "" : row.personPublicId()),
                         row.claimId() == null ? "" : String.valueOf(row.claimId()),
-                        CsvCells.cell(row.detail() == null ? "" : row.detail())));
+                        CsvCells.cell(row.detail() == null ? "" : RowDetail.english(row.detail()))));
                 out.write("\r\n");
             }
             after = page.getLast().line();

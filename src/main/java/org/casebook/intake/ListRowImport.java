@@ -131,8 +131,7 @@ class ListRowImport {
                 try {
                     personEdits.checkNew(w.entry.person());
                 } catch (InvalidInput e) {
-                    InvalidInput.FieldProblem first = e.problems().getFirst();
-                    w.refuse(first.field() + ": " + first.message());
+                    w.refuse(RowDetail.of(e.problems().getFirst()));
                     continue;
                 }
                 w.key = w.entry.sameRowKey();
@@ -155,7 +154,7 @@ class ListRowImport {
                     .filter(m -> m != null && isLikely(m))
                     .map(DuplicateQueue.Match::publicId)
                     .toList());
-            List<RowWork> creating = new ArrayList<>();
+            List<RowWork> unmatched = new ArrayList<>();
             for (int i = 0; i < probing.size(); i++) {
                 RowWork w = probing.get(i);
                 DuplicateQueue.Match best = matches.get(i);
@@ -165,9 +164,10 @@ class ListRowImport {
                 } else {
                     w.best = best;
                     w.outcome = best == null ? "created" : "queued";
-                    creating.add(w);
+                    unmatched.add(w);
                 }
             }
+            List<RowWork> creating = withinChunk(unmatched);
             List<Person> created = intake.addMany(
                     creating.stream().map(w -> w.entry.person()).toList(),
                     creating.stream().map(w -> w.entry.nationalId()).toList(),
@@ -181,17 +181,52 @@ class ListRowImport {
                     duplicates.queue(w.personId, w.best);
                 }
             }
-            probing.forEach(w -> seen.put(w.key, w.personId));
+            for (RowWork w : creating) {
+                if (w.reviewWith != null) {
+                    duplicates.queue(w.personId, possible.match(w.reviewWith.personId, w.reviewScore));
+                }
+            }
             for (RowWork w : work) {
                 if (w.sameAs != null) {
                     w.personId = w.sameAs.personId;
                 }
+            }
+            probing.forEach(w -> seen.put(w.key, w.personId));
+            for (RowWork w : work) {
                 if ("attached".equals(w.outcome)) {
                     attach(w.personId, w.entry, w.nameIds);
                 }
             }
             writeClaims(work);
             record(work);
+        }
+
+        /**
+         * The rows to create once near duplicates within the chunk are found: a row likely the same as an earlier one
+         * attaches to it; one that may be is created and the pair queued for review (unless the row already has a
+         * documented person to be reviewed with).
+         */
+        private List<RowWork> withinChunk(List<RowWork> unmatched) {
+            List<PossibleMatchFinder.Earlier> earlier = possible.amongThemselves(
+                    matcher, unmatched.stream().map(w -> w.probe).toList());
+            List<RowWork> creating = new ArrayList<>();
+            for (int i = 0; i < unmatched.size(); i++) {
+                RowWork w = unmatched.get(i);
+                PossibleMatchFinder.Earlier e = earlier.get(i);
+                if (e != null && e.likelySame()) {
+                    w.sameAs = unmatched.get(e.index());
+                    w.outcome = "attached";
+                    w.best = null;
+                    continue;
+                }
+                if (e != null && w.best == null) {
+                    w.reviewWith = unmatched.get(e.index());
+                    w.reviewScore = e.score();
+                    w.outcome = "queued";
+                }
+                creating.add(w);
+            }
+            return creating;
         }
 
         private static boolean isLikely(DuplicateQueue.Match match) {
@@ -297,6 +332,8 @@ class ListRowImport {
         Long personId;
         boolean createdNow;
         RowWork sameAs;
+        RowWork reviewWith;
+        DuplicateScorer.Score reviewScore;
         DuplicateQueue.Match best;
         PossibleMatchFinder.Probe probe;
         Long claimId;

@@ -89,16 +89,7 @@ public final class MatchingEvaluation {
         long t1 = System.nanoTime();
         List<MatchCandidate> candidates = searchOnly
                 ? List.of()
-                : records.stream()
-                        .map(r -> MatchCandidate.of(
-                                r.index(),
-                                List.of(NameKeys.of(r.name())),
-                                r.birthYear(),
-                                r.birthYear(),
-                                r.gender(),
-                                r.hometown(),
-                                r.nationalId()))
-                        .toList();
+                : records.stream().map(MatchingEvaluation::candidate).toList();
         DuplicateScorer scorer = new DuplicateScorer(candidates);
         Map<String, Tally> blockingRecall = new TreeMap<>();
         Map<String, long[]> confusion = new TreeMap<>(); // tp, fp (likely_same), true pairs, true pairs found (review+)
@@ -267,5 +258,17 @@ public final class MatchingEvaluation {
 
     static double secs(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A generated record as the duplicate checks see it; its index is its id. */
+    static MatchCandidate candidate(SyntheticPopulation.Record r) {
+        return MatchCandidate.of(
+                r.index(),
+                List.of(NameKeys.of(r.name())),
+                r.birthYear(),
+                r.birthYear(),
+                r.gender(),
+                r.hometown(),
+                r.nationalId());
     }
 }

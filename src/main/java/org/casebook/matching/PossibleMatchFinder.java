@@ -196,6 +196,39 @@ public class PossibleMatchFinder {
         return matches;
     }
 
+    /** An earlier row of the same chunk that a row may be: its position among the probes, and the score. */
+    public record Earlier(int index, DuplicateScorer.Score score) {
+        public boolean likelySame() {
+            return score.band() == DuplicateScorer.Band.likely_same;
+        }
+    }
+
+    /**
+     * For each probe, the earlier probe of the same list it most likely is, or null: the near duplicates within one
+     * chunk, which are not documented yet when the chunk is checked. A probe likely the same as an earlier one is not
+     * itself offered to the probes after it (they will find the earlier one).
+     */
+    public List<Earlier> amongThemselves(RecordMatcher matcher, List<Probe> probes) {
+        RecordMatcher chunk = matcher.empty();
+        List<Earlier> found = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            MatchCandidate candidate = candidate(i, probes.get(i), matcher.placeNames());
+            RecordMatcher.Found best = chunk.best(candidate);
+            Earlier earlier = best == null ? null : new Earlier((int) best.personId(), best.score());
+            found.add(earlier);
+            if (earlier == null || !earlier.likelySame()) {
+                chunk.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    /** A possible match with a person the run has created, for the duplicates queue. */
+    public DuplicateQueue.Match match(long personId, DuplicateScorer.Score score) {
+        Person p = persons.byIds(List.of(personId)).getFirst();
+        return match(p, persons.namesOf(List.of(personId)).getOrDefault(personId, List.of()), score);
+    }
+
     /** A possible match as pages and outcomes show it: the person by public id and display name, and the score. */
     private static DuplicateQueue.Match match(Person p, List<PersonName> names, DuplicateScorer.Score score) {
         String shown =

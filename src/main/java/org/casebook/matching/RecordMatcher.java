@@ -19,9 +19,18 @@ public final class RecordMatcher {
     private final Map<Long, String> placeNames;
 
     RecordMatcher(List<MatchCandidate> everyone, Map<Long, String> placeNames) {
-        this.scorer = new DuplicateScorer(everyone);
-        this.placeNames = placeNames;
+        this(new DuplicateScorer(everyone), placeNames);
         everyone.forEach(this::add);
+    }
+
+    private RecordMatcher(DuplicateScorer scorer, Map<Long, String> placeNames) {
+        this.scorer = scorer;
+        this.placeNames = placeNames;
+    }
+
+    /** No one yet, scored as this matcher scores (the same word frequencies): for the rows of one chunk. */
+    RecordMatcher empty() {
+        return new RecordMatcher(scorer, placeNames);
     }
 
     /** The places' names by id when the run began, for the candidates' hometowns. */
@@ -34,15 +43,17 @@ public final class RecordMatcher {
 
     /** The best-scored person the candidate may be, or null when the blocks hold no one who scores above different. */
     Found best(MatchCandidate probe) {
-        Found best = null;
+        int best = -1;
+        double bestWeight = 0;
         for (int i : members(probe)) {
-            DuplicateScorer.Score score = scorer.score(probe, candidates.get(i));
-            if (score.band() != DuplicateScorer.Band.different
-                    && (best == null || score.weight() > best.score().weight())) {
-                best = new Found(candidates.get(i).id(), score);
+            // Weights alone while scanning; the reasons, which cost more than the score, for the best only.
+            DuplicateScorer.Score score = scorer.quickScore(probe, candidates.get(i));
+            if (score.band() != DuplicateScorer.Band.different && (best < 0 || score.weight() > bestWeight)) {
+                best = i;
+                bestWeight = score.weight();
             }
         }
-        return best;
+        return best < 0 ? null : new Found(candidates.get(best).id(), scorer.score(probe, candidates.get(best)));
     }
 
     /** A person created during the run, to be found by the rows after it. */

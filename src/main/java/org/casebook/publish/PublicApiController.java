@@ -2,7 +2,6 @@ package org.casebook.publish;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
-import org.casebook.claim.PublishedCase;
 import org.casebook.records.PageOf;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +34,7 @@ class PublicApiController {
     @Operation(
             summary =
                     "A published person: public names, status derived from published claims, those claims and sources")
-    PublishedCase person(@PathVariable String publicId) {
+    PublicSite.PublicCase person(@PathVariable String publicId) {
         return site.person(publicId);
     }
 

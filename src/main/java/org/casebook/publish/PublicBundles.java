@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.evidence.EvidencePublication;
+import org.casebook.evidence.EvidencePublication.PublishedFile;
 import org.casebook.ledger.CanonicalJson;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.proof.Hex;
@@ -16,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Evidence bundles anyone may download, for any published person or source. They hold the record's public
- * snapshots (exactly what the public API answers, never an internal or secret field, and no evidence file, since
- * files are not published) with their proofs in the signed log, so a reader can check offline that Casebook
+ * snapshots (exactly what the public API answers, never an internal or secret field) with their proofs in the signed
+ * log, and the files an editor made public that the answer lists, so a reader can check offline that Casebook
  * published this, then, and never rewrote it.
  */
 @Service
@@ -28,8 +30,15 @@ class PublicBundles {
     private final PublicSnapshots snapshots;
     private final Ledger ledger;
     private final BundleWriter writer;
+    private final EvidencePublication publication;
 
-    PublicBundles(PublicSite site, PublicSnapshots snapshots, Ledger ledger, BundleWriter writer) {
+    PublicBundles(
+            PublicSite site,
+            PublicSnapshots snapshots,
+            Ledger ledger,
+            BundleWriter writer,
+            EvidencePublication publication) {
+        this.publication = publication;
         this.site = site;
         this.snapshots = snapshots;
         this.ledger = ledger;
@@ -37,14 +46,20 @@ class PublicBundles {
     }
 
     Path forPerson(String publicId) throws IOException {
-        return bundle("person " + publicId, site.person(publicId));
+        PublicSite.PublicCase answer = site.person(publicId);
+        return bundle("person " + publicId, answer, answer.files());
     }
 
     Path forSource(long id) throws IOException {
-        return bundle("source " + id, site.source(id));
+        PublicSite.SourcePage answer = site.source(id);
+        return bundle("source " + id, answer, answer.files());
     }
 
-    private Path bundle(String subject, Object publicAnswer) throws IOException {
+    /**
+     * The files are those the answer lists, so the logged snapshot names each file's hash: the verifier checks every
+     * file against it.
+     */
+    private Path bundle(String subject, Object publicAnswer, List<PublishedFile> files) throws IOException {
         Map<String, Object> content =
                 JSON.convertValue(publicAnswer, new TypeReference<LinkedHashMap<String, Object>>() {});
         snapshots.record(subject, CanonicalJson.write(content));
@@ -55,7 +70,7 @@ class PublicBundles {
                 .flatMap(Optional::stream)
                 .filter(leaf -> leaf.index() < head.size())
                 .toList();
-        return writer.write(subject, head, leaves, List.of(), readme(subject, head));
+        return writer.write(subject, head, leaves, publication.bundled(files), readme(subject, head));
     }
 
     private static String readme(String subject, TreeHead head) {
@@ -68,8 +83,10 @@ class PublicBundles {
                   entries/*.json       the public record as Casebook published it, one ledger entry (entry type
                                        "public") for each time it changed and someone asked for this bundle,
                                        oldest first. Each holds exactly what the public site and the public API
-                                       show: nothing internal, nothing secret, no file. Its leaf hash is
+                                       show: nothing internal, nothing secret. Its leaf hash is
                                        SHA-256(0x00 || file bytes).
+                  files/*              the files an editor made public beside this record, as they were
+                                       registered; the latest entry lists each one's SHA-256 under "files".
                   (zip comment)        an Ed25519 signature over the SHA-256 of every byte of this zip before
                                        the comment, so no byte of the archive can change unnoticed.
 

@@ -115,32 +115,16 @@ class PublicExport {
             });
             zip.csv("claims.csv", COLUMNS.get("claims.csv"));
             eachPage((page, internal) -> {
-                Map<String, List<PublishedClaim>> byPerson = claims.claimsOf(internal);
-                for (List<PublishedClaim> list : byPerson.values()) {
+                for (List<PublishedClaim> list : claims.claimsOf(internal).values()) {
                     for (PublishedClaim c : list) {
-                        zip.row(
-                                String.valueOf(c.id()),
-                                c.personPublicId(),
-                                c.facilityPublicId(),
-                                c.type(),
-                                c.eventDate().precision().name(),
-                                c.eventDate().from() == null
-                                        ? null
-                                        : c.eventDate().from().toString(),
-                                c.eventDate().to() == null
-                                        ? null
-                                        : c.eventDate().to().toString(),
-                                c.asserter(),
-                                c.asserterParty(),
-                                c.stance(),
-                                c.quote(),
-                                c.sentenceTerm(),
-                                c.charge(),
-                                c.verification(),
-                                String.valueOf(c.source().id()));
+                        zip.row(claimCells(c));
                     }
                 }
             });
+            // Claims about the facilities themselves: no person, the facility they are about.
+            for (PublishedClaim c : claims.aboutFacilities()) {
+                zip.row(claimCells(c));
+            }
             zip.csv("sources.csv", COLUMNS.get("sources.csv"));
             for (int page = 0; ; page++) {
                 List<Long> ids = sources.idsPage(page, BATCH);
@@ -169,7 +153,8 @@ class PublicExport {
     /**
      * The same record as one JSON document: persons in the shape of Popolo's Person (id, name, other_names with their
      * language and script as a note, gender, birth_date) with Casebook's status and claims, then the sources and the
-     * facilities as a GeoJSON FeatureCollection. Written a thousand persons at a time.
+     * facilities as a GeoJSON FeatureCollection, and the claims about the facilities themselves. Written a thousand
+     * persons at a time.
      */
     void writeJson(OutputStream out) throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -224,8 +209,31 @@ class PublicExport {
         text.write("],\"facilities\":");
         text.write(
                 new String(facilities.geoJson(PublishedFacilities.Filter.NONE).json(), StandardCharsets.UTF_8));
+        text.write(",\"facility_claims\":");
+        text.write(JSON.writeValueAsString(
+                claims.aboutFacilities().stream().map(PublicExport::claim).toList()));
         text.write("}");
         text.flush();
+    }
+
+    private static String[] claimCells(PublishedClaim c) {
+        return new String[] {
+            String.valueOf(c.id()),
+            c.personPublicId(),
+            c.facilityPublicId(),
+            c.type(),
+            c.eventDate().precision().name(),
+            c.eventDate().from() == null ? null : c.eventDate().from().toString(),
+            c.eventDate().to() == null ? null : c.eventDate().to().toString(),
+            c.asserter(),
+            c.asserterParty(),
+            c.stance(),
+            c.quote(),
+            c.sentenceTerm(),
+            c.charge(),
+            c.verification(),
+            String.valueOf(c.source().id())
+        };
     }
 
     private static Map<String, Object> claim(PublishedClaim c) {

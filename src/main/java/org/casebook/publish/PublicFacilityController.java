@@ -1,10 +1,12 @@
 package org.casebook.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.evidence.EvidencePublication.PublishedFile;
 import org.casebook.facility.FacilityCsv;
 import org.casebook.facility.FacilityMapPage;
 import org.casebook.facility.GeoJsonReply;
@@ -35,13 +37,16 @@ class PublicFacilityController {
     private final PublishedPersons persons;
     private final PublishedSources sources;
     private final MapSettings settings;
+    private final PublicSite site;
 
     PublicFacilityController(
             PublishedFacilities facilities,
             PublishedClaims claims,
             PublishedPersons persons,
             PublishedSources sources,
-            MapSettings settings) {
+            MapSettings settings,
+            PublicSite site) {
+        this.site = site;
         this.facilities = facilities;
         this.claims = claims;
         this.persons = persons;
@@ -106,6 +111,10 @@ class PublicFacilityController {
         long id =
                 facilities.internalId(facility.publicId()).orElseThrow(() -> new RecordNotFound("facility", publicId));
         List<PublishedClaim> held = claims.atFacility(id, true);
+        List<PublishedClaim> about = claims.atFacility(id, false);
+        List<PublishedFile> files =
+                new ArrayList<>(site.files(List.of(), about, true).all());
+        files.addAll(site.files(List.of(), held, false).all());
         model.addAttribute(
                 "page",
                 new PublicFacilityPage(
@@ -113,7 +122,7 @@ class PublicFacilityController {
                         facility.tierSourceId() == null
                                 ? null
                                 : sources.find(facility.tierSourceId()).orElse(null),
-                        claims.atFacility(id, false),
+                        about,
                         held,
                         persons
                                 .byPublicIds(held.stream()
@@ -121,7 +130,8 @@ class PublicFacilityController {
                                         .distinct()
                                         .toList())
                                 .stream()
-                                .collect(Collectors.toMap(PublishedPerson::publicId, Function.identity()))));
+                                .collect(Collectors.toMap(PublishedPerson::publicId, Function.identity())),
+                        new PublicFiles(files)));
         return "publish/facility";
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.publish;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
+import org.casebook.evidence.Evidence;
+import org.casebook.evidence.EvidencePublication;
+import org.casebook.evidence.EvidencePublication.PublishedFile;
 import org.casebook.evidence.EvidenceStore;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.RevisionLog;
@@ -37,6 +41,7 @@ public class PublicSite {
     private final SearchIndex index;
     private final RevisionLog revisions;
     private final EvidenceStore evidence;
+    private final EvidencePublication publication;
 
     PublicSite(
             PublishedPersons persons,
@@ -44,13 +49,15 @@ public class PublicSite {
             PublishedSources sources,
             SearchIndex index,
             RevisionLog revisions,
-            EvidenceStore evidence) {
+            EvidenceStore evidence,
+            EvidencePublication publication) {
         this.persons = persons;
         this.claims = claims;
         this.sources = sources;
         this.index = index;
         this.revisions = revisions;
         this.evidence = evidence;
+        this.publication = publication;
     }
 
     /** @param matched the name that answered the query (in whatever script), or null when there was no query */
@@ -101,7 +108,21 @@ public class PublicSite {
             PublishedSource source,
             List<PublishedClaim> claims,
             Map<String, String> personNames,
-            List<ArchivedCopy> copies) {}
+            List<ArchivedCopy> copies,
+            List<PublishedFile> files) {
+
+        /** The files an editor made public, beside the claims and the source. */
+        public PublicFiles shown() {
+            return new PublicFiles(files);
+        }
+    }
+
+    /** A published person's case and the public files beside its claims: the public API's answer. */
+    public record PublicCase(@JsonUnwrapped PublishedCase record, List<PublishedFile> files) {
+        public PublicFiles shown() {
+            return new PublicFiles(files);
+        }
+    }
 
     /** An archived copy of a source: what anyone holding a copy can check theirs against. Not the file itself. */
     public record ArchivedCopy(String sha256, String mediaType, long size) {}
@@ -156,16 +177,17 @@ public class PublicSite {
         return new SearchPage(query, results, found.facets(), chosen);
     }
 
-    public PublishedCase person(String publicId) {
-        return claims.forPerson(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+    public PublicCase person(String publicId) {
+        PublishedCase shown = claims.forPerson(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+        return new PublicCase(shown, files(List.of(), shown.claims(), false).all());
     }
 
-    Cited<PublishedCase> citedPerson(String publicId) {
+    Cited<PublicCase> citedPerson(String publicId) {
         PublishedPersons.Found found =
                 persons.findWithId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
         PublishedCase shown = claims.forPerson(found);
         return new Cited<>(
-                shown,
+                new PublicCase(shown, files(List.of(), shown.claims(), false).all()),
                 revisions
                         .cite(RecordType.person, found.id(), Map.of(RecordType.claim, claimIds(shown.claims())))
                         .orElse(null));
@@ -199,6 +221,33 @@ public class PublicSite {
                 : evidence.attachedTo(List.of(id), List.of()).stream()
                         .map(e -> new ArchivedCopy(e.sha256(), e.mediaType(), e.size()))
                         .toList();
-        return new SourcePage(source, taken, names, copies);
+        List<Long> own = source.anonymous() || "testimony".equals(source.kind()) ? List.of() : List.of(id);
+        return new SourcePage(
+                source, taken, names, copies, files(own, taken, false).all());
+    }
+
+    /**
+     * The public files beside these published claims and sources. {@code withPlace} gives where each file says it
+     * was made: the point of a satellite image of a facility, never beside a person (it may be a family's home).
+     */
+    PublicFiles files(List<Long> sourceIds, List<PublishedClaim> shown, boolean withPlace) {
+        return new PublicFiles(publication.attachedTo(
+                sourceIds, shown.stream().map(PublishedClaim::id).toList(), withPlace));
+    }
+
+    /**
+     * A public file, when an editor made it public and it supports a published record (a claim the public sees, or
+     * a published source other than a testimony); otherwise "not found", as for anything unpublished.
+     */
+    Evidence publicFile(String sha256) {
+        Evidence file = publication.published(sha256).orElseThrow(() -> RecordNotFound.notPublished("evidence"));
+        EvidencePublication.Attachments attached = publication.attachments(file);
+        boolean shown = !claims.visible(attached.claims()).isEmpty()
+                || sources.byIds(attached.sources()).values().stream()
+                        .anyMatch(s -> !s.anonymous() && !"testimony".equals(s.kind()));
+        if (!shown) {
+            throw RecordNotFound.notPublished("evidence");
+        }
+        return file;
     }
 }

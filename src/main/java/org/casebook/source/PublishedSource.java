@@ -17,4 +17,10 @@ public record PublishedSource(
         String party,
         String reliability,
         boolean anonymous,
-        boolean synthetic) {}
+        boolean synthetic) {
+
+    /** The grade alone ("B") from the public answer's reliability ("B (usually reliable)"), as an import reads it. */
+    public static String gradeOf(String reliability) {
+        return reliability == null ? null : reliability.split(" ", 2)[0];
+    }
+}

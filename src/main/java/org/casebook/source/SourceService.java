@@ -75,6 +75,28 @@ public class SourceService implements VersionedRecords {
         return source;
     }
 
+    /** The checks {@link #create} makes, saving nothing: for an import's dry run. */
+    public void validate(SourceCommand command) {
+        check(command);
+    }
+
+    /**
+     * A source already held that is this one (same kind, title, publisher and address, not retracted), so an import
+     * that names a source does not make it twice.
+     */
+    public Optional<Long> findSame(SourceCommand c) {
+        return jdbc.sql("""
+                        select id from source where not retracted and kind = :kind and title = :title
+                        and publisher is not distinct from :publisher and url is not distinct from :url
+                        order by id limit 1""")
+                .param("kind", c.kind())
+                .param("title", c.title() == null ? null : c.title().strip())
+                .param("publisher", InputChecks.optional(c.publisher()))
+                .param("url", InputChecks.optional(c.url()))
+                .query(Long.class)
+                .optional();
+    }
+
     @Transactional
     public Source update(long id, SourceCommand command, String actor) {
         return edits.update(

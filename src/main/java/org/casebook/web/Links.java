@@ -37,6 +37,11 @@ public final class Links {
     }
 
     /** The public site's page of a published source. */
+    /** A file an editor made public; its thumbnail is this address with /thumbnail. */
+    public static String publicEvidence(String sha256) {
+        return "/evidence/" + sha256;
+    }
+
     public static String publicSource(long id) {
         return "/sources/" + id;
     }

@@ -56,7 +56,9 @@ class PublicCaching extends ShallowEtagHeaderFilter {
             return false;
         }
         String path = request.getRequestURI();
-        return PAGES.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
+        // A public file's thumbnail is small; the file itself may be large and is never held in memory for an ETag.
+        boolean thumbnail = path.startsWith("/evidence/") && path.endsWith("/thumbnail");
+        return thumbnail || PAGES.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override

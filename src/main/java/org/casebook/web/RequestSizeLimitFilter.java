@@ -66,8 +66,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     // A list to import streams into the evidence store; 200 MB lists are expected.
                     case "/app/imports",
                             "/app/imports/casebook-export",
+                            "/app/imports/casebook-published",
                             "/api/v1/imports",
-                            "/api/v1/imports/casebook-export" -> listLimit;
+                            "/api/v1/imports/casebook-export",
+                            "/api/v1/imports/casebook-published" -> listLimit;
                     default -> bodyLimit;
                 };
         if (request.getContentLengthLong() > limit) {

@@ -132,12 +132,12 @@ public final class Texts {
         return format(key.startsWith(APP_PREFIX) ? APP_BUNDLE : BUNDLE, appLanguage(), key, namesAndValues);
     }
 
-    /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
     /** A key of either bundle in a given language, whatever the request's (English for the command line). */
     public static String appTextIn(Language language, String key, Object... namesAndValues) {
         return format(key.startsWith(APP_PREFIX) ? APP_BUNDLE : BUNDLE, language, key, namesAndValues);
     }
 
+    /** The label of a vocabulary code in the request's language; an unknown code shows as itself. */
     public static String label(String vocabulary, Object code) {
         return label(language(), vocabulary, code);
     }

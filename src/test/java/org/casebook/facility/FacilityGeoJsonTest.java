@@ -3,8 +3,13 @@ package org.casebook.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.casebook.HttpApi;
+import org.casebook.OtherCasebook;
 import org.casebook.TestAccounts;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
@@ -12,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The public GeoJSON export imported again gives the same facilities; a bad file saves nothing and says why. */
@@ -22,6 +29,12 @@ class FacilityGeoJsonTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anExportImportedAgainGivesTheSameFacilities() {
@@ -67,6 +80,92 @@ class FacilityGeoJsonTest {
             assertThat(after.get("placeId").isNull())
                     .isEqualTo(p.get("prefecture").isNull());
         }
+    }
+
+    /**
+     * Into an empty database: the places are set up first (a Casebook's places come before its facilities), then the
+     * public GeoJSON gives the same facilities, each tier resting on the same source, made once however many tiers
+     * rest on it.
+     */
+    @Test
+    void anExportImportedIntoAnEmptyDatabaseGivesTheSameFacilitiesAndTierSources() {
+        String exported = new HttpApi(port).get("/facilities.geojson").body();
+        JsonNode original = HttpApi.JSON.readTree(exported);
+        List<JsonNode> features = original.get("features").valueStream().toList();
+        assertThat(features).anyMatch(f -> f.get("properties").get("tierSource").isObject());
+        try (ConfigurableApplicationContext empty = OtherCasebook.start(jdbc, dataSource, "geojson_empty_", false)) {
+            HttpApi editor = new HttpApi(
+                    OtherCasebook.port(empty),
+                    TestAccounts.create(empty.getBean(AccountService.class), Role.editor)
+                            .token());
+            long region = created(editor, "/api/v1/places", place("Xinjiang", "region", null));
+            features.stream()
+                    .map(f -> f.get("properties").get("prefecture"))
+                    .filter(JsonNode::isString)
+                    .map(JsonNode::asString)
+                    .distinct()
+                    .forEach(name -> created(editor, "/api/v1/places", place(name, "prefecture", region)));
+
+            HttpApi.Reply dryRun =
+                    editor.postBytes("/api/v1/facilities/import", "application/geo+json", exported.getBytes());
+            assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
+            assertThat(dryRun.json().get("problems").size()).as(dryRun.body()).isZero();
+            assertThat(editor.get("/api/v1/sources").json().get("total").asInt())
+                    .as("a dry run makes no source")
+                    .isZero();
+
+            HttpApi.Reply done = editor.postBytes(
+                    "/api/v1/facilities/import?confirm=true", "application/geo+json", exported.getBytes());
+            assertThat(done.status()).as(done.body()).isEqualTo(201);
+            JsonNode created = done.json().get("created");
+            assertThat(created.size()).isEqualTo(features.size());
+            Set<String> tierSources = new HashSet<>();
+            for (int i = 0; i < features.size(); i++) {
+                JsonNode p = features.get(i).get("properties");
+                JsonNode after = editor.get(
+                                "/api/v1/facilities/" + created.get(i).asString())
+                        .json();
+                assertThat(after.get("names")).isEqualTo(p.get("names"));
+                assertThat(after.get("kind").asString()).isEqualTo(p.get("kind").asString());
+                assertThat(after.get("latitude").asDouble())
+                        .isEqualTo(features.get(i)
+                                .get("geometry")
+                                .get("coordinates")
+                                .get(1)
+                                .asDouble());
+                assertThat(after.get("tier")).isEqualTo(p.get("tier"));
+                assertThat(after.get("placeId").isNull())
+                        .isEqualTo(p.get("prefecture").isNull());
+                if (p.get("tierSource").isObject()) {
+                    JsonNode source = editor.get("/api/v1/sources/"
+                                    + after.get("tierSourceId").asLong())
+                            .json();
+                    assertThat(source.get("title"))
+                            .isEqualTo(p.get("tierSource").get("title"));
+                    assertThat(source.get("kind")).isEqualTo(p.get("tierSource").get("kind"));
+                    assertThat(source.get("reliability"))
+                            .isEqualTo(p.get("tierSource").get("reliability"));
+                    tierSources.add(p.get("tierSource").toString());
+                }
+            }
+            assertThat(editor.get("/api/v1/sources").json().get("total").asInt())
+                    .as("each tier source made once")
+                    .isEqualTo(tierSources.size());
+        }
+    }
+
+    private static Map<String, Object> place(String name, String level, Long parent) {
+        Map<String, Object> place = new HashMap<>();
+        place.put("name", name);
+        place.put("level", level);
+        place.put("parentId", parent);
+        return place;
+    }
+
+    private static long created(HttpApi api, String path, Map<String, Object> body) {
+        HttpApi.Reply reply = api.post(path, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asLong();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.casebook.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -16,14 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.casebook.CasebookApplication;
 import org.casebook.HttpApi;
+import org.casebook.OtherCasebook;
 import org.casebook.TestAccounts;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +43,14 @@ class ExportRoundTripTest {
     void anExportImportedIntoAnEmptyRecordGivesTheSameRecordsAndRelations() throws Exception {
         // The record exported is the demo record in a database of its own, not the one the other tests write to.
         byte[] first;
-        try (ConfigurableApplicationContext demo = casebook("roundtrip_demo_", true)) {
+        try (ConfigurableApplicationContext demo = OtherCasebook.start(jdbc, dataSource, "roundtrip_demo_", true)) {
             first = export(
-                    port(demo),
+                    OtherCasebook.port(demo),
                     TestAccounts.create(demo.getBean(AccountService.class), Role.editor)
                             .token());
         }
-        try (ConfigurableApplicationContext empty = casebook("roundtrip_empty_", false)) {
-            int emptyPort = port(empty);
+        try (ConfigurableApplicationContext empty = OtherCasebook.start(jdbc, dataSource, "roundtrip_empty_", false)) {
+            int emptyPort = OtherCasebook.port(empty);
             String token = TestAccounts.create(empty.getBean(AccountService.class), Role.editor)
                     .token();
             HttpApi api = new HttpApi(emptyPort, token);
@@ -72,24 +70,6 @@ class ExportRoundTripTest {
             });
             assertThat(notAnExport.status()).isEqualTo(400);
         }
-    }
-
-    /** Another Casebook on a new database of the embedded server (one server per JVM), with or without the demo. */
-    private ConfigurableApplicationContext casebook(String prefix, boolean demo) {
-        String database = prefix + System.nanoTime();
-        jdbc.sql("create database " + database).update();
-        String url =
-                ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-        return new SpringApplicationBuilder(CasebookApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--casebook.demo-data.enabled=" + demo,
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=postgres");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     private static byte[] export(int port, String token) throws IOException, InterruptedException {

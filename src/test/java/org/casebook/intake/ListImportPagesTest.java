@@ -40,6 +40,13 @@ class ListImportPagesTest {
                 "/app/imports/casebook-export", Map.of(), "export", Map.of("x.zip", "not a zip".getBytes()));
         assertThat(notAnExport.status()).isEqualTo(400);
         assertThat(notAnExport.body()).contains("not a Casebook export");
+        editor.get("/app/imports");
+        WebSession.Page notJson = editor.postMultipart(
+                "/app/imports/casebook-published", Map.of(), "published", Map.of("x.json", "[1,2".getBytes()));
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body())
+                .contains("not Casebook’s published JSON export")
+                .contains("id=\"published-error\"");
 
         editor.get("/app/imports");
         String sheet = "Adı Soyadı;Doğum yılı;Cinsiyet;Durum;Tarih;Not\r\n"

@@ -45,6 +45,14 @@ class ListImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    private String detail(long importId, int line) {
+        return jdbc.sql("select detail from list_import_row where import_id = :id and line = :line")
+                .param("id", importId)
+                .param("line", line)
+                .query(String.class)
+                .single();
+    }
+
     @Test
     void aPoliceListIsImportedRowByRowWithEachOutcomeKeptAndCanBeUndone() throws Exception {
         HttpApi editor =
@@ -91,12 +99,17 @@ class ListImportTest {
         assertThat(outcome.get(4)[1]).as("the same number as row 3").isEqualTo("attached");
         assertThat(outcome.get(4)[2]).isEqualTo(outcome.get(3)[2]);
         assertThat(outcome.get(5)[1]).isEqualTo("refused");
+        assertThat(outcome.get(5)[4]).as("kept as a key, written in English").contains("nationalId: has the form");
+        assertThat(RowDetail.shown(detail(id, 5)))
+                .startsWith("National ID number: ")
+                .doesNotContain("?field=");
+        assertThat(detail(id, 5)).startsWith("error.nationalIdCheck?field=nationalId");
         assertThat(outcome.get(6)[1]).isEqualTo("refused");
-        assertThat(outcome.get(6)[4]).contains("app.lists.error.width");
+        assertThat(outcome.get(6)[4]).contains("has another number of cells than the header");
         assertThat(outcome.get(7)[1]).isEqualTo("created");
-        assertThat(outcome.get(7)[4]).contains("app.imports.note.status");
+        assertThat(outcome.get(7)[4]).contains("the status was not understood");
         assertThat(outcome.get(8)[1]).isEqualTo("created");
-        assertThat(outcome.get(8)[4]).as("a hometown no place has").contains("app.imports.note.place");
+        assertThat(outcome.get(8)[4]).as("a hometown no place has").contains("fits no single place");
 
         String created = outcome.get(3)[2].replace("\"", "");
         JsonNode person = editor.get("/api/v1/persons/" + created).json();
@@ -137,8 +150,10 @@ class ListImportTest {
         StringBuilder list = new StringBuilder("name,birth_year,gender\n");
         for (int i = 0; i < 450; i++) {
             // Row 300 is row 100 again (same name and birth year), on the far side of the stop; row 260 is row 60
-            // with -jan added to its last name, a chunk later: found by its name, not repeated exactly.
-            list.append("Resume Person " + words(i == 300 ? 100 : i == 260 ? 60 : i) + (i == 260 ? "jan" : ""))
+            // with -jan added to its last name, a chunk later: found by its name, not repeated exactly; row 150 is
+            // row 110 so changed, in the same chunk.
+            int same = i == 300 ? 100 : i == 260 ? 60 : i == 150 ? 110 : i;
+            list.append("Resume Person " + words(same) + (i == 260 || i == 150 ? "jan" : ""))
                     .append(',')
                     .append(1950 + i % 40)
                     .append(",f\n");
@@ -183,9 +198,18 @@ class ListImportTest {
         assertThat(lines.getLast()).isEqualTo(451);
         Map<Integer, ListImport.Row> rows = new HashMap<>();
         CurrentUser.asSystem("test", () -> imports.rows(id, 0, 1000)).forEach(r -> rows.put(r.line(), r));
+        assertThat(rows.get(152).outcome())
+                .as("a near duplicate in the same chunk")
+                .isEqualTo("attached");
+        assertThat(rows.get(152).personPublicId()).isEqualTo(rows.get(112).personPublicId());
         assertThat(rows.get(302).outcome()).isEqualTo("attached");
         assertThat(rows.get(302).personPublicId()).isEqualTo(rows.get(102).personPublicId());
-        assertThat(rows.get(262).outcome()).isIn("attached", "queued");
+        assertThat(rows.get(262).outcome())
+                .as(rows.get(62) + " / " + rows.get(262) + " / "
+                        + rows.values().stream()
+                                .filter(r -> !r.outcome().equals("created"))
+                                .toList())
+                .isIn("attached", "queued");
     }
 
     @Test
@@ -219,9 +243,16 @@ class ListImportTest {
         assertThat(count("source")).as("nothing stored").isEqualTo(sources);
     }
 
+    /** Two made-up words of three syllables each for row i, neither shared with another row's. */
     private static String words(int i) {
-        String[] parts = {"Ablet", "Gulnar", "Memet", "Ayshem", "Tursun", "Reyhan", "Ilham", "Zulfiye", "Kamil"};
-        return parts[i % 9] + " " + parts[(i / 9) % 9] + " " + parts[(i / 81) % 9];
+        return word(i) + " " + word(i + 5000);
+    }
+
+    private static String word(int n) {
+        String[] syllables = {"ka", "lu", "mer", "ti", "zo", "ba", "nur", "se", "gu", "ye"};
+        String w =
+                syllables[n % 10] + syllables[(n / 10) % 10] + syllables[(n / 100) % 10] + syllables[(n / 1000) % 10];
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private long count(String table) {

@@ -243,10 +243,21 @@ class PublicExportTest {
         assertThat(persons).contains("CB-000001", publicId);
         String[] claims = files.get("claims.csv").split("\r\n");
         assertThat(claims.length).isGreaterThan(5);
+        Set<String> facilities = ids(files.get("facilities.csv"), 0);
+        boolean aboutFacility = false;
         for (int i = 1; i < claims.length; i++) {
             String[] cells = claims[i].split("\",\"", -1);
-            assertThat(persons).as(claims[i]).contains(cells[1]);
+            // A claim is about a person, or (no person) about the facility it names.
+            if (cells[1].isEmpty()) {
+                aboutFacility = true;
+                assertThat(facilities).as(claims[i]).contains(cells[2]);
+            } else {
+                assertThat(persons).as(claims[i]).contains(cells[1]);
+            }
             assertThat(sources).as(claims[i]).contains(cells[cells.length - 1].replace("\"", ""));
         }
+        assertThat(aboutFacility)
+                .as("the claims about facilities are exported too")
+                .isTrue();
     }
 }

@@ -170,13 +170,15 @@ class PublicSiteCanaryTest {
             links(reply.body()).forEach(queue::add);
         }
         assertThat(seen)
-                .as("the crawl reached the published person, its bundle, its sources, the feed and the sitemap")
+                .as(
+                        "the crawl reached the published person, its bundle, its sources, a public file, the feed and the sitemap")
                 .contains(
                         "/persons/" + publishedId,
                         "/persons/" + publishedId + "/bundle",
                         "/sitemap/persons-0.xml",
                         "/facilities/" + facility)
-                .anyMatch(p -> p.startsWith("/sources/"));
+                .anyMatch(p -> p.startsWith("/sources/"))
+                .anyMatch(p -> p.startsWith("/evidence/") && p.endsWith("/thumbnail"));
         assertThat(leaks).isEmpty();
         // An unpublished name finds nobody.
         assertThat(visitor.get("/api/public/v1/persons?q=" + hiddenAlias)
@@ -435,6 +437,7 @@ class PublicSiteCanaryTest {
                 editor,
                 "/api/v1/claims/" + fromNews.get("id").asLong(),
                 fromNews.get("version").asInt());
+        CanaryEvidence.plant(editor, fromNews.get("id").asLong(), this::canary, planted);
         JsonNode fromTestimony = ok(editor.post(
                 "/api/v1/claims",
                 claim(

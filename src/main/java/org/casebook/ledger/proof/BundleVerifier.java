@@ -206,12 +206,25 @@ public final class BundleVerifier {
             if ("evidence".equals(logged.get("entryType")) && logged.get("sha256") instanceof String sha) {
                 evidenceHashes.put(sha, index);
             }
+            // A public snapshot registers the public files it lists: a public bundle holds no internal entry.
+            if ("public".equals(logged.get("entryType"))
+                    && logged.get("content") instanceof Map<?, ?> content
+                    && content.get("files") instanceof List<?> publicFiles) {
+                for (Object file : publicFiles) {
+                    if (file instanceof Map<?, ?> f && f.get("sha256") instanceof String sha) {
+                        evidenceHashes.put(sha, index);
+                    }
+                }
+            }
             proven++;
         }
         return proven;
     }
 
-    /** Every listed file present with its hash, and each evidence file registered by a proven entry. */
+    /**
+     * Every listed file present with its hash, and each evidence file registered by a proven entry (an evidence entry,
+     * or a public snapshot that lists it).
+     */
     private static int checkFiles(
             Map<String, Object> manifest,
             Archive archive,
