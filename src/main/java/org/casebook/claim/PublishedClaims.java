@@ -107,17 +107,11 @@ public class PublishedClaims {
         if (owner.isEmpty()) {
             return Map.of();
         }
-        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
-                        + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", owner.keySet())
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        Map<Long, List<Claim>> byOwner = claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()))
-                .collect(Collectors.groupingBy(c -> owner.get(c.personId())));
-        Map<Long, Facility> facilitiesNamed = publishedFacilities(claims);
+        Read read = read("person_id in (:ids)", Map.of("ids", owner.keySet()));
+        Map<Long, PublishedSource> bySource = read.sources();
+        Map<Long, List<Claim>> byOwner =
+                read.claims().stream().collect(Collectors.groupingBy(c -> owner.get(c.personId())));
+        Map<Long, Facility> facilitiesNamed = publishedFacilities(read.claims());
         Map<String, PublicFacts> facts = new LinkedHashMap<>();
         internal.forEach((publicId, id) -> {
             List<Claim> own = byOwner.getOrDefault(id, List.of());
@@ -154,16 +148,11 @@ public class PublishedClaims {
         if (owner.isEmpty()) {
             return Map.of();
         }
-        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE)
-                .param("ids", owner.keySet())
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        Map<Long, Facility> named = publishedFacilities(claims);
-        return claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()) && owner.get(c.personId()) != null)
-                .map(c -> publish(c, owner.get(c.personId()), bySource, named))
+        Read read = read("person_id in (:ids)", Map.of("ids", owner.keySet()));
+        Map<Long, Facility> named = publishedFacilities(read.claims());
+        return read.claims().stream()
+                .filter(c -> owner.get(c.personId()) != null)
+                .map(c -> publish(c, owner.get(c.personId()), read.sources(), named))
                 .sorted(TIMELINE)
                 .collect(
                         Collectors.groupingBy(PublishedClaim::personPublicId, LinkedHashMap::new, Collectors.toList()));
@@ -180,15 +169,9 @@ public class PublishedClaims {
     private Published published(long id, String publicId) {
         List<Long> ids = new ArrayList<>(List.of(id));
         personRecords.mergedInto(id).forEach(m -> ids.add(m.id()));
-        List<Claim> claims = jdbc.sql("select * from claim where person_id in (:ids) and " + VISIBLE
-                        + " order by date_from nulls last, date_to nulls last, id")
-                .param("ids", ids)
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        List<Claim> shown =
-                claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList();
+        Read read = read("person_id in (:ids)", Map.of("ids", ids));
+        Map<Long, PublishedSource> bySource = read.sources();
+        List<Claim> shown = read.claims();
         DerivedStatus status = ClaimStatuses.derive(shown, s -> true, c -> describe(publish(c, publicId, bySource)));
         Map<Long, Facility> named = publishedFacilities(shown);
         return new Published(
@@ -205,17 +188,13 @@ public class PublishedClaims {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
-        List<Claim> claims = jdbc.sql("select * from claim where id in (:ids) and person_id is not null and " + VISIBLE)
-                .param("ids", claimIds)
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        List<Claim> claims = read("id in (:ids) and person_id is not null", Map.of("ids", claimIds))
+                .claims();
         Map<Long, String> publicIds = persons.publicIdsOf(
                 claims.stream().map(Claim::personId).distinct().toList());
         Map<Long, String> out = new HashMap<>();
         claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()) && publicIds.containsKey(c.personId()))
+                .filter(c -> publicIds.containsKey(c.personId()))
                 .forEach(c -> out.put(c.id(), publicIds.get(c.personId())));
         return out;
     }
@@ -228,12 +207,7 @@ public class PublishedClaims {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
-        List<Claim> claims = jdbc.sql("select * from claim where id in (:ids) and " + VISIBLE)
-                .param("ids", claimIds)
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        List<Claim> claims = read("id in (:ids)", Map.of("ids", claimIds)).claims();
         Map<Long, String> publicIds = persons.publicIdsOf(claims.stream()
                 .map(Claim::personId)
                 .filter(Objects::nonNull)
@@ -241,7 +215,6 @@ public class PublishedClaims {
                 .toList());
         Map<Long, Facility> facility = publishedFacilities(claims);
         return claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()))
                 .filter(c -> c.personId() != null
                         ? publicIds.containsKey(c.personId())
                         : facility.containsKey(c.facilityId()))
@@ -254,60 +227,60 @@ public class PublishedClaims {
      * {@code ofPersons}) the published claims of published persons that name it.
      */
     public List<PublishedClaim> atFacility(long facilityId, boolean ofPersons) {
-        List<Claim> claims = jdbc.sql("select * from claim where facility_id = :id and person_id is "
-                        + (ofPersons ? "not null" : "null") + " and " + VISIBLE
-                        + " order by date_from nulls last, date_to nulls last, id")
-                .param("id", facilityId)
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        Read read = read(
+                "facility_id = :id and person_id is " + (ofPersons ? "not null" : "null"), Map.of("id", facilityId));
+        List<Claim> claims = read.claims();
         Map<Long, String> publicIds = ofPersons
                 ? persons.publicIdsOf(
                         claims.stream().map(Claim::personId).distinct().toList())
                 : Map.of();
         Map<Long, Facility> facility = publishedFacilities(claims);
         return claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()) && facility.containsKey(c.facilityId()))
+                .filter(c -> facility.containsKey(c.facilityId()))
                 .filter(c -> !ofPersons || publicIds.containsKey(c.personId()))
-                .map(c -> publish(c, ofPersons ? publicIds.get(c.personId()) : null, bySource, facility))
+                .map(c -> publish(c, ofPersons ? publicIds.get(c.personId()) : null, read.sources(), facility))
                 .sorted(TIMELINE)
                 .toList();
     }
 
     /** Every published claim about a published facility itself, from a published source: for the public exports. */
     public List<PublishedClaim> aboutFacilities() {
-        List<Claim> claims = jdbc.sql("select * from claim where person_id is null and facility_id is not null and "
-                        + VISIBLE + " order by id")
-                .query(ClaimRows::map)
-                .list();
-        Map<Long, PublishedSource> bySource =
-                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
-        Map<Long, Facility> facility = publishedFacilities(claims);
-        return claims.stream()
-                .filter(c -> bySource.containsKey(c.sourceId()) && facility.containsKey(c.facilityId()))
-                .map(c -> publish(c, null, bySource, facility))
+        Read read = read("person_id is null and facility_id is not null", Map.of());
+        Map<Long, Facility> facility = publishedFacilities(read.claims());
+        return read.claims().stream()
+                .filter(c -> facility.containsKey(c.facilityId()))
+                .map(c -> publish(c, null, read.sources(), facility))
+                .sorted(Comparator.comparing(PublishedClaim::id))
                 .toList();
     }
 
     /** Published claims taken from a published source, about published persons. */
     public List<PublishedClaim> fromSource(long sourceId) {
-        Optional<PublishedSource> source = sources.find(sourceId);
-        if (source.isEmpty()) {
-            return List.of();
-        }
-        List<Claim> claims = jdbc.sql("select * from claim where source_id = :id and person_id is not null and "
-                        + VISIBLE + " order by date_from nulls last, id")
-                .param("id", sourceId)
-                .query(ClaimRows::map)
-                .list();
+        Read read = read("source_id = :id and person_id is not null", Map.of("id", sourceId));
+        List<Claim> claims = read.claims();
         Map<Long, String> publicIds = persons.publicIdsOf(
                 claims.stream().map(Claim::personId).distinct().toList());
         Map<Long, Facility> named = publishedFacilities(claims);
         return claims.stream()
                 .filter(c -> publicIds.containsKey(c.personId()))
-                .map(c -> publish(c, publicIds.get(c.personId()), Map.of(sourceId, source.get()), named))
+                .map(c -> publish(c, publicIds.get(c.personId()), read.sources(), named))
                 .toList();
+    }
+
+    /** Claims the public may see among those meeting a condition, in date order, with their published sources. */
+    private record Read(List<Claim> claims, Map<Long, PublishedSource> sources) {}
+
+    /** Reads the claims meeting this condition that are published, not retracted, and taken from a published source. */
+    private Read read(String condition, Map<String, ?> params) {
+        List<Claim> claims = jdbc.sql("select * from claim where " + condition + " and " + VISIBLE
+                        + " order by date_from nulls last, date_to nulls last, id")
+                .params(params)
+                .query(ClaimRows::map)
+                .list();
+        Map<Long, PublishedSource> bySource =
+                sources.byIds(claims.stream().map(Claim::sourceId).distinct().toList());
+        return new Read(
+                claims.stream().filter(c -> bySource.containsKey(c.sourceId())).toList(), bySource);
     }
 
     /** The published facilities these claims name, by id. */

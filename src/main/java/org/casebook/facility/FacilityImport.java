@@ -116,29 +116,11 @@ public class FacilityImport {
             edits.validate(command);
             return;
         }
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
-        try {
-            edits.validate(command.withTierSource(null));
-        } catch (InvalidInput e) {
-            problems.addAll(e.problems());
-        }
-        InputChecks.Collector tier = new InputChecks.Collector();
-        FacilityEdits.checkTier(command.tier(), tier);
-        try {
-            tier.throwIfAny();
-        } catch (InvalidInput e) {
-            problems.addAll(e.problems());
-        }
-        try {
-            sources.validate(newTierSource);
-        } catch (InvalidInput e) {
-            e.problems()
-                    .forEach(p -> problems.add(new InvalidInput.FieldProblem(
-                            "tierSource." + p.field(), p.message(), p.key(), p.arguments())));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        InputChecks.Collector problems = new InputChecks.Collector();
+        problems.keep(() -> edits.validate(command.withTierSource(null)), field -> field);
+        FacilityEdits.checkTier(command.tier(), problems);
+        problems.keep(() -> sources.validate(newTierSource), field -> "tierSource." + field);
+        problems.throwIfAny();
     }
 
     /**

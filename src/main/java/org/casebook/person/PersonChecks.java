@@ -31,16 +31,7 @@ class PersonChecks {
         Gender gender = checkFields(command, problems);
         List<NameKind> kinds = checkNames(command, "", problems);
         if (command.nationalId() != null && !command.nationalId().isBlank()) {
-            try {
-                NationalIds.normalize(command.nationalId());
-            } catch (InvalidInput e) {
-                e.problems()
-                        .forEach(p -> problems.problem(
-                                "nationalId",
-                                p.message(),
-                                p.key(),
-                                p.arguments().toArray()));
-            }
+            problems.keep(() -> NationalIds.normalize(command.nationalId()), field -> "nationalId");
         }
         problems.throwIfAny();
         return new Checked(gender, kinds);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -145,6 +146,17 @@ public class InputChecks {
         /** A problem that pages show in the reader's language: {@code key} names it in the message bundles. */
         public void problem(String field, String message, String key, Object... namesAndValues) {
             problems.add(new InvalidInput.FieldProblem(field, message, key, List.of(namesAndValues)));
+        }
+
+        /** Runs a check that throws its problems, keeping them here instead, each under the field {@code as} names. */
+        public void keep(Runnable check, UnaryOperator<String> as) {
+            try {
+                check.run();
+            } catch (InvalidInput e) {
+                e.problems()
+                        .forEach(p -> problems.add(new InvalidInput.FieldProblem(
+                                as.apply(p.field()), p.message(), p.key(), p.arguments())));
+            }
         }
 
         public boolean has(String field) {
