@@ -49,8 +49,8 @@ public final class PublicPageBenchmark {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        // "search" runs only the search phases (to profile them); anything else runs every phase.
-        boolean searchOnly = args.length > 3 && args[3].equals("search");
+        // "search" or "person" runs only that page's phases (to profile them); anything else runs every phase.
+        String only = args.length > 3 ? args[3] : "";
         Path tmp = Files.createTempDirectory("casebook-bench-public");
         Path staticDir = Files.createDirectories(tmp.resolve("static/css"));
         List<String> settings = List.of(
@@ -124,9 +124,15 @@ public final class PublicPageBenchmark {
             IntFunction<String> personPage = i -> base + "/persons/" + ids.get(random.nextInt(ids.size()));
             IntFunction<String> search = i -> base + "/search?q="
                     + URLEncoder.encode(names.get(random.nextInt(names.size())), StandardCharsets.UTF_8);
-            if (searchOnly) {
+            if (only.equals("search")) {
                 run(client, "warm-up (search)", search, connections, Math.max(5, seconds / 2));
                 run(client, "search by name", search, connections, seconds);
+                return;
+            }
+            if (only.equals("person")) {
+                run(client, "warm-up (person pages)", personPage, connections, Math.max(5, seconds / 2));
+                run(client, "static copy of a person page", staticPage, connections, seconds);
+                run(client, "person page", personPage, connections, seconds);
                 return;
             }
             run(client, "warm-up (person pages)", personPage, connections, Math.max(5, seconds / 2));

@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -26,17 +24,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
-import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
-import org.casebook.person.PersonMerges;
-import org.casebook.person.PersonService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Puts a unique canary string into every internal and secret field of a set of records, some of them published,
@@ -56,12 +50,6 @@ class PublicSiteCanaryTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    PersonService personService;
-
-    @Autowired
-    PersonMerges merges;
 
     private final String run =
             "CANARY" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -92,7 +80,7 @@ class PublicSiteCanaryTest {
     void noInternalOrSecretValueReachesAnAnonymousVisitor() throws Exception {
         TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, editorAccount.token());
-        String publishedId = plantRecords(editor);
+        String publishedId = CanaryRecords.plant(editor, run, hiddenAlias, this::canary, planted);
         CanaryLifeRequests.plant(editor, publishedId, this::canary);
         String facility = CanaryFacilities.plant(editor, this::canary);
         CanaryReports.plant(
@@ -261,269 +249,5 @@ class PublicSiteCanaryTest {
             found.add("/sources/" + m.group(1));
         }
         return found;
-    }
-
-    /** Returns the public id of the published person. */
-    /**
-     * A name marked published on a person who is not: once that person is merged into a published one, the public
-     * page still does not show the name, and so the public search must not find it either.
-     */
-    @Test
-    void aMergedRecordsNameStaysOutOfThePublicSearch() throws InterruptedException {
-        HttpApi editor =
-                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
-        String hidden = "Qoshulghan" + hiddenAlias.substring("Yashirin".length());
-        String kept = create(editor, "Ochuq Kishi" + hiddenAlias.substring("Yashirin".length()));
-        String merged = create(editor, hidden);
-        JsonNode keptPerson = editor.get("/api/v1/persons/" + kept).json();
-        assertThat(editor.put(
-                                "/api/v1/persons/" + kept + "/publication",
-                                Map.of(
-                                        "state",
-                                        "published",
-                                        "version",
-                                        keptPerson.get("version").asInt()))
-                        .status())
-                .isEqualTo(200);
-        JsonNode name =
-                editor.get("/api/v1/persons/" + merged).json().get("names").get(0);
-        assertThat(editor.put(
-                                "/api/v1/persons/" + merged + "/names/"
-                                        + name.get("id").asLong() + "/publication",
-                                Map.of(
-                                        "state",
-                                        "published",
-                                        "version",
-                                        name.get("version").asInt()))
-                        .status())
-                .isEqualTo(200);
-        CurrentUser.asSystem(
-                "tests", () -> merges.merge(internalId(merged), internalId(kept), "tests", "the same person"));
-        Thread.sleep(500);
-        HttpApi visitor = new HttpApi(port);
-        assertThat(visitor.get("/api/public/v1/persons/" + kept).body()).doesNotContain(hidden);
-        assertThat(visitor.get("/api/public/v1/persons?q=" + HttpApi.encode(hidden))
-                        .body())
-                .doesNotContain(kept)
-                .doesNotContain(hidden);
-        assertThat(visitor.get("/search?q=" + HttpApi.encode(hidden)).body()).doesNotContain(kept);
-    }
-
-    private String create(HttpApi editor, String name) {
-        HttpApi.Reply reply = editor.post(
-                "/api/v1/persons?confirmedNew=true",
-                Map.of("gender", "female", "names", List.of(Map.of("text", name, "kind", "primary"))));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().get("publicId").asString();
-    }
-
-    private long internalId(String publicId) {
-        return CurrentUser.asSystem(
-                "tests",
-                () -> personService.byPublicIds(List.of(publicId)).get(publicId).id());
-    }
-
-    private String plantRecords(HttpApi editor) {
-        JsonNode person = ok(editor.post(
-                "/api/v1/persons?confirmedNew=true",
-                Map.of(
-                        "gender",
-                        "female",
-                        "notes",
-                        canary("personNotes"),
-                        "occupation",
-                        canary("occupation"),
-                        "ethnicity",
-                        canary("ethnicity"),
-                        "names",
-                        List.of(
-                                Map.of("text", "Gulnar Publicova", "kind", "primary"),
-                                Map.of("text", hiddenAlias, "kind", "alias"),
-                                Map.of("text", "Canaryjan Hiddenov", "kind", "alias")))));
-        planted.add(hiddenAlias);
-        String publicId = person.get("publicId").asString();
-        ok(editor.put("/api/v1/persons/" + publicId + "/publication", Map.of("state", "published", "version", 1)));
-        JsonNode firstName = person.get("names").get(0);
-        ok(editor.put(
-                "/api/v1/persons/" + publicId + "/names/" + firstName.get("id").asLong() + "/publication",
-                Map.of("state", "published", "version", 1)));
-        long personId = ok(editor.get("/api/v1/persons/" + publicId))
-                .get("names")
-                .get(0)
-                .get("id")
-                .asLong();
-        String nationalId = "NID" + System.nanoTime();
-        planted.add(nationalId);
-        ok(editor.put(
-                "/api/v1/secrets/person/" + internalId(editor, publicId),
-                Map.of(
-                        "exact_address",
-                        canary("address"),
-                        "secret_note",
-                        canary("personSecretNote"),
-                        "national_id",
-                        nationalId)));
-
-        JsonNode news = ok(editor.post(
-                "/api/v1/sources",
-                Map.of(
-                        "kind",
-                        "news_article",
-                        "title",
-                        "A published article",
-                        "party",
-                        "media",
-                        "reliability",
-                        "B",
-                        "excerpt",
-                        canary("newsExcerpt"))));
-        publish(
-                editor,
-                "/api/v1/sources/" + news.get("id").asLong(),
-                news.get("version").asInt());
-        JsonNode testimony = ok(editor.post(
-                "/api/v1/sources",
-                Map.of(
-                        "kind",
-                        "testimony",
-                        "title",
-                        canary("testimonyTitle"),
-                        "publisher",
-                        canary("testimonyPublisher"),
-                        "url",
-                        "https://" + run.toLowerCase() + ".example/t",
-                        "party",
-                        "family",
-                        "reliability",
-                        "C",
-                        "excerpt",
-                        canary("testimonyExcerpt"),
-                        "language",
-                        "ug",
-                        "publishedOn",
-                        "2019-02-01",
-                        "consent",
-                        "publish_anonymously")));
-        planted.add(run.toLowerCase());
-        publish(
-                editor,
-                "/api/v1/sources/" + testimony.get("id").asLong(),
-                testimony.get("version").asInt());
-        ok(editor.put(
-                "/api/v1/secrets/source/" + testimony.get("id").asLong(),
-                Map.of("testifier_name", canary("testifierName"), "testifier_contact", canary("testifierContact"))));
-        JsonNode draftSource = ok(editor.post(
-                "/api/v1/sources",
-                Map.of(
-                        "kind",
-                        "leak",
-                        "title",
-                        canary("internalSourceTitle"),
-                        "party",
-                        "unknown",
-                        "reliability",
-                        "F")));
-
-        JsonNode fromNews = ok(editor.post(
-                "/api/v1/claims",
-                claim(
-                        publicId,
-                        news.get("id").asLong(),
-                        "A reporter",
-                        "A published quote",
-                        canary("claimNotes"),
-                        canary("claimDetails"))));
-        publish(
-                editor,
-                "/api/v1/claims/" + fromNews.get("id").asLong(),
-                fromNews.get("version").asInt());
-        CanaryEvidence.plant(editor, fromNews.get("id").asLong(), this::canary, planted);
-        JsonNode fromTestimony = ok(editor.post(
-                "/api/v1/claims",
-                claim(
-                        publicId,
-                        testimony.get("id").asLong(),
-                        canary("testifierAsAsserter"),
-                        canary("testimonyQuote"),
-                        null,
-                        null)));
-        publish(
-                editor,
-                "/api/v1/claims/" + fromTestimony.get("id").asLong(),
-                fromTestimony.get("version").asInt());
-        ok(editor.post(
-                "/api/v1/claims",
-                claim(
-                        publicId,
-                        news.get("id").asLong(),
-                        canary("internalAsserter"),
-                        canary("internalQuote"),
-                        null,
-                        null)));
-        ok(editor.post(
-                "/api/v1/claims", claim(publicId, draftSource.get("id").asLong(), "Someone", "Something", null, null)));
-
-        ok(editor.post(
-                "/api/v1/persons?confirmedNew=true",
-                Map.of(
-                        "gender",
-                        "male",
-                        "names",
-                        List.of(Map.of("text", canary("internalPersonName"), "kind", "primary")))));
-        assertThat(personId).isPositive();
-        return publicId;
-    }
-
-    private static Map<String, Object> claim(
-            String personId, long sourceId, String asserter, String quote, String notes, String details) {
-        Map<String, Object> claim = new HashMap<>(Map.of(
-                "personId",
-                personId,
-                "type",
-                "detained",
-                "datePrecision",
-                "month",
-                "date",
-                "2018-04",
-                "sourceId",
-                sourceId,
-                "asserter",
-                asserter,
-                "asserterParty",
-                "family",
-                "stance",
-                "asserts",
-                "quote",
-                quote,
-                "credibility",
-                2));
-        claim.put("verification", "unverified");
-        if (notes != null) {
-            claim.put("notes", notes);
-        }
-        if (details != null) {
-            claim.put("details", details);
-        }
-        return claim;
-    }
-
-    private static void publish(HttpApi editor, String path, int version) {
-        ok(editor.put(path + "/publication", Map.of("state", "published", "version", version)));
-    }
-
-    private long internalId(HttpApi editor, String publicId) {
-        // The internal id appears in the person's history entries (names' entries carry the names' ids).
-        return ok(editor.get("/api/v1/persons/" + publicId + "/history"))
-                .valueStream()
-                .filter(r -> r.get("recordType").asString().equals("person"))
-                .findFirst()
-                .orElseThrow()
-                .get("recordId")
-                .asLong();
-    }
-
-    private static JsonNode ok(HttpApi.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isBetween(200, 201);
-        return reply.json();
     }
 }
