@@ -59,8 +59,17 @@ public enum Language {
 
     /** The language of a locale, English when it is none of ours. */
     public static Language of(Locale locale) {
-        return locale == null ? en : parse(locale.toLanguageTag()).orElse(en);
+        // Asked for every text of every page: the locale's own language code, without parsing a tag again.
+        String language = locale == null ? "" : locale.getLanguage();
+        for (Language l : ALL) {
+            if (l.name().equals(language)) {
+                return l;
+            }
+        }
+        return en;
     }
+
+    private static final Language[] ALL = values();
 
     /** The best of ours for an Accept-Language header, in the reader's order of preference; English otherwise. */
     public static Language forAcceptLanguage(String header) {

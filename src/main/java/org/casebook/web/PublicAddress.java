@@ -2,6 +2,8 @@ package org.casebook.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -19,9 +21,19 @@ public class PublicAddress {
 
     /** The absolute address of a path of this site ("/persons/CB-000001"). */
     public static String of(String path) {
-        String base = configured.isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : configured;
-        return base + path;
+        return (configured.isEmpty() ? fromRequest() : configured) + path;
     }
+
+    /** The request's own address, worked out once per request: a page asks for it for every absolute link. */
+    private static String fromRequest() {
+        RequestAttributes request = RequestContextHolder.currentRequestAttributes();
+        if (request.getAttribute(BASE, RequestAttributes.SCOPE_REQUEST) instanceof String known) {
+            return known;
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        request.setAttribute(BASE, base, RequestAttributes.SCOPE_REQUEST);
+        return base;
+    }
+
+    private static final String BASE = PublicAddress.class.getName() + ".base";
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -173,10 +174,16 @@ public final class Texts {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return pattern; // no placeholder and nothing quoted: the text is its own result
         }
+        String cacheKey = bundle + "|" + language + "|" + key;
+        PlainPattern plain = PLAIN.computeIfAbsent(cacheKey, k -> Optional.ofNullable(PlainPattern.of(pattern)))
+                .orElse(null);
+        String filled = plain == null ? null : plain.fill(namesAndValues);
+        if (filled != null) {
+            return filled;
+        }
         // Parsing a pattern costs far more than applying it; each use gets its own copy (formats are not thread-safe).
         MessageFormat prototype = FORMATS.computeIfAbsent(
-                bundle + "|" + language + "|" + key,
-                k -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
+                cacheKey, k -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
         MessageFormat format = (MessageFormat) prototype.clone();
         if (namesAndValues.length == 0) {
             return format.format(new Object[0]);
@@ -189,6 +196,7 @@ public final class Texts {
     }
 
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<PlainPattern>> PLAIN = new ConcurrentHashMap<>();
 
     private static String pattern(String bundle, Language language, String key) {
         try {

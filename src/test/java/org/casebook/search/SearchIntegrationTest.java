@@ -105,6 +105,27 @@ class SearchIntegrationTest {
         assertThat(hotanWomen.get("total").asLong()).isPositive();
     }
 
+    /** The best hits and the facets come from separate passes: both must describe the same matches. */
+    @Test
+    void aNameSearchsTotalIsEveryMatchAndItsFacetsCountThemAll() {
+        JsonNode found = api.get("/api/v1/search?q=" + HttpApi.encode("Memet Abdulla") + "&size=2")
+                .json();
+        long total = found.get("total").asLong();
+        assertThat(total).as("more matches than the page shows").isGreaterThan(2);
+        assertThat(found.get("hits").size()).isEqualTo(2);
+        long byStatus = found.get("facets")
+                .get("status")
+                .valueStream()
+                .mapToLong(JsonNode::asLong)
+                .sum();
+        assertThat(byStatus).as("each match has one status").isEqualTo(total);
+        JsonNode everyHit = api.get("/api/v1/search?q=" + HttpApi.encode("Memet Abdulla") + "&size=100")
+                .json();
+        assertThat(everyHit.get("hits").size()).isEqualTo((int) Math.min(total, 100));
+        assertThat(everyHit.get("hits").get(0).get("publicId").asString())
+                .isEqualTo(found.get("hits").get(0).get("publicId").asString());
+    }
+
     @Test
     void claimsAndSourcesAreSearchedAsText() {
         assertThat(first(search("sweater"))).isEqualTo("CB-000001");

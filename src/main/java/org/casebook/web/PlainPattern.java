@@ -1,0 +1,73 @@
+package org.casebook.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A message whose every placeholder is a plain {@code {name}} and which quotes nothing, filled from text values
+ * without ICU: for text, ICU's result is the pattern with each value put in place, and a page asks for hundreds of
+ * such messages. Numbers, dates, plurals and anything quoted stay with ICU.
+ */
+final class PlainPattern {
+    private final List<String> literals;
+    private final List<String> names;
+
+    private PlainPattern(List<String> literals, List<String> names) {
+        this.literals = literals;
+        this.names = names;
+    }
+
+    /** The pattern taken apart, or null when it is not plain. */
+    static PlainPattern of(String pattern) {
+        if (pattern.indexOf('\'') >= 0) {
+            return null;
+        }
+        List<String> literals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int from = 0;
+        for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', from)) {
+            int close = pattern.indexOf('}', open);
+            if (close < 0) {
+                return null;
+            }
+            String name = pattern.substring(open + 1, close);
+            if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                return null;
+            }
+            literals.add(pattern.substring(from, open));
+            names.add(name);
+            from = close + 1;
+        }
+        if (pattern.indexOf('}', from) >= 0) {
+            return null;
+        }
+        literals.add(pattern.substring(from));
+        return new PlainPattern(List.copyOf(literals), List.copyOf(names));
+    }
+
+    /**
+     * The message filled from name–value pairs, or null when a placeholder's value is missing or is not text (ICU
+     * formats those).
+     */
+    String fill(Object... namesAndValues) {
+        StringBuilder out = new StringBuilder(literals.getFirst());
+        for (int i = 0; i < names.size(); i++) {
+            CharSequence value = textOf(names.get(i), namesAndValues);
+            if (value == null) {
+                return null;
+            }
+            out.append(value).append(literals.get(i + 1));
+        }
+        return out.toString();
+    }
+
+    private static CharSequence textOf(String name, Object[] namesAndValues) {
+        CharSequence found = null;
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (name.equals(String.valueOf(namesAndValues[i]))) {
+                found = namesAndValues[i + 1] instanceof CharSequence text ? text : null;
+            }
+        }
+        return found;
+    }
+}

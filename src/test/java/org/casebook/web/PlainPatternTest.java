@@ -1,0 +1,57 @@
+package org.casebook.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PlainPatternTest {
+    @Test
+    void fillsEveryPlainMessageOfEveryBundleAsIcuDoes() {
+        int plain = 0;
+        for (String family : List.of(Texts.BUNDLE, Texts.APP_BUNDLE)) {
+            for (Language language : Language.values()) {
+                ResourceBundle bundle = Texts.bundle(family, language);
+                for (String key : bundle.keySet()) {
+                    String pattern = bundle.getString(key);
+                    PlainPattern parsed = PlainPattern.of(pattern);
+                    if (parsed == null) {
+                        continue;
+                    }
+                    plain++;
+                    Map<String, Object> values = new HashMap<>();
+                    new MessageFormat(pattern, ULocale.forLocale(language.locale()))
+                            .getArgumentNames()
+                            .forEach(name -> values.put(name, "«" + name + " $1 \\ {x} عبد»"));
+                    Object[] pairs = values.entrySet().stream()
+                            .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                            .toArray();
+                    assertThat(parsed.fill(pairs))
+                            .as(family + " " + language + " " + key)
+                            .isEqualTo(new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(values));
+                }
+            }
+        }
+        assertThat(plain).as("messages filled without ICU").isGreaterThan(500);
+    }
+
+    @Test
+    void leavesNumbersPluralsQuotesAndMissingValuesToIcu() {
+        assertThat(PlainPattern.of("{count, plural, one {# file} other {# files}}"))
+                .isNull();
+        assertThat(PlainPattern.of("It''s {name}")).isNull();
+        assertThat(PlainPattern.of("{0} and {name}")).isNull();
+        assertThat(PlainPattern.of("a } alone")).isNull();
+        PlainPattern plain = PlainPattern.of("{name} was seen in {place}.");
+        assertThat(plain.fill("name", "Heyit", "place", "Ürümchi")).isEqualTo("Heyit was seen in Ürümchi.");
+        assertThat(plain.fill("name", "Heyit")).as("a value missing").isNull();
+        assertThat(plain.fill("name", "Heyit", "place", 3)).as("a number").isNull();
+        assertThat(PlainPattern.of("No placeholder").fill()).isEqualTo("No placeholder");
+    }
+}
