@@ -154,9 +154,7 @@ public final class DuplicateScorer {
             weight += w;
             explain(reasons, "gender %s vs %s (%+.1f)", a.gender(), b.gender(), w);
         }
-        Band band = weight >= LIKELY_SAME + priorBits
-                ? Band.likely_same
-                : weight >= NEEDS_REVIEW + priorBits ? Band.needs_review : Band.different;
+        Band band = band(weight);
         if (band == Band.likely_same && !corroborated) {
             // Names alone never make "likely the same": namesakes are common.
             band = Band.needs_review;
@@ -193,6 +191,42 @@ public final class DuplicateScorer {
                 ? String.valueOf(c.birthFrom())
                 : c.birthFrom() + "–" + c.birthTo();
     }
+
+    private Band band(double weight) {
+        return weight >= LIKELY_SAME + priorBits
+                ? Band.likely_same
+                : weight >= NEEDS_REVIEW + priorBits ? Band.needs_review : Band.different;
+    }
+
+    /**
+     * The best of a probe's possible matches among everyone documented (an import's check), weighed against the
+     * others: when other documented persons score nearly as well (namesakes of the same age), the evidence that the
+     * probe is this one in particular is that much weaker. {@code rivalOdds} is the sum over the others of
+     * 2^(their weight − the best's); the weight falls by log2(1 + rivalOdds) bits. The best of many is high by chance
+     * more often than one pair is, so "needs review" asks {@link #BEST_OF_MANY_BITS} more of it than of a pair;
+     * "likely the same" asks the same. The band is never raised.
+     */
+    public Score asBestOf(Score best, double rivalOdds, int rivals) {
+        double penalty = rivalOdds > 0 ? log2(1 + rivalOdds) : 0;
+        double weight = best.weight() - penalty;
+        Band band = weight >= LIKELY_SAME + priorBits
+                ? Band.likely_same
+                : weight >= NEEDS_REVIEW + BEST_OF_MANY_BITS + priorBits ? Band.needs_review : Band.different;
+        if (band.compareTo(best.band()) < 0) {
+            band = best.band();
+        }
+        List<String> reasons = new ArrayList<>(best.reasons());
+        if (penalty > 0) {
+            explain(reasons, "%d other documented persons score nearly as well (%+.1f)", rivals, -penalty);
+        }
+        return new Score(weight, band, reasons);
+    }
+
+    /**
+     * Calibrated with ImportCheckBenchmark at 200,000 and 1,000,000 documented persons (docs/benchmarks.md): below the
+     * pair's bar plus this, most best matches were namesakes, not the person.
+     */
+    static final double BEST_OF_MANY_BITS = 6;
 
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);

@@ -41,20 +41,40 @@ public final class RecordMatcher {
     /** A possible match: the documented person's id, and the scorer's verdict. */
     public record Found(long personId, DuplicateScorer.Score score) {}
 
-    /** The best-scored person the candidate may be, or null when the blocks hold no one who scores above different. */
+    /**
+     * The best-scored person the candidate may be, weighed against the other members of its blocks who score nearly
+     * as well ({@link DuplicateScorer#asBestOf}); null when no one scores above different.
+     */
     Found best(MatchCandidate probe) {
+        int[] members = members(probe).stream().mapToInt(Integer::intValue).toArray();
+        double[] weights = new double[members.length];
         int best = -1;
-        double bestWeight = 0;
-        for (int i : members(probe)) {
+        for (int m = 0; m < members.length; m++) {
             // Weights alone while scanning; the reasons, which cost more than the score, for the best only.
-            DuplicateScorer.Score score = scorer.quickScore(probe, candidates.get(i));
-            if (score.band() != DuplicateScorer.Band.different && (best < 0 || score.weight() > bestWeight)) {
-                best = i;
-                bestWeight = score.weight();
+            DuplicateScorer.Score score = scorer.quickScore(probe, candidates.get(members[m]));
+            weights[m] = score.weight();
+            if (score.band() != DuplicateScorer.Band.different && (best < 0 || weights[m] > weights[best])) {
+                best = m;
             }
         }
-        return best < 0 ? null : new Found(candidates.get(best).id(), scorer.score(probe, candidates.get(best)));
+        if (best < 0) {
+            return null;
+        }
+        double rivalOdds = 0;
+        int rivals = 0;
+        for (int m = 0; m < members.length; m++) {
+            if (m != best && weights[m] > weights[best] - RIVAL_BITS) {
+                rivalOdds += Math.pow(2, weights[m] - weights[best]);
+                rivals++;
+            }
+        }
+        MatchCandidate chosen = candidates.get(members[best]);
+        DuplicateScorer.Score score = scorer.asBestOf(scorer.score(probe, chosen), rivalOdds, rivals);
+        return score.band() == DuplicateScorer.Band.different ? null : new Found(chosen.id(), score);
     }
+
+    /** Others scoring this many bits below the best add under 1/64 each to its rivals' odds: they are left out. */
+    private static final double RIVAL_BITS = 6;
 
     /** A person created during the run, to be found by the rows after it. */
     void add(MatchCandidate candidate) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Not a test: the possible-match check of an import on its own, as issue 18 asks it to be measured: 100,000 rows
@@ -64,6 +65,8 @@ public final class ImportCheckBenchmark {
         int hadDocumented = 0;
         int likely = 0;
         int likelyRight = 0;
+        // Possible matches by weight, two bits a step: how many were the right person and how many were not.
+        Map<Integer, int[]> byWeight = new TreeMap<>();
         for (SyntheticPopulation.Record r : list) {
             MatchCandidate probe = MatchingEvaluation.candidate(r);
             RecordMatcher.Found best = matcher.best(probe);
@@ -75,6 +78,8 @@ public final class ImportCheckBenchmark {
                 found++;
                 boolean same = groupOf[(int) best.personId()] == r.group();
                 right += same ? 1 : 0;
+                byWeight.computeIfAbsent((int) Math.floor(best.score().weight() / 2) * 2, w -> new int[2])[
+                        same ? 0 : 1]++;
                 if (best.score().band() == DuplicateScorer.Band.likely_same) {
                     likely++;
                     likelyRight += same ? 1 : 0;
@@ -88,8 +93,23 @@ public final class ImportCheckBenchmark {
         System.out.printf(
                 "check of %,d rows: %.1f s (%,.0f rows/s); %,d rows had their person documented before them; a possible"
                         + " match for %,d rows, the right person for %,d; likely the same for %,d, the right person for"
-                        + " %,d%n",
-                rows, checkSeconds, rows / checkSeconds, hadDocumented, found, right, likely, likelyRight);
+                        + " %,d; needs review for %,d, the right person for %,d%n",
+                rows,
+                checkSeconds,
+                rows / checkSeconds,
+                hadDocumented,
+                found,
+                right,
+                likely,
+                likelyRight,
+                found - likely,
+                right - likelyRight);
+        printByWeight(byWeight);
+    }
+
+    static void printByWeight(Map<Integer, int[]> byWeight) {
+        byWeight.forEach(
+                (w, n) -> System.out.printf("  weight %d to %d bits: %,d right, %,d not%n", w, w + 2, n[0], n[1]));
     }
 
     private static double seconds(long since) {
