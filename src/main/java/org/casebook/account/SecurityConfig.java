@@ -112,8 +112,14 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/app/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
-                        // Importing a list writes thousands of records at once and opens the list: editors' work.
-                        .requestMatchers("/app/imports", "/app/imports/**", "/api/v1/imports", "/api/v1/imports/**")
+                        // Importing a list writes thousands of records at once and opens the list, and its dry run
+                        // reads everyone documented: editors' work.
+                        .requestMatchers(
+                                "/app/imports",
+                                "/app/imports/**",
+                                "/api/v1/imports",
+                                "/api/v1/imports/**",
+                                "/api/v1/lists/dry-run")
                         .hasRole("EDITOR")
                         .requestMatchers(HttpMethod.GET, "/app/**", "/api/v1/**")
                         .hasRole("VIEWER")

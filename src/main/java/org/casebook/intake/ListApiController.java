@@ -26,7 +26,8 @@ class ListApiController {
             summary = "What importing a CSV list would do, saving nothing",
             description = "The encoding is found from the bytes; the columns from the header (Casebook's export, a"
                     + " Chinese police list, spreadsheets in Uyghur, Turkish, Russian, Kazakh or English). Each row is"
-                    + " checked as a new person would be and looked for among the record and the earlier rows:"
+                    + " checked as a new person would be and looked for among the record and the earlier rows by the"
+                    + " import's own check (editors only, as importing is):"
                     + " counts of new persons, likely the same, needs review, repeated rows and refused rows, with the"
                     + " first 200 rows' outcomes. Up to 10,000 rows and 1 MiB per request.")
     ListDryRun.Result dryRun(@RequestBody byte[] body) throws IOException {

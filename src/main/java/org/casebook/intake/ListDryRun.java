@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -13,19 +14,22 @@ import org.casebook.facility.FacilityService;
 import org.casebook.lists.ListColumns;
 import org.casebook.lists.ListFile;
 import org.casebook.lists.ListRows;
-import org.casebook.matching.DuplicateQueue;
 import org.casebook.matching.DuplicateScorer;
-import org.casebook.names.NationalIds;
+import org.casebook.matching.PossibleMatchFinder;
+import org.casebook.matching.RecordMatcher;
 import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonEdits;
+import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
 import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
  * What importing a list would do, saving nothing: each row read as a person through the same checks as
- * {@link PersonIntake}, then looked for among the record (likely the same, needs review) and among the rows before it
- * in the same file. The counts are what an editor decides on before the import itself.
+ * {@link PersonIntake}, then looked for by the import's own check ({@link RecordMatcher}: everyone documented in
+ * memory, the same scorer and bands), among the record (likely the same, needs review) and among the rows before it in
+ * the same file, which join the matcher as the import's created rows do. The counts are what an editor decides on
+ * before the import itself. Like the import, it is an editor's: it reads everyone documented.
  */
 @Service
 public class ListDryRun {
@@ -35,13 +39,20 @@ public class ListDryRun {
     static final int LISTED = 200;
 
     private final PersonEdits persons;
-    private final PersonIntake intake;
+    private final PersonService records;
+    private final PossibleMatchFinder possible;
     private final PlaceService places;
     private final FacilityService facilities;
 
-    ListDryRun(PersonEdits persons, PersonIntake intake, PlaceService places, FacilityService facilities) {
+    ListDryRun(
+            PersonEdits persons,
+            PersonService records,
+            PossibleMatchFinder possible,
+            PlaceService places,
+            FacilityService facilities) {
         this.persons = persons;
-        this.intake = intake;
+        this.records = records;
+        this.possible = possible;
         this.places = places;
         this.facilities = facilities;
     }
@@ -71,7 +82,7 @@ public class ListDryRun {
      * @param claimType the claim every row makes when no status column says otherwise, or null
      */
     Result run(ListFile.Opened opened, Map<Integer, ListColumns.Field> mapping, String claimType) {
-        Permissions.require(Role.contributor);
+        Permissions.require(Role.editor);
         ListRows rows = opened.rows();
         if (!rows.hasNext()) {
             throw new InvalidInput("file", "the list is empty", "app.lists.error.empty");
@@ -82,14 +93,15 @@ public class ListDryRun {
             throw new InvalidInput("file", "no column holds the names", "app.lists.error.noNames");
         }
         ListRowReading reading = new ListRowReading(columns, claimType, places, facilities);
+        RecordMatcher matcher = possible.matcher();
         Set<String> seen = new HashSet<>();
-        List<RowOutcome> outcomes = new ArrayList<>();
+        List<Judged> outcomes = new ArrayList<>();
         int[] counts = new int[5];
         int judged = 0;
         while (rows.hasNext() && judged < MAX_ROWS) {
             ListRows.Row row = rows.next();
             judged++;
-            RowOutcome outcome = judge(row, reading, seen);
+            Judged outcome = judge(row, reading, seen, matcher);
             counts[
                     switch (outcome.outcome()) {
                         case "new" -> 0;
@@ -113,34 +125,56 @@ public class ListDryRun {
                 counts[2],
                 counts[3],
                 counts[4],
-                outcomes);
+                shown(outcomes));
     }
 
-    private RowOutcome judge(ListRows.Row row, ListRowReading reading, Set<String> seen) {
+    /** A row's outcome with the documented person it may be (by internal id), before public ids are read. */
+    private record Judged(int line, String outcome, String detail, Long personId) {}
+
+    /** The listed outcomes, each possible match named by its public id (read once for all of them). */
+    private List<RowOutcome> shown(List<Judged> outcomes) {
+        Map<Long, String> publicIds = records.publicIds(outcomes.stream()
+                .map(Judged::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return outcomes.stream()
+                .map(j -> new RowOutcome(
+                        j.line(), j.outcome(), j.personId() == null ? j.detail() : publicIds.get(j.personId())))
+                .toList();
+    }
+
+    private Judged judge(ListRows.Row row, ListRowReading reading, Set<String> seen, RecordMatcher matcher) {
         if (row.problem() != null) {
-            return new RowOutcome(row.line(), "refused", RowDetail.english(row.problem()));
+            return new Judged(row.line(), "refused", RowDetail.english(row.problem()), null);
         }
         ListRowReading.Entry entry = reading.read(row.cells());
         PersonCommand command = entry.person();
         try {
             persons.checkNew(command);
         } catch (InvalidInput e) {
-            return new RowOutcome(
+            return new Judged(
                     row.line(),
                     "refused",
-                    RowDetail.english(RowDetail.of(e.problems().getFirst())));
+                    RowDetail.english(RowDetail.of(e.problems().getFirst())),
+                    null);
         }
-        String national = entry.nationalId() == null ? null : NationalIds.normalize(entry.nationalId());
-        String key = entry.sameRowKey();
-        if (!seen.add(key)) {
-            return new RowOutcome(row.line(), "same_as_earlier_row", null);
+        if (!seen.add(entry.sameRowKey())) {
+            return new Judged(row.line(), "same_as_earlier_row", null, null);
         }
-        List<DuplicateQueue.Match> matches = intake.possibleMatches(command, national);
-        if (matches.isEmpty()) {
-            return new RowOutcome(row.line(), "new", null);
+        PossibleMatchFinder.Probe probe = PersonIntake.probe(command, entry.nationalId());
+        RecordMatcher.Found best = possible.best(matcher, probe);
+        // A row the import would create joins the matcher under its line (negative: no documented person has it).
+        boolean earlierRow = best != null && best.personId() < 0;
+        if (best != null && best.score().band() == DuplicateScorer.Band.likely_same) {
+            return earlierRow
+                    ? new Judged(row.line(), "same_as_earlier_row", null, null)
+                    : new Judged(row.line(), "likely_same", null, best.personId());
         }
-        DuplicateQueue.Match best = matches.getFirst();
-        boolean likely = DuplicateScorer.Band.likely_same.name().equals(best.band());
-        return new RowOutcome(row.line(), likely ? "likely_same" : "needs_review", best.publicId());
+        possible.remember(matcher, -row.line(), probe);
+        if (best == null) {
+            return new Judged(row.line(), "new", null, null);
+        }
+        return new Judged(row.line(), "needs_review", null, earlierRow ? null : best.personId());
     }
 }

@@ -176,10 +176,8 @@ public class PossibleMatchFinder {
      * {@link DuplicateQueue#possibleMatches}, found by blocking keys instead of a search.
      */
     public List<DuplicateQueue.Match> bestMatches(RecordMatcher matcher, List<Probe> probes) {
-        Map<Long, String> placeNames = matcher.placeNames();
-        List<RecordMatcher.Found> found = probes.stream()
-                .map(p -> matcher.best(candidate(-1, p, placeNames)))
-                .toList();
+        List<RecordMatcher.Found> found =
+                probes.stream().map(p -> best(matcher, p)).toList();
         List<Long> ids = found.stream()
                 .filter(f -> f != null)
                 .map(RecordMatcher.Found::personId)
@@ -194,6 +192,14 @@ public class PossibleMatchFinder {
             matches.add(p == null ? null : match(p, names.getOrDefault(p.id(), List.of()), f.score()));
         }
         return matches;
+    }
+
+    /**
+     * A probe's best possible match among the matcher's persons (documented, or remembered by the caller under ids
+     * of its own), weighed as {@link RecordMatcher} weighs it; null when there is none.
+     */
+    public RecordMatcher.Found best(RecordMatcher matcher, Probe probe) {
+        return matcher.best(candidate(-1, probe, matcher.placeNames()));
     }
 
     /** An earlier row of the same chunk that a row may be: its position among the probes, and the score. */
