@@ -99,19 +99,13 @@ public class ListDryRun {
         int[] counts = new int[5];
         int judged = 0;
         while (rows.hasNext() && judged < MAX_ROWS) {
-            ListRows.Row row = rows.next();
-            judged++;
-            Judged outcome = judge(row, reading, seen, matcher);
-            counts[
-                    switch (outcome.outcome()) {
-                        case "new" -> 0;
-                        case "likely_same" -> 1;
-                        case "needs_review" -> 2;
-                        case "same_as_earlier_row" -> 3;
-                        default -> 4;
-                    }]++;
-            if (outcomes.size() < LISTED) {
-                outcomes.add(outcome);
+            List<ListRows.Row> chunk = new ArrayList<>();
+            while (rows.hasNext() && judged < MAX_ROWS && chunk.size() < ListImportRun.CHUNK) {
+                chunk.add(rows.next());
+                judged++;
+            }
+            for (Judged outcome : judgeChunk(chunk, reading, seen, matcher)) {
+                count(outcome, counts, outcomes);
             }
         }
         return new Result(
@@ -126,6 +120,20 @@ public class ListDryRun {
                 counts[3],
                 counts[4],
                 shown(outcomes));
+    }
+
+    private static void count(Judged outcome, int[] counts, List<Judged> outcomes) {
+        counts[
+                switch (outcome.outcome()) {
+                    case "new" -> 0;
+                    case "likely_same" -> 1;
+                    case "needs_review" -> 2;
+                    case "same_as_earlier_row" -> 3;
+                    default -> 4;
+                }]++;
+        if (outcomes.size() < LISTED) {
+            outcomes.add(outcome);
+        }
     }
 
     /** A row's outcome with the documented person it may be (by internal id), before public ids are read. */
@@ -144,7 +152,59 @@ public class ListDryRun {
                 .toList();
     }
 
-    private Judged judge(ListRows.Row row, ListRowReading reading, Set<String> seen, RecordMatcher matcher) {
+    /**
+     * A chunk of rows judged as the import judges it ({@code ListRowImport}): every row looked for among the matcher's
+     * persons before any of the chunk joins it, the rest then against each other, and the rows the import would create
+     * joining the matcher under their lines (negative: no documented person has such an id).
+     */
+    private List<Judged> judgeChunk(
+            List<ListRows.Row> chunk, ListRowReading reading, Set<String> seen, RecordMatcher matcher) {
+        Judged[] out = new Judged[chunk.size()];
+        List<Integer> probing = new ArrayList<>();
+        List<PossibleMatchFinder.Probe> probes = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            out[i] = refusedOrRepeated(chunk.get(i), reading, seen, probes);
+            if (out[i] == null) {
+                probing.add(i);
+            }
+        }
+        List<RecordMatcher.Found> found =
+                probes.stream().map(p -> possible.best(matcher, p)).toList();
+        List<Integer> unmatched = new ArrayList<>();
+        for (int k = 0; k < probing.size(); k++) {
+            int line = chunk.get(probing.get(k)).line();
+            RecordMatcher.Found best = found.get(k);
+            if (best != null && best.score().band() == DuplicateScorer.Band.likely_same) {
+                out[probing.get(k)] = best.personId() < 0
+                        ? new Judged(line, "same_as_earlier_row", null, null)
+                        : new Judged(line, "likely_same", null, best.personId());
+            } else {
+                unmatched.add(k);
+            }
+        }
+        List<PossibleMatchFinder.Earlier> earlier = possible.amongThemselves(
+                matcher, unmatched.stream().map(probes::get).toList());
+        for (int u = 0; u < unmatched.size(); u++) {
+            int k = unmatched.get(u);
+            int line = chunk.get(probing.get(k)).line();
+            RecordMatcher.Found best = found.get(k);
+            PossibleMatchFinder.Earlier e = earlier.get(u);
+            if (e != null && e.likelySame()) {
+                out[probing.get(k)] = new Judged(line, "same_as_earlier_row", null, null);
+                continue;
+            }
+            possible.remember(matcher, -line, probes.get(k));
+            boolean documented = best != null && best.personId() > 0;
+            out[probing.get(k)] = best == null && e == null
+                    ? new Judged(line, "new", null, null)
+                    : new Judged(line, "needs_review", null, documented ? best.personId() : null);
+        }
+        return List.of(out);
+    }
+
+    /** A row refused or repeating an earlier row's person; otherwise null, and the row's probe added to {@code probes}. */
+    private Judged refusedOrRepeated(
+            ListRows.Row row, ListRowReading reading, Set<String> seen, List<PossibleMatchFinder.Probe> probes) {
         if (row.problem() != null) {
             return new Judged(row.line(), "refused", RowDetail.english(row.problem()), null);
         }
@@ -162,19 +222,7 @@ public class ListDryRun {
         if (!seen.add(entry.sameRowKey())) {
             return new Judged(row.line(), "same_as_earlier_row", null, null);
         }
-        PossibleMatchFinder.Probe probe = PersonIntake.probe(command, entry.nationalId());
-        RecordMatcher.Found best = possible.best(matcher, probe);
-        // A row the import would create joins the matcher under its line (negative: no documented person has it).
-        boolean earlierRow = best != null && best.personId() < 0;
-        if (best != null && best.score().band() == DuplicateScorer.Band.likely_same) {
-            return earlierRow
-                    ? new Judged(row.line(), "same_as_earlier_row", null, null)
-                    : new Judged(row.line(), "likely_same", null, best.personId());
-        }
-        possible.remember(matcher, -row.line(), probe);
-        if (best == null) {
-            return new Judged(row.line(), "new", null, null);
-        }
-        return new Judged(row.line(), "needs_review", null, earlierRow ? null : best.personId());
+        probes.add(PersonIntake.probe(command, entry.nationalId()));
+        return null;
     }
 }
