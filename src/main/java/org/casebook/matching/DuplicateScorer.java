@@ -154,7 +154,7 @@ public final class DuplicateScorer {
             weight += w;
             explain(reasons, "gender %s vs %s (%+.1f)", a.gender(), b.gender(), w);
         }
-        Band band = band(weight);
+        Band band = band(weight, 0);
         if (band == Band.likely_same && !corroborated) {
             // Names alone never make "likely the same": namesakes are common.
             band = Band.needs_review;
@@ -192,10 +192,11 @@ public final class DuplicateScorer {
                 : c.birthFrom() + "–" + c.birthTo();
     }
 
-    private Band band(double weight) {
+    /** The band of a weight, "needs review" asking {@code reviewExtra} bits more than a pair's bar. */
+    private Band band(double weight, double reviewExtra) {
         return weight >= LIKELY_SAME + priorBits
                 ? Band.likely_same
-                : weight >= NEEDS_REVIEW + priorBits ? Band.needs_review : Band.different;
+                : weight >= NEEDS_REVIEW + reviewExtra + priorBits ? Band.needs_review : Band.different;
     }
 
     /**
@@ -209,9 +210,7 @@ public final class DuplicateScorer {
     public Score asBestOf(Score best, double rivalOdds, int rivals) {
         double penalty = rivalOdds > 0 ? log2(1 + rivalOdds) : 0;
         double weight = best.weight() - penalty;
-        Band band = weight >= LIKELY_SAME + priorBits
-                ? Band.likely_same
-                : weight >= NEEDS_REVIEW + BEST_OF_MANY_BITS + priorBits ? Band.needs_review : Band.different;
+        Band band = band(weight, BEST_OF_MANY_BITS);
         if (band.compareTo(best.band()) < 0) {
             band = best.band();
         }

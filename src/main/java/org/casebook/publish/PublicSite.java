@@ -215,13 +215,12 @@ public class PublicSite {
                         .distinct()
                         .toList())
                 .forEach(p -> names.put(p.publicId(), p.displayName()));
-        // A testimony's files (a recording, a relative's photo) are never named publicly, not even by hash.
-        List<ArchivedCopy> copies = source.anonymous() || "testimony".equals(source.kind())
+        List<ArchivedCopy> copies = !source.filesNameable()
                 ? List.of()
                 : evidence.attachedTo(List.of(id), List.of()).stream()
                         .map(e -> new ArchivedCopy(e.sha256(), e.mediaType(), e.size()))
                         .toList();
-        List<Long> own = source.anonymous() || "testimony".equals(source.kind()) ? List.of() : List.of(id);
+        List<Long> own = source.filesNameable() ? List.of(id) : List.of();
         return new SourcePage(
                 source, taken, names, copies, files(own, taken, false).all());
     }
@@ -243,8 +242,7 @@ public class PublicSite {
         Evidence file = publication.published(sha256).orElseThrow(() -> RecordNotFound.notPublished("evidence"));
         EvidencePublication.Attachments attached = publication.attachments(file);
         boolean shown = !claims.visible(attached.claims()).isEmpty()
-                || sources.byIds(attached.sources()).values().stream()
-                        .anyMatch(s -> !s.anonymous() && !"testimony".equals(s.kind()));
+                || sources.byIds(attached.sources()).values().stream().anyMatch(PublishedSource::filesNameable);
         if (!shown) {
             throw RecordNotFound.notPublished("evidence");
         }

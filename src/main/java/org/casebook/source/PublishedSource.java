@@ -19,6 +19,14 @@ public record PublishedSource(
         boolean anonymous,
         boolean synthetic) {
 
+    /**
+     * Whether the source's own files may be named publicly: never a testimony's (a recording, a relative's photo), nor
+     * an anonymous source's, not even by hash.
+     */
+    public boolean filesNameable() {
+        return !anonymous && !"testimony".equals(kind);
+    }
+
     /** The grade alone ("B") from the public answer's reliability ("B (usually reliable)"), as an import reads it. */
     public static String gradeOf(String reliability) {
         return reliability == null ? null : reliability.split(" ", 2)[0];
