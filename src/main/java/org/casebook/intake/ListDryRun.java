@@ -14,7 +14,6 @@ import org.casebook.facility.FacilityService;
 import org.casebook.lists.ListColumns;
 import org.casebook.lists.ListFile;
 import org.casebook.lists.ListRows;
-import org.casebook.matching.DuplicateScorer;
 import org.casebook.matching.PossibleMatchFinder;
 import org.casebook.matching.RecordMatcher;
 import org.casebook.person.PersonCommand;
@@ -168,36 +167,23 @@ public class ListDryRun {
                 probing.add(i);
             }
         }
-        List<RecordMatcher.Found> found =
-                probes.stream().map(p -> possible.best(matcher, p)).toList();
-        List<Integer> unmatched = new ArrayList<>();
+        List<RecordMatcher.Judgement> judged = possible.judge(
+                matcher,
+                probes,
+                probing.stream().mapToLong(i -> -(long) chunk.get(i).line()).toArray());
         for (int k = 0; k < probing.size(); k++) {
             int line = chunk.get(probing.get(k)).line();
-            RecordMatcher.Found best = found.get(k);
-            if (best != null && best.score().band() == DuplicateScorer.Band.likely_same) {
-                out[probing.get(k)] = best.personId() < 0
-                        ? new Judged(line, "same_as_earlier_row", null, null)
-                        : new Judged(line, "likely_same", null, best.personId());
-            } else {
-                unmatched.add(k);
-            }
-        }
-        List<PossibleMatchFinder.Earlier> earlier = possible.amongThemselves(
-                matcher, unmatched.stream().map(probes::get).toList());
-        for (int u = 0; u < unmatched.size(); u++) {
-            int k = unmatched.get(u);
-            int line = chunk.get(probing.get(k)).line();
-            RecordMatcher.Found best = found.get(k);
-            PossibleMatchFinder.Earlier e = earlier.get(u);
-            if (e != null && e.likelySame()) {
-                out[probing.get(k)] = new Judged(line, "same_as_earlier_row", null, null);
-                continue;
-            }
-            possible.remember(matcher, -line, probes.get(k));
-            boolean documented = best != null && best.personId() > 0;
-            out[probing.get(k)] = best == null && e == null
-                    ? new Judged(line, "new", null, null)
-                    : new Judged(line, "needs_review", null, documented ? best.personId() : null);
+            RecordMatcher.Judgement j = judged.get(k);
+            // Negative ids are rows of the file the import would have created before this one.
+            Long documented =
+                    j.best() != null && j.best().personId() > 0 ? j.best().personId() : null;
+            out[probing.get(k)] = j.likelyHeld() && documented != null
+                    ? new Judged(line, "likely_same", null, documented)
+                    : !j.creates()
+                            ? new Judged(line, "same_as_earlier_row", null, null)
+                            : j.best() == null && j.earlier() == null
+                                    ? new Judged(line, "new", null, null)
+                                    : new Judged(line, "needs_review", null, documented);
         }
         return List.of(out);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -109,45 +110,58 @@ public class ListImportRun {
             ListImport list = imports.get(id);
             ListRowImport.Batch batch = rowImport.batch(list, actor);
             Map<Integer, Long> earlier = personsByLine(id);
-            try (ListFile.Opened opened = imports.open(list, actor)) {
-                ListRows rows = opened.rows();
-                rows.next();
-                List<ListRows.Row> chunk = new ArrayList<>();
-                while (rows.hasNext()) {
-                    ListRows.Row row = rows.next();
-                    if (row.line() < list.nextLine()) {
-                        batch.remember(row, earlier.get(row.line()));
-                        continue;
+            try (ListFile.Opened opened = imports.open(list, actor);
+                    CheckAhead<List<CheckedRow>> checked =
+                            new CheckAhead<>("list-import-check", 2, out -> check(list, opened.rows(), earlier, out))) {
+                List<CheckedRow> chunk;
+                while ((chunk = checked.next()) != null) {
+                    // A last chunk shorter than the others is not counted: the run finishes instead of stopping.
+                    if (!importChunk(id, batch, chunk) || (chunk.size() == CHUNK && --chunks == 0)) {
+                        stopHere(id);
+                        return;
                     }
-                    chunk.add(row);
-                    if (chunk.size() == CHUNK) {
-                        if (!importChunk(id, batch, chunk) || --chunks == 0) {
-                            stopHere(id);
-                            return;
-                        }
-                        chunk.clear();
-                    }
-                }
-                if (!chunk.isEmpty() && !importChunk(id, batch, chunk)) {
-                    stopHere(id);
-                    return;
                 }
             }
             jdbc.sql("update list_import set state = 'done', finished_at = :now where id = :id and state = 'running'")
                     .param("now", Timestamp.from(Instant.now()))
                     .param("id", id)
                     .update();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
             // The rows are the list's: only the import and the kind of failure are logged.
             log.warn("List import {} stopped by {}", id, e.getClass().getSimpleName());
             stopHere(id);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         } finally {
             active.remove(id);
         }
     }
 
+    /** The rows from where the import stands, checked a chunk at a time; the rows before it remembered. */
+    private void check(ListImport list, ListRows rows, Map<Integer, Long> earlier, Consumer<List<CheckedRow>> out) {
+        ListRowCheck check = rowImport.check(list);
+        rows.next();
+        List<ListRows.Row> chunk = new ArrayList<>();
+        while (rows.hasNext()) {
+            ListRows.Row row = rows.next();
+            if (row.line() < list.nextLine()) {
+                check.remember(row, earlier.get(row.line()));
+                continue;
+            }
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                out.accept(check.check(chunk));
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            out.accept(check.check(chunk));
+        }
+    }
+
     /** Imports one chunk with its outcomes and progress, unless the import was stopped meanwhile. */
-    private boolean importChunk(long id, ListRowImport.Batch batch, List<ListRows.Row> chunk) {
+    private boolean importChunk(long id, ListRowImport.Batch batch, List<CheckedRow> chunk) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             String state = jdbc.sql("select state from list_import where id = :id for update")
                     .param("id", id)
@@ -157,7 +171,7 @@ public class ListImportRun {
                 return false;
             }
             batch.importChunk(chunk);
-            int next = chunk.getLast().line() + 1;
+            int next = chunk.getLast().line + 1;
             jdbc.sql("update list_import set next_line = :next, rows_read = rows_read + :n where id = :id")
                     .param("next", next)
                     .param("n", chunk.size())

@@ -1,7 +1,6 @@
 package org.casebook.intake;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,11 +8,8 @@ import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.facility.FacilityService;
-import org.casebook.lists.ListRows;
 import org.casebook.matching.DuplicateQueue;
-import org.casebook.matching.DuplicateScorer;
 import org.casebook.matching.PossibleMatchFinder;
-import org.casebook.matching.RecordMatcher;
 import org.casebook.names.NationalIds;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
@@ -21,7 +17,6 @@ import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
-import org.casebook.records.InvalidInput;
 import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Source;
@@ -30,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One row of a list into the record, through the same door as every other new person ({@link PersonIntake}): a new
- * person is created; a row likely the same as someone documented, or as an earlier row, adds its names, its sealed
- * number and its claim to that person; a row that may be someone documented is created and queued for a reviewer.
+ * The rows of a list into the record, as {@link ListRowCheck} judged them, through the same door as every other new
+ * person ({@link PersonIntake}): a new person is created; a row likely the same as someone documented, or as an earlier
+ * row, adds its names, its sealed number and its claim to that person; a row that may be someone documented is created
+ * and queued for a reviewer.
  */
 @Component
 class ListRowImport {
@@ -83,116 +79,57 @@ class ListRowImport {
         return new Batch(list, sources.get(list.sourceId()), actor);
     }
 
-    /** One import's reading and the persons its rows have become so far, by what finds them again in the file. */
+    /** The checking half of the same import, for the thread that runs ahead of the writing. */
+    ListRowCheck check(ListImport list) {
+        return new ListRowCheck(
+                new ListRowReading(list.mapping(), list.claimType(), places, facilities), personEdits, possible);
+    }
+
+    /** One import's writing: the persons its rows have become so far, by line. */
     final class Batch {
         private final ListImport list;
         private final Source source;
         private final String actor;
-        private final ListRowReading reading;
-        private final Map<String, Long> seen = new HashMap<>();
-        /** Everyone documented when the run began, and the persons the run creates, by blocking keys. */
-        private final RecordMatcher matcher;
+        /** The person each row of this run became, by line; 0 where none. */
+        private long[] personByLine = new long[ListImportRun.CHUNK];
 
         private Batch(ListImport list, Source source, String actor) {
             this.list = list;
             this.source = source;
             this.actor = actor;
-            this.reading = new ListRowReading(list.mapping(), list.claimType(), places, facilities);
-            this.matcher = possible.matcher();
-        }
-
-        /** A row imported before the import stopped, so that later rows find the person it became. */
-        void remember(ListRows.Row row, Long personId) {
-            if (personId != null && row.problem() == null) {
-                ListRowReading.Entry entry = reading.read(row.cells());
-                if (!entry.person().names().isEmpty()) {
-                    seen.putIfAbsent(entry.sameRowKey(), personId);
-                }
-            }
         }
 
         /**
-         * A chunk of rows: each read and checked, found again among the earlier rows of the file or looked for among
-         * the documented persons (all at once), then the new persons, their numbers and everyone's claims written in
+         * A checked chunk written: the new persons and their numbers in bulk, the rows likely the same as someone
+         * attached to that person (names, number, claim), possible matches queued for review, everyone's claims in
          * bulk, and every row's outcome kept.
          */
-        void importChunk(List<ListRows.Row> rows) {
-            List<RowWork> work = new ArrayList<>();
-            List<RowWork> probing = new ArrayList<>();
-            Map<String, RowWork> firstInChunk = new HashMap<>();
-            for (ListRows.Row row : rows) {
-                RowWork w = new RowWork(row.line());
-                work.add(w);
-                if (row.problem() != null) {
-                    w.refuse(row.problem());
-                    continue;
-                }
-                w.entry = reading.read(row.cells());
-                try {
-                    personEdits.checkNew(w.entry.person());
-                } catch (InvalidInput e) {
-                    w.refuse(RowDetail.of(e.problems().getFirst()));
-                    continue;
-                }
-                w.key = w.entry.sameRowKey();
-                w.personId = seen.get(w.key);
-                if (w.personId != null) {
-                    w.outcome = "attached";
-                } else if (firstInChunk.containsKey(w.key)) {
-                    w.sameAs = firstInChunk.get(w.key);
-                    w.outcome = "attached";
-                } else {
-                    firstInChunk.put(w.key, w);
-                    probing.add(w);
+        void importChunk(List<CheckedRow> work) {
+            for (CheckedRow w : work) {
+                if (w.attachTo != null) {
+                    w.personId = person(w.attachTo);
                 }
             }
-            probing.forEach(w -> w.probe = PersonIntake.probe(w.entry.person(), w.entry.nationalId()));
-            List<PossibleMatchFinder.Probe> probes =
-                    probing.stream().map(w -> w.probe).toList();
-            List<DuplicateQueue.Match> matches = possible.bestMatches(matcher, probes);
-            Map<String, Person> likely = persons.byPublicIds(matches.stream()
-                    .filter(m -> m != null && isLikely(m))
-                    .map(DuplicateQueue.Match::publicId)
-                    .toList());
-            List<RowWork> unmatched = new ArrayList<>();
-            for (int i = 0; i < probing.size(); i++) {
-                RowWork w = probing.get(i);
-                DuplicateQueue.Match best = matches.get(i);
-                if (best != null && isLikely(best)) {
-                    w.personId = likely.get(best.publicId()).id();
-                    w.outcome = "attached";
-                } else {
-                    w.best = best;
-                    w.outcome = best == null ? "created" : "queued";
-                    unmatched.add(w);
-                }
-            }
-            List<RowWork> creating = withinChunk(unmatched);
+            List<CheckedRow> creating =
+                    work.stream().filter(CheckedRow::creates).toList();
             List<Person> created = intake.addMany(
                     creating.stream().map(w -> w.entry.person()).toList(),
                     creating.stream().map(w -> w.entry.nationalId()).toList(),
                     actor);
             for (int i = 0; i < creating.size(); i++) {
-                RowWork w = creating.get(i);
-                w.personId = created.get(i).id();
-                w.createdNow = true;
-                possible.remember(matcher, w.personId, w.probe);
-                if (w.best != null) {
-                    duplicates.queue(w.personId, w.best);
-                }
+                creating.get(i).personId = created.get(i).id();
+                creating.get(i).createdNow = true;
             }
-            for (RowWork w : creating) {
-                if (w.reviewWith != null) {
-                    duplicates.queue(w.personId, possible.match(w.reviewWith.personId, w.reviewScore));
-                }
-            }
-            for (RowWork w : work) {
+            queue(creating);
+            for (CheckedRow w : work) {
                 if (w.sameAs != null) {
                     w.personId = w.sameAs.personId;
                 }
+                if (w.personId != null) {
+                    keep(w.line, w.personId);
+                }
             }
-            probing.forEach(w -> seen.put(w.key, w.personId));
-            for (RowWork w : work) {
+            for (CheckedRow w : work) {
                 if ("attached".equals(w.outcome)) {
                     attach(w.personId, w.entry, w.nameIds);
                 }
@@ -201,41 +138,42 @@ class ListRowImport {
             record(work);
         }
 
-        /**
-         * The rows to create once near duplicates within the chunk are found: a row likely the same as an earlier one
-         * attaches to it; one that may be is created and the pair queued for review (unless the row already has a
-         * documented person to be reviewed with).
-         */
-        private List<RowWork> withinChunk(List<RowWork> unmatched) {
-            List<PossibleMatchFinder.Earlier> earlier = possible.amongThemselves(
-                    matcher, unmatched.stream().map(w -> w.probe).toList());
-            List<RowWork> creating = new ArrayList<>();
-            for (int i = 0; i < unmatched.size(); i++) {
-                RowWork w = unmatched.get(i);
-                PossibleMatchFinder.Earlier e = earlier.get(i);
-                if (e != null && e.likelySame()) {
-                    w.sameAs = unmatched.get(e.index());
-                    w.outcome = "attached";
-                    w.best = null;
-                    continue;
-                }
-                if (e != null && w.best == null) {
-                    w.reviewWith = unmatched.get(e.index());
-                    w.reviewScore = e.score();
-                    w.outcome = "queued";
-                }
-                creating.add(w);
+        /** The created rows with a possible match, queued for review with it: the matches read together. */
+        private void queue(List<CheckedRow> creating) {
+            List<CheckedRow> reviewed =
+                    creating.stream().filter(w -> w.reviewScore != null).toList();
+            if (reviewed.isEmpty()) {
+                return;
             }
-            return creating;
+            List<DuplicateQueue.Match> matches = possible.matches(
+                    reviewed.stream()
+                            .map(w -> w.reviewWithRow != null ? w.reviewWithRow.personId : person(w.reviewWith))
+                            .toList(),
+                    reviewed.stream().map(w -> w.reviewScore).toList());
+            for (int i = 0; i < reviewed.size(); i++) {
+                duplicates.queue(reviewed.get(i).personId, matches.get(i));
+            }
         }
 
-        private static boolean isLikely(DuplicateQueue.Match match) {
-            return DuplicateScorer.Band.likely_same.name().equals(match.band());
+        /** A documented person's id as it is, an earlier row's (its negative line) as the person it became. */
+        private long person(long reference) {
+            long id = reference > 0 ? reference : personByLine[(int) -reference];
+            if (id <= 0) {
+                throw new IllegalStateException("row " + -reference + " was checked but not written");
+            }
+            return id;
+        }
+
+        private void keep(int line, long personId) {
+            if (line >= personByLine.length) {
+                personByLine = Arrays.copyOf(personByLine, Math.max(line + 1, personByLine.length * 2));
+            }
+            personByLine[line] = personId;
         }
 
         /** Every row's claim from the list's source, in one batch; the persons' index entries follow their status. */
-        private void writeClaims(List<RowWork> work) {
-            List<RowWork> claiming = work.stream()
+        private void writeClaims(List<CheckedRow> work) {
+            List<CheckedRow> claiming = work.stream()
                     .filter(w -> w.personId != null && w.entry.claim() != null)
                     .toList();
             if (claiming.isEmpty()) {
@@ -303,7 +241,7 @@ class ListRowImport {
                     null);
         }
 
-        private void record(List<RowWork> work) {
+        private void record(List<CheckedRow> work) {
             batch.batchUpdate(
                     """
                     insert into list_import_row (import_id, line, outcome, person_id, claim_id, name_ids, detail)
@@ -319,38 +257,6 @@ class ListRowImport {
                                 w.detail() == null ? null : cut(w.detail(), 300)
                             })
                             .toList());
-        }
-    }
-
-    /** One row on its way through a chunk. */
-    private static final class RowWork {
-        final int line;
-        ListRowReading.Entry entry;
-        String key;
-        String outcome;
-        String refusal;
-        Long personId;
-        boolean createdNow;
-        RowWork sameAs;
-        RowWork reviewWith;
-        DuplicateScorer.Score reviewScore;
-        DuplicateQueue.Match best;
-        PossibleMatchFinder.Probe probe;
-        Long claimId;
-        final List<Long> nameIds = new ArrayList<>();
-
-        RowWork(int line) {
-            this.line = line;
-        }
-
-        void refuse(String why) {
-            outcome = "refused";
-            refusal = why;
-        }
-
-        /** Why a row was refused, or what of it was left out. */
-        String detail() {
-            return refusal != null ? refusal : entry == null ? null : entry.note();
         }
     }
 

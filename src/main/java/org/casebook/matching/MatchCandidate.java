@@ -55,4 +55,20 @@ record MatchCandidate(
                 primary,
                 primary.stream().map(NameKeys::skeleton).toList());
     }
+
+    /** The same person's keys under another id (a row's place in its chunk, or the id the run gives it). */
+    MatchCandidate withId(long other) {
+        return new MatchCandidate(
+                other,
+                names,
+                birthFrom,
+                birthTo,
+                gender,
+                hometown,
+                nationalId,
+                tokens,
+                skeletons,
+                primaryTokens,
+                primarySkeletons);
+    }
 }

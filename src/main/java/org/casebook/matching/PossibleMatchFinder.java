@@ -172,67 +172,27 @@ public class PossibleMatchFinder {
     }
 
     /**
-     * Each probe's best possible match among the matcher's persons, or null: the same scorer and bands as
-     * {@link DuplicateQueue#possibleMatches}, found by blocking keys instead of a search.
+     * A chunk of an imported list judged by the import's check ({@link RecordMatcher#judge}): each probe's best match
+     * among the matcher's persons and among the chunk's earlier rows; the probes that create a person join the matcher
+     * under {@code ids} (the caller's: a documented person's id once written, or one of its own for a row not yet
+     * written).
      */
-    public List<DuplicateQueue.Match> bestMatches(RecordMatcher matcher, List<Probe> probes) {
-        List<RecordMatcher.Found> found =
-                probes.stream().map(p -> best(matcher, p)).toList();
-        List<Long> ids = found.stream()
-                .filter(f -> f != null)
-                .map(RecordMatcher.Found::personId)
-                .distinct()
-                .toList();
+    public List<RecordMatcher.Judgement> judge(RecordMatcher matcher, List<Probe> probes, long[] ids) {
+        return matcher.judge(
+                probes.stream().map(p -> candidate(-1, p, matcher.placeNames())).toList(), ids);
+    }
+
+    /** Possible matches with documented persons, by id, as the duplicates queue keeps them: read together. */
+    public List<DuplicateQueue.Match> matches(List<Long> personIds, List<DuplicateScorer.Score> scores) {
         Map<Long, Person> byId = new HashMap<>();
-        persons.byIds(ids).forEach(p -> byId.put(p.id(), p));
-        Map<Long, List<PersonName>> names = persons.namesOf(ids);
+        persons.byIds(personIds.stream().distinct().toList()).forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<PersonName>> names = persons.namesOf(List.copyOf(byId.keySet()));
         List<DuplicateQueue.Match> matches = new ArrayList<>();
-        for (RecordMatcher.Found f : found) {
-            Person p = f == null ? null : byId.get(f.personId());
-            matches.add(p == null ? null : match(p, names.getOrDefault(p.id(), List.of()), f.score()));
+        for (int i = 0; i < personIds.size(); i++) {
+            Person p = byId.get(personIds.get(i));
+            matches.add(match(p, names.getOrDefault(p.id(), List.of()), scores.get(i)));
         }
         return matches;
-    }
-
-    /**
-     * A probe's best possible match among the matcher's persons (documented, or remembered by the caller under ids
-     * of its own), weighed as {@link RecordMatcher} weighs it; null when there is none.
-     */
-    public RecordMatcher.Found best(RecordMatcher matcher, Probe probe) {
-        return matcher.best(candidate(-1, probe, matcher.placeNames()));
-    }
-
-    /** An earlier row of the same chunk that a row may be: its position among the probes, and the score. */
-    public record Earlier(int index, DuplicateScorer.Score score) {
-        public boolean likelySame() {
-            return score.band() == DuplicateScorer.Band.likely_same;
-        }
-    }
-
-    /**
-     * For each probe, the earlier probe of the same list it most likely is, or null: the near duplicates within one
-     * chunk, which are not documented yet when the chunk is checked. A probe likely the same as an earlier one is not
-     * itself offered to the probes after it (they will find the earlier one).
-     */
-    public List<Earlier> amongThemselves(RecordMatcher matcher, List<Probe> probes) {
-        RecordMatcher chunk = matcher.empty();
-        List<Earlier> found = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
-            MatchCandidate candidate = candidate(i, probes.get(i), matcher.placeNames());
-            RecordMatcher.Found best = chunk.best(candidate);
-            Earlier earlier = best == null ? null : new Earlier((int) best.personId(), best.score());
-            found.add(earlier);
-            if (earlier == null || !earlier.likelySame()) {
-                chunk.add(candidate);
-            }
-        }
-        return found;
-    }
-
-    /** A possible match with a person the run has created, for the duplicates queue. */
-    public DuplicateQueue.Match match(long personId, DuplicateScorer.Score score) {
-        Person p = persons.byIds(List.of(personId)).getFirst();
-        return match(p, persons.namesOf(List.of(personId)).getOrDefault(personId, List.of()), score);
     }
 
     /** A possible match as pages and outcomes show it: the person by public id and display name, and the score. */
@@ -241,16 +201,6 @@ public class PossibleMatchFinder {
                 new Person.Summary(p, names.stream().filter(n -> !n.retracted()).toList()).displayName();
         return new DuplicateQueue.Match(
                 p.publicId(), shown, score.weight(), score.band().name(), score.reasons());
-    }
-
-    /** A person the run has just created, so that the rows after it find it. */
-    public void remember(RecordMatcher matcher, long personId, Probe probe) {
-        Map<Long, String> placeNames = probe.hometownPlaceId() == null
-                ? Map.of()
-                : Map.of(
-                        probe.hometownPlaceId(),
-                        places.get(probe.hometownPlaceId()).name());
-        matcher.add(candidate(personId, probe, placeNames));
     }
 
     private MatchCandidate candidate(long id, Probe probe, Map<Long, String> placeNames) {

@@ -73,6 +73,59 @@ public final class RecordMatcher {
         return score.band() == DuplicateScorer.Band.different ? null : new Found(chosen.id(), score);
     }
 
+    /**
+     * What the check makes of one row of a chunk: its best match among the matcher's persons ({@link #best}), and the
+     * earlier row of the same chunk it may be ({@code earlier.personId()} is that row's place in the chunk); either
+     * null.
+     */
+    public record Judgement(Found best, Found earlier) {
+        /** Likely the same as a person the matcher holds: documented, or created by an earlier chunk. */
+        public boolean likelyHeld() {
+            return best != null && best.score().band() == DuplicateScorer.Band.likely_same;
+        }
+
+        /** Likely the same as an earlier row of the chunk, and not as anyone held. */
+        public boolean likelyEarlier() {
+            return !likelyHeld() && earlier != null && earlier.score().band() == DuplicateScorer.Band.likely_same;
+        }
+
+        /** The row becomes a new person, to be reviewed with its best or earlier match when it has one. */
+        public boolean creates() {
+            return !likelyHeld() && !likelyEarlier();
+        }
+    }
+
+    /**
+     * A chunk of a list judged as one, the same way for the import and its dry run: every row looked for among the
+     * held persons before any row of the chunk joins them; the rows not likely the same as one of them then against
+     * each other in order (a row likely the same as an earlier one is not offered to the rows after it: they find the
+     * earlier one); and the rows that create a person joining the matcher under {@code ids}, so later chunks find them.
+     */
+    List<Judgement> judge(List<MatchCandidate> rows, long[] ids) {
+        List<Found> held = rows.stream().map(this::best).toList();
+        RecordMatcher chunk = empty();
+        List<Judgement> judged = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Found best = held.get(i);
+            if (best != null && best.score().band() == DuplicateScorer.Band.likely_same) {
+                judged.add(new Judgement(best, null));
+                continue;
+            }
+            MatchCandidate row = rows.get(i).withId(i);
+            Judgement judgement = new Judgement(best, chunk.best(row));
+            if (!judgement.likelyEarlier()) {
+                chunk.add(row);
+            }
+            judged.add(judgement);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (judged.get(i).creates()) {
+                add(rows.get(i).withId(ids[i]));
+            }
+        }
+        return judged;
+    }
+
     /** Others scoring this many bits below the best add under 1/64 each to its rivals' odds: they are left out. */
     private static final double RIVAL_BITS = 6;
 

@@ -174,30 +174,7 @@ class ListImportTest {
                     .append(1950 + i % 40)
                     .append(",f\n");
         }
-        long id = CurrentUser.asSystem(
-                "test",
-                () -> imports.create(
-                                new ByteArrayInputStream(list.toString().getBytes(StandardCharsets.UTF_8)),
-                                "resume.csv",
-                                new SourceCommand(
-                                        "other",
-                                        "A register",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "ngo",
-                                        null,
-                                        null,
-                                        false,
-                                        null,
-                                        null),
-                                null,
-                                null,
-                                null,
-                                null,
-                                "test")
-                        .id());
+        long id = upload(list.toString(), "resume.csv");
         ListImport stopped = CurrentUser.asSystem("test", () -> run.runHere(id, 1));
         assertThat(stopped.state()).isEqualTo(ListImport.State.stopped);
         assertThat(stopped.rowsRead()).isEqualTo(ListImportRun.CHUNK);
@@ -226,6 +203,62 @@ class ListImportTest {
                                 .filter(r -> !r.outcome().equals("created"))
                                 .toList())
                 .isIn("attached", "queued");
+    }
+
+    @Test
+    void rowsFindThePersonsThatEarlierChunksOfTheSameRunBecame() {
+        StringBuilder list = new StringBuilder("name,birth_year,gender\n");
+        for (int i = 0; i < 450; i++) {
+            // Checked ahead of the writing, a row refers to an earlier chunk's row before its person is written: row
+            // 230 is row 20 with -jan added (found by the check), row 240 repeats row 30 (found by name and birth
+            // year), row 420 repeats row 230, whose person is row 20's.
+            int same = i == 230 ? 20 : i == 240 ? 30 : i == 420 ? 230 : i;
+            int as = same == 230 ? 20 : same;
+            list.append("Ahead Person " + words(as + 7000) + (same == 230 ? "jan" : ""))
+                    .append(',')
+                    .append(1950 + as % 40)
+                    .append(",m\n");
+        }
+        long id = upload(list.toString(), "ahead.csv");
+        ListImport done = CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE));
+        assertThat(done.state()).isEqualTo(ListImport.State.done);
+        Map<Integer, ListImport.Row> rows = new HashMap<>();
+        CurrentUser.asSystem("test", () -> imports.rows(id, 0, 1000)).forEach(r -> rows.put(r.line(), r));
+        assertThat(rows.values()).hasSize(450);
+        for (int[] pair : new int[][] {{232, 22}, {242, 32}, {422, 22}}) {
+            assertThat(rows.get(pair[0]).outcome()).as("line " + pair[0]).isEqualTo("attached");
+            assertThat(rows.get(pair[0]).personPublicId())
+                    .as("line " + pair[0])
+                    .isEqualTo(rows.get(pair[1]).personPublicId());
+        }
+        assertThat(rows.values()).extracting(ListImport.Row::outcome).doesNotContain("refused");
+    }
+
+    private long upload(String csv, String fileName) {
+        return CurrentUser.asSystem(
+                "test",
+                () -> imports.create(
+                                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                                fileName,
+                                new SourceCommand(
+                                        "other",
+                                        "A register",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "ngo",
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                "test")
+                        .id());
     }
 
     @Test

@@ -83,4 +83,35 @@ class RecordMatcherTest {
         assertThat(pair.band()).isEqualTo(DuplicateScorer.Band.needs_review);
         assertThat(matcher.best(probe)).isNull();
     }
+
+    @Test
+    void aChunkIsJudgedAgainstTheHeldPersonsThenItsOwnEarlierRowsAndItsNewPersonsJoin() {
+        List<MatchCandidate> all = register();
+        all.add(person(1, "Nizamidin Qeyser", 1970, "Hotan"));
+        RecordMatcher matcher = new RecordMatcher(all, Map.of());
+        List<MatchCandidate> chunk = List.of(
+                person(-1, "Nizamidin Qeyser", 1970, "Hotan"),
+                person(-1, "Gulshen Abbasova", 1962, "Aqsu"),
+                person(-1, "Gulshen Abbasova", 1962, "Aqsu"),
+                person(-1, "Nizamidin Qeyser", 1970, "Hotan"));
+        List<RecordMatcher.Judgement> judged = matcher.judge(chunk, new long[] {-10, -11, -12, -13});
+        assertThat(judged.get(0).likelyHeld()).isTrue();
+        assertThat(judged.get(0).best().personId()).isEqualTo(1);
+        assertThat(judged.get(1).creates()).isTrue();
+        assertThat(judged.get(1).best()).isNull();
+        assertThat(judged.get(2).likelyEarlier()).as("the row before it").isTrue();
+        assertThat(judged.get(2).earlier().personId())
+                .as("its place in the chunk")
+                .isEqualTo(1);
+        assertThat(judged.get(3).likelyHeld()).as("the held person, not row 0").isTrue();
+        // Only the one row that creates a person joins, under the id given for it: the next chunk finds it.
+        RecordMatcher.Found next = matcher.best(person(-1, "Gulshen Abbasova", 1962, "Aqsu"));
+        assertThat(next.personId()).isEqualTo(-11);
+        assertThat(next.score().band()).isEqualTo(DuplicateScorer.Band.likely_same);
+        assertThat(matcher.judge(List.of(person(-1, "Gulshen Abbasova", 1962, "Aqsu")), new long[] {-20})
+                        .getFirst()
+                        .best()
+                        .personId())
+                .isEqualTo(-11);
+    }
 }

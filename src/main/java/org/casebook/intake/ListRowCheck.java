@@ -1,0 +1,108 @@
+package org.casebook.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.lists.ListRows;
+import org.casebook.matching.PossibleMatchFinder;
+import org.casebook.matching.RecordMatcher;
+import org.casebook.person.PersonEdits;
+import org.casebook.records.InvalidInput;
+
+/**
+ * The checking half of an import: each chunk's rows read and checked, found again among the earlier rows of the file,
+ * and judged by the possible-match check ({@link RecordMatcher}), saving nothing. It runs a chunk or two ahead of the
+ * writing ({@link ListImportRun}), so the check's computing and the database's writing overlap.
+ */
+final class ListRowCheck {
+    private final ListRowReading reading;
+    private final PersonEdits persons;
+    private final PossibleMatchFinder possible;
+    /** Everyone documented when the run began, and the rows the run creates, by blocking keys. */
+    private final RecordMatcher matcher;
+    /** The person each earlier row became, by what finds it again in the file (see {@link CheckedRow}). */
+    private final Map<String, Long> seen = new HashMap<>();
+
+    ListRowCheck(ListRowReading reading, PersonEdits persons, PossibleMatchFinder possible) {
+        this.reading = reading;
+        this.persons = persons;
+        this.possible = possible;
+        this.matcher = possible.matcher();
+    }
+
+    /** A row imported before the import stopped, so that later rows find the person it became. */
+    void remember(ListRows.Row row, Long personId) {
+        if (personId != null && row.problem() == null) {
+            ListRowReading.Entry entry = reading.read(row.cells());
+            if (!entry.person().names().isEmpty()) {
+                seen.putIfAbsent(entry.sameRowKey(), personId);
+            }
+        }
+    }
+
+    /**
+     * A chunk's rows judged: refused, the same as an earlier row of the file, likely the same as someone documented or
+     * created by the run (attached), a new person, or a new person queued for review with its possible match.
+     */
+    List<CheckedRow> check(List<ListRows.Row> rows) {
+        List<CheckedRow> work = new ArrayList<>();
+        List<CheckedRow> probing = new ArrayList<>();
+        Map<String, CheckedRow> firstInChunk = new HashMap<>();
+        for (ListRows.Row row : rows) {
+            CheckedRow w = new CheckedRow(row.line());
+            work.add(w);
+            if (row.problem() != null) {
+                w.refuse(row.problem());
+                continue;
+            }
+            w.entry = reading.read(row.cells());
+            try {
+                persons.checkNew(w.entry.person());
+            } catch (InvalidInput e) {
+                w.refuse(RowDetail.of(e.problems().getFirst()));
+                continue;
+            }
+            String key = w.entry.sameRowKey();
+            w.attachTo = seen.get(key);
+            w.sameAs = firstInChunk.get(key);
+            if (w.attachTo != null || w.sameAs != null) {
+                w.outcome = "attached";
+            } else {
+                firstInChunk.put(key, w);
+                probing.add(w);
+            }
+        }
+        firstInChunk.forEach((key, w) -> seen.put(key, -(long) w.line));
+        List<RecordMatcher.Judgement> judged = possible.judge(
+                matcher,
+                probing.stream()
+                        .map(w -> PersonIntake.probe(w.entry.person(), w.entry.nationalId()))
+                        .toList(),
+                probing.stream().mapToLong(w -> -(long) w.line).toArray());
+        for (int i = 0; i < probing.size(); i++) {
+            judge(probing.get(i), judged.get(i), probing);
+        }
+        return work;
+    }
+
+    private static void judge(CheckedRow w, RecordMatcher.Judgement judgement, List<CheckedRow> probing) {
+        if (judgement.likelyHeld()) {
+            w.attachTo = judgement.best().personId();
+            w.outcome = "attached";
+        } else if (judgement.likelyEarlier()) {
+            w.sameAs = probing.get((int) judgement.earlier().personId());
+            w.outcome = "attached";
+        } else if (judgement.best() != null) {
+            w.reviewWith = judgement.best().personId();
+            w.reviewScore = judgement.best().score();
+            w.outcome = "queued";
+        } else if (judgement.earlier() != null) {
+            w.reviewWithRow = probing.get((int) judgement.earlier().personId());
+            w.reviewScore = judgement.earlier().score();
+            w.outcome = "queued";
+        } else {
+            w.outcome = "created";
+        }
+    }
+}
