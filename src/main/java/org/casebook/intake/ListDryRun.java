@@ -81,26 +81,39 @@ public class ListDryRun {
      * @param claimType the claim every row makes when no status column says otherwise, or null
      */
     Result run(ListFile.Opened opened, Map<Integer, ListColumns.Field> mapping, String claimType) {
+        return run(opened, mapping, claimType, 0, (phase, done, total) -> {});
+    }
+
+    /** Where a dry run is: {@code reading} everyone documented (persons), then {@code judging} the rows. */
+    interface Steps {
+        void at(String phase, long done, long total);
+    }
+
+    /** The same, telling {@code steps} how far it has come; {@code rows}: the list's rows, if known (else 0). */
+    Result run(
+            ListFile.Opened opened, Map<Integer, ListColumns.Field> mapping, String claimType, long rows, Steps steps) {
         Permissions.require(Role.editor);
-        ListRows rows = opened.rows();
-        if (!rows.hasNext()) {
+        ListRows lines = opened.rows();
+        if (!lines.hasNext()) {
             throw new InvalidInput("file", "the list is empty", "app.lists.error.empty");
         }
-        List<String> header = rows.next().cells();
+        List<String> header = lines.next().cells();
         Map<Integer, ListColumns.Field> columns = mapping == null ? ListColumns.guess(header) : mapping;
         if (!columns.containsValue(ListColumns.Field.name)) {
             throw new InvalidInput("file", "no column holds the names", "app.lists.error.noNames");
         }
         ListRowReading reading = new ListRowReading(columns, claimType, places, facilities);
-        RecordMatcher matcher = possible.matcher();
+        RecordMatcher matcher = possible.matcher((done, total) -> steps.at("reading", done, total));
+        long judging = rows > 0 ? Math.min(rows, MAX_ROWS) : MAX_ROWS;
         Set<String> seen = new HashSet<>();
         List<Judged> outcomes = new ArrayList<>();
         int[] counts = new int[5];
         int judged = 0;
-        while (rows.hasNext() && judged < MAX_ROWS) {
+        while (lines.hasNext() && judged < MAX_ROWS) {
+            steps.at("judging", judged, Math.max(judged, judging));
             List<ListRows.Row> chunk = new ArrayList<>();
-            while (rows.hasNext() && judged < MAX_ROWS && chunk.size() < ListImportRun.CHUNK) {
-                chunk.add(rows.next());
+            while (lines.hasNext() && judged < MAX_ROWS && chunk.size() < ListImportRun.CHUNK) {
+                chunk.add(lines.next());
                 judged++;
             }
             for (Judged outcome : judgeChunk(chunk, reading, seen, matcher)) {
@@ -112,7 +125,7 @@ public class ListDryRun {
                 header,
                 columns,
                 judged,
-                !rows.hasNext(),
+                !lines.hasNext(),
                 counts[0],
                 counts[1],
                 counts[2],

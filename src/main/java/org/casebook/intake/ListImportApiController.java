@@ -29,6 +29,7 @@ class ListImportApiController {
     private final ListImports imports;
     private final ListImportRun run;
     private final ListPreview preview;
+    private final ListDryRuns dryRuns;
     private final ExportImport exportImport;
     private final PublishedJsonImport publishedImport;
 
@@ -36,8 +37,10 @@ class ListImportApiController {
             ListImports imports,
             ListImportRun run,
             ListPreview preview,
+            ListDryRuns dryRuns,
             ExportImport exportImport,
             PublishedJsonImport publishedImport) {
+        this.dryRuns = dryRuns;
         this.publishedImport = publishedImport;
         this.imports = imports;
         this.run = run;
@@ -152,9 +155,21 @@ class ListImportApiController {
     }
 
     @PostMapping("/{id}/dry-run")
-    @Operation(summary = "What the import would do with this mapping (up to 10,000 rows), saving nothing")
-    ListDryRun.Result dryRun(@PathVariable long id) {
-        return preview.dryRun(id);
+    @Operation(
+            summary = "Begin a dry run in the background: what the import would do with this mapping (up to 10,000"
+                    + " rows), saving nothing; follow it at the Location given")
+    ResponseEntity<ListDryRuns.Progress> startDryRun(@PathVariable long id) {
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/imports/" + id + "/dry-run"))
+                .body(dryRuns.start(id));
+    }
+
+    @GetMapping("/{id}/dry-run")
+    @Operation(
+            summary = "How far the list's dry run has come (phase, done of total), its result once done, or the"
+                    + " problem it stopped on; 404 when none was run with the present mapping")
+    ResponseEntity<ListDryRuns.Progress> dryRun(@PathVariable long id) {
+        return ResponseEntity.of(dryRuns.progress(id));
     }
 
     @PostMapping("/{id}/start")

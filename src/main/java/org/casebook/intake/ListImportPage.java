@@ -8,14 +8,14 @@ import org.casebook.web.FormErrors;
 
 /**
  * What the import page shows: the import and its source, each column's field, the first rows as read, the dry run
- * when asked for, the outcomes so far, and the problems of the last form sent.
+ * when one was asked for (under way, or its result), the outcomes so far, and the problems of the last form sent.
  */
 public record ListImportPage(
         ListImport list,
         Source source,
         Map<String, Integer> counts,
         List<ListPreview.PreviewRow> preview,
-        ListDryRun.Result dryRun,
+        ListDryRuns.Progress dryRun,
         List<ListImport.Row> outcomes,
         FormErrors errors) {
 

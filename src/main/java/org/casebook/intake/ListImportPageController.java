@@ -36,6 +36,7 @@ class ListImportPageController {
     private final ListImports imports;
     private final ListImportRun run;
     private final ListPreview preview;
+    private final ListDryRuns dryRuns;
     private final SourceService sources;
     private final ExportImport exportImport;
     private final PublishedJsonImport publishedImport;
@@ -44,9 +45,11 @@ class ListImportPageController {
             ListImports imports,
             ListImportRun run,
             ListPreview preview,
+            ListDryRuns dryRuns,
             SourceService sources,
             ExportImport exportImport,
             PublishedJsonImport publishedImport) {
+        this.dryRuns = dryRuns;
         this.publishedImport = publishedImport;
         this.imports = imports;
         this.run = run;
@@ -168,10 +171,10 @@ class ListImportPageController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        return page(model, id, null, FormErrors.NONE);
+        return page(model, id, FormErrors.NONE);
     }
 
-    private String page(Model model, long id, ListDryRun.Result dryRun, FormErrors errors) {
+    private String page(Model model, long id, FormErrors errors) {
         ListImport list = imports.get(id);
         model.addAttribute(
                 "importPage",
@@ -180,7 +183,7 @@ class ListImportPageController {
                         sources.get(list.sourceId()),
                         imports.counts(id),
                         list.mappingOpen() ? preview.firstRows(id) : List.of(),
-                        dryRun,
+                        dryRuns.progress(id).orElse(null),
                         imports.rows(id, 0, OUTCOMES_SHOWN),
                         errors));
         return "intake/import";
@@ -210,7 +213,7 @@ class ListImportPageController {
             return "redirect:/app/imports/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, id, null, FormErrors.of(e));
+            return page(model, id, FormErrors.of(e));
         }
     }
 
@@ -225,10 +228,11 @@ class ListImportPageController {
     @PostMapping("/{id}/dry-run")
     String dryRun(@PathVariable long id, Model model, HttpServletResponse response) {
         try {
-            return page(model, id, preview.dryRun(id), FormErrors.NONE);
+            dryRuns.start(id);
+            return "redirect:/app/imports/" + id + "#dry-run";
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, id, null, FormErrors.of(e));
+            return page(model, id, FormErrors.of(e));
         }
     }
 
@@ -261,7 +265,7 @@ class ListImportPageController {
             return "redirect:/app/imports/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, id, null, FormErrors.of(e));
+            return page(model, id, FormErrors.of(e));
         }
     }
 

@@ -25,19 +25,12 @@ public class ListPreview {
     static final int ROWS = 20;
 
     private final ListImports imports;
-    private final ListDryRun dryRun;
     private final PersonEdits persons;
     private final PlaceService places;
     private final FacilityService facilities;
 
-    ListPreview(
-            ListImports imports,
-            ListDryRun dryRun,
-            PersonEdits persons,
-            PlaceService places,
-            FacilityService facilities) {
+    ListPreview(ListImports imports, PersonEdits persons, PlaceService places, FacilityService facilities) {
         this.imports = imports;
-        this.dryRun = dryRun;
         this.persons = persons;
         this.places = places;
         this.facilities = facilities;
@@ -98,15 +91,5 @@ public class ListPreview {
             case "hometownPlaceId" -> ListColumns.Field.hometown;
             default -> ListColumns.Field.national_id;
         };
-    }
-
-    /** The dry run over the stored file, with the import's mapping. */
-    public ListDryRun.Result dryRun(long id) {
-        ListImport list = imports.get(id);
-        try (ListFile.Opened opened = imports.open(list, CurrentUser.name())) {
-            return dryRun.run(opened, list.mapping(), list.claimType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

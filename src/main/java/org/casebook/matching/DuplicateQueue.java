@@ -66,7 +66,7 @@ public class DuplicateQueue {
 
     /** Everyone who can be a duplicate: not retracted, not already merged away. */
     public List<MatchCandidate> candidates() {
-        return possible.everyone();
+        return possible.everyone((done, total) -> {});
     }
 
     static MatchCandidate candidate(Person p, List<PersonName> names, Map<Long, String> placeNames, String nationalId) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -35,13 +36,17 @@ public class PossibleMatchFinder {
 
     private static final int PAGE = 2000;
 
-    /** Everyone who can be a duplicate: not retracted, not already merged away. */
-    List<MatchCandidate> everyone() {
+    /** Everyone who can be a duplicate: not retracted, not already merged away; told how many persons are read. */
+    List<MatchCandidate> everyone(BiConsumer<Long, Long> read) {
         Map<Long, String> placeNames = places.all().stream().collect(Collectors.toMap(Place::id, Place::name));
         List<MatchCandidate> all = new ArrayList<>();
+        long total = persons.count();
+        long done = 0;
         long after = 0;
         List<Long> ids;
         while (!(ids = persons.idsAfter(after, PAGE)).isEmpty()) {
+            done += ids.size();
+            read.accept(done, Math.max(done, total));
             Map<Long, List<PersonName>> names = persons.namesOf(ids);
             Map<Long, String> nationalIds = secrets.matchKeys("person", NationalIds.FIELD, ids);
             for (Person p : persons.byIds(ids)) {
@@ -167,8 +172,14 @@ public class PossibleMatchFinder {
 
     /** Everyone documented, held in memory for a long run of possible-match checks (an imported list). */
     public RecordMatcher matcher() {
+        return matcher((done, total) -> {});
+    }
+
+    /** The same, told as persons are read (done, of all): at a million persons this takes tens of seconds. */
+    public RecordMatcher matcher(BiConsumer<Long, Long> read) {
         Permissions.require(Role.editor);
-        return new RecordMatcher(everyone(), places.all().stream().collect(Collectors.toMap(Place::id, Place::name)));
+        return new RecordMatcher(
+                everyone(read), places.all().stream().collect(Collectors.toMap(Place::id, Place::name)));
     }
 
     /**

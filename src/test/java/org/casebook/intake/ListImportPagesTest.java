@@ -93,7 +93,15 @@ class ListImportPagesTest {
         assertThat(editor.get("/app/imports").body()).contains("<option value=\"Association\">");
 
         WebSession.Page dry = editor.post(self + "/dry-run", Map.of());
-        assertThat(dry.body()).contains("Dry run over 3 rows").contains("Refused: 1");
+        assertThat(dry.status()).isEqualTo(200);
+        String dryPage = dry.body();
+        for (int i = 0; i < 100 && !dryPage.contains("Dry run over"); i++) {
+            // Under way, the page says how far it has come, and asks again every two seconds.
+            assertThat(dryPage).containsPattern("Dry run: (reading everyone documented|checking the rows)|waiting");
+            Thread.sleep(100);
+            dryPage = editor.get(self).body();
+        }
+        assertThat(dryPage).contains("Dry run over 3 rows").contains("Refused: 1");
 
         editor.get(self);
         WebSession.Page started = editor.post(self + "/start", Map.of());

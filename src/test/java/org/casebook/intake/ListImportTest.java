@@ -84,8 +84,16 @@ class ListImportTest {
                 .isEqualTo("error.nationalIdCheck");
         assertThat(preview.get(4).get("problem").asString()).isEqualTo("app.lists.error.width");
 
-        JsonNode dryRun =
-                editor.post("/api/v1/imports/" + id + "/dry-run", Map.of()).json();
+        HttpApi.Reply begun = editor.post("/api/v1/imports/" + id + "/dry-run", Map.of());
+        assertThat(begun.status()).as(begun.body()).isEqualTo(202);
+        assertThat(begun.json().get("phase").asString()).isIn("waiting", "reading", "judging", "done");
+        JsonNode progress = begun.json();
+        for (int i = 0; i < 200 && progress.get("result").isNull(); i++) {
+            Thread.sleep(50);
+            progress = editor.get("/api/v1/imports/" + id + "/dry-run").json();
+        }
+        assertThat(progress.get("phase").asString()).as(progress.toString()).isEqualTo("done");
+        JsonNode dryRun = progress.get("result");
 
         JsonNode started =
                 editor.post("/api/v1/imports/" + id + "/start", Map.of()).json();

@@ -60,7 +60,10 @@ class ListImportBrowserTest extends BrowserTestSupport {
                         .getAttribute("value"))
                 .isEqualTo("birth_year");
         clickToNextPage(browser.findElement(By.cssSelector("form[action$='/dry-run'] button")));
-        assertThat(browser.findElement(By.id("dry-run")).getText()).contains("2 rows");
+        // The dry run runs in the background; htmx swaps its progress, then its result, in place.
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("dry-run")).getText().contains("2 rows"));
         problems.addAll(check("dry run"));
 
         clickToNextPage(browser.findElement(By.cssSelector("form[action$='/start'] button")));

@@ -232,6 +232,7 @@ final class RouteRoles {
                 "PUT /api/v1/imports/{id}/mapping",
                 "GET /api/v1/imports/{id}/preview",
                 "POST /api/v1/imports/{id}/dry-run",
+                "GET /api/v1/imports/{id}/dry-run",
                 "POST /api/v1/imports/{id}/start",
                 "POST /api/v1/imports/{id}/stop",
                 "POST /api/v1/imports/{id}/undo",

@@ -1,0 +1,119 @@
+package org.casebook.intake;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.casebook.access.CurrentUser;
+import org.casebook.access.Permissions;
+import org.casebook.access.Role;
+import org.casebook.lists.ListColumns;
+import org.casebook.lists.ListFile;
+import org.casebook.records.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Dry runs of uploaded lists in the background, with their progress: reading everyone documented into the import's
+ * check takes tens of seconds and most of a gigabyte at a million persons, too long for a request to wait. One runs at a
+ * time (each holds everyone documented); the others wait their turn. Results are kept in memory, for the list's mapping
+ * they were made with: a dry run is cheap to run again, so after a restart or a new mapping an editor runs it again.
+ */
+@Service
+public class ListDryRuns {
+    private static final Logger log = LoggerFactory.getLogger(ListDryRuns.class);
+
+    /** Where a dry run stands: {@code waiting}, {@code reading} (persons read of all), {@code judging} (rows), then
+     * {@code done} with its result, or {@code failed} with a message key. */
+    public record Progress(
+            String phase,
+            long done,
+            long total,
+            ListDryRun.Result result,
+            String problem,
+            Map<Integer, ListColumns.Field> mapping,
+            String claimType) {
+        public boolean working() {
+            return result == null && problem == null;
+        }
+
+        public int percent() {
+            return total <= 0 ? 0 : (int) Math.min(100, 100 * done / total);
+        }
+    }
+
+    private final ListImports imports;
+    private final ListDryRun dryRun;
+    private final Map<Long, Progress> runs = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "list-dry-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ListDryRuns(ListImports imports, ListDryRun dryRun) {
+        this.imports = imports;
+        this.dryRun = dryRun;
+    }
+
+    /** Begins a dry run of the list with its mapping as it stands, unless one is already under way for it. */
+    public Progress start(long id) {
+        Permissions.require(Role.editor);
+        ListImport list = imports.get(id);
+        Progress now = progress(id).orElse(null);
+        if (now != null && now.working()) {
+            return now;
+        }
+        Progress waiting = new Progress("waiting", 0, 0, null, null, list.mapping(), list.claimType());
+        runs.put(id, waiting);
+        String actor = CurrentUser.name();
+        background.execute(new DelegatingSecurityContextRunnable(() -> run(list, actor)));
+        return waiting;
+    }
+
+    /** The latest dry run of the list with its present mapping, if there is one. */
+    public Optional<Progress> progress(long id) {
+        Permissions.require(Role.editor);
+        ListImport list = imports.get(id);
+        return Optional.ofNullable(runs.get(id))
+                .filter(p ->
+                        Objects.equals(p.mapping(), list.mapping()) && Objects.equals(p.claimType(), list.claimType()));
+    }
+
+    private void run(ListImport list, String actor) {
+        long id = list.id();
+        try (ListFile.Opened opened = imports.open(list, actor)) {
+            ListDryRun.Result result = dryRun.run(
+                    opened,
+                    list.mapping(),
+                    list.claimType(),
+                    list.rowsTotal(),
+                    (phase, done, total) -> runs.put(
+                            id, new Progress(phase, done, total, null, null, list.mapping(), list.claimType())));
+            runs.put(id, new Progress("done", 1, 1, result, null, list.mapping(), list.claimType()));
+        } catch (InvalidInput e) {
+            String key = e.problems().getFirst().key();
+            runs.put(
+                    id,
+                    new Progress(
+                            "failed",
+                            0,
+                            0,
+                            null,
+                            key == null ? "app.imports.dry.failed" : key,
+                            list.mapping(),
+                            list.claimType()));
+        } catch (IOException | RuntimeException e) {
+            // The rows are the list's: only the import and the kind of failure are logged.
+            log.warn(
+                    "Dry run of list import {} failed with {}", id, e.getClass().getSimpleName());
+            runs.put(
+                    id, new Progress("failed", 0, 0, null, "app.imports.dry.failed", list.mapping(), list.claimType()));
+        }
+    }
+}
