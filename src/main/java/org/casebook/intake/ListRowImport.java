@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
+import org.casebook.database.BulkCopy;
 import org.casebook.facility.FacilityService;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.matching.PossibleMatchFinder;
@@ -21,7 +24,6 @@ import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ListRowImport {
-    private final JdbcTemplate batch;
+    private final DataSource dataSource;
     private final PendingChanges search;
     private final PersonIntake intake;
     private final PersonEdits personEdits;
@@ -47,7 +49,7 @@ class ListRowImport {
     private final FacilityService facilities;
 
     ListRowImport(
-            JdbcTemplate batch,
+            DataSource dataSource,
             PendingChanges search,
             PersonIntake intake,
             PersonEdits personEdits,
@@ -60,7 +62,7 @@ class ListRowImport {
             PossibleMatchFinder possible,
             PlaceService places,
             FacilityService facilities) {
-        this.batch = batch;
+        this.dataSource = dataSource;
         this.search = search;
         this.intake = intake;
         this.personEdits = personEdits;
@@ -241,21 +243,21 @@ class ListRowImport {
                     null);
         }
 
+        /** Every row's outcome, with COPY: a chunk's 200 inserts were a tenth of its writing. */
         private void record(List<CheckedRow> work) {
-            batch.batchUpdate(
-                    """
-                    insert into list_import_row (import_id, line, outcome, person_id, claim_id, name_ids, detail)
-                    values (?, ?, ?, ?, ?, ?, ?)""",
+            BulkCopy.into(
+                    dataSource,
+                    "list_import_row",
+                    List.of("import_id", "line", "outcome", "person_id", "claim_id", "name_ids", "detail"),
                     work.stream()
-                            .map(w -> new Object[] {
-                                list.id(),
-                                w.line,
-                                w.outcome,
-                                w.personId,
-                                w.claimId,
-                                w.nameIds.toArray(Long[]::new),
-                                w.detail() == null ? null : cut(w.detail(), 300)
-                            })
+                            .map(w -> Arrays.<Object>asList(
+                                    list.id(),
+                                    w.line,
+                                    w.outcome,
+                                    w.personId,
+                                    w.claimId,
+                                    w.nameIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")),
+                                    w.detail() == null ? null : cut(w.detail(), 300)))
                             .toList());
         }
     }

@@ -1,13 +1,12 @@
 package org.casebook.person;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -20,8 +19,6 @@ import org.casebook.place.PlaceService;
 import org.casebook.records.InputChecks;
 import org.casebook.records.Publication;
 import org.casebook.status.DerivedStatus;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -190,32 +187,34 @@ class PersonBulk {
     }
 
     /**
-     * Many derived statuses at once (claims loaded in bulk), in one batch of updates and without a search event per
-     * person: the caller rebuilds the index.
+     * Many derived statuses at once (claims loaded in bulk), in one statement and without a search event per person:
+     * the caller rebuilds the index. One statement over arrays, not a batch of one update per person: each of those was
+     * a statement for PostgreSQL to plan and run.
      */
     void recordDerivedStatuses(Map<Long, DerivedStatus> statuses) {
-        List<Map.Entry<Long, DerivedStatus>> all = new ArrayList<>(statuses.entrySet());
-        new JdbcTemplate(dataSource)
-                .batchUpdate(
-                        "update person set derived_status = ?, status_explanation = ?, status_basis = ? where id = ?",
-                        new BatchPreparedStatementSetter() {
-                            @Override
-                            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                                DerivedStatus status = all.get(i).getValue();
-                                ps.setString(1, status.status().name());
-                                ps.setString(2, status.explanation());
-                                ps.setArray(
-                                        3,
-                                        ps.getConnection()
-                                                .createArrayOf(
-                                                        "bigint", status.basis().toArray(Long[]::new)));
-                                ps.setLong(4, all.get(i).getKey());
-                            }
-
-                            @Override
-                            public int getBatchSize() {
-                                return all.size();
-                            }
-                        });
+        if (statuses.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(statuses.size());
+        List<String> names = new ArrayList<>(statuses.size());
+        List<String> explanations = new ArrayList<>(statuses.size());
+        List<String> bases = new ArrayList<>(statuses.size());
+        statuses.forEach((id, status) -> {
+            ids.add(id);
+            names.add(status.status().name());
+            explanations.add(status.explanation());
+            // An array of arrays must be rectangular in PostgreSQL: each basis goes as text and is cast back.
+            bases.add(status.basis().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        });
+        jdbc.sql("""
+                        update person p set derived_status = v.status, status_explanation = v.explanation,
+                            status_basis = v.basis::bigint[]
+                        from unnest(:ids, :statuses, :explanations, :bases) as v(id, status, explanation, basis)
+                        where p.id = v.id""")
+                .param("ids", ids.toArray(Long[]::new))
+                .param("statuses", names.toArray(String[]::new))
+                .param("explanations", explanations.toArray(String[]::new))
+                .param("bases", bases.toArray(String[]::new))
+                .update();
     }
 }

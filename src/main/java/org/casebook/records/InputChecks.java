@@ -51,6 +51,14 @@ public class InputChecks {
      * Text that PostgreSQL cannot store (NUL) or that shows a broken encoding (lone surrogates, the replacement
      * character left by undecodable bytes) is refused, so that what is stored is what the person meant.
      */
+    /** A record's components, read once per type: reading them parses the class file's attribute each time. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static void textProblems(Object value, String path, Collector collector) {
         switch (value) {
             case null -> {}
@@ -66,7 +74,7 @@ public class InputChecks {
                 }
             }
             case Record record -> {
-                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                     try {
                         String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
                         textProblems(component.getAccessor().invoke(record), name, collector);
