@@ -1,17 +1,17 @@
 package org.casebook.matching;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.casebook.names.NameKeys;
 
 /**
- * What duplicate detection compares of a person: the keys of every name, birth years, gender, hometown, the match
- * key of a national ID number; and,
- * worked out once because every pair the person is in needs them, all name tokens and skeletons, and the written
- * words of each name as written (without the shortened forms -jan, -can and -gul splitting adds) with their skeletons.
+ * What duplicate detection compares of a person: birth years, gender, hometown, the match key of a national ID number;
+ * and, worked out once from the keys of every name because every pair the person is in needs them, all name tokens and
+ * skeletons, and the written words of each name as written (without the shortened forms -jan, -can and -gul splitting
+ * adds) with their skeletons. The names' keys themselves are not kept: an import holds a million of these.
  */
 record MatchCandidate(
         long id,
-        List<NameKeys.Keys> names,
         Integer birthFrom,
         Integer birthTo,
         String gender,
@@ -44,7 +44,6 @@ record MatchCandidate(
                 .toList();
         return new MatchCandidate(
                 id,
-                names,
                 birthFrom,
                 birthTo,
                 gender,
@@ -60,7 +59,6 @@ record MatchCandidate(
     MatchCandidate withId(long other) {
         return new MatchCandidate(
                 other,
-                names,
                 birthFrom,
                 birthTo,
                 gender,
@@ -70,5 +68,26 @@ record MatchCandidate(
                 skeletons,
                 primaryTokens,
                 primarySkeletons);
+    }
+
+    /** The same, its texts and lists the ones {@code shared} gives for equal ones: namesakes share one copy. */
+    MatchCandidate sharing(UnaryOperator<Object> shared) {
+        return new MatchCandidate(
+                id,
+                (Integer) shared.apply(birthFrom),
+                (Integer) shared.apply(birthTo),
+                (String) shared.apply(gender),
+                (String) shared.apply(hometown),
+                nationalId,
+                sharedList(tokens, shared),
+                sharedList(skeletons, shared),
+                sharedList(primaryTokens, shared),
+                sharedList(primarySkeletons, shared));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> sharedList(List<String> list, UnaryOperator<Object> shared) {
+        return (List<String>)
+                shared.apply(list.stream().map(s -> (String) shared.apply(s)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.casebook.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.Set;
  */
 public final class RecordMatcher {
     private final List<MatchCandidate> candidates = new ArrayList<>();
-    private final Map<Long, List<Integer>> blocks = new HashMap<>();
+    private final Map<Long, Members> blocks = new HashMap<>();
+    /** One copy of each text, number and list of words the candidates hold: namesakes share theirs. */
+    private final Map<Object, Object> shared = new HashMap<>();
+
     private final DuplicateScorer scorer;
     private final Map<Long, String> placeNames;
 
@@ -132,26 +136,46 @@ public final class RecordMatcher {
     /** A person created during the run, to be found by the rows after it. */
     void add(MatchCandidate candidate) {
         int at = candidates.size();
-        candidates.add(candidate);
+        candidates.add(candidate.sharing(this::share));
         for (long key : Blocking.blockKeys(candidate)) {
-            blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+            blocks.computeIfAbsent(key, k -> new Members()).add(at);
             for (long refined : Blocking.refined(key, candidate)) {
                 if (refined != 0) {
-                    blocks.computeIfAbsent(refined, k -> new ArrayList<>()).add(at);
+                    blocks.computeIfAbsent(refined, k -> new Members()).add(at);
                 }
             }
         }
     }
 
+    private Object share(Object value) {
+        return value == null ? null : shared.computeIfAbsent(value, v -> v);
+    }
+
     /** The members of the probe's blocks, narrowed as the duplicate scan narrows a block too large to mean much. */
     private Set<Integer> members(MatchCandidate probe) {
         Set<Integer> members = new LinkedHashSet<>();
-        for (long key : Blocking.usable(
-                Blocking.blockKeys(probe),
-                probe,
-                k -> blocks.getOrDefault(k, List.of()).size())) {
-            members.addAll(blocks.getOrDefault(key, List.of()));
+        for (long key : Blocking.usable(Blocking.blockKeys(probe), probe, k -> {
+            Members block = blocks.get(k);
+            return block == null ? 0 : block.size;
+        })) {
+            Members block = blocks.get(key);
+            for (int i = 0; block != null && i < block.size; i++) {
+                members.add(block.at[i]);
+            }
         }
         return members;
+    }
+
+    /** A block's members by their place in {@link #candidates}: plain ints, a million persons in a dozen blocks each. */
+    private static final class Members {
+        int[] at = new int[2];
+        int size;
+
+        void add(int member) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = member;
+        }
     }
 }

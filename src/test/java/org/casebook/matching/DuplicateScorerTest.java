@@ -63,7 +63,10 @@ class DuplicateScorerTest {
         assertThat(same.band()).isEqualTo(DuplicateScorer.Band.likely_same);
         assertThat(same.reasons()).anyMatch(r -> r.startsWith("same national ID number"));
         assertThat(scorer.score(list, report).weight())
-                .isGreaterThan(scorer.score(MatchCandidate.of(20, list.names(), null, null, "unknown", null), report)
+                .isGreaterThan(scorer.score(
+                                        MatchCandidate.of(
+                                                20, List.of(NameKeys.of("买买提·吐尔逊")), null, null, "unknown", null),
+                                        report)
                                 .weight()
                         + 15);
         DuplicateScorer.Score different = scorer.score(report, other);
