@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Not a test: the possible-match check of an import on its own, as issue 18 asks it to be measured: 100,000 rows
  * checked against 1,000,000 documented persons. The generated population (seed 20190213, every name form of the
  * evaluation) is split: the first M records are the documented persons, held in a {@link RecordMatcher} as an import
- * holds them; the next N are the rows of the list, each checked as {@code PossibleMatchFinder.bestMatches} checks it,
+ * holds them; the next N are the rows of the list, each checked by {@code RecordMatcher.best} as an import's chunk checks it,
  * and joining the matcher when no one matches, as a created row does. No database: reading everyone from PostgreSQL
  * is timed by the import benchmark, not here.
  *
