@@ -9,7 +9,7 @@ import com.ibm.icu.text.Transliterator;
  */
 final class HanToUyghur {
     static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII; Lower");
-    private static final RuleTable TABLE = RuleTable.load("/names/han-to-uyghur.tsv");
+    static final RuleTable TABLE = RuleTable.load("/names/han-to-uyghur.tsv");
 
     private HanToUyghur() {}
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * these are derived, for search and duplicate detection only:
  * <ol>
  * <li>{@code latin}: the name brought to one folded Latin spelling — Uyghur Arabic and Cyrillic by the ULY
- *     tables, Chinese characters by their Uyghur sounds, any romanization by the folding table;</li>
+ *     tables, Chinese characters by their Uyghur sounds, pinyin with tone marks by its syllables' Uyghur sounds
+ *     ({@link PinyinToUyghur}), any romanization by the folding table;</li>
  * <li>{@code tokens}: its words, with the suffixes -jan (-can) and -gul also split off, since Uyghur names have no stable
  *     surname and these come and go;</li>
  * <li>{@code skeletons}: each token's phonetic skeleton, which merges what romanizations disagree on.</li>
@@ -63,7 +64,7 @@ public final class NameKeys {
 
     /** Any script to the folded Latin form: lower case, no accents that romanizations disagree on. */
     public static String toLatin(String name) {
-        String text = NFKC.normalize(name).toLowerCase(Locale.ROOT);
+        String text = PinyinToUyghur.read(NFKC.normalize(name).toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder();
         StringBuilder han = new StringBuilder();
         for (int i = 0; i < text.length(); ) {

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Map;
  */
 final class RuleTable {
     private final Map<String, String> rules = new HashMap<>();
+    /** The rules' sources in the file's order. */
+    private final List<String> sources = new ArrayList<>();
+
     private int longest;
 
     static RuleTable load(String resource) {
@@ -36,6 +41,7 @@ final class RuleTable {
                 if (table.rules.putIfAbsent(from, line.substring(tab + 1)) != null) {
                     throw new IllegalStateException(resource + ": two rules for " + from);
                 }
+                table.sources.add(from);
                 table.longest = Math.max(table.longest, from.length());
             }
         } catch (IOException e) {
@@ -67,6 +73,11 @@ final class RuleTable {
 
     String get(String key) {
         return rules.get(key);
+    }
+
+    /** What each rule reads, in the order of the file (its first rules are the commonest, where it says so). */
+    List<String> sources() {
+        return List.copyOf(sources);
     }
 
     int size() {

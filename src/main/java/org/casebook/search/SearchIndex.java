@@ -54,9 +54,9 @@ public class SearchIndex {
     static final int RANKED_BY_NAME = 100;
     /**
      * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
-     * spellings and tone marks); an index of another format is rebuilt.
+     * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds); an index of another format is rebuilt.
      */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;

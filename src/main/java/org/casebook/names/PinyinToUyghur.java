@@ -1,0 +1,102 @@
+package org.casebook.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hanyu Pinyin of a Chinese transcription, read back to the Uyghur sounds its characters stand for: Abùdūrèyīmù
+ * Hǎiyītí is 阿不都热依木 海依提, Abdurehim Heyit. Only a word with a tone mark no romanization of Uyghur, Turkish or
+ * English uses (a macron, a caron or a grave accent on a vowel) is taken for pinyin: without tone marks, pinyin and the
+ * other spellings cannot be told apart word by word (reading every likely word as pinyin cost the other forms recall).
+ */
+final class PinyinToUyghur {
+    /** ā ē ī ō ū ǖ, ǎ ě ǐ ǒ ǔ ǚ, à è ì ò ù ǜ once decomposed: the first, third and fourth tones. */
+    private static final Pattern TONED = Pattern.compile("[aeiouü][\u0304\u030C\u0300]");
+
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Mn}]*");
+    /** One pinyin syllable: an initial, if any, and a final. */
+    private static final Pattern SYLLABLE = Pattern.compile("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+            + "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
+            + "|er|a|o|e|i|u)");
+    /** Each syllable's Uyghur sound: that of the first character with that syllable in the transcription table. */
+    private static final Map<String, String> SOUNDS = sounds();
+
+    private PinyinToUyghur() {}
+
+    private static Map<String, String> sounds() {
+        Map<String, String> sounds = new HashMap<>();
+        for (String character : HanToUyghur.TABLE.sources()) {
+            sounds.putIfAbsent(HanToUyghur.PINYIN.transliterate(character).strip(), HanToUyghur.TABLE.get(character));
+        }
+        return sounds;
+    }
+
+    /** The text with each toned pinyin word replaced by the sounds it transcribes; other words as they are. */
+    static String read(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        if (!TONED.matcher(decomposed).find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher word = WORD.matcher(decomposed);
+        int at = 0;
+        while (word.find()) {
+            out.append(decomposed, at, word.start());
+            String sounds = TONED.matcher(word.group()).find() ? sounds(word.group()) : null;
+            out.append(sounds != null ? sounds : word.group());
+            at = word.end();
+        }
+        out.append(decomposed.substring(at));
+        return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    }
+
+    /** A toned word as sounds, or null when it does not split into pinyin syllables. */
+    private static String sounds(String toned) {
+        String plain = toned.replaceAll("\\p{Mn}", "");
+        List<String> syllables = split(plain);
+        if (syllables == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String syllable : syllables) {
+            String sound = SOUNDS.get(syllable);
+            out.append(sound != null ? sound : HanToUyghur.fromPinyin(syllable));
+        }
+        // 古丽 closing a name is the suffix -gul, whose final i only Chinese needs (Mǐrìgǔlì = Mihrigul).
+        if (plain.endsWith("guli") && out.toString().endsWith("guli")) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    /** The word as syllables, the longest first where several fit; null if it cannot be split. */
+    private static List<String> split(String word) {
+        return split(word, 0, new boolean[word.length()]);
+    }
+
+    /** From {@code from} on; {@code stuck} marks where no split was found, so each place is tried once. */
+    private static List<String> split(String word, int from, boolean[] stuck) {
+        if (from == word.length()) {
+            return new ArrayList<>();
+        }
+        if (stuck[from]) {
+            return null;
+        }
+        for (int end = Math.min(word.length(), from + 6); end > from; end--) {
+            if (SYLLABLE.matcher(word.substring(from, end)).matches()) {
+                List<String> rest = split(word, end, stuck);
+                if (rest != null) {
+                    rest.addFirst(word.substring(from, end));
+                    return rest;
+                }
+            }
+        }
+        stuck[from] = true;
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.casebook.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class PinyinToUyghurTest {
+    @Test
+    void tonedPinyinIsReadAsTheSoundsItsCharactersTranscribe() {
+        // A syllable stands for several characters: read as the table's first, the spelling may differ from the
+        // characters' own (yi as i or y), but the skeletons the search and the duplicate check compare agree.
+        assertSameSkeletons("Ābùdūrèyīmù Hǎiyītí", "阿不都热依木·海依提");
+        assertSameSkeletons("Mǎimǎití Tǔ'ěrxùn", "买买提·吐尔逊");
+        assertThat(NameKeys.toLatin("Mǐrìgǔlì")).as("-gul closing a name").endsWith("gul");
+        assertThat(NameKeys.toLatin("Ābùdūrèyīmù")).isNotEqualTo("abudureyimu");
+    }
+
+    private static void assertSameSkeletons(String pinyin, String characters) {
+        assertThat(NameKeys.of(pinyin).skeletons())
+                .as(NameKeys.of(pinyin) + " vs " + NameKeys.of(characters))
+                .containsExactlyInAnyOrderElementsOf(NameKeys.of(characters).skeletons());
+    }
+
+    @Test
+    void wordsWithoutThoseTonesAreLeftAsTheyAre() {
+        for (String name : new String[] {"Abudureyimu Heyiti", "Abdürrahim Hayit", "Gülnar Ärkin", "Ömer Çelik"}) {
+            assertThat(PinyinToUyghur.read(name.toLowerCase())).isEqualTo(name.toLowerCase());
+        }
+        // A toned word that is not pinyin stays as written: only its marks go, later, as for any accent.
+        assertThat(PinyinToUyghur.read("xǎvqz")).isEqualTo("xǎvqz");
+    }
+
+    @Test
+    @Timeout(10)
+    void aLongTonedWordThatSplitsNowhereIsGivenUpOn() {
+        // Each place in the word is tried once: trying every split would not end.
+        String hostile = "ā".repeat(40) + "n".repeat(5_000);
+        assertThat(PinyinToUyghur.read(hostile)).isEqualTo(hostile);
+    }
+}
