@@ -3,11 +3,9 @@ package org.casebook.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.facility.FacilityService;
@@ -15,8 +13,6 @@ import org.casebook.lists.ListColumns;
 import org.casebook.lists.ListFile;
 import org.casebook.lists.ListRows;
 import org.casebook.matching.PossibleMatchFinder;
-import org.casebook.matching.RecordMatcher;
-import org.casebook.person.PersonCommand;
 import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
@@ -24,11 +20,11 @@ import org.casebook.records.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
- * What importing a list would do, saving nothing: each row read as a person through the same checks as
- * {@link PersonIntake}, then looked for by the import's own check ({@link RecordMatcher}: everyone documented in
- * memory, the same scorer and bands), among the record (likely the same, needs review) and among the rows before it in
- * the same file, which join the matcher as the import's created rows do. The counts are what an editor decides on
- * before the import itself. Like the import, it is an editor's: it reads everyone documented.
+ * What importing a list would do, saving nothing: the import's own check ({@link ListRowCheck}: each row read as a
+ * person through the same checks as {@link PersonIntake}, then looked for among everyone documented, held in memory,
+ * and among the rows before it in the same file, which join the check as the import's created rows do), in the import's
+ * chunks and order. The counts are what an editor decides on before the import itself. Like the import, it is an
+ * editor's: it reads everyone documented.
  */
 @Service
 public class ListDryRun {
@@ -102,10 +98,12 @@ public class ListDryRun {
         if (!columns.containsValue(ListColumns.Field.name)) {
             throw new InvalidInput("file", "no column holds the names", "app.lists.error.noNames");
         }
-        ListRowReading reading = new ListRowReading(columns, claimType, places, facilities);
-        RecordMatcher matcher = possible.matcher((done, total) -> steps.at("reading", done, total));
+        ListRowCheck check = new ListRowCheck(
+                new ListRowReading(columns, claimType, places, facilities),
+                persons,
+                possible,
+                possible.matcher((done, total) -> steps.at("reading", done, total)));
         long judging = rows > 0 ? Math.min(rows, MAX_ROWS) : MAX_ROWS;
-        Set<String> seen = new HashSet<>();
         List<Judged> outcomes = new ArrayList<>();
         int[] counts = new int[5];
         int judged = 0;
@@ -116,8 +114,8 @@ public class ListDryRun {
                 chunk.add(lines.next());
                 judged++;
             }
-            for (Judged outcome : judgeChunk(chunk, reading, seen, matcher)) {
-                count(outcome, counts, outcomes);
+            for (CheckedRow row : check.check(chunk)) {
+                count(judged(row), counts, outcomes);
             }
         }
         return new Result(
@@ -165,63 +163,23 @@ public class ListDryRun {
     }
 
     /**
-     * A chunk of rows judged as the import judges it ({@code ListRowImport}): every row looked for among the matcher's
-     * persons before any of the chunk joins it, the rest then against each other, and the rows the import would create
-     * joining the matcher under their lines (negative: no documented person has such an id).
+     * A row as the import's own check judged it ({@link ListRowCheck}), in the dry run's words: a person the row refers
+     * to by a negative id is an earlier row of the file, which the import would have created.
      */
-    private List<Judged> judgeChunk(
-            List<ListRows.Row> chunk, ListRowReading reading, Set<String> seen, RecordMatcher matcher) {
-        Judged[] out = new Judged[chunk.size()];
-        List<Integer> probing = new ArrayList<>();
-        List<PossibleMatchFinder.Probe> probes = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            out[i] = refusedOrRepeated(chunk.get(i), reading, seen, probes);
-            if (out[i] == null) {
-                probing.add(i);
-            }
-        }
-        List<RecordMatcher.Judgement> judged = possible.judge(
-                matcher,
-                probes,
-                probing.stream().mapToLong(i -> -(long) chunk.get(i).line()).toArray());
-        for (int k = 0; k < probing.size(); k++) {
-            int line = chunk.get(probing.get(k)).line();
-            RecordMatcher.Judgement j = judged.get(k);
-            // Negative ids are rows of the file the import would have created before this one.
-            Long documented =
-                    j.best() != null && j.best().personId() > 0 ? j.best().personId() : null;
-            out[probing.get(k)] = j.likelyHeld() && documented != null
-                    ? new Judged(line, "likely_same", null, documented)
-                    : !j.creates()
-                            ? new Judged(line, "same_as_earlier_row", null, null)
-                            : j.best() == null && j.earlier() == null
-                                    ? new Judged(line, "new", null, null)
-                                    : new Judged(line, "needs_review", null, documented);
-        }
-        return List.of(out);
-    }
-
-    /** A row refused or repeating an earlier row's person; otherwise null, and the row's probe added to {@code probes}. */
-    private Judged refusedOrRepeated(
-            ListRows.Row row, ListRowReading reading, Set<String> seen, List<PossibleMatchFinder.Probe> probes) {
-        if (row.problem() != null) {
-            return new Judged(row.line(), "refused", RowDetail.english(row.problem()), null);
-        }
-        ListRowReading.Entry entry = reading.read(row.cells());
-        PersonCommand command = entry.person();
-        try {
-            persons.checkNew(command);
-        } catch (InvalidInput e) {
-            return new Judged(
-                    row.line(),
-                    "refused",
-                    RowDetail.english(RowDetail.of(e.problems().getFirst())),
-                    null);
-        }
-        if (!seen.add(entry.sameRowKey())) {
-            return new Judged(row.line(), "same_as_earlier_row", null, null);
-        }
-        probes.add(PersonIntake.probe(command, entry.nationalId()));
-        return null;
+    private static Judged judged(CheckedRow row) {
+        return switch (row.outcome) {
+            case "refused" -> new Judged(row.line, "refused", RowDetail.english(row.refusal), null);
+            case "created" -> new Judged(row.line, "new", null, null);
+            case "queued" ->
+                new Judged(
+                        row.line,
+                        "needs_review",
+                        null,
+                        row.reviewWith != null && row.reviewWith > 0 ? row.reviewWith : null);
+            default ->
+                row.attachTo != null && row.attachTo > 0
+                        ? new Judged(row.line, "likely_same", null, row.attachTo)
+                        : new Judged(row.line, "same_as_earlier_row", null, null);
+        };
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Dry runs of uploaded lists in the background, with their progress: reading everyone documented into the import's
- * check takes tens of seconds and most of a gigabyte at a million persons, too long for a request to wait. One runs at a
+ * check takes tens of seconds and about 600 MiB at a million persons, too long for a request to wait. One runs at a
  * time (each holds everyone documented); the others wait their turn. Results are kept in memory, for the list's mapping
  * they were made with: a dry run is cheap to run again, so after a restart or a new mapping an editor runs it again.
  */
@@ -69,7 +69,7 @@ public class ListDryRuns {
         if (now != null && now.working()) {
             return now;
         }
-        Progress waiting = new Progress("waiting", 0, 0, null, null, list.mapping(), list.claimType());
+        Progress waiting = progress(list, "waiting", 0, 0, null, null);
         runs.put(id, waiting);
         String actor = CurrentUser.name();
         background.execute(new DelegatingSecurityContextRunnable(() -> run(list, actor)));
@@ -93,27 +93,22 @@ public class ListDryRuns {
                     list.mapping(),
                     list.claimType(),
                     list.rowsTotal(),
-                    (phase, done, total) -> runs.put(
-                            id, new Progress(phase, done, total, null, null, list.mapping(), list.claimType())));
-            runs.put(id, new Progress("done", 1, 1, result, null, list.mapping(), list.claimType()));
+                    (phase, done, total) -> runs.put(id, progress(list, phase, done, total, null, null)));
+            runs.put(id, progress(list, "done", 1, 1, result, null));
         } catch (InvalidInput e) {
             String key = e.problems().getFirst().key();
-            runs.put(
-                    id,
-                    new Progress(
-                            "failed",
-                            0,
-                            0,
-                            null,
-                            key == null ? "app.imports.dry.failed" : key,
-                            list.mapping(),
-                            list.claimType()));
+            runs.put(id, progress(list, "failed", 0, 0, null, key == null ? "app.imports.dry.failed" : key));
         } catch (IOException | RuntimeException e) {
             // The rows are the list's: only the import and the kind of failure are logged.
             log.warn(
                     "Dry run of list import {} failed with {}", id, e.getClass().getSimpleName());
-            runs.put(
-                    id, new Progress("failed", 0, 0, null, "app.imports.dry.failed", list.mapping(), list.claimType()));
+            runs.put(id, progress(list, "failed", 0, 0, null, "app.imports.dry.failed"));
         }
+    }
+
+    /** A dry run's progress, for the list's mapping as the run began. */
+    private static Progress progress(
+            ListImport list, String phase, long done, long total, ListDryRun.Result result, String problem) {
+        return new Progress(phase, done, total, result, problem, list.mapping(), list.claimType());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.casebook.access.CurrentUser;
 import org.casebook.lists.ListColumns;
 import org.casebook.lists.ListPresets;
+import org.casebook.records.RecordNotFound;
 import org.casebook.source.SourceCommand;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -168,8 +169,8 @@ class ListImportApiController {
     @Operation(
             summary = "How far the list's dry run has come (phase, done of total), its result once done, or the"
                     + " problem it stopped on; 404 when none was run with the present mapping")
-    ResponseEntity<ListDryRuns.Progress> dryRun(@PathVariable long id) {
-        return ResponseEntity.of(dryRuns.progress(id));
+    ListDryRuns.Progress dryRun(@PathVariable long id) {
+        return dryRuns.progress(id).orElseThrow(() -> new RecordNotFound("dry run of list import", id));
     }
 
     @PostMapping("/{id}/start")

@@ -12,8 +12,9 @@ import org.casebook.records.InvalidInput;
 
 /**
  * The checking half of an import: each chunk's rows read and checked, found again among the earlier rows of the file,
- * and judged by the possible-match check ({@link RecordMatcher}), saving nothing. It runs a chunk or two ahead of the
- * writing ({@link ListImportRun}), so the check's computing and the database's writing overlap.
+ * and judged by the possible-match check ({@link RecordMatcher}), saving nothing. In an import it runs a chunk or two
+ * ahead of the writing ({@link ListImportRun}), so the check's computing and the database's writing overlap; the dry
+ * run ({@link ListDryRun}) is this check alone.
  */
 final class ListRowCheck {
     private final ListRowReading reading;
@@ -24,11 +25,12 @@ final class ListRowCheck {
     /** The person each earlier row became, by what finds it again in the file (see {@link CheckedRow}). */
     private final Map<String, Long> seen = new HashMap<>();
 
-    ListRowCheck(ListRowReading reading, PersonEdits persons, PossibleMatchFinder possible) {
+    /** {@code matcher}: everyone documented ({@link PossibleMatchFinder#matcher}), which the run's new rows join. */
+    ListRowCheck(ListRowReading reading, PersonEdits persons, PossibleMatchFinder possible, RecordMatcher matcher) {
         this.reading = reading;
         this.persons = persons;
         this.possible = possible;
-        this.matcher = possible.matcher();
+        this.matcher = matcher;
     }
 
     /** A row imported before the import stopped, so that later rows find the person it became. */

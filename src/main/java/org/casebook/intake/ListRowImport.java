@@ -84,7 +84,10 @@ class ListRowImport {
     /** The checking half of the same import, for the thread that runs ahead of the writing. */
     ListRowCheck check(ListImport list) {
         return new ListRowCheck(
-                new ListRowReading(list.mapping(), list.claimType(), places, facilities), personEdits, possible);
+                new ListRowReading(list.mapping(), list.claimType(), places, facilities),
+                personEdits,
+                possible,
+                possible.matcher());
     }
 
     /** One import's writing: the persons its rows have become so far, by line. */

@@ -38,6 +38,10 @@ final class PinyinToUyghur {
 
     /** The text with each toned pinyin word replaced by the sounds it transcribes; other words as they are. */
     static String read(String text) {
+        // Every name keyed passes here (search queries, indexing, the duplicate checks): most have no such mark.
+        if (!mayBeToned(text)) {
+            return text;
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         if (!TONED.matcher(decomposed).find()) {
             return text;
@@ -53,6 +57,17 @@ final class PinyinToUyghur {
         }
         out.append(decomposed.substring(at));
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    }
+
+    /** Whether the text holds a macron, caron or grave accent, alone or on a precomposed letter (Latin Extended). */
+    private static boolean mayBeToned(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0300' || c == '\u0304' || c == '\u030C' || (c >= '\u00C0' && c <= '\u024F')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A toned word as sounds, or null when it does not split into pinyin syllables. */

@@ -84,6 +84,9 @@ class ListImportTest {
                 .isEqualTo("error.nationalIdCheck");
         assertThat(preview.get(4).get("problem").asString()).isEqualTo("app.lists.error.width");
 
+        HttpApi.Reply none = editor.get("/api/v1/imports/" + id + "/dry-run");
+        assertThat(none.status()).as("no dry run yet").isEqualTo(404);
+        assertThat(none.json().get("status").asInt()).as("problem details").isEqualTo(404);
         HttpApi.Reply begun = editor.post("/api/v1/imports/" + id + "/dry-run", Map.of());
         assertThat(begun.status()).as(begun.body()).isEqualTo(202);
         assertThat(begun.json().get("phase").asString()).isIn("waiting", "reading", "judging", "done");
