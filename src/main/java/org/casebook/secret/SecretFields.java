@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.casebook.access.CurrentUser;
 import org.casebook.audit.AuditLog;
+import org.casebook.database.BulkCopy;
 import org.casebook.keys.KeyFile;
 import org.casebook.keys.Keysets;
 import org.casebook.names.NationalIds;
@@ -126,27 +128,29 @@ public class SecretFields {
      */
     @Transactional
     public void putMany(String recordType, Map<Long, Map<String, String>> values) {
-        List<Object[]> rows = new ArrayList<>();
-        Timestamp at = Timestamp.from(clock.instant());
+        List<List<Object>> rows = new ArrayList<>();
+        String at = clock.instant().toString();
         values.forEach((recordId, fields) -> fields.forEach((field, value) -> {
             String text = value == null ? "" : value.strip();
             boolean matchable = MATCHABLE.containsKey(recordType + "/" + field) && !text.isEmpty();
-            rows.add(new Object[] {
-                recordType,
-                recordId,
-                field,
-                text.isEmpty() ? null : box.seal(text, place(recordType, recordId, field)),
-                matchable ? matchKey(recordType, field, text) : null,
-                CurrentUser.name(),
-                at
-            });
+            rows.add(Arrays.asList(
+                    recordType,
+                    recordId,
+                    field,
+                    text.isEmpty() ? null : box.seal(text, place(recordType, recordId, field)),
+                    matchable ? matchKey(recordType, field, text) : null,
+                    CurrentUser.name(),
+                    at));
         }));
         if (rows.isEmpty()) {
             return;
         }
-        batch.batchUpdate("""
-                insert into secret_value (record_type, record_id, field, sealed, match_key, set_by, set_at)
-                values (?, ?, ?, ?, ?, ?, ?)""", rows);
+        // With COPY: an imported list seals a number per row, and 200 inserts were a seventh of a chunk's writing.
+        BulkCopy.into(
+                batch.getDataSource(),
+                "secret_value",
+                List.of("record_type", "record_id", "field", "sealed", "match_key", "set_by", "set_at"),
+                rows);
         audit.record("secret.set", recordType + "/*", "records: " + values.size() + ", values: " + rows.size());
     }
 
