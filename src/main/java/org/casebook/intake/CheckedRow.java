@@ -33,6 +33,11 @@ final class CheckedRow {
         this.line = line;
     }
 
+    /** How the rows after it refer to the person this row becomes, before it is written: its negative line. */
+    long reference() {
+        return -(long) line;
+    }
+
     void refuse(String why) {
         outcome = "refused";
         refusal = why;

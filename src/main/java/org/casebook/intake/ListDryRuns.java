@@ -65,7 +65,7 @@ public class ListDryRuns {
     public Progress start(long id) {
         Permissions.require(Role.editor);
         ListImport list = imports.get(id);
-        Progress now = progress(id).orElse(null);
+        Progress now = latest(list).orElse(null);
         if (now != null && now.working()) {
             return now;
         }
@@ -79,8 +79,11 @@ public class ListDryRuns {
     /** The latest dry run of the list with its present mapping, if there is one. */
     public Optional<Progress> progress(long id) {
         Permissions.require(Role.editor);
-        ListImport list = imports.get(id);
-        return Optional.ofNullable(runs.get(id))
+        return latest(imports.get(id));
+    }
+
+    private Optional<Progress> latest(ListImport list) {
+        return Optional.ofNullable(runs.get(list.id()))
                 .filter(p ->
                         Objects.equals(p.mapping(), list.mapping()) && Objects.equals(p.claimType(), list.claimType()));
     }

@@ -75,13 +75,13 @@ final class ListRowCheck {
                 probing.add(w);
             }
         }
-        firstInChunk.forEach((key, w) -> seen.put(key, -(long) w.line));
+        firstInChunk.forEach((key, w) -> seen.put(key, w.reference()));
         List<RecordMatcher.Judgement> judged = possible.judge(
                 matcher,
                 probing.stream()
                         .map(w -> PersonIntake.probe(w.entry.person(), w.entry.nationalId()))
                         .toList(),
-                probing.stream().mapToLong(w -> -(long) w.line).toArray());
+                probing.stream().mapToLong(CheckedRow::reference).toArray());
         for (int i = 0; i < probing.size(); i++) {
             judge(probing.get(i), judged.get(i), probing);
         }
