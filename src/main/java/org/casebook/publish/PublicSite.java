@@ -66,13 +66,15 @@ public class PublicSite {
     /**
      * One page of the public search, with the public facets' values among all matches.
      *
-     * @param filters the facet values chosen, by dimension
+     * @param filters   the facet values chosen, by dimension (and {@link SearchIndex#ANY_WORD} when chosen)
+     * @param everyWord whether only names answering every word of the query were matched
      */
     public record SearchPage(
             String q,
             PageOf<PersonHit> results,
             Map<String, Map<String, Integer>> facets,
-            Map<String, String> filters) {
+            Map<String, String> filters,
+            boolean everyWord) {
 
         /** This search's address at another page, or with one facet set (value) or cleared (null). */
         public String link(String path, int page, String dimension, String value) {
@@ -147,6 +149,9 @@ public class PublicSite {
                 chosen.put(dimension, value.strip());
             }
         });
+        if ("any".equals(filters.get(SearchIndex.ANY_WORD))) {
+            chosen.put(SearchIndex.ANY_WORD, "any");
+        }
         String query = q == null ? "" : q.strip();
         SearchIndex.PublicResult found = index.searchPublic(query, chosen, page, size);
         List<PublishedPersons.Found> read = persons.withIds(found.ids());
@@ -174,7 +179,7 @@ public class PublicSite {
                 page,
                 size,
                 found.total());
-        return new SearchPage(query, results, found.facets(), chosen);
+        return new SearchPage(query, results, found.facets(), chosen, found.everyWord());
     }
 
     public PublicCase person(String publicId) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -19,9 +18,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,9 +56,12 @@ public class SearchIndex {
     static final int RANKED_BY_NAME = 100;
     /**
      * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
-     * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds); an index of another format is rebuilt.
+     * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds; 8: public ids as doc values); an index of
+     * another format is rebuilt.
      */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
+
+    static final String PUBLIC_ID = "public_id";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;
@@ -148,24 +153,24 @@ public class SearchIndex {
     }
 
     public long size() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     /** How many indexed persons carry this term (a name token in "name_latin", a skeleton in "name_skeleton"). */
     public long documentFrequency(String field, String term) {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().docFreq(new Term(field, term)));
+    }
+
+    private interface Reading<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Reads from the latest searcher, released however the reading ends. */
+    private <T> T withSearcher(Reading<T> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().docFreq(new Term(field, term));
+                return reading.from(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -181,7 +186,7 @@ public class SearchIndex {
      * This only gathers candidates; {@link NameQueries#rankByName} puts them in order.
      */
     Query query(String q) {
-        return NameQueries.query(q, NameQueries.queryWords(q), "", true);
+        return NameQueries.query(q, NameQueries.queryWords(q), "", true, false);
     }
 
     public SearchResult search(SearchQuery request) {
@@ -189,7 +194,8 @@ public class SearchIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<NameMatch.Word> words = NameQueries.queryWords(request.q());
-                DrillDownQuery query = new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true));
+                DrillDownQuery query =
+                        new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true, false));
                 request.filters().forEach((dimension, value) -> {
                     if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
                         query.add(dimension, value);
@@ -227,10 +233,21 @@ public class SearchIndex {
     }
 
     /**
-     * @param ids    public ids of the page asked for, best first (by name when a name was asked, else oldest first)
-     * @param facets for each public dimension, its values among all matches with their counts
+     * @param ids       public ids of the page asked for, best first (by name when a name was asked, else oldest first)
+     * @param facets    for each public dimension, its values among all matches with their counts
+     * @param everyWord whether only names answering every word were matched (see {@link #ANY_WORD})
      */
-    public record PublicResult(List<String> ids, long total, Map<String, Map<String, Integer>> facets) {}
+    public record PublicResult(
+            List<String> ids, long total, Map<String, Map<String, Integer>> facets, boolean everyWord) {}
+
+    /**
+     * The public search's parameter (value "any") that matches names sharing any one word of the query. Without it, a
+     * query of two words or more first matches only names that answer every word, and falls back to any word when no
+     * name does (the ranking by name then puts the names answering most words first): a reader looking for one person sees that person and namesakes, not
+     * the thousands who share a common given name; and the search, which spends its time on every person a query
+     * matches, stays quick when the news sends many readers at once (docs/benchmarks.md).
+     */
+    public static final String ANY_WORD = "words";
 
     /**
      * The public search: only published persons, matched only on their published names, narrowed by public facets
@@ -240,11 +257,24 @@ public class SearchIndex {
     public PublicResult searchPublic(String q, Map<String, String> filters, int page, int size) {
         PageOf.check(page, size);
         boolean named = q != null && !q.isBlank();
+        boolean everyWord = named
+                && !"any".equals(filters.get(ANY_WORD))
+                && NameQueries.words(q).size() >= 2;
+        return withSearcher(searcher -> {
+            PublicResult found = searchPublic(searcher, q, filters, page, size, everyWord);
+            return found.total() == 0 && everyWord ? searchPublic(searcher, q, filters, page, size, false) : found;
+        });
+    }
+
+    private PublicResult searchPublic(
+            IndexSearcher searcher, String q, Map<String, String> filters, int page, int size, boolean everyWord)
+            throws IOException {
+        boolean named = q != null && !q.isBlank();
         List<NameMatch.Word> words = named ? NameQueries.queryWords(q) : List.of();
         BooleanQuery base = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
                 .add(
-                        named ? NameQueries.query(q, words, PUBLIC_PREFIX, false) : new MatchAllDocsQuery(),
+                        named ? NameQueries.query(q, words, PUBLIC_PREFIX, false, everyWord) : new MatchAllDocsQuery(),
                         named ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER)
                 .build();
         DrillDownQuery query = new DrillDownQuery(facets, base);
@@ -254,36 +284,41 @@ public class SearchIndex {
             }
         });
         int wanted = (page + 1) * size;
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                FacetsCollectorManager.FacetsResult result = named
-                        ? FacetsCollectorManager.search(
-                                searcher, query, Math.max(wanted, RANKED_BY_NAME), new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(
-                                searcher,
-                                query,
-                                wanted,
-                                new Sort(new SortField(ORDER, SortField.Type.LONG)),
-                                new FacetsCollectorManager());
-                List<ScoreDoc> ranked = named
-                        ? NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, PUBLIC_PREFIX)
-                        : List.of(result.topDocs().scoreDocs);
-                var stored = searcher.storedFields();
-                List<String> ids = new ArrayList<>();
-                for (int i = page * size; i < Math.min(ranked.size(), wanted); i++) {
-                    ids.add(stored.document(ranked.get(i).doc, Set.of("id")).get("id"));
-                }
-                return new PublicResult(
-                        ids,
-                        result.topDocs().totalHits.value(),
-                        counts(searcher, result.facetsCollector(), PUBLIC_DIMENSIONS, "pub_", 50));
-            } finally {
-                searchers.release(searcher);
+        FacetsCollectorManager.FacetsResult result = named
+                ? FacetsCollectorManager.search(
+                        searcher, query, Math.max(wanted, RANKED_BY_NAME), new FacetsCollectorManager())
+                : FacetsCollectorManager.search(
+                        searcher,
+                        query,
+                        wanted,
+                        new Sort(new SortField(ORDER, SortField.Type.LONG)),
+                        new FacetsCollectorManager());
+        List<ScoreDoc> ranked = named
+                ? NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, PUBLIC_PREFIX)
+                : List.of(result.topDocs().scoreDocs);
+        return new PublicResult(
+                publicIds(
+                        searcher,
+                        ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted))),
+                result.topDocs().totalHits.value(),
+                counts(searcher, result.facetsCollector(), PUBLIC_DIMENSIONS, "pub_", 50),
+                everyWord);
+    }
+
+    /** The public ids of these hits, in their order. */
+    private static List<String> publicIds(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] ids = new String[hits.size()];
+        for (int i = 0; i < ids.length; i++) {
+            int doc = hits.get(i).doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(PUBLIC_ID);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("an indexed person without a public id");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ids[i] = values.binaryValue().utf8ToString();
         }
+        return List.of(ids);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.casebook.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import java.util.function.IntFunction;
 import org.casebook.CasebookApplication;
 import org.casebook.access.CurrentUser;
 import org.casebook.matching.GenerateCommand;
+import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchIndexer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -70,6 +73,8 @@ public final class PublicPageBenchmark {
         List<String> web = new ArrayList<>(settings);
         web.add("--logging.level.root=WARN");
         web.add("--server.port=0");
+        // Further arguments are settings for the server under load (--spring.threads.virtual.enabled=true, …).
+        web.addAll(Arrays.asList(args).subList(Math.min(args.length, 4), args.length));
         web.add("--spring.web.resources.static-locations=classpath:/static/,file:" + tmp.resolve("static") + "/");
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(CasebookApplication.class).run(web.toArray(String[]::new))) {
@@ -119,28 +124,47 @@ public final class PublicPageBenchmark {
                     "%,d persons published and indexed; %d connections, %d s per phase; person page %,d bytes%n",
                     ids.size(), connections, seconds, html.length());
 
+            List<String> staticPage = List.of("/css/bench-person.html");
+            List<String> personPages = ids.stream().map(id -> "/persons/" + id).toList();
+            List<String> searches = names.stream()
+                    .map(n -> "/search?q=" + URLEncoder.encode(n, StandardCharsets.UTF_8))
+                    .toList();
+            // The same names, matched by any one of their words as the search did before names had to answer every
+            // word: the figure to compare with.
+            List<String> anyWord = searches.stream()
+                    .map(path -> path + "&" + SearchIndex.ANY_WORD + "=any")
+                    .toList();
+            Optional<Path> wrk = Wrk.find();
+            System.out.println(wrk.map(w -> "load generator: " + w)
+                    .orElse("load generator: Java's HttpClient in this JVM (apt-get install wrk for a lighter one)"));
             Random random = new Random(20190213);
-            IntFunction<String> staticPage = i -> base + "/css/bench-person.html";
-            IntFunction<String> personPage = i -> base + "/persons/" + ids.get(random.nextInt(ids.size()));
-            IntFunction<String> search = i -> base + "/search?q="
-                    + URLEncoder.encode(names.get(random.nextInt(names.size())), StandardCharsets.UTF_8);
+            Phase phase = (name, paths, time) -> wrk.isPresent()
+                    ? Wrk.run(wrk.get(), name, base, paths, connections, time)
+                    : run(client, name, i -> base + paths.get(random.nextInt(paths.size())), connections, time);
+            int warmUp = Math.max(5, seconds / 2);
             if (only.equals("search")) {
-                run(client, "warm-up (search)", search, connections, Math.max(5, seconds / 2));
-                run(client, "search by name", search, connections, seconds);
+                phase.run("warm-up (search)", searches, warmUp);
+                for (int round = 1; round <= 2; round++) {
+                    phase.run("search by name", searches, seconds);
+                    phase.run("search, any word of the name", anyWord, seconds);
+                }
                 return;
             }
             if (only.equals("person")) {
-                run(client, "warm-up (person pages)", personPage, connections, Math.max(5, seconds / 2));
-                run(client, "static copy of a person page", staticPage, connections, seconds);
-                run(client, "person page", personPage, connections, seconds);
+                phase.run("warm-up (person pages)", personPages, warmUp);
+                for (int round = 1; round <= 2; round++) {
+                    phase.run("static copy of a person page", staticPage, seconds);
+                    phase.run("person page", personPages, seconds);
+                }
                 return;
             }
-            run(client, "warm-up (person pages)", personPage, connections, Math.max(5, seconds / 2));
-            run(client, "warm-up (search)", search, connections, Math.max(5, seconds / 2));
+            phase.run("warm-up (person pages)", personPages, warmUp);
+            phase.run("warm-up (search)", searches, warmUp);
             for (int round = 1; round <= 2; round++) {
-                Result still = run(client, "static copy of a person page", staticPage, connections, seconds);
-                Result page = run(client, "person page", personPage, connections, seconds);
-                Result found = run(client, "search by name", search, connections, seconds);
+                Result still = phase.run("static copy of a person page", staticPage, seconds);
+                Result page = phase.run("person page", personPages, seconds);
+                Result found = phase.run("search by name", searches, seconds);
+                phase.run("search, any word of the name", anyWord, seconds);
                 System.out.printf(
                         "round %d: person page serves %.1f%% of the static copy's throughput (%.0f vs %.0f requests/s);"
                                 + " search %.1f%%%n",
@@ -151,6 +175,11 @@ public final class PublicPageBenchmark {
                         100 * found.perSecond() / still.perSecond());
             }
         }
+    }
+
+    /** One phase of load: requests to paths picked at random, for a number of seconds. */
+    private interface Phase {
+        Result run(String name, List<String> paths, int seconds) throws IOException, InterruptedException;
     }
 
     record Result(double perSecond, double p50, double p99, long errors) {}

@@ -188,32 +188,7 @@ class PublicExportTest {
         HttpApi editor =
                 new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
         String formula = "=HYPERLINK(\"http://x.example\",\"click\") " + UUID.randomUUID();
-        HttpApi.Reply created = editor.post(
-                "/api/v1/persons?confirmedNew=true",
-                Map.of("gender", "female", "names", List.of(Map.of("text", formula, "kind", "primary"))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonNode person = created.json();
-        String publicId = person.get("publicId").asString();
-        assertThat(editor.put(
-                                "/api/v1/persons/" + publicId + "/publication",
-                                Map.of(
-                                        "state",
-                                        "published",
-                                        "version",
-                                        person.get("version").asInt()))
-                        .status())
-                .isEqualTo(200);
-        JsonNode name = person.get("names").get(0);
-        assertThat(editor.put(
-                                "/api/v1/persons/" + publicId + "/names/"
-                                        + name.get("id").asLong() + "/publication",
-                                Map.of(
-                                        "state",
-                                        "published",
-                                        "version",
-                                        name.get("version").asInt()))
-                        .status())
-                .isEqualTo(200);
+        String publicId = Publishing.person(editor, formula);
 
         Map<String, String> files = files();
         assertThat(files)
