@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import org.casebook.claim.PublishedCase;
 import org.casebook.claim.PublishedClaim;
 import org.casebook.claim.PublishedClaims;
@@ -24,7 +24,6 @@ import org.casebook.records.RecordNotFound;
 import org.casebook.search.SearchIndex;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
-import org.casebook.status.DerivedStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -157,17 +156,11 @@ public class PublicSite {
         List<PublishedPersons.Found> read = persons.withIds(found.ids());
         List<PublishedPerson> people =
                 read.stream().map(PublishedPersons.Found::person).toList();
-        Map<String, Long> internal = new LinkedHashMap<>();
-        read.forEach(f -> internal.put(f.person().publicId(), f.id()));
-        Map<String, DerivedStatus> statuses = new LinkedHashMap<>();
-        claims.facts(internal).forEach((publicId, facts) -> statuses.put(publicId, facts.status()));
         PageOf<PersonHit> results = new PageOf<>(
                 people.stream()
                         .map(p -> new PersonHit(
                                 p,
-                                Optional.ofNullable(statuses.get(p.publicId()))
-                                        .map(s -> s.status().name())
-                                        .orElse("unknown"),
+                                Objects.requireNonNullElse(found.statuses().get(p.publicId()), "unknown"),
                                 query.isEmpty()
                                         ? null
                                         : SearchIndex.bestMatching(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -56,12 +57,13 @@ public class SearchIndex {
     static final int RANKED_BY_NAME = 100;
     /**
      * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
-     * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds; 8: public ids as doc values); an index of
-     * another format is rebuilt.
+     * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds; 8 and 9: public ids and statuses as doc
+     * values); an index of another format is rebuilt.
      */
-    static final String FORMAT = "8";
+    static final String FORMAT = "9";
 
     static final String PUBLIC_ID = "public_id";
+    static final String PUBLIC_STATUS = "public_status";
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;
@@ -234,11 +236,17 @@ public class SearchIndex {
 
     /**
      * @param ids       public ids of the page asked for, best first (by name when a name was asked, else oldest first)
+     * @param statuses  the public status of each, by public id, as the index last saw the published claims (a page of
+     *                  hits is read from here rather than from every hit's claims; the person page reads its claims)
      * @param facets    for each public dimension, its values among all matches with their counts
      * @param everyWord whether only names answering every word were matched (see {@link #ANY_WORD})
      */
     public record PublicResult(
-            List<String> ids, long total, Map<String, Map<String, Integer>> facets, boolean everyWord) {}
+            List<String> ids,
+            Map<String, String> statuses,
+            long total,
+            Map<String, Map<String, Integer>> facets,
+            boolean everyWord) {}
 
     /**
      * The public search's parameter (value "any") that matches names sharing any one word of the query. Without it, a
@@ -296,29 +304,33 @@ public class SearchIndex {
         List<ScoreDoc> ranked = named
                 ? NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, PUBLIC_PREFIX)
                 : List.of(result.topDocs().scoreDocs);
+        Map<String, String> shown =
+                shown(searcher, ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted)));
         return new PublicResult(
-                publicIds(
-                        searcher,
-                        ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted))),
+                List.copyOf(shown.keySet()),
+                shown,
                 result.topDocs().totalHits.value(),
                 counts(searcher, result.facetsCollector(), PUBLIC_DIMENSIONS, "pub_", 50),
                 everyWord);
     }
 
-    /** The public ids of these hits, in their order. */
-    private static List<String> publicIds(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
+    /** The public id of each of these hits, in their order, with its public status. */
+    private static Map<String, String> shown(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = new String[hits.size()];
-        for (int i = 0; i < ids.length; i++) {
-            int doc = hits.get(i).doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            BinaryDocValues values = leaf.reader().getBinaryDocValues(PUBLIC_ID);
-            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("an indexed person without a public id");
-            }
-            ids[i] = values.binaryValue().utf8ToString();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            String publicId = docValue(leaf, PUBLIC_ID, hit.doc - leaf.docBase);
+            String status = docValue(leaf, PUBLIC_STATUS, hit.doc - leaf.docBase);
+            shown.put(Objects.requireNonNull(publicId, "an indexed person without a public id"), status);
         }
-        return List.of(ids);
+        return shown;
+    }
+
+    /** A field's value for one document, or null when it has none. */
+    private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     /**

@@ -1,33 +1,39 @@
 package org.casebook.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Pages and API answers are worked out a few at a time, in the order their requests came; the others wait their
- * turn. When a news story sends many readers at once, sixty-four requests worked out together on two cores each
- * took turns with all the others, and one reader in a hundred waited five times as long as the median; in arrival
- * order, about twice (docs/benchmarks.md, "Public pages under load"). Only reads answered from memory wait here (GET
- * and HEAD, answered by a view or a body): a download or an upload moves at its client's speed and would hold a turn
- * the whole time.
+ * Reads are worked out a few at a time, in the order their requests came; the others wait their turn. When a news
+ * story sends many readers at once, sixty-four requests worked out together on two cores each took turns with all
+ * the others, and one reader in a hundred waited five times as long as the median; in arrival order, about twice
+ * (docs/benchmarks.md, "Public pages under load"). A GET or HEAD waits for its turn before anything else is done
+ * for it; once its handler is known, a download, a static file or anything else that moves at its client's speed
+ * gives the turn back at once, so a slow client never holds one. Other methods (forms, uploads, API writes) never
+ * wait.
  */
-@Configuration
-class PageTurns implements WebMvcConfigurer, HandlerInterceptor {
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class PageTurns extends OncePerRequestFilter implements WebMvcConfigurer, HandlerInterceptor {
     private static final String HELD = PageTurns.class.getName() + ".held";
 
     private final Semaphore turns;
@@ -46,43 +52,54 @@ class PageTurns implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        request.setAttribute(HELD, Boolean.TRUE);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            giveBack(request);
+        }
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (waits(request, handler) && request.getAttribute(HELD) == null) {
-            awaitTurn(response);
-            request.setAttribute(HELD, Boolean.TRUE);
+        if (!answeredFromMemory(handler)) {
+            giveBack(request);
         }
         return true;
     }
 
-    @Override
-    public void afterCompletion(
-            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+    private void giveBack(HttpServletRequest request) {
         if (request.getAttribute(HELD) != null) {
             request.removeAttribute(HELD);
             turns.release();
         }
     }
 
-    private void awaitTurn(HttpServletResponse response) {
-        try {
-            if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "busy: try again in a moment");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "stopping");
-        }
-    }
-
-    static boolean waits(HttpServletRequest request, Object handler) {
-        if (!(handler instanceof HandlerMethod method)
-                || !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))) {
+    /** A view or a body built whole before it is sent; not a stream, a file or a written response. */
+    static boolean answeredFromMemory(Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
             return false;
         }
         Class<?> answer = method.getReturnType().getParameterType();
