@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -19,12 +18,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,9 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.casebook.names.NameKeys;
 import org.casebook.names.NameMatch;
-import org.casebook.names.NameScripts;
 import org.casebook.records.PageOf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -304,8 +298,8 @@ public class SearchIndex {
         List<ScoreDoc> ranked = named
                 ? NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, PUBLIC_PREFIX)
                 : List.of(result.topDocs().scoreDocs);
-        Map<String, String> shown =
-                shown(searcher, ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted)));
+        Map<String, String> shown = PublicHits.shown(
+                searcher, ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted)));
         return new PublicResult(
                 List.copyOf(shown.keySet()),
                 shown,
@@ -314,43 +308,12 @@ public class SearchIndex {
                 everyWord);
     }
 
-    /** The public id of each of these hits, in their order, with its public status. */
-    private static Map<String, String> shown(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (ScoreDoc hit : hits) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            String publicId = docValue(leaf, PUBLIC_ID, hit.doc - leaf.docBase);
-            String status = docValue(leaf, PUBLIC_STATUS, hit.doc - leaf.docBase);
-            shown.put(Objects.requireNonNull(publicId, "an indexed person without a public id"), status);
-        }
-        return shown;
-    }
-
-    /** A field's value for one document, or null when it has none. */
-    private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
-    }
-
     /**
      * Which of a person's names best answers a query, compared across scripts as the search compares them (every
      * word alike): the form a reader searched by, to show beside the others.
      */
     public static String bestMatching(String q, List<String> names) {
-        List<NameMatch.Word> query = NameQueries.queryWords(q);
-        String script = NameScripts.detect(q);
-        String best = names.isEmpty() ? null : names.getFirst();
-        double top = Double.NEGATIVE_INFINITY;
-        for (String name : names) {
-            double score = NameMatch.score(query, NameMatch.words(NameKeys.toLatin(name)), w -> 1.0);
-            // Forms of one name score alike across scripts; the one written as the reader wrote wins the tie.
-            if (score > top || (score == top && script.equals(NameScripts.detect(name)))) {
-                top = score;
-                best = name;
-            }
-        }
-        return best;
+        return PublicHits.bestMatching(q, names);
     }
 
     /** The top values of each dimension among the collected matches, with their counts. */

@@ -40,14 +40,14 @@ class PageTurns extends OncePerRequestFilter implements WebMvcConfigurer, Handle
     private final Duration patience;
 
     /**
-     * @param atOnce   how many at a time; 0: four per processor (the machine's cores and PostgreSQL's share them)
+     * @param atOnce   how many at a time; 0: two per processor (the machine's cores and PostgreSQL's share them)
      * @param patience how long a request waits for its turn before it is answered 503, to be tried again
      */
     PageTurns(
             @Value("${casebook.web.pages-at-once:0}") int atOnce,
             @Value("${casebook.web.page-patience:30s}") Duration patience) {
         this.turns =
-                new Semaphore(atOnce > 0 ? atOnce : 4 * Runtime.getRuntime().availableProcessors(), true);
+                new Semaphore(atOnce > 0 ? atOnce : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.patience = patience;
     }
 
