@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Reads are worked out a few at a time, in the order their requests came; the others wait their turn. When a news
  * story sends many readers at once, sixty-four requests worked out together on two cores each took turns with all
- * the others, and one reader in a hundred waited five times as long as the median; in arrival order, about twice
- * (docs/benchmarks.md, "Public pages under load"). A GET or HEAD waits for its turn before anything else is done
- * for it; once its handler is known, a download, a static file or anything else that moves at its client's speed
- * gives the turn back at once, so a slow client never holds one. Other methods (forms, uploads, API writes) never
- * wait.
+ * the others, and one reader in a hundred waited five times as long as the median; in arrival order, 1.3 to 1.5
+ * times (docs/benchmarks.md, "Public pages under load"). A GET or HEAD waits for its turn before anything else is
+ * done for it; once its handler is known, a download, a static file or anything else that moves at its client's
+ * speed gives the turn back at once, so a slow client never holds one. Other methods (forms, uploads, API writes)
+ * never wait.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
