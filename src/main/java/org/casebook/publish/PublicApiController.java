@@ -22,7 +22,9 @@ class PublicApiController {
     @GetMapping("/persons")
     @Operation(
             summary = "Search published persons by any name form in any script, or list them when q is empty; narrow by"
-                    + " status, gender, prefecture (home prefecture) and year (of detention or disappearance)")
+                    + " status, gender, prefecture (home prefecture), year (of detention or disappearance) and facility."
+                    + " A name of two words or more lists the persons whose names answer every word, or when none does"
+                    + " those sharing any one word; words=any always lists those sharing any one word")
     PageOf<PublicSite.PersonHit> persons(
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,

@@ -186,61 +186,54 @@ public class SearchIndex {
     }
 
     public SearchResult search(SearchQuery request) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                List<NameMatch.Word> words = NameQueries.queryWords(request.q());
-                DrillDownQuery query =
-                        new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true, false));
-                request.filters().forEach((dimension, value) -> {
-                    if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
-                        query.add(dimension, value);
-                    }
-                });
-                int wanted = (request.page() + 1) * request.size();
-                int fetched = Math.max(wanted, RANKED_BY_NAME);
-                FacetsCollectorManager.FacetsResult result = request.facets()
-                        ? FacetsCollectorManager.search(searcher, query, fetched, new FacetsCollectorManager())
-                        : new FacetsCollectorManager.FacetsResult(searcher.search(query, fetched), null);
-                List<SearchResult.Hit> hits = new ArrayList<>();
-                List<ScoreDoc> docs = NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, "");
-                var stored = searcher.storedFields();
-                for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
-                    Document doc = stored.document(docs.get(i).doc);
-                    hits.add(new SearchResult.Hit(
-                            doc.get("id"),
-                            doc.get("displayName"),
-                            List.of(doc.getValues("name")),
-                            doc.get("status"),
-                            docs.get(i).score,
-                            "true".equals(doc.get("synthetic"))));
+        return withSearcher(searcher -> {
+            List<NameMatch.Word> words = NameQueries.queryWords(request.q());
+            DrillDownQuery query = new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true, false));
+            request.filters().forEach((dimension, value) -> {
+                if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
+                    query.add(dimension, value);
                 }
-                Map<String, Map<String, Integer>> counts = request.facets()
-                        ? counts(searcher, result.facetsCollector(), DIMENSIONS, "", 20)
-                        : new LinkedHashMap<>();
-                return new SearchResult(
-                        result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
-            } finally {
-                searchers.release(searcher);
+            });
+            int wanted = (request.page() + 1) * request.size();
+            int fetched = Math.max(wanted, RANKED_BY_NAME);
+            FacetsCollectorManager.FacetsResult result = request.facets()
+                    ? FacetsCollectorManager.search(searcher, query, fetched, new FacetsCollectorManager())
+                    : new FacetsCollectorManager.FacetsResult(searcher.search(query, fetched), null);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            List<ScoreDoc> docs = NameQueries.rankByName(searcher, result.topDocs().scoreDocs, words, "");
+            var stored = searcher.storedFields();
+            for (int i = request.page() * request.size(); i < Math.min(docs.size(), wanted); i++) {
+                Document doc = stored.document(docs.get(i).doc);
+                hits.add(new SearchResult.Hit(
+                        doc.get("id"),
+                        doc.get("displayName"),
+                        List.of(doc.getValues("name")),
+                        doc.get("status"),
+                        docs.get(i).score,
+                        "true".equals(doc.get("synthetic"))));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Map<String, Map<String, Integer>> counts = request.facets()
+                    ? counts(searcher, result.facetsCollector(), DIMENSIONS, "", 20)
+                    : new LinkedHashMap<>();
+            return new SearchResult(result.topDocs().totalHits.value(), request.page(), request.size(), hits, counts);
+        });
     }
 
     /**
-     * @param ids       public ids of the page asked for, best first (by name when a name was asked, else oldest first)
-     * @param statuses  the public status of each, by public id, as the index last saw the published claims (a page of
-     *                  hits is read from here rather than from every hit's claims; the person page reads its claims)
+     * @param statuses  the page asked for, best first (by name when a name was asked, else oldest first): each public
+     *                  id with its public status as the index last saw the published claims (a page of hits is read
+     *                  from here rather than from every hit's claims; the person page reads its claims)
      * @param facets    for each public dimension, its values among all matches with their counts
      * @param everyWord whether only names answering every word were matched (see {@link #ANY_WORD})
      */
     public record PublicResult(
-            List<String> ids,
-            Map<String, String> statuses,
-            long total,
-            Map<String, Map<String, Integer>> facets,
-            boolean everyWord) {}
+            Map<String, String> statuses, long total, Map<String, Map<String, Integer>> facets, boolean everyWord) {
+
+        /** The public ids of the page, best first. */
+        public List<String> ids() {
+            return List.copyOf(statuses.keySet());
+        }
+    }
 
     /**
      * The public search's parameter (value "any") that matches names sharing any one word of the query. Without it, a
@@ -301,7 +294,6 @@ public class SearchIndex {
         Map<String, String> shown = PublicHits.shown(
                 searcher, ranked.subList(Math.min(page * size, ranked.size()), Math.min(ranked.size(), wanted)));
         return new PublicResult(
-                List.copyOf(shown.keySet()),
                 shown,
                 result.topDocs().totalHits.value(),
                 counts(searcher, result.facetsCollector(), PUBLIC_DIMENSIONS, "pub_", 50),
