@@ -41,6 +41,7 @@ public final class FacilityMapBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        EarlierRuns.removeLeftovers("casebook-bench-facilities");
         Path tmp = Files.createTempDirectory("casebook-bench-facilities");
         Path staticDir = Files.createDirectories(tmp.resolve("static/css"));
         List<String> settings = List.of(

@@ -45,7 +45,9 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String tmp = System.getProperty("java.io.tmpdir");
-        Path list = Files.createTempFile("casebook-bench-list", ".csv");
+        EarlierRuns.removeLeftovers("casebook-bench-import");
+        Path data = Files.createTempDirectory("casebook-bench-import");
+        Path list = Files.createTempFile(data, "list", ".csv");
         try (BufferedWriter out = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
             out.write("name,birth_year,gender,national_id,status,date\n");
             for (int i = 0; i < n; i++) {
@@ -57,7 +59,8 @@ public final class ImportBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(
-                        "--casebook.embedded-database.directory=",
+                        "--casebook.embedded-database.directory=" + data.resolve("postgres"),
+                        "--casebook.search.directory=" + data.resolve("search"),
                         "--casebook.demo-data.enabled=false",
                         "--logging.level.root=WARN",
                         "--casebook.ledger.key-directory=" + tmp + "/casebook-bench-keys",

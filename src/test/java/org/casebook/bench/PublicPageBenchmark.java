@@ -54,6 +54,7 @@ public final class PublicPageBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         // "search" or "person" runs only that page's phases (to profile them); anything else runs every phase.
         String only = args.length > 3 ? args[3] : "";
+        EarlierRuns.removeLeftovers("casebook-bench-public");
         Path tmp = Files.createTempDirectory("casebook-bench-public");
         Path staticDir = Files.createDirectories(tmp.resolve("static/css"));
         List<String> settings = List.of(
