@@ -55,8 +55,8 @@ final class NameQueries {
     }
 
     /**
-     * @param everyWord match only names that answer every word of the query (by any of its keys); otherwise any one
-     *                  word is enough
+     * @param everyWord match only names that answer every word of the query (by any of its keys; the public search
+     *                  asks it of two words or more); otherwise any one word is enough
      */
     static Query query(String q, List<NameMatch.Word> queryWords, String prefix, boolean withText, boolean everyWord) {
         if (q == null || q.isBlank()) {
@@ -64,7 +64,6 @@ final class NameQueries {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<String> words = words(q);
-        everyWord = everyWord && words.size() >= 2;
         // Flat when any word will do, so that scores stay exactly as the evaluation measured them. Nested, the words
         // score the same, and Lucene steps through the persons of the rarest word alone. ("All but one of three"
         // was tried: Lucene steps through every person of all but the commonest word, twice the time.)

@@ -238,9 +238,10 @@ public class SearchIndex {
     /**
      * The public search's parameter (value "any") that matches names sharing any one word of the query. Without it, a
      * query of two words or more first matches only names that answer every word, and falls back to any word when no
-     * name does (the ranking by name then puts the names answering most words first): a reader looking for one person sees that person and namesakes, not
-     * the thousands who share a common given name; and the search, which spends its time on every person a query
-     * matches, stays quick when the news sends many readers at once (docs/benchmarks.md).
+     * name does (the ranking by name then puts the names answering most words first): a reader looking for one person
+     * sees that person and namesakes, not the thousands who share a common given name; and the search, which spends
+     * its time on every person a query matches, stays quick when the news sends many readers at once
+     * (docs/benchmarks.md).
      */
     public static final String ANY_WORD = "words";
 
