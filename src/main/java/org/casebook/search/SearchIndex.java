@@ -61,6 +61,8 @@ public class SearchIndex {
 
     private static final String FORMAT_KEY = "casebook.format";
     static final int TYPO_MIN_LENGTH = 4;
+    /** Smaller indexes are searched quickly however many segments they have. */
+    static final int COMPACT_FROM = 1000;
     /**
      * Keys of a name of one word are indexed once more with this mark, and a query word asks for them as well:
      * among names that share one of the query's words, a name with no other word leaves fewer words without a
@@ -130,6 +132,35 @@ public class SearchIndex {
 
     void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Whether more than a tenth of the index's documents, live or deleted, lie outside its largest segment. A search
+     * does much of its work once per segment: over one segment it took a third of the time it took over six
+     * (docs/benchmarks.md, "One segment").
+     */
+    public boolean split() {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            int largest = reader.leaves().stream()
+                    .mapToInt(leaf -> leaf.reader().numDocs())
+                    .max()
+                    .orElse(0);
+            return reader.maxDoc() >= COMPACT_FROM && reader.maxDoc() - largest > reader.maxDoc() / 10;
+        });
+    }
+
+    /**
+     * Merges a split index into one segment, and commits. Only when the index is quiet (see {@link PendingChanges}):
+     * merging everything again after each part of a long import would rewrite the index many times over.
+     */
+    boolean compactIfSplit() throws IOException {
+        if (!split()) {
+            return false;
+        }
+        writer.forceMerge(1);
+        commitAndRefresh();
+        return true;
     }
 
     /**

@@ -94,12 +94,14 @@ public final class PublicPageBenchmark {
             SearchIndexer indexer = context.getBean(SearchIndexer.class);
             CurrentUser.asSystem("benchmark", () -> indexer.startRebuild(true));
             // The mass update queued every person for re-indexing too: measure once the index is quiet again, as
-            // it is between documenters' edits (each commit opens a new reader).
+            // it is between documenters' edits (each commit opens a new reader), and merged, as a quiet index is.
+            SearchIndex index = context.getBean(SearchIndex.class);
             while (indexer.progress() != null
                     || jdbc.sql("select count(*) from search_pending")
                                     .query(Long.class)
                                     .single()
-                            > 0) {
+                            > 0
+                    || index.split()) {
                 Thread.sleep(1000);
             }
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
