@@ -93,22 +93,7 @@ final class GoldNameEvaluation {
         List<String[]> rows = goldRows();
         List<PersonDocument> docs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            docs.add(new PersonDocument(
-                    -1 - i,
-                    "R-" + i,
-                    rows.get(i)[2],
-                    List.of(rows.get(i)[2]),
-                    "unknown",
-                    "unknown",
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    "",
-                    false,
-                    List.of(),
-                    null));
+            docs.add(PersonDocument.named(-1 - i, "R-" + i, List.of(rows.get(i)[2]), List.of()));
         }
         index.put(docs);
         index.commitAndRefresh();

@@ -16,6 +16,7 @@ import org.casebook.search.PersonDocument;
 import org.casebook.search.SearchIndex;
 import org.casebook.search.SearchQuery;
 import org.casebook.search.SearchResult;
+import org.springframework.util.FileSystemUtils;
 
 /** The evaluation of search: recall@10 of each record's duplicates by name alone and with the hometown facet, and latency. */
 final class SearchEvaluation {
@@ -141,6 +142,7 @@ final class SearchEvaluation {
                 MatchingEvaluation.percentile(concurrent, 50),
                 MatchingEvaluation.percentile(concurrent, 99));
         index.close();
+        FileSystemUtils.deleteRecursively(dir);
         return new SearchRecall(searchRecall, multiWord);
     }
 

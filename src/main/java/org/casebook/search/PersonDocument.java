@@ -23,6 +23,26 @@ public record PersonDocument(
         List<String> publishedNames,
         PublicFacets publicFacets) {
 
+    /** A person known by names alone (the evaluations' records, tests): no status, facets, claims or text. */
+    public static PersonDocument named(long id, String publicId, List<String> names, List<String> publishedNames) {
+        return new PersonDocument(
+                id,
+                publicId,
+                names.getFirst(),
+                names,
+                "unknown",
+                "unknown",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                false,
+                publishedNames,
+                null);
+    }
+
     /**
      * The facets the public search offers, from the published record only (the status derived from published claims,
      * the years published claims give); null unless the person is published.

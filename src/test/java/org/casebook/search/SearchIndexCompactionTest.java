@@ -86,21 +86,6 @@ class SearchIndexCompactionTest {
 
     private static PersonDocument person(int i) {
         String name = GIVEN.get(i % GIVEN.size()) + " " + FAMILY.get(i / GIVEN.size() % FAMILY.size()) + " " + i;
-        return new PersonDocument(
-                i + 1,
-                "CB-%06d".formatted(i + 1),
-                name,
-                List.of(name),
-                "detained",
-                "male",
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                "",
-                false,
-                List.of(name),
-                new PersonDocument.PublicFacets("detained", "male", null, List.of(), List.of()));
+        return PersonDocument.named(i + 1, "CB-%06d".formatted(i + 1), List.of(name), List.of(name));
     }
 }

@@ -62,22 +62,7 @@ class SearchRankingTest {
     }
 
     private void add(String id, List<String> names, List<String> published) throws Exception {
-        index.put(List.of(new PersonDocument(
-                next++,
-                id,
-                names.getFirst(),
-                names,
-                "unknown",
-                "unknown",
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                "",
-                false,
-                published,
-                null)));
+        index.put(List.of(PersonDocument.named(next++, id, names, published)));
     }
 
     private void namesakes(String given) throws Exception {
