@@ -1,6 +1,8 @@
 package org.casebook.matching;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.casebook.names.NameKeys;
 
@@ -36,8 +38,16 @@ record MatchCandidate(
             String gender,
             String hometown,
             String nationalId) {
+        // A name that may also be untoned pinyin is looked up by its second reading too, but only its words as
+        // written must each find a counterpart: the reading is how the other record may write the same name.
+        List<NameKeys.Keys> readings = new ArrayList<>(names);
+        names.stream()
+                .map(n -> NameKeys.pinyinReading(n.latin()))
+                .filter(Objects::nonNull)
+                .map(NameKeys::of)
+                .forEach(readings::add);
         List<String> tokens =
-                names.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
+                readings.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
         List<String> primary = names.stream()
                 .flatMap(n -> NameKeys.words(n.latin()).stream())
                 .distinct()
@@ -50,7 +60,10 @@ record MatchCandidate(
                 hometown,
                 nationalId,
                 tokens,
-                names.stream().flatMap(n -> n.skeletons().stream()).distinct().toList(),
+                readings.stream()
+                        .flatMap(n -> n.skeletons().stream())
+                        .distinct()
+                        .toList(),
                 primary,
                 primary.stream().map(NameKeys::skeleton).toList());
     }

@@ -62,6 +62,16 @@ public final class NameKeys {
         return new Keys(script, latin, tokens, List.copyOf(phonetic), List.copyOf(skeletons));
     }
 
+    /**
+     * The name's second reading in folded Latin, as untoned pinyin of a Chinese transcription (Abudureyimu Haiyiti is
+     * also read abdurehim heyit), or null when none of its words can be pinyin ({@link PinyinToUyghur#readPlain}).
+     * Search and duplicate checks look names up by both readings.
+     */
+    public static String pinyinReading(String name) {
+        String read = PinyinToUyghur.readPlain(NFKC.normalize(name).toLowerCase(Locale.ROOT));
+        return read == null ? null : toLatin(read);
+    }
+
     /** Any script to the folded Latin form: lower case, no accents that romanizations disagree on. */
     public static String toLatin(String name) {
         String text = PinyinToUyghur.read(NFKC.normalize(name).toLowerCase(Locale.ROOT));

@@ -19,6 +19,7 @@ final class PinyinToUyghur {
     private static final Pattern TONED = Pattern.compile("[aeiouü][\u0304\u030C\u0300]");
 
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Mn}]*");
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{Mn}]+");
     /** One pinyin syllable: an initial, if any, and a final. */
     private static final Pattern SYLLABLE = Pattern.compile("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
             + "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
@@ -57,6 +58,42 @@ final class PinyinToUyghur {
         }
         out.append(decomposed.substring(at));
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    }
+
+    /** Pinyin run together, untoned, is a word of plain letters only: Abudureyimu, Haiyiti, Tuerxun. */
+    private static final Pattern PLAIN = Pattern.compile("[a-z]+");
+    /**
+     * Syllables a word needs before it is also read as untoned pinyin: Chinese transcription gives each consonant a
+     * vowel, so a Uyghur name of two syllables becomes three or more; shorter words are as often Latin spellings.
+     */
+    static final int PLAIN_SYLLABLES = 3;
+
+    /**
+     * The text with each plain word that splits into at least {@link #PLAIN_SYLLABLES} pinyin syllables replaced by
+     * the sounds it would transcribe, or null when no word does. Without tone marks the same letters are as often a
+     * Latin spelling (Patime, Nuriye), so this is a second reading beside the name as written, never instead of it.
+     */
+    static String readPlain(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher word = LETTERS.matcher(text);
+        int at = 0;
+        boolean read = false;
+        while (word.find()) {
+            out.append(text, at, word.start());
+            List<String> syllables = mayBePlain(word.group()) ? split(word.group()) : null;
+            boolean pinyin = syllables != null && syllables.size() >= PLAIN_SYLLABLES;
+            out.append(pinyin ? sounds(word.group()) : word.group());
+            read |= pinyin;
+            at = word.end();
+        }
+        out.append(text.substring(at));
+        return read ? out.toString() : null;
+    }
+
+    /** Plain letters ending as a pinyin syllable can (a vowel, n, ng or er): most Latin spellings of names do not. */
+    private static boolean mayBePlain(String word) {
+        return "aeiougnr".indexOf(word.charAt(word.length() - 1)) >= 0
+                && PLAIN.matcher(word).matches();
     }
 
     /** Whether the text holds a macron, caron or grave accent, alone or on a precomposed letter (Latin Extended). */

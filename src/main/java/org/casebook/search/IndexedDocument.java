@@ -34,7 +34,7 @@ final class IndexedDocument {
         List<String> folded = new ArrayList<>();
         for (String name : d.names()) {
             doc.add(new StoredField("name", name));
-            folded.add(nameFields(doc, "", name));
+            folded.addAll(nameFields(doc, "", name));
         }
         foldedNames(doc, "", folded);
         doc.add(new TextField("text", d.text(), Field.Store.NO));
@@ -45,7 +45,7 @@ final class IndexedDocument {
                     doc,
                     SearchIndex.PUBLIC_PREFIX,
                     d.publishedNames().stream()
-                            .map(name -> nameFields(doc, SearchIndex.PUBLIC_PREFIX, name))
+                            .flatMap(name -> nameFields(doc, SearchIndex.PUBLIC_PREFIX, name).stream())
                             .toList());
         }
         facet(doc, "status", d.status());
@@ -69,14 +69,27 @@ final class IndexedDocument {
         return doc;
     }
 
-    /** Adds the keys of one name; returns the name in folded Latin. */
-    private static String nameFields(Document doc, String prefix, String name) {
+    /**
+     * Adds the keys of one name, by both its readings when it may also be untoned pinyin
+     * ({@link NameKeys#pinyinReading}); returns the name in folded Latin, then its second reading if it has one.
+     */
+    private static List<String> nameFields(Document doc, String prefix, String name) {
         for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
             if (!word.isBlank()) {
                 doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
             }
         }
         NameKeys.Keys keys = NameKeys.of(name);
+        keyFields(doc, prefix, keys);
+        String reading = NameKeys.pinyinReading(name);
+        if (reading == null || reading.equals(keys.latin())) {
+            return List.of(keys.latin());
+        }
+        keyFields(doc, prefix, NameKeys.of(reading));
+        return List.of(keys.latin(), reading);
+    }
+
+    private static void keyFields(Document doc, String prefix, NameKeys.Keys keys) {
         keys.tokens().forEach(t -> doc.add(new StringField(prefix + "name_latin", t, Field.Store.NO)));
         keys.tokens().stream()
                 .filter(t -> t.length() >= SearchIndex.TYPO_MIN_LENGTH)
@@ -98,7 +111,6 @@ final class IndexedDocument {
                             new StringField(prefix + "name_phonetic", SearchIndex.ONE_WORD + p, Field.Store.NO)));
         }
         keys.skeletons().forEach(s -> doc.add(new StringField(prefix + "name_skeleton", s, Field.Store.NO)));
-        return keys.latin();
     }
 
     /**

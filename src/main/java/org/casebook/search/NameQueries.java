@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -40,9 +41,17 @@ final class NameQueries {
 
     private NameQueries() {}
 
-    /** The query's words in folded Latin, for the word-pair keys and for ranking by name. */
-    static List<NameMatch.Word> queryWords(String q) {
-        return q == null ? List.of() : NameMatch.words(NameKeys.toLatin(q));
+    /**
+     * The query's words in folded Latin, for the word-pair keys and for ranking by name: as written, then as untoned
+     * pinyin when it may be that ({@link NameKeys#pinyinReading}). Empty for no query.
+     */
+    static List<List<NameMatch.Word>> readings(String q) {
+        if (q == null) {
+            return List.of();
+        }
+        List<NameMatch.Word> written = NameMatch.words(NameKeys.toLatin(q));
+        String reading = NameKeys.pinyinReading(q);
+        return reading == null ? List.of(written) : List.of(written, NameMatch.words(reading));
     }
 
     /** The query's words as the index's keys are looked up: folded, split at spaces and name separators. */
@@ -58,7 +67,8 @@ final class NameQueries {
      * @param everyWord match only names that answer every word of the query (by any of its keys; the public search
      *                  asks it of two words or more); otherwise any one word is enough
      */
-    static Query query(String q, List<NameMatch.Word> queryWords, String prefix, boolean withText, boolean everyWord) {
+    static Query query(
+            String q, List<List<NameMatch.Word>> readings, String prefix, boolean withText, boolean everyWord) {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -75,34 +85,36 @@ final class NameQueries {
             // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
             // written in another script.
             forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f));
-            NameKeys.Keys keys = NameKeys.of(word);
-            for (String token : keys.tokens()) {
-                forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
-                forWord.add(new BoostQuery(
-                        new TermQuery(new Term(prefix + "name_latin", SearchIndex.ONE_WORD + token)), LATIN_BOOST));
-                if (token.length() >= SearchIndex.TYPO_MIN_LENGTH) {
-                    // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
-                    // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
-                    // walk over a million names' terms.
-                    SynonymQuery.Builder typos = new SynonymQuery.Builder(prefix + "name_deletion");
-                    IndexedDocument.deletions(token).forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
-                    forWord.add(new BoostQuery(typos.build(), FUZZY_BOOST));
+            for (NameKeys.Keys keys : wordReadings(word)) {
+                for (String token : keys.tokens()) {
+                    forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
+                    forWord.add(new BoostQuery(
+                            new TermQuery(new Term(prefix + "name_latin", SearchIndex.ONE_WORD + token)), LATIN_BOOST));
+                    if (token.length() >= SearchIndex.TYPO_MIN_LENGTH) {
+                        // A typo away: the word or any of its one-letter deletions meets the indexed ones (as one term,
+                        // so a name counts once however many deletions it shares). Term lookups, unlike a fuzzy query's
+                        // walk over a million names' terms.
+                        SynonymQuery.Builder typos = new SynonymQuery.Builder(prefix + "name_deletion");
+                        IndexedDocument.deletions(token)
+                                .forEach(d -> typos.addTerm(new Term(prefix + "name_deletion", d)));
+                        forWord.add(new BoostQuery(typos.build(), FUZZY_BOOST));
+                    }
+                    if (last && token.length() >= 3) {
+                        // Only the word being typed is completed.
+                        forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f));
+                    }
                 }
-                if (last && token.length() >= 3) {
-                    // Only the word being typed is completed.
-                    forWord.add(new BoostQuery(new PrefixQuery(new Term(prefix + "name_latin", token)), 1.5f));
+                for (String phonetic : keys.phonetic()) {
+                    forWord.add(new BoostQuery(
+                            new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
+                    forWord.add(new BoostQuery(
+                            new TermQuery(new Term(prefix + "name_phonetic", SearchIndex.ONE_WORD + phonetic)),
+                            PHONETIC_BOOST));
                 }
-            }
-            for (String phonetic : keys.phonetic()) {
-                forWord.add(
-                        new BoostQuery(new TermQuery(new Term(prefix + "name_phonetic", phonetic)), PHONETIC_BOOST));
-                forWord.add(new BoostQuery(
-                        new TermQuery(new Term(prefix + "name_phonetic", SearchIndex.ONE_WORD + phonetic)),
-                        PHONETIC_BOOST));
-            }
-            for (String skeleton : keys.skeletons()) {
-                forWord.add(
-                        new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
+                for (String skeleton : keys.skeletons()) {
+                    forWord.add(new BoostQuery(
+                            new TermQuery(new Term(prefix + "name_skeleton", skeleton)), SKELETON_BOOST));
+                }
             }
             if (withText) {
                 forWord.add(new BoostQuery(new TermQuery(new Term("text", word.toLowerCase(Locale.ROOT))), 0.5f));
@@ -116,18 +128,29 @@ final class NameQueries {
         if (everyWord) {
             all.add(byWord.build(), BooleanClause.Occur.MUST);
         }
-        for (String pair : IndexedDocument.wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
-            all.add(
-                    new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST),
-                    BooleanClause.Occur.SHOULD);
-        }
-        for (String pair :
-                IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
-            all.add(
-                    new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2),
-                    BooleanClause.Occur.SHOULD);
+        for (List<NameMatch.Word> queryWords : readings) {
+            for (String pair : IndexedDocument.wordPairs(queryWords, NameMatch.Word::phoneticKey)) {
+                all.add(
+                        new BoostQuery(new TermQuery(new Term(prefix + "name_pair", pair)), PAIR_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
+            for (String pair :
+                    IndexedDocument.wordPairs(queryWords, w -> w.skeletons().getFirst())) {
+                all.add(
+                        new BoostQuery(new TermQuery(new Term(prefix + "name_skeleton_pair", pair)), PAIR_BOOST / 2),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
         return all.build();
+    }
+
+    /** A query word's keys as written, then as untoned pinyin when it may be that. */
+    private static List<NameKeys.Keys> wordReadings(String word) {
+        NameKeys.Keys written = NameKeys.of(word);
+        String reading = NameKeys.pinyinReading(word);
+        return reading == null || reading.equals(written.latin())
+                ? List.of(written)
+                : List.of(written, NameKeys.of(reading));
     }
 
     /**
@@ -135,16 +158,17 @@ final class NameQueries {
      * ({@link NameMatch}); the score becomes that name score (the key score breaks ties). Hits past these keep
      * the keys' order: they match the query by a single word at best.
      */
-    static List<ScoreDoc> rankByName(IndexSearcher searcher, ScoreDoc[] docs, List<NameMatch.Word> query, String prefix)
+    static List<ScoreDoc> rankByName(
+            IndexSearcher searcher, ScoreDoc[] docs, List<List<NameMatch.Word>> readings, String prefix)
             throws IOException {
-        if (query.isEmpty() || docs.length == 0) {
+        if (readings.isEmpty() || readings.getFirst().isEmpty() || docs.length == 0) {
             return List.of(docs);
         }
         IndexReader reader = searcher.getIndexReader();
         double population = Math.max(reader.numDocs(), 1);
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (NameMatch.Word word : query) {
-            weights.put(
+        for (NameMatch.Word word : readings.stream().flatMap(List::stream).toList()) {
+            weights.putIfAbsent(
                     word.phoneticKey(),
                     Math.log(1
                             + population
@@ -154,29 +178,45 @@ final class NameQueries {
         ScoreDoc[] byDoc = Arrays.copyOf(docs, ranked);
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
         List<LeafReaderContext> leaves = reader.leaves();
-        List<ScoreDoc> out = new ArrayList<>(docs.length);
+        List<Ranked> out = new ArrayList<>(ranked);
         BinaryDocValues folded = null;
+        NumericDocValues created = null;
         int leaf = -1;
         for (ScoreDoc hit : byDoc) {
             int at = ReaderUtil.subIndex(hit.doc, leaves);
             if (at != leaf) {
                 leaf = at;
                 folded = leaves.get(at).reader().getBinaryDocValues(prefix + "name_folded");
+                created = leaves.get(at).reader().getNumericDocValues(SearchIndex.ORDER);
             }
             double best = Double.NEGATIVE_INFINITY;
             if (folded != null && folded.advanceExact(hit.doc - leaves.get(at).docBase)) {
                 for (String name : folded.binaryValue().utf8ToString().split("\n")) {
-                    best = Math.max(
-                            best, NameMatch.score(query, NameMatch.words(name), w -> weights.get(w.phoneticKey())));
+                    List<NameMatch.Word> words = NameMatch.words(name);
+                    for (List<NameMatch.Word> query : readings) {
+                        best = Math.max(best, NameMatch.score(query, words, w -> weights.get(w.phoneticKey())));
+                    }
                 }
             }
             // Candidates found only through claims' and sources' text have no name score and come after names.
-            out.add(new ScoreDoc(
-                    hit.doc,
-                    best == Double.NEGATIVE_INFINITY ? -1000 + hit.score * 1e-3f : (float) best + hit.score * 1e-4f));
+            out.add(new Ranked(
+                    new ScoreDoc(
+                            hit.doc,
+                            best == Double.NEGATIVE_INFINITY
+                                    ? -1000 + hit.score * 1e-3f
+                                    : (float) best + hit.score * 1e-4f),
+                    created != null && created.advanceExact(hit.doc - leaves.get(at).docBase)
+                            ? created.longValue()
+                            : Long.MAX_VALUE));
         }
-        out.sort((a, b) -> Float.compare(b.score, a.score));
-        out.addAll(List.of(docs).subList(ranked, docs.length));
-        return out;
+        // Names that answer alike (namesakes found by the same keys) come oldest record first, not in the index's
+        // order, which changes whenever a record is indexed again.
+        out.sort(Comparator.comparing((Ranked r) -> -r.hit().score).thenComparingLong(Ranked::created));
+        List<ScoreDoc> inOrder = new ArrayList<>(docs.length);
+        out.forEach(r -> inOrder.add(r.hit()));
+        inOrder.addAll(List.of(docs).subList(ranked, docs.length));
+        return inOrder;
     }
+
+    private record Ranked(ScoreDoc hit, long created) {}
 }

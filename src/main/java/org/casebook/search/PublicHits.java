@@ -49,12 +49,16 @@ final class PublicHits {
                 return name;
             }
         }
-        List<NameMatch.Word> query = NameQueries.queryWords(q);
+        List<List<NameMatch.Word>> readings = NameQueries.readings(q);
         String script = NameScripts.detect(q);
         String best = names.isEmpty() ? null : names.getFirst();
         double top = Double.NEGATIVE_INFINITY;
         for (String name : names) {
-            double score = NameMatch.score(query, NameMatch.words(NameKeys.toLatin(name)), w -> 1.0);
+            List<NameMatch.Word> words = NameMatch.words(NameKeys.toLatin(name));
+            double score = readings.stream()
+                    .mapToDouble(query -> NameMatch.score(query, words, w -> 1.0))
+                    .max()
+                    .orElse(Double.NEGATIVE_INFINITY);
             // Forms of one name score alike across scripts; the one written as the reader wrote wins the tie.
             if (score > top || (score == top && script.equals(NameScripts.detect(name)))) {
                 top = score;

@@ -52,9 +52,9 @@ public class SearchIndex {
     /**
      * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
      * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds; 8 and 9: public ids and statuses as doc
-     * values); an index of another format is rebuilt.
+     * values; 10: untoned pinyin read as a second reading); an index of another format is rebuilt.
      */
-    static final String FORMAT = "9";
+    static final String FORMAT = "10";
 
     static final String PUBLIC_ID = "public_id";
     static final String PUBLIC_STATUS = "public_status";
@@ -213,12 +213,12 @@ public class SearchIndex {
      * This only gathers candidates; {@link NameQueries#rankByName} puts them in order.
      */
     Query query(String q) {
-        return NameQueries.query(q, NameQueries.queryWords(q), "", true, false);
+        return NameQueries.query(q, NameQueries.readings(q), "", true, false);
     }
 
     public SearchResult search(SearchQuery request) {
         return withSearcher(searcher -> {
-            List<NameMatch.Word> words = NameQueries.queryWords(request.q());
+            List<List<NameMatch.Word>> words = NameQueries.readings(request.q());
             DrillDownQuery query = new DrillDownQuery(facets, NameQueries.query(request.q(), words, "", true, false));
             request.filters().forEach((dimension, value) -> {
                 if (DIMENSIONS.contains(dimension) && value != null && !value.isBlank()) {
@@ -297,7 +297,7 @@ public class SearchIndex {
             IndexSearcher searcher, String q, Map<String, String> filters, int page, int size, boolean everyWord)
             throws IOException {
         boolean named = q != null && !q.isBlank();
-        List<NameMatch.Word> words = named ? NameQueries.queryWords(q) : List.of();
+        List<List<NameMatch.Word>> words = named ? NameQueries.readings(q) : List.of();
         BooleanQuery base = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("published", "yes")), BooleanClause.Occur.FILTER)
                 .add(

@@ -99,6 +99,18 @@ class DuplicateScorerTest {
     }
 
     @Test
+    void untonedPinyinMeetsTheNameAsUyghursWriteIt() {
+        List<MatchCandidate> all = new ArrayList<>(populationWithManyMemets());
+        all.add(person(5, "Nurmemet Abliz", 1975, "male", "Hotan"));
+        all.add(person(6, "Nuermaimaiti Abulizi", 1975, "male", "Hotan"));
+        DuplicateScorer scorer = new DuplicateScorer(all);
+        assertThat(Blocking.pairs(all)).contains(new Blocking.Pair(204, 205));
+        DuplicateScorer.Score plain = scorer.score(all.get(204), all.get(205));
+        assertThat(plain.band()).isNotEqualTo(DuplicateScorer.Band.different);
+        assertThat(plain.reasons()).anyMatch(r -> r.startsWith("nurmemet = nurmemet"));
+    }
+
+    @Test
     void typosOneEditApartAreRecognised() {
         assertThat(NameMatch.oneEditApart("tursun", "tursn")).isTrue();
         assertThat(NameMatch.oneEditApart("tursun", "turssun")).isTrue();

@@ -32,10 +32,31 @@ class PinyinToUyghurTest {
     }
 
     @Test
+    void untonedPinyinHasASecondReadingThatSoundsLikeTheCharacters() {
+        assertThat(NameKeys.of(NameKeys.pinyinReading("Abudureyimu Haiyiti")).skeletons())
+                .containsExactlyInAnyOrderElementsOf(NameKeys.of("阿不都热依木·海依提").skeletons());
+        assertThat(NameKeys.of(NameKeys.pinyinReading("MAIMAITI TUERXUN")).skeletons())
+                .containsExactlyInAnyOrderElementsOf(NameKeys.of("买买提·吐尔逊").skeletons());
+        // Only the words that can be pinyin are read again; the others stay as written.
+        assertThat(NameKeys.pinyinReading("Haiyiti Memet")).endsWith(" memet");
+    }
+
+    @Test
+    void namesThatCannotBeUntonedPinyinHaveNoSecondReading() {
+        for (String name : new String[] {
+            "Abdurehim Heyit", "Ali Hasan", "Gülnar Ärkin", "Abdüreyimu", "阿不都热依木", "ئابدۇرېھىم", "Ömer Çelik"
+        }) {
+            assertThat(NameKeys.pinyinReading(name)).as(name).isNull();
+        }
+    }
+
+    @Test
     @Timeout(10)
     void aLongTonedWordThatSplitsNowhereIsGivenUpOn() {
         // Each place in the word is tried once: trying every split would not end.
         String hostile = "ā".repeat(40) + "n".repeat(5_000);
         assertThat(PinyinToUyghur.read(hostile)).isEqualTo(hostile);
+        String plain = "ba".repeat(5_000) + "nnnnn";
+        assertThat(PinyinToUyghur.readPlain(plain)).isNull();
     }
 }
