@@ -62,6 +62,13 @@ public final class NameKeys {
         return new Keys(script, latin, tokens, List.copyOf(phonetic), List.copyOf(skeletons));
     }
 
+    /** The name's keys as written, then by its second reading when it has one ({@link #pinyinReading}). */
+    public static List<Keys> readings(String name) {
+        Keys written = of(name);
+        String reading = pinyinReading(name);
+        return reading == null || reading.equals(written.latin()) ? List.of(written) : List.of(written, of(reading));
+    }
+
     /**
      * The name's second reading in folded Latin, as untoned pinyin of a Chinese transcription (Abudureyimu Haiyiti is
      * also read abdurehim heyit), or null when none of its words can be pinyin ({@link PinyinToUyghur#readPlain}).

@@ -79,14 +79,9 @@ final class IndexedDocument {
                 doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
             }
         }
-        NameKeys.Keys keys = NameKeys.of(name);
-        keyFields(doc, prefix, keys);
-        String reading = NameKeys.pinyinReading(name);
-        if (reading == null || reading.equals(keys.latin())) {
-            return List.of(keys.latin());
-        }
-        keyFields(doc, prefix, NameKeys.of(reading));
-        return List.of(keys.latin(), reading);
+        List<NameKeys.Keys> readings = NameKeys.readings(name);
+        readings.forEach(keys -> keyFields(doc, prefix, keys));
+        return readings.stream().map(NameKeys.Keys::latin).toList();
     }
 
     private static void keyFields(Document doc, String prefix, NameKeys.Keys keys) {

@@ -46,12 +46,11 @@ final class NameQueries {
      * pinyin when it may be that ({@link NameKeys#pinyinReading}). Empty for no query.
      */
     static List<List<NameMatch.Word>> readings(String q) {
-        if (q == null) {
-            return List.of();
-        }
-        List<NameMatch.Word> written = NameMatch.words(NameKeys.toLatin(q));
-        String reading = NameKeys.pinyinReading(q);
-        return reading == null ? List.of(written) : List.of(written, NameMatch.words(reading));
+        return q == null
+                ? List.of()
+                : NameKeys.readings(q).stream()
+                        .map(keys -> NameMatch.words(keys.latin()))
+                        .toList();
     }
 
     /** The query's words as the index's keys are looked up: folded, split at spaces and name separators. */
@@ -85,7 +84,7 @@ final class NameQueries {
             // Same script, same spelling: only a nudge, or namesakes in the query's script crowd out the same person
             // written in another script.
             forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_exact", word)), 0.5f));
-            for (NameKeys.Keys keys : wordReadings(word)) {
+            for (NameKeys.Keys keys : NameKeys.readings(word)) {
                 for (String token : keys.tokens()) {
                     forWord.add(new BoostQuery(new TermQuery(new Term(prefix + "name_latin", token)), LATIN_BOOST));
                     forWord.add(new BoostQuery(
@@ -142,15 +141,6 @@ final class NameQueries {
             }
         }
         return all.build();
-    }
-
-    /** A query word's keys as written, then as untoned pinyin when it may be that. */
-    private static List<NameKeys.Keys> wordReadings(String word) {
-        NameKeys.Keys written = NameKeys.of(word);
-        String reading = NameKeys.pinyinReading(word);
-        return reading == null || reading.equals(written.latin())
-                ? List.of(written)
-                : List.of(written, NameKeys.of(reading));
     }
 
     /**

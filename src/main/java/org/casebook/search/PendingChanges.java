@@ -107,8 +107,8 @@ public class PendingChanges implements ApplicationRunner {
             initialDelayString = "${casebook.search.commit-every-ms:2000}")
     void commitInBackground() {
         try {
-            if (catchUp() == 0 && indexer.progress() == null && index.compactIfSplit()) {
-                log.info("Search index merged into one segment");
+            if (catchUp() == 0 && indexer.progress() == null) {
+                indexer.compactWhenSplit();
             }
         } catch (IOException | RuntimeException e) {
             log.error("Committing the search index failed; the changes stay pending and are tried again", e);

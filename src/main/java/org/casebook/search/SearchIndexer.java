@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
@@ -49,6 +50,7 @@ public class SearchIndexer implements ApplicationRunner {
         return t;
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
+    private final AtomicBoolean compacting = new AtomicBoolean();
 
     public SearchIndexer(
             SearchIndex index, SearchDocuments documents, PersonService persons, ClaimService claims, JdbcClient jdbc) {
@@ -155,6 +157,27 @@ public class SearchIndexer implements ApplicationRunner {
 
     public Progress progress() {
         return progress.get();
+    }
+
+    /**
+     * Merges a split index into one segment ({@link SearchIndex#compactIfSplit}) in the rebuild's own thread, after
+     * any rebuild asked for before it: merging a million persons takes tens of seconds, which the scheduler's other
+     * work (the index's catch-up, the ledger's sequencing) should not wait for.
+     */
+    void compactWhenSplit() {
+        if (index.split() && compacting.compareAndSet(false, true)) {
+            background.submit(() -> {
+                try {
+                    if (index.compactIfSplit()) {
+                        log.info("Search index merged into one segment");
+                    }
+                } catch (IOException | RuntimeException e) {
+                    log.error("Merging the search index failed; it is searched as it is", e);
+                } finally {
+                    compacting.set(false);
+                }
+            });
+        }
     }
 
     /** Rebuilds from PostgreSQL; resumes after the last completed batch unless asked to start from scratch. */
