@@ -16,7 +16,7 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
 /**
  * Pages are rendered into UTF-8 bytes and written in one piece. jte's own view writes each small piece of a page to
  * the response's writer, and the ETag filter's writer (Spring's content-caching wrapper) encodes and flushes after
- * every write: a person page spent a third of its rendering there (docs/benchmarks.md). A template that fails also
+ * every write: about a quarter of a person page's rendering went there (docs/benchmarks.md). A template that fails also
  * leaves nothing half-written, so the error page is whole.
  */
 @Configuration
