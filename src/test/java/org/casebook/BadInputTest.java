@@ -141,11 +141,14 @@ class BadInputTest {
     @Test
     void oversizedBodiesAndFieldsAreRefused() {
         long before = rows();
-        String tenMegabytes = "x".repeat(10 * 1024 * 1024);
+        // Over the limit of 1 MiB, and under what Tomcat reads and discards after answering (2 MB): a larger body has
+        // its connection closed while the client may still be sending, and whether the client reads the answer first
+        // is then a race (this test failed so, one run in many, with ten megabytes).
+        String overTheLimit = "x".repeat(3 * 1024 * 1024 / 2);
         JsonNode problem = refused(
                 api.post(
                         "/api/v1/sources",
-                        Map.of("kind", "leak", "title", "Big", "party", "unknown", "excerpt", tenMegabytes)),
+                        Map.of("kind", "leak", "title", "Big", "party", "unknown", "excerpt", overTheLimit)),
                 413);
         assertThat(problem.get("detail").asString()).contains("larger than the limit");
         JsonNode tooLongName = refused(
