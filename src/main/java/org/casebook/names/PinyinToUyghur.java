@@ -82,7 +82,7 @@ final class PinyinToUyghur {
             out.append(text, at, word.start());
             List<String> syllables = mayBePlain(word.group()) ? split(word.group()) : null;
             boolean pinyin = syllables != null && syllables.size() >= PLAIN_SYLLABLES;
-            out.append(pinyin ? sounds(word.group()) : word.group());
+            out.append(pinyin ? sounds(word.group(), syllables) : word.group());
             read |= pinyin;
             at = word.end();
         }
@@ -111,9 +111,11 @@ final class PinyinToUyghur {
     private static String sounds(String toned) {
         String plain = toned.replaceAll("\\p{Mn}", "");
         List<String> syllables = split(plain);
-        if (syllables == null) {
-            return null;
-        }
+        return syllables == null ? null : sounds(plain, syllables);
+    }
+
+    /** An unmarked word already split into its syllables, as sounds. */
+    private static String sounds(String plain, List<String> syllables) {
         StringBuilder out = new StringBuilder();
         for (String syllable : syllables) {
             String sound = SOUNDS.get(syllable);
