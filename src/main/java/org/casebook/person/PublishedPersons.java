@@ -92,26 +92,46 @@ public class PublishedPersons {
         return withIds(publicIds).stream().map(Found::person).toList();
     }
 
-    /** As {@link #byPublicIds}, with each person's internal id: three queries however many persons there are. */
+    /**
+     * As {@link #byPublicIds}, with each person's internal id: two queries however many persons there are (the persons
+     * with their names, and their hometowns).
+     */
     public List<Found> withIds(List<String> publicIds) {
         if (publicIds.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql("select * from person where public_id in (:ids) and " + VISIBLE)
-                .param("ids", publicIds)
-                .query((rs, n) -> new Row(
-                        rs.getLong("id"),
-                        rs.getString("public_id"),
-                        rs.getString("gender"),
-                        (Integer) rs.getObject("birth_year_from"),
-                        (Integer) rs.getObject("birth_year_to"),
-                        (Long) rs.getObject("hometown_place_id"),
-                        rs.getBoolean("synthetic")))
-                .list();
         Map<String, Row> byPublicId = new LinkedHashMap<>();
-        rows.forEach(r -> byPublicId.put(r.publicId(), r));
-        Map<Long, List<PublishedPerson.Name>> names =
-                names(rows.stream().map(Row::id).toList());
+        Map<Long, List<PublishedPerson.Name>> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.id, p.public_id, p.gender, p.birth_year_from, p.birth_year_to, p.hometown_place_id,
+                            p.synthetic, n.text, n.script, n.kind, n.language
+                        from person p left join person_name n
+                            on n.person_id = p.id and n.publication = 'published' and not n.retracted
+                        where p.public_id in (:ids) and p.publication = 'published' and not p.retracted
+                            and p.merged_into is null
+                        order by p.id, n.id""").param("ids", publicIds).query(rs -> {
+            long id = rs.getLong("id");
+            List<PublishedPerson.Name> own = names.get(id);
+            if (own == null) {
+                own = new ArrayList<>();
+                names.put(id, own);
+                byPublicId.put(
+                        rs.getString("public_id"),
+                        new Row(
+                                id,
+                                rs.getString("public_id"),
+                                rs.getString("gender"),
+                                (Integer) rs.getObject("birth_year_from"),
+                                (Integer) rs.getObject("birth_year_to"),
+                                (Long) rs.getObject("hometown_place_id"),
+                                rs.getBoolean("synthetic")));
+            }
+            if (rs.getString("text") != null) {
+                own.add(new PublishedPerson.Name(
+                        rs.getString("text"), rs.getString("script"), rs.getString("kind"), rs.getString("language")));
+            }
+        });
+        List<Row> rows = List.copyOf(byPublicId.values());
         Map<Long, Place> hometowns = places.byIds(rows.stream()
                 .map(Row::hometown)
                 .filter(Objects::nonNull)
@@ -161,24 +181,5 @@ public class PublishedPersons {
                 .query(String.class)
                 .list();
         return new PageOf<>(byPublicIds(ids), page, size, total);
-    }
-
-    private Map<Long, List<PublishedPerson.Name>> names(List<Long> personIds) {
-        Map<Long, List<PublishedPerson.Name>> names = new LinkedHashMap<>();
-        if (personIds.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("""
-                        select person_id, text, script, kind, language from person_name
-                        where person_id in (:ids) and publication = 'published' and not retracted order by id""")
-                .param("ids", personIds)
-                .query((rs, n) -> names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
-                        .add(new PublishedPerson.Name(
-                                rs.getString("text"),
-                                rs.getString("script"),
-                                rs.getString("kind"),
-                                rs.getString("language"))))
-                .list();
-        return names;
     }
 }

@@ -199,11 +199,22 @@ public class LifeRequestService implements VersionedRecords {
 
     /** Published, not retracted, and (for a relative's) consented to; whether the person is published is the caller's. */
     public List<LifeRequest> published() {
-        return jdbc.sql("select * from life_request where publication = 'published' and not retracted"
-                        + " and (asker_kind <> 'relative' or consent) order by asked_on, id")
+        return jdbc.sql("select * from life_request where " + PUBLISHED + " order by asked_on, id")
                 .query(LifeRequestService::map)
                 .list();
     }
+
+    /** {@link #published()}, about one person. */
+    public List<LifeRequest> published(long personId) {
+        return jdbc.sql("select * from life_request where person_id = :person and " + PUBLISHED
+                        + " order by asked_on, id")
+                .param("person", personId)
+                .query(LifeRequestService::map)
+                .list();
+    }
+
+    private static final String PUBLISHED =
+            "publication = 'published' and not retracted and (asker_kind <> 'relative' or consent)";
 
     @Override
     public RecordType recordType() {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.casebook.person.PublishedPersons;
 import org.casebook.source.PublishedSource;
 import org.casebook.source.PublishedSources;
@@ -61,6 +62,25 @@ public class PublicLifeRequests {
                 published.stream().map(LifeRequest::personId).toList());
         Map<String, String> names = new HashMap<>();
         persons.byPublicIds(List.copyOf(publicIds.values())).forEach(p -> names.put(p.publicId(), p.displayName()));
+        return shown(published, id -> {
+            String publicId = publicIds.get(id);
+            return publicId == null ? null : new Named(publicId, names.get(publicId));
+        });
+    }
+
+    /** A published person's requests, in the order of {@link #all()}; no query about anyone else. */
+    public List<PublicLifeRequest> forPerson(PublishedPersons.Found person) {
+        List<LifeRequest> published = requests.published(person.id());
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        Named named = new Named(person.person().publicId(), person.person().displayName());
+        return shown(published, id -> named);
+    }
+
+    private record Named(String publicId, String name) {}
+
+    private List<PublicLifeRequest> shown(List<LifeRequest> published, LongFunction<Named> person) {
         Map<Long, PublishedSource> answers = sources.byIds(published.stream()
                 .map(LifeRequest::answerSourceId)
                 .filter(id -> id != null)
@@ -68,19 +88,15 @@ public class PublicLifeRequests {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<PublicLifeRequest> shown = new ArrayList<>();
         for (LifeRequest r : published) {
-            String publicId = publicIds.get(r.personId());
-            if (publicId != null) {
-                shown.add(of(r, publicId, names.get(publicId), answers, today));
+            Named named = person.apply(r.personId());
+            if (named != null) {
+                shown.add(of(r, named.publicId(), named.name(), answers, today));
             }
         }
         shown.sort(Comparator.comparing(PublicLifeRequest::answered)
                 .thenComparing(
                         Comparator.comparingLong(PublicLifeRequest::daysWaited).reversed()));
         return shown;
-    }
-
-    public List<PublicLifeRequest> forPerson(String publicId) {
-        return all().stream().filter(r -> r.personId().equals(publicId)).toList();
     }
 
     public static Counts counts(List<PublicLifeRequest> shown) {

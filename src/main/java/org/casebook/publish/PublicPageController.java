@@ -3,6 +3,7 @@ package org.casebook.publish;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.casebook.person.PublishedPersons;
 import org.casebook.prooflife.PublicLifeRequests;
 import org.casebook.status.RulesDocument;
 import org.springframework.stereotype.Controller;
@@ -38,8 +39,9 @@ class PublicPageController {
 
     @GetMapping("/persons/{publicId}")
     String person(@PathVariable String publicId, Model model) {
-        model.addAttribute("page", site.citedPerson(publicId));
-        model.addAttribute("lifeRequests", lifeRequests.forPerson(publicId));
+        PublishedPersons.Found found = site.publishedPerson(publicId);
+        model.addAttribute("page", site.citedPerson(found));
+        model.addAttribute("lifeRequests", lifeRequests.forPerson(found));
         return "publish/person";
     }
 

@@ -180,9 +180,12 @@ public class PublicSite {
         return new PublicCase(shown, files(List.of(), shown.claims(), false).all());
     }
 
-    Cited<PublicCase> citedPerson(String publicId) {
-        PublishedPersons.Found found =
-                persons.findWithId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+    /** A published person, with the internal id the other capabilities' published views read by. */
+    PublishedPersons.Found publishedPerson(String publicId) {
+        return persons.findWithId(publicId).orElseThrow(() -> RecordNotFound.notPublished("person"));
+    }
+
+    Cited<PublicCase> citedPerson(PublishedPersons.Found found) {
         PublishedCase shown = claims.forPerson(found);
         return new Cited<>(
                 new PublicCase(shown, files(List.of(), shown.claims(), false).all()),

@@ -19,6 +19,13 @@ public final class Dates {
      * "yMMM" → "Şub 2019", "y" → "2019").
      */
     public static String format(LocalDate day, String skeleton, Locale locale) {
+        // A record's pages show the same few thousand days again and again, each written by a cloned ICU format;
+        // the words are kept instead, up to a bound, so that no run of distinct days can fill the memory.
+        Written key = new Written(day, skeleton, locale);
+        String known = WRITTEN.get(key);
+        if (known != null) {
+            return known;
+        }
         // Building a format from a skeleton costs far more than formatting; each use gets its own copy, since ICU's
         // formats are not safe to share between threads.
         DateFormat prototype = FORMATS.computeIfAbsent(skeleton + "|" + locale.toLanguageTag(), k -> {
@@ -26,9 +33,18 @@ public final class Dates {
             format.setTimeZone(TimeZone.GMT_ZONE);
             return format;
         });
-        return ((DateFormat) prototype.clone()).format(new Date(millis(day)));
+        String words = ((DateFormat) prototype.clone()).format(new Date(millis(day)));
+        if (WRITTEN.size() >= WRITTEN_AT_MOST) {
+            WRITTEN.clear();
+        }
+        WRITTEN.put(key, words);
+        return words;
     }
 
+    private record Written(LocalDate day, String skeleton, Locale locale) {}
+
+    private static final int WRITTEN_AT_MOST = 50_000;
+    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
     private static final Map<String, DateFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** A day's start in UTC, as ICU's date formats count time. */

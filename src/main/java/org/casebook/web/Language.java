@@ -23,11 +23,13 @@ public enum Language {
     private final String tag;
     private final String name;
     private final boolean rightToLeft;
+    private final Locale locale;
 
     Language(String tag, String name, boolean rightToLeft) {
         this.tag = tag;
         this.name = name;
         this.rightToLeft = rightToLeft;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     /** The BCP 47 tag for {@code lang} attributes: "zh-Hans" says the script, since names are written in it. */
@@ -45,7 +47,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
     }
 
     /** A language asked for by code ("ug", "zh", "zh-Hans", "zh-CN"); anything else is not one of ours. */

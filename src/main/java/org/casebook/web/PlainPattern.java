@@ -4,21 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A message whose every placeholder is a plain {@code {name}} and which quotes nothing, filled from text values
- * without ICU: for text, ICU's result is the pattern with each value put in place, and a page asks for hundreds of
- * such messages. Numbers, dates, plurals and anything quoted stay with ICU.
+ * A message whose every placeholder is a plain {@code {name}} and which quotes nothing, filled from text values and
+ * whole numbers without ICU: for text, ICU's result is the pattern with each value put in place, and a page asks for
+ * hundreds of such messages. Whole numbers are written by the language's {@link Numerals} when it has them; other
+ * numbers, dates, plurals and anything quoted stay with ICU.
  */
 final class PlainPattern {
     private final List<String> literals;
     private final List<String> names;
+    private final Numerals numerals;
 
-    private PlainPattern(List<String> literals, List<String> names) {
+    private PlainPattern(List<String> literals, List<String> names, Numerals numerals) {
         this.literals = literals;
         this.names = names;
+        this.numerals = numerals;
     }
 
-    /** The pattern taken apart, or null when it is not plain. */
+    /** The pattern taken apart, or null when it is not plain; its numbers are left to ICU. */
     static PlainPattern of(String pattern) {
+        return of(pattern, null);
+    }
+
+    /** The pattern taken apart, its whole numbers written by a language's numerals (none: left to ICU). */
+    static PlainPattern of(String pattern, Numerals numerals) {
         if (pattern.indexOf('\'') >= 0) {
             return null;
         }
@@ -42,12 +50,12 @@ final class PlainPattern {
             return null;
         }
         literals.add(pattern.substring(from));
-        return new PlainPattern(List.copyOf(literals), List.copyOf(names));
+        return new PlainPattern(List.copyOf(literals), List.copyOf(names), numerals);
     }
 
     /**
-     * The message filled from name–value pairs, or null when a placeholder's value is missing or is not text (ICU
-     * formats those).
+     * The message filled from name–value pairs, or null when a placeholder's value is missing or is neither text nor
+     * a whole number this pattern's numerals write (ICU formats those).
      */
     String fill(Object... namesAndValues) {
         StringBuilder out = new StringBuilder(literals.getFirst());
@@ -61,11 +69,16 @@ final class PlainPattern {
         return out.toString();
     }
 
-    private static CharSequence textOf(String name, Object[] namesAndValues) {
+    private CharSequence textOf(String name, Object[] namesAndValues) {
         CharSequence found = null;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             if (name.equals(String.valueOf(namesAndValues[i]))) {
-                found = namesAndValues[i + 1] instanceof CharSequence text ? text : null;
+                found = switch (namesAndValues[i + 1]) {
+                    case CharSequence text -> text;
+                    case Integer number when numerals != null -> numerals.format(number);
+                    case Long number when numerals != null -> numerals.format(number);
+                    case null, default -> null;
+                };
             }
         }
         return found;

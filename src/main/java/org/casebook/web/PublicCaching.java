@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -88,5 +91,20 @@ class PublicCaching extends ShallowEtagHeaderFilter {
             response.setHeader(HttpHeaders.EXPIRES, null);
         }
         return shared && super.isEligibleForEtag(request, response, status, body);
+    }
+
+    /**
+     * The page's SHA-256, cut to 128 bits: Spring's MD5 of every page was a twentieth of a person page's time, and
+     * SHA-256 runs on the processor's own instructions at about twice MD5's speed here.
+     */
+    @Override
+    protected String generateETagHeaderValue(InputStream body, boolean weak) throws IOException {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(body.readAllBytes());
+        } catch (NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java has SHA-256", absent);
+        }
+        return (weak ? "W/" : "") + "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
     }
 }

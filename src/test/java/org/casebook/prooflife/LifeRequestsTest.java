@@ -62,6 +62,9 @@ class LifeRequestsTest {
                 editor.put("/api/v1/life-requests/" + id + "/publication", Map.of("state", "published", "version", 1));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("not consented");
+        assertThat(new HttpApi(port).get("/persons/" + person).body())
+                .as("a request not published")
+                .doesNotContain("Waiting for");
 
         body.put("consent", true);
         body.put("version", 1);
@@ -86,6 +89,9 @@ class LifeRequestsTest {
         String page = new HttpApi(port).get("/proof-of-life").body();
         assertThat(page).contains("Asked for by <bdi dir=\"auto\">a relative</bdi> of", "unanswered");
         assertThat(new HttpApi(port).get("/persons/" + person).body()).contains("Waiting for");
+        assertThat(new HttpApi(port).get("/persons/" + publishedPerson(editor)).body())
+                .as("another person's page")
+                .doesNotContain("Waiting for");
 
         // The relative's identity, when a documenter records it, is a sealed field of the request: editors only.
         assertThat(editor.put("/api/v1/secrets/life_request/" + id, Map.of("asker_identity", "Her brother, in Almaty"))

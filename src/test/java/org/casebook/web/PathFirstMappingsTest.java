@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Matching a route by its path first changes how fast a handler is found, never which one answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +34,9 @@ class PathFirstMappingsTest {
                 .as("HEAD is answered by the GET route")
                 .isEqualTo(200);
         assertThat(visitor.get("/persons/CB-000001/nothing").status()).isEqualTo(404);
+        assertThat(visitor.get("/pers%6Fns/CB-000001").status())
+                .as("an escaped letter in a route's literal part")
+                .isEqualTo(200);
         HttpApi editor =
                 new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
         HttpApi.Reply wrongMethod = editor.delete("/api/v1/persons/CB-000001");
@@ -41,5 +45,19 @@ class PathFirstMappingsTest {
                 .isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow"))
                 .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void aRouteStartsWithTheTextBeforeItsFirstVariableOrWildcard() {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        assertThat(PathFirstMappings.literalStart(parser.parse("/persons/{publicId}")))
+                .isEqualTo("/persons/");
+        assertThat(PathFirstMappings.literalStart(parser.parse("/persons/{publicId}/bundle")))
+                .isEqualTo("/persons/");
+        assertThat(PathFirstMappings.literalStart(parser.parse("/webjars/**"))).isEqualTo("/webjars/");
+        assertThat(PathFirstMappings.literalStart(parser.parse("/files/a?c"))).isEqualTo("/files/a");
+        assertThat(PathFirstMappings.literalStart(parser.parse("/{*rest}"))).isEqualTo("/");
+        assertThat(PathFirstMappings.literalStart(parser.parse("/status-rules")))
+                .isEqualTo("/status-rules");
     }
 }

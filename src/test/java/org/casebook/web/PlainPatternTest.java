@@ -7,6 +7,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,31 @@ class PlainPatternTest {
     }
 
     @Test
+    void writesWholeNumbersAsIcuDoesInEveryLanguage() {
+        Random random = new Random(20190213);
+        int written = 0;
+        for (Language language : Language.values()) {
+            ULocale locale = ULocale.forLocale(language.locale());
+            Optional<Numerals> numerals = Numerals.of(locale);
+            if (numerals.isEmpty()) {
+                continue;
+            }
+            written++;
+            PlainPattern plain = PlainPattern.of("version {version}", numerals.get());
+            for (int i = 0; i < 20_000; i++) {
+                long number = i < 2_000 ? i - 1_000 : random.nextLong() >> random.nextInt(64);
+                Object value = i % 2 == 0 && number == (int) number ? (Object) (int) number : (Object) number;
+                assertThat(plain.fill("version", value))
+                        .as(language + " " + number)
+                        .isEqualTo(new MessageFormat("version {version}", locale).format(Map.of("version", value)));
+            }
+        }
+        assertThat(written)
+                .as("languages whose numbers are written without ICU")
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void leavesNumbersPluralsQuotesAndMissingValuesToIcu() {
         assertThat(PlainPattern.of("{count, plural, one {# file} other {# files}}"))
                 .isNull();
@@ -51,7 +78,10 @@ class PlainPatternTest {
         PlainPattern plain = PlainPattern.of("{name} was seen in {place}.");
         assertThat(plain.fill("name", "Heyit", "place", "Ürümchi")).isEqualTo("Heyit was seen in Ürümchi.");
         assertThat(plain.fill("name", "Heyit")).as("a value missing").isNull();
-        assertThat(plain.fill("name", "Heyit", "place", 3)).as("a number").isNull();
+        assertThat(plain.fill("name", "Heyit", "place", 3))
+                .as("a number, without numerals")
+                .isNull();
+        assertThat(plain.fill("name", "Heyit", "place", 2.5)).as("a fraction").isNull();
         assertThat(PlainPattern.of("No placeholder").fill()).isEqualTo("No placeholder");
     }
 }
