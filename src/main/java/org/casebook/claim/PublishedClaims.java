@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.facility.Facility;
 import org.casebook.facility.FacilityService;
+import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.casebook.person.PublishedPersons;
 import org.casebook.records.Labels;
@@ -57,7 +58,7 @@ public class PublishedClaims {
 
     /** The case of a published person already read (with the internal id that finds their claims). */
     public PublishedCase forPerson(PublishedPersons.Found found) {
-        Published p = published(found.id(), found.person().publicId());
+        Published p = published(found.id(), found.merged(), found.person().publicId());
         return new PublishedCase(
                 found.person(),
                 p.status().status(),
@@ -167,8 +168,14 @@ public class PublishedClaims {
     }
 
     private Published published(long id, String publicId) {
+        return published(
+                id, personRecords.mergedInto(id).stream().map(Person::id).toList(), publicId);
+    }
+
+    /** A person's published claims, theirs and those of the records merged into them, and what they derive. */
+    private Published published(long id, List<Long> merged, String publicId) {
         List<Long> ids = new ArrayList<>(List.of(id));
-        personRecords.mergedInto(id).forEach(m -> ids.add(m.id()));
+        ids.addAll(merged);
         Read read = read("person_id in (:ids)", Map.of("ids", ids));
         Map<Long, PublishedSource> bySource = read.sources();
         List<Claim> shown = read.claims();

@@ -29,7 +29,14 @@ public class PublishedPersons {
     }
 
     private record Row(
-            long id, String publicId, String gender, Integer from, Integer to, Long hometown, boolean synthetic) {}
+            long id,
+            String publicId,
+            String gender,
+            Integer from,
+            Integer to,
+            Long hometown,
+            boolean synthetic,
+            List<Long> merged) {}
 
     /** The internal id of a published person, for the other capabilities' published views; empty otherwise. */
     public Optional<Long> internalId(String publicId) {
@@ -79,8 +86,11 @@ public class PublishedPersons {
         return findWithId(publicId).map(Found::person);
     }
 
-    /** A published person with the internal id other capabilities' published views need to read about them. */
-    public record Found(long id, PublishedPerson person) {}
+    /**
+     * A published person with the internal id other capabilities' published views need to read about them, and the
+     * ids of the records merged into them (whose claims are theirs).
+     */
+    public record Found(long id, PublishedPerson person, List<Long> merged) {}
 
     public Optional<Found> findWithId(String publicId) {
         List<Found> found = withIds(List.of(publicId));
@@ -93,8 +103,8 @@ public class PublishedPersons {
     }
 
     /**
-     * As {@link #byPublicIds}, with each person's internal id: two queries however many persons there are (the persons
-     * with their names, and their hometowns).
+     * As {@link #byPublicIds}, with each person's internal id and the records merged into them: two queries however
+     * many persons there are (the persons with their names and merged records, and their hometowns).
      */
     public List<Found> withIds(List<String> publicIds) {
         if (publicIds.isEmpty()) {
@@ -103,13 +113,14 @@ public class PublishedPersons {
         Map<String, Row> byPublicId = new LinkedHashMap<>();
         Map<Long, List<PublishedPerson.Name>> names = new LinkedHashMap<>();
         jdbc.sql("""
-                        select p.id, p.public_id, p.gender, p.birth_year_from, p.birth_year_to, p.hometown_place_id,
-                            p.synthetic, n.text, n.script, n.kind, n.language
-                        from person p left join person_name n
+                        select p.*, n.text, n.script, n.kind, n.language
+                        from (select id, public_id, gender, birth_year_from, birth_year_to, hometown_place_id,
+                                synthetic, array(select m.id from person m where m.merged_into = person.id
+                                    order by m.id) as merged
+                            from person where public_id in (:ids) and %s) p
+                        left join person_name n
                             on n.person_id = p.id and n.publication = 'published' and not n.retracted
-                        where p.public_id in (:ids) and p.publication = 'published' and not p.retracted
-                            and p.merged_into is null
-                        order by p.id, n.id""").param("ids", publicIds).query(rs -> {
+                        order by p.id, n.id""".formatted(VISIBLE)).param("ids", publicIds).query(rs -> {
             long id = rs.getLong("id");
             List<PublishedPerson.Name> own = names.get(id);
             if (own == null) {
@@ -124,7 +135,8 @@ public class PublishedPersons {
                                 (Integer) rs.getObject("birth_year_from"),
                                 (Integer) rs.getObject("birth_year_to"),
                                 (Long) rs.getObject("hometown_place_id"),
-                                rs.getBoolean("synthetic")));
+                                rs.getBoolean("synthetic"),
+                                List.of((Long[]) rs.getArray("merged").getArray())));
             }
             if (rs.getString("text") != null) {
                 own.add(new PublishedPerson.Name(
@@ -160,7 +172,8 @@ public class PublishedPersons {
                             r.gender(),
                             Person.years(r.from(), r.to()),
                             hometown == null ? null : hometown.name(),
-                            r.synthetic())));
+                            r.synthetic()),
+                    r.merged()));
         }
         return out;
     }

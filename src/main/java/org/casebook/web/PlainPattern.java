@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A message whose every placeholder is a plain {@code {name}} and which quotes nothing, filled from text values and
+ * A message whose every placeholder is a plain {@code {name}} and which quotes nothing (an apostrophe stands for
+ * itself), filled from text values and
  * whole numbers without ICU: for text, ICU's result is the pattern with each value put in place, and a page asks for
  * hundreds of such messages. Whole numbers are written by the language's {@link Numerals} when it has them; other
  * numbers, dates, plurals and anything quoted stay with ICU.
@@ -27,7 +28,7 @@ final class PlainPattern {
 
     /** The pattern taken apart, its whole numbers written by a language's numerals (none: left to ICU). */
     static PlainPattern of(String pattern, Numerals numerals) {
-        if (pattern.indexOf('\'') >= 0) {
+        if (!apostrophesAreLiteral(pattern)) {
             return null;
         }
         List<String> literals = new ArrayList<>();
@@ -51,6 +52,19 @@ final class PlainPattern {
         }
         literals.add(pattern.substring(from));
         return new PlainPattern(List.copyOf(literals), List.copyOf(names), numerals);
+    }
+
+    /**
+     * Whether every apostrophe stands for itself: ICU reads one as the start of quoted text only before another
+     * apostrophe or a character of its syntax ("Casebook's log" is plain; "'{'" and "''" are not).
+     */
+    private static boolean apostrophesAreLiteral(String pattern) {
+        for (int at = pattern.indexOf('\''); at >= 0; at = pattern.indexOf('\'', at + 1)) {
+            if (at + 1 < pattern.length() && "'{}#|".indexOf(pattern.charAt(at + 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

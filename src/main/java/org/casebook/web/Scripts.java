@@ -45,14 +45,35 @@ public final class Scripts {
 
     /** The script's name in the reader's language, from CLDR (Arabic, Кириллица, 汉字…). */
     public static String name(String script, Locale reader) {
-        if (script == null || !script.matches("[A-Z][a-z]{3}")) {
+        if (!isScriptCode(script)) {
             return "";
         }
-        return NAMES.computeIfAbsent(script + "|" + reader.toLanguageTag(), k -> {
+        // Asked for every name on a page: no pattern compiled, no key built from strings, no lock on a known name.
+        Named key = new Named(script, reader);
+        String known = NAMES.get(key);
+        if (known != null) {
+            return known;
+        }
+        return NAMES.computeIfAbsent(key, k -> {
             String name = new ULocale("und_" + script).getDisplayScript(ULocale.forLocale(reader));
             return name.isEmpty() ? script : name;
         });
     }
 
-    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+    /** An ISO 15924 code as written: one capital and three small Latin letters. */
+    private static boolean isScriptCode(String script) {
+        if (script == null || script.length() != 4 || script.charAt(0) < 'A' || script.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (script.charAt(i) < 'a' || script.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Named(String script, Locale reader) {}
+
+    private static final Map<Named, String> NAMES = new ConcurrentHashMap<>();
 }

@@ -141,10 +141,17 @@ public final class PublicPageBenchmark {
             System.out.println(wrk.map(w -> "load generator: " + w)
                     .orElse("load generator: Java's HttpClient in this JVM (apt-get install wrk for a lighter one)"));
             Random random = new Random(20190213);
-            Phase phase = (name, paths, time) -> wrk.isPresent()
-                    ? Wrk.run(wrk.get(), name, base, paths, connections, time)
-                    : run(client, name, i -> base + paths.get(random.nextInt(paths.size())), connections, time);
-            int warmUp = Math.max(5, seconds / 2);
+            Phase phase = (name, paths, time) -> {
+                CpuMeter meter = new CpuMeter();
+                Result result = wrk.isPresent()
+                        ? Wrk.run(wrk.get(), name, base, paths, connections, time)
+                        : run(client, name, i -> base + paths.get(random.nextInt(paths.size())), connections, time);
+                System.out.println("    " + meter.perRequest(result.perSecond() * time));
+                return result;
+            };
+            // Long enough for the JIT to finish compiling the pages' code: with half a phase, the compiler's own
+            // threads still took a third of the processor in round 1 (CpuMeter's figures).
+            int warmUp = Math.max(10, seconds * 2);
             if (only.equals("search")) {
                 phase.run("warm-up (search)", searches, warmUp);
                 for (int round = 1; round <= 2; round++) {

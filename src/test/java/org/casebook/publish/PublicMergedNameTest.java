@@ -84,6 +84,60 @@ class PublicMergedNameTest {
         assertThat(visitor.get("/search?q=" + HttpApi.encode(hidden)).body()).doesNotContain(kept);
     }
 
+    /** The public page of a person shows the published claims of the records merged into them, read with the person. */
+    @Test
+    void aMergedRecordsPublishedClaimShowsOnTheKeptPersonsPage() {
+        HttpApi editor =
+                new HttpApi(port, TestAccounts.create(accounts, Role.editor).token());
+        String kept = create(editor, "Saqlanghan" + letters);
+        String merged = create(editor, "Qoshulghan" + letters);
+        for (String id : List.of(kept, merged)) {
+            assertThat(editor.put("/api/v1/persons/" + id + "/publication", Map.of("state", "published", "version", 1))
+                            .status())
+                    .isEqualTo(200);
+        }
+        JsonNode source = editor.post(
+                        "/api/v1/sources",
+                        Map.of(
+                                "kind",
+                                "news_article",
+                                "title",
+                                "Merge test " + letters,
+                                "party",
+                                "media",
+                                "reliability",
+                                "B"))
+                .json();
+        HttpApi.Reply sourcePublished = editor.put(
+                "/api/v1/sources/" + source.get("id").asLong() + "/publication",
+                Map.of("state", "published", "version", source.get("version").asInt()));
+        assertThat(sourcePublished.status()).as(sourcePublished.body()).isEqualTo(200);
+        String asserter = "Asserter of the merged record " + letters;
+        JsonNode claim = editor.post(
+                        "/api/v1/claims",
+                        Map.of(
+                                "personId", merged,
+                                "type", "detained",
+                                "datePrecision", "year",
+                                "date", "2017",
+                                "sourceId", source.get("id").asLong(),
+                                "asserter", asserter,
+                                "asserterParty", "family",
+                                "stance", "asserts"))
+                .json();
+        HttpApi.Reply published = editor.put(
+                "/api/v1/claims/" + claim.get("id").asLong() + "/publication",
+                Map.of("state", "published", "version", claim.get("version").asInt()));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        HttpApi visitor = new HttpApi(port);
+        assertThat(visitor.get("/persons/" + kept).body()).doesNotContain(asserter);
+
+        CurrentUser.asSystem(
+                "tests", () -> merges.merge(internalId(merged), internalId(kept), "tests", "the same person"));
+        assertThat(visitor.get("/persons/" + kept).body()).contains(asserter);
+        assertThat(visitor.get("/api/public/v1/persons/" + kept).body()).contains(asserter);
+    }
+
     private String create(HttpApi editor, String name) {
         HttpApi.Reply reply = editor.post(
                 "/api/v1/persons?confirmedNew=true",

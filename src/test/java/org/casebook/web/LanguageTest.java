@@ -2,6 +2,8 @@ package org.casebook.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Which language a reader gets from what their browser asks for, and what a code names. */
@@ -45,5 +47,19 @@ class LanguageTest {
         assertThat(Scripts.lang("Hani")).isEqualTo("zh-Hans");
         assertThat(Scripts.lang("Zyyy\" onload=\"x")).isNull();
         assertThat(Scripts.lang(null)).isNull();
+    }
+
+    @Test
+    void aScriptIsNamedInTheReadersLanguage() {
+        for (int round = 0; round < 2; round++) { // the second round reads what the first kept
+            assertThat(Scripts.name("Cyrl", Locale.ENGLISH)).isEqualTo("Cyrillic");
+            assertThat(Scripts.name("Cyrl", Language.ru.locale()))
+                    .isEqualTo(new ULocale("und_Cyrl").getDisplayScript(ULocale.forLocale(Language.ru.locale())))
+                    .isNotEqualTo("Cyrillic");
+            assertThat(Scripts.name("Arab", Language.tr.locale())).isEqualTo("Arap");
+        }
+        for (String notACode : new String[] {null, "cyrl", "CYRL", "Cyr", "Cyrl1", "Cyr1", "Zyyy\" x"}) {
+            assertThat(Scripts.name(notACode, Locale.ENGLISH)).as(notACode).isEmpty();
+        }
     }
 }

@@ -34,6 +34,10 @@ class PathFirstMappingsTest {
                 .as("HEAD is answered by the GET route")
                 .isEqualTo(200);
         assertThat(visitor.get("/persons/CB-000001/nothing").status()).isEqualTo(404);
+        assertThat(visitor.get("/css/casebook.css").status())
+                .as("a static file")
+                .isEqualTo(200);
+        assertThat(visitor.get("/").status()).as("a route without variables").isEqualTo(200);
         assertThat(visitor.get("/pers%6Fns/CB-000001").status())
                 .as("an escaped letter in a route's literal part")
                 .isEqualTo(200);

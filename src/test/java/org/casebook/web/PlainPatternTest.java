@@ -73,6 +73,10 @@ class PlainPatternTest {
         assertThat(PlainPattern.of("{count, plural, one {# file} other {# files}}"))
                 .isNull();
         assertThat(PlainPattern.of("It''s {name}")).isNull();
+        assertThat(PlainPattern.of("'{name}'")).isNull();
+        assertThat(PlainPattern.of("Casebook's log: {name}").fill("name", "Heyit's"))
+                .as("an apostrophe before a letter is itself")
+                .isEqualTo(new MessageFormat("Casebook's log: {name}").format(Map.of("name", "Heyit's")));
         assertThat(PlainPattern.of("{0} and {name}")).isNull();
         assertThat(PlainPattern.of("a } alone")).isNull();
         PlainPattern plain = PlainPattern.of("{name} was seen in {place}.");
