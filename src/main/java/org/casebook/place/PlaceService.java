@@ -29,6 +29,7 @@ public class PlaceService implements VersionedRecords {
     private final JdbcClient jdbc;
     private final RevisionLog revisions;
     private final InputChecks checks;
+    private final KeptPlaces kept = new KeptPlaces();
 
     public PlaceService(JdbcClient jdbc, RevisionLog revisions, InputChecks checks) {
         this.jdbc = jdbc;
@@ -40,6 +41,7 @@ public class PlaceService implements VersionedRecords {
     public Place create(PlaceCommand command, String actor) {
         Permissions.require(Role.contributor);
         PlaceLevel level = check(command, null);
+        kept.changed();
         long id = jdbc.sql("""
                         insert into place (name, other_names, level, parent_id, latitude, longitude, version)
                         values (:name, :otherNames, :level, :parentId, :latitude, :longitude, 1) returning id""")
@@ -56,6 +58,7 @@ public class PlaceService implements VersionedRecords {
         Permissions.require(Role.editor);
         Place current = lockCurrent(id, command.version());
         PlaceLevel level = check(command, id);
+        kept.changed();
         jdbc.sql("""
                         update place set name = :name, other_names = :otherNames, level = :level, parent_id = :parentId,
                         latitude = :latitude, longitude = :longitude, version = version + 1 where id = :id""").paramSource(params(command, level).addValue("id", id)).update();
@@ -76,6 +79,7 @@ public class PlaceService implements VersionedRecords {
         Permissions.require(Role.editor);
         checks.collect(retraction).throwIfAny();
         lockCurrent(id, retraction.version());
+        kept.changed();
         jdbc.sql("update place set retracted = true, retraction_reason = :reason, version = version + 1 where id = :id")
                 .param("reason", retraction.reason().strip())
                 .param("id", id)
@@ -105,6 +109,10 @@ public class PlaceService implements VersionedRecords {
 
     /** Several places in one query, by id; ids of no place are absent. */
     public Map<Long, Place> byIds(Collection<Long> ids) {
+        return kept.byIds(ids, this::read);
+    }
+
+    private Map<Long, Place> read(Collection<Long> ids) {
         Map<Long, Place> found = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select * from place where id in (:ids)")

@@ -100,27 +100,68 @@ public final class Texts {
                 marked[i] = MARK_START + (i / 2) + MARK_END;
             }
         }
-        String html = escape(words.apply(key, marked));
-        for (int i = 1; i < marked.length; i += 2) {
-            if (namesAndValues[i] instanceof CharSequence value) {
-                html = html.replace(
-                        MARK_START + (i / 2) + MARK_END, "<bdi dir=\"auto\">" + escape(unmarked(value)) + "</bdi>");
+        // One pass over the sentence: it was escaped, then searched once per value, each pass copying it whole.
+        String sentence = words.apply(key, marked);
+        StringBuilder html = new StringBuilder(sentence.length() + 64);
+        int from = 0;
+        for (int start = sentence.indexOf(MARK_START); start >= 0; start = sentence.indexOf(MARK_START, from)) {
+            int end = sentence.indexOf(MARK_END, start);
+            if (end < 0) {
+                break;
             }
+            escape(sentence, from, start, html);
+            int pair = 2 * Integer.parseInt(sentence, start + 1, end, 10) + 1;
+            html.append("<bdi dir=\"auto\">");
+            String value = unmarked(namesAndValues[pair].toString());
+            escape(value, 0, value.length(), html);
+            html.append("</bdi>");
+            from = end + 1;
         }
-        return html;
+        escape(sentence, from, sentence.length(), html);
+        return html.toString();
     }
 
-    private static String unmarked(CharSequence value) {
-        return value.toString().replace(MARK_START, "").replace(MARK_END, "");
+    private static String unmarked(String value) {
+        return value.indexOf(MARK_START) < 0 && value.indexOf(MARK_END) < 0
+                ? value
+                : value.replace(MARK_START, "").replace(MARK_END, "");
     }
 
     /** Text made safe inside HTML elements and quoted attributes. */
     static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        int plain = 0;
+        while (plain < text.length() && replacement(text.charAt(plain)) == null) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, plain);
+        escape(text, plain, text.length(), out);
+        return out.toString();
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            String replacement = replacement(c);
+            if (replacement == null) {
+                out.append(c);
+            } else {
+                out.append(replacement);
+            }
+        }
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     // Private-use characters: no message contains them, and values are cleaned of them.

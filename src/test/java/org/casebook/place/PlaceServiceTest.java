@@ -13,6 +13,8 @@ import org.casebook.records.StaleVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Places: checked, versioned, every change a revision, retraction keeps the record. */
 @SpringBootTest
@@ -22,6 +24,9 @@ class PlaceServiceTest {
 
     @Autowired
     RevisionLog revisions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aPlaceIsCreatedChangedAndRetractedWithARevisionEachTime() {
@@ -54,6 +59,39 @@ class PlaceServiceTest {
         assertThat(revisions.history(RecordType.place, county.id()))
                 .extracting(r -> r.action().name())
                 .containsExactly("create", "update", "retract");
+    }
+
+    /**
+     * Places are kept in memory for the public pages: a change shows on the next read, and a change rolled back
+     * (read inside its own transaction meanwhile) does not stay in the kept copy.
+     */
+    @Test
+    void aKeptPlaceFollowsEveryChangeAndForgetsOneRolledBack() {
+        Place town = CurrentUser.asSystem(
+                "tests",
+                () -> places.create(
+                        new PlaceCommand("Qaghiliq", List.of(), "county", null, null, null, null, null), "tests"));
+        assertThat(places.byIds(List.of(town.id())).get(town.id()).name()).isEqualTo("Qaghiliq");
+        CurrentUser.asSystem(
+                "tests",
+                () -> places.update(
+                        town.id(),
+                        new PlaceCommand("Qarghiliq", List.of(), "county", null, null, null, 1, "spelling"),
+                        "tests"));
+        assertThat(places.byIds(List.of(town.id())).get(town.id()).name()).isEqualTo("Qarghiliq");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            CurrentUser.asSystem(
+                    "tests",
+                    () -> places.update(
+                            town.id(),
+                            new PlaceCommand("Undone", List.of(), "county", null, null, null, 2, null),
+                            "tests"));
+            assertThat(places.byIds(List.of(town.id())).get(town.id()).name()).isEqualTo("Undone");
+            status.setRollbackOnly();
+        });
+        assertThat(places.byIds(List.of(town.id())).get(town.id()).name()).isEqualTo("Qarghiliq");
+        CurrentUser.asSystem("tests", () -> places.retract(town.id(), new Retraction(2, "duplicate"), "tests"));
+        assertThat(places.byIds(List.of(town.id())).get(town.id()).retracted()).isTrue();
     }
 
     @Test

@@ -64,4 +64,22 @@ class PathFirstMappingsTest {
         assertThat(PathFirstMappings.literalStart(parser.parse("/status-rules")))
                 .isEqualTo("/status-rules");
     }
+
+    @Test
+    void aRouteIsFiledUnderTheFirstSegmentOfItsStartWhenThatSegmentIsWhole() {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/persons/{publicId}"))))
+                .isEqualTo("persons");
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/api/v1/persons/{id}"))))
+                .isEqualTo("api");
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/status-rules"))))
+                .isEqualTo("status-rules");
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/"))))
+                .isEmpty();
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/sitemap{ext}"))))
+                .as("the segment may go on past the variable")
+                .isNull();
+        assertThat(PathFirstMappings.segmentOf(PathFirstMappings.Start.of(parser.parse("/{*rest}"))))
+                .isNull();
+    }
 }
