@@ -3,8 +3,10 @@ package org.casebook.names;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +22,32 @@ final class PinyinToUyghur {
 
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Mn}]*");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{Mn}]+");
-    /** One pinyin syllable: an initial, if any, and a final. */
-    private static final Pattern SYLLABLE = Pattern.compile("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-            + "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
-            + "|er|a|o|e|i|u)");
+    /**
+     * Every pinyin syllable: an initial, if any, and a final. Kept as a set: splitting a word tries up to six lengths
+     * at each place, and a pattern matched each of them (every Latin name keyed passes here).
+     */
+    private static final Set<String> SYLLABLES = syllables();
+
     /** Each syllable's Uyghur sound: that of the first character with that syllable in the transcription table. */
     private static final Map<String, String> SOUNDS = sounds();
 
     private PinyinToUyghur() {}
+
+    private static Set<String> syllables() {
+        List<String> initials = List.of(
+                "", "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+                "c", "s", "y", "w");
+        List<String> finals = List.of(
+                "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "ei", "ao", "ou",
+                "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o", "e", "i", "u");
+        Set<String> syllables = new HashSet<>();
+        for (String initial : initials) {
+            for (String fin : finals) {
+                syllables.add(initial + fin);
+            }
+        }
+        return Set.copyOf(syllables);
+    }
 
     private static Map<String, String> sounds() {
         Map<String, String> sounds = new HashMap<>();
@@ -128,29 +148,30 @@ final class PinyinToUyghur {
         return out.toString();
     }
 
-    /** The word as syllables, the longest first where several fit; null if it cannot be split. */
+    /**
+     * The word as syllables, the longest first where several fit; null if it cannot be split. Worked out from the
+     * word's end, so that each place is tried once and a long hostile word needs no deep recursion.
+     */
     private static List<String> split(String word) {
-        return split(word, 0, new boolean[word.length()]);
-    }
-
-    /** From {@code from} on; {@code stuck} marks where no split was found, so each place is tried once. */
-    private static List<String> split(String word, int from, boolean[] stuck) {
-        if (from == word.length()) {
-            return new ArrayList<>();
-        }
-        if (stuck[from]) {
-            return null;
-        }
-        for (int end = Math.min(word.length(), from + 6); end > from; end--) {
-            if (SYLLABLE.matcher(word.substring(from, end)).matches()) {
-                List<String> rest = split(word, end, stuck);
-                if (rest != null) {
-                    rest.addFirst(word.substring(from, end));
-                    return rest;
+        int length = word.length();
+        // next[i]: where the syllable starting at i ends in a split of the rest; 0 where the rest cannot be split.
+        int[] next = new int[length + 1];
+        next[length] = length;
+        for (int from = length - 1; from >= 0; from--) {
+            for (int end = Math.min(length, from + 6); end > from; end--) {
+                if (next[end] > 0 && SYLLABLES.contains(word.substring(from, end))) {
+                    next[from] = end;
+                    break;
                 }
             }
         }
-        stuck[from] = true;
-        return null;
+        if (length > 0 && next[0] == 0) {
+            return null;
+        }
+        List<String> syllables = new ArrayList<>();
+        for (int at = 0; at < length; at = next[at]) {
+            syllables.add(word.substring(at, next[at]));
+        }
+        return syllables;
     }
 }
