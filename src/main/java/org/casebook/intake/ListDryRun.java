@@ -28,7 +28,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ListDryRun {
-    /** Rows judged in one dry run; the counts say when a file has more. */
+    /**
+     * Rows judged by a dry run a request waits for (the stateless API); the counts say when a file has more. A dry run
+     * in the background ({@link ListDryRuns}) or from the command line judges every row.
+     */
     static final int MAX_ROWS = 10_000;
     /** Rows whose outcome is listed one by one (the counts cover them all). */
     static final int LISTED = 200;
@@ -69,15 +72,17 @@ public class ListDryRun {
             List<RowOutcome> outcomes) {}
 
     public Result run(InputStream file) throws IOException {
-        return run(ListImports.opened(file), null, null);
+        return run(ListImports.opened(file), null, null, MAX_ROWS, 0, (phase, done, total) -> {});
     }
 
     /**
+     * Every row of the list.
+     *
      * @param mapping   the field of each column, or null to guess it from the header
      * @param claimType the claim every row makes when no status column says otherwise, or null
      */
     Result run(ListFile.Opened opened, Map<Integer, ListColumns.Field> mapping, String claimType) {
-        return run(opened, mapping, claimType, 0, (phase, done, total) -> {});
+        return run(opened, mapping, claimType, Integer.MAX_VALUE, 0, (phase, done, total) -> {});
     }
 
     /** Where a dry run is: {@code reading} everyone documented (persons), then {@code judging} the rows. */
@@ -85,9 +90,17 @@ public class ListDryRun {
         void at(String phase, long done, long total);
     }
 
-    /** The same, telling {@code steps} how far it has come; {@code rows}: the list's rows, if known (else 0). */
+    /**
+     * The first {@code limit} rows, telling {@code steps} how far it has come; {@code rows}: the list's rows, if known
+     * (else 0).
+     */
     Result run(
-            ListFile.Opened opened, Map<Integer, ListColumns.Field> mapping, String claimType, long rows, Steps steps) {
+            ListFile.Opened opened,
+            Map<Integer, ListColumns.Field> mapping,
+            String claimType,
+            int limit,
+            long rows,
+            Steps steps) {
         Permissions.require(Role.editor);
         ListRows lines = opened.rows();
         if (!lines.hasNext()) {
@@ -103,14 +116,14 @@ public class ListDryRun {
                 persons,
                 possible,
                 possible.matcher((done, total) -> steps.at("reading", done, total)));
-        long judging = rows > 0 ? Math.min(rows, MAX_ROWS) : MAX_ROWS;
+        long judging = rows > 0 ? Math.min(rows, limit) : limit;
         List<Judged> outcomes = new ArrayList<>();
         int[] counts = new int[5];
         int judged = 0;
-        while (lines.hasNext() && judged < MAX_ROWS) {
+        while (lines.hasNext() && judged < limit) {
             steps.at("judging", judged, Math.max(judged, judging));
             List<ListRows.Row> chunk = new ArrayList<>();
-            while (lines.hasNext() && judged < MAX_ROWS && chunk.size() < ListImportRun.CHUNK) {
+            while (lines.hasNext() && judged < limit && chunk.size() < ListImportRun.CHUNK) {
                 chunk.add(lines.next());
                 judged++;
             }

@@ -1,6 +1,8 @@
 package org.casebook.intake;
 
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,14 +17,16 @@ import org.casebook.lists.ListFile;
 import org.casebook.records.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
 /**
  * Dry runs of uploaded lists in the background, with their progress: reading everyone documented into the import's
  * check takes tens of seconds and about 600 MiB at a million persons, too long for a request to wait. One runs at a
- * time (each holds everyone documented); the others wait their turn. Results are kept in memory, for the list's mapping
- * they were made with: a dry run is cheap to run again, so after a restart or a new mapping an editor runs it again.
+ * time (each holds everyone documented); the others wait their turn. A dry run judges every row of the list. Each
+ * finished result is kept in the database with the mapping it was made with, so it outlives a restart; a run under way
+ * when the server stops is begun again by the editor (it saves nothing, so there is nothing to continue from).
  */
 @Service
 public class ListDryRuns {
@@ -49,6 +53,7 @@ public class ListDryRuns {
 
     private final ListImports imports;
     private final ListDryRun dryRun;
+    private final JdbcClient jdbc;
     private final Map<Long, Progress> runs = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "list-dry-run");
@@ -56,9 +61,10 @@ public class ListDryRuns {
         return thread;
     });
 
-    ListDryRuns(ListImports imports, ListDryRun dryRun) {
+    ListDryRuns(ListImports imports, ListDryRun dryRun, JdbcClient jdbc) {
         this.imports = imports;
         this.dryRun = dryRun;
+        this.jdbc = jdbc;
     }
 
     /** Begins a dry run of the list with its mapping as it stands, unless one is already under way for it. */
@@ -82,10 +88,41 @@ public class ListDryRuns {
         return latest(imports.get(id));
     }
 
+    /** The run in memory for the list's present mapping, else the last one kept for it. */
     private Optional<Progress> latest(ListImport list) {
-        return Optional.ofNullable(runs.get(list.id()))
-                .filter(p ->
-                        Objects.equals(p.mapping(), list.mapping()) && Objects.equals(p.claimType(), list.claimType()));
+        Optional<Progress> current = Optional.ofNullable(runs.get(list.id())).filter(p -> forMapping(p, list));
+        return current.isPresent() ? current : kept(list).filter(p -> forMapping(p, list));
+    }
+
+    private static boolean forMapping(Progress progress, ListImport list) {
+        return Objects.equals(progress.mapping(), list.mapping())
+                && Objects.equals(progress.claimType(), list.claimType());
+    }
+
+    private Optional<Progress> kept(ListImport list) {
+        return jdbc.sql("""
+                        select result from list_dry_run where import_id = :id
+                        and mapping = cast(:mapping as jsonb) and claim_type is not distinct from :claimType
+                        order by id desc limit 1""")
+                .param("id", list.id())
+                .param("mapping", ListImports.JSON.writeValueAsString(list.mapping()))
+                .param("claimType", list.claimType())
+                .query((rs, n) -> ListImports.JSON.readValue(rs.getString(1), ListDryRun.Result.class))
+                .optional()
+                .map(result -> progress(list, "done", 1, 1, result, null));
+    }
+
+    private void keep(ListImport list, ListDryRun.Result result, String actor) {
+        jdbc.sql("""
+                        insert into list_dry_run (import_id, mapping, claim_type, result, run_by, finished_at)
+                        values (:id, cast(:mapping as jsonb), :claimType, cast(:result as jsonb), :actor, :now)""")
+                .param("id", list.id())
+                .param("mapping", ListImports.JSON.writeValueAsString(list.mapping()))
+                .param("claimType", list.claimType())
+                .param("result", ListImports.JSON.writeValueAsString(result))
+                .param("actor", actor)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
     }
 
     private void run(ListImport list, String actor) {
@@ -95,8 +132,10 @@ public class ListDryRuns {
                     opened,
                     list.mapping(),
                     list.claimType(),
+                    Integer.MAX_VALUE,
                     list.rowsTotal(),
                     (phase, done, total) -> runs.put(id, progress(list, phase, done, total, null, null)));
+            keep(list, result, actor);
             runs.put(id, progress(list, "done", 1, 1, result, null));
         } catch (InvalidInput e) {
             String key = e.problems().getFirst().key();

@@ -157,8 +157,8 @@ class ListImportApiController {
 
     @PostMapping("/{id}/dry-run")
     @Operation(
-            summary = "Begin a dry run in the background: what the import would do with this mapping (up to 10,000"
-                    + " rows), saving nothing; follow it at the Location given")
+            summary = "Begin a dry run in the background: what the import would do with this mapping, every row judged,"
+                    + " saving nothing; follow it at the Location given (a finished result is kept)")
     ResponseEntity<ListDryRuns.Progress> startDryRun(@PathVariable long id) {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + id + "/dry-run"))

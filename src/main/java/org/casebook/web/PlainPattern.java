@@ -87,12 +87,17 @@ final class PlainPattern {
         CharSequence found = null;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             if (name.equals(String.valueOf(namesAndValues[i]))) {
-                found = switch (namesAndValues[i + 1]) {
-                    case CharSequence text -> text;
-                    case Integer number when numerals != null -> numerals.format(number);
-                    case Long number when numerals != null -> numerals.format(number);
-                    case null, default -> null;
-                };
+                // Not a switch with guarded cases: the formatter cannot read those yet.
+                Object value = namesAndValues[i + 1];
+                if (value instanceof CharSequence text) {
+                    found = text;
+                } else if (numerals != null && value instanceof Integer number) {
+                    found = numerals.format(number);
+                } else if (numerals != null && value instanceof Long number) {
+                    found = numerals.format(number);
+                } else {
+                    found = null;
+                }
             }
         }
         return found;

@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.casebook.bench.PublicPageBenchmark -Dexec.args="100000 64 20"
- * (a fourth argument "search" runs only the search phases, to profile them)
+ * (a fourth argument "search" or "person" runs only that page's phases, to profile them; "all" runs every phase;
+ * a fifth gives the number of measured rounds, 2 unless given)
  * </pre>
  *
  * The generated persons are loaded through `generate --load` and then published with one SQL update per table,
@@ -54,6 +55,7 @@ public final class PublicPageBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         // "search" or "person" runs only that page's phases (to profile them); anything else runs every phase.
         String only = args.length > 3 ? args[3] : "";
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         EarlierRuns.removeLeftovers("casebook-bench-public");
         Path tmp = Files.createTempDirectory("casebook-bench-public");
         Path staticDir = Files.createDirectories(tmp.resolve("static/css"));
@@ -154,7 +156,7 @@ public final class PublicPageBenchmark {
             int warmUp = Math.max(10, seconds * 2);
             if (only.equals("search")) {
                 phase.run("warm-up (search)", searches, warmUp);
-                for (int round = 1; round <= 2; round++) {
+                for (int round = 1; round <= rounds; round++) {
                     phase.run("search by name", searches, seconds);
                     phase.run("search, any word of the name", anyWord, seconds);
                 }
@@ -162,7 +164,7 @@ public final class PublicPageBenchmark {
             }
             if (only.equals("person")) {
                 phase.run("warm-up (person pages)", personPages, warmUp);
-                for (int round = 1; round <= 2; round++) {
+                for (int round = 1; round <= rounds; round++) {
                     phase.run("static copy of a person page", staticPage, seconds);
                     phase.run("person page", personPages, seconds);
                 }
@@ -170,7 +172,7 @@ public final class PublicPageBenchmark {
             }
             phase.run("warm-up (person pages)", personPages, warmUp);
             phase.run("warm-up (search)", searches, warmUp);
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 Result still = phase.run("static copy of a person page", staticPage, seconds);
                 Result page = phase.run("person page", personPages, seconds);
                 Result found = phase.run("search by name", searches, seconds);
