@@ -130,7 +130,7 @@ public final class Texts {
     /** Text made safe inside HTML elements and quoted attributes. */
     static String escape(String text) {
         int plain = 0;
-        while (plain < text.length() && replacement(text.charAt(plain)) == null) {
+        while (plain < text.length() && SPECIAL.indexOf(text.charAt(plain)) < 0) {
             plain++;
         }
         if (plain == text.length()) {
@@ -144,25 +144,17 @@ public final class Texts {
     private static void escape(String text, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            String replacement = replacement(c);
-            if (replacement == null) {
+            int special = SPECIAL.indexOf(c);
+            if (special < 0) {
                 out.append(c);
             } else {
-                out.append(replacement);
+                out.append(ENTITIES[special]);
             }
         }
     }
 
-    private static String replacement(char c) {
-        return switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-        };
-    }
+    private static final String SPECIAL = "&<>\"'";
+    private static final String[] ENTITIES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
 
     // Private-use characters: no message contains them, and values are cleaned of them.
     private static final String MARK_START = "\uE000";
