@@ -91,7 +91,7 @@ public class ListDryRuns {
     /** The run in memory for the list's present mapping, else the last one kept for it. */
     private Optional<Progress> latest(ListImport list) {
         Optional<Progress> current = Optional.ofNullable(runs.get(list.id())).filter(p -> forMapping(p, list));
-        return current.isPresent() ? current : kept(list).filter(p -> forMapping(p, list));
+        return current.isPresent() ? current : kept(list);
     }
 
     private static boolean forMapping(Progress progress, ListImport list) {
@@ -135,8 +135,16 @@ public class ListDryRuns {
                     Integer.MAX_VALUE,
                     list.rowsTotal(),
                     (phase, done, total) -> runs.put(id, progress(list, phase, done, total, null, null)));
-            keep(list, result, actor);
             runs.put(id, progress(list, "done", 1, 1, result, null));
+            try {
+                keep(list, result, actor);
+            } catch (RuntimeException e) {
+                // The result stands in memory; only its keeping past a restart failed.
+                log.warn(
+                        "Keeping the dry run of list import {} failed with {}",
+                        id,
+                        e.getClass().getSimpleName());
+            }
         } catch (InvalidInput e) {
             String key = e.problems().getFirst().key();
             runs.put(id, progress(list, "failed", 0, 0, null, key == null ? "app.imports.dry.failed" : key));
