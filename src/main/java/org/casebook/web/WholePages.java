@@ -32,7 +32,6 @@ class WholePages {
     }
 
     static final class WholePage extends JteView {
-        private static final int PIECES = 1024;
         private final TemplateEngine engine;
 
         WholePage(TemplateEngine engine) {
@@ -43,14 +42,11 @@ class WholePages {
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-            // A page is some hundreds of pieces, each its own byte array: room for them from the start, and the whole
-            // page copied out in one write (each write to the ETag filter's buffer has a cost of its own).
-            Utf8ByteOutput page = new Utf8ByteOutput(PIECES);
+            Utf8ByteOutput page = new Utf8ByteOutput();
             engine.render(getUrl(), model, page);
-            byte[] bytes = page.toByteArray();
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+            response.setContentLength(page.getContentLength());
+            page.writeTo(response.getOutputStream());
         }
     }
 }
