@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +33,6 @@ class PathFirstMappings implements WebMvcRegistrations {
     public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
         return new RequestMappingHandlerMapping() {
             private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
-            private final Map<RequestMappingInfo, Start[]> starts = new ConcurrentHashMap<>();
             private final AtomicLong changes = new AtomicLong();
             private volatile Routes routes;
 
@@ -132,13 +130,8 @@ class PathFirstMappings implements WebMvcRegistrations {
                 if (path == null) {
                     return true;
                 }
-                // Read without computeIfAbsent, which locks the map's bin when the route is not its first entry.
-                Start[] known = starts.get(info);
-                if (known == null) {
-                    known = Start.all(info);
-                    starts.put(info, known);
-                }
-                return Start.anyAdmits(known, path);
+                Start[] known = filed().starts().get(info);
+                return known == null || Start.anyAdmits(known, path);
             }
         };
     }
@@ -152,13 +145,21 @@ class PathFirstMappings implements WebMvcRegistrations {
      */
     private record Filed(List<Route> routes, boolean none) {}
 
-    /** Every route filed under the first segment of each of its literal starts, or everywhere when that is unknown. */
-    private record Routes(Map<String, List<Route>> bySegment, List<Route> everywhere) {
+    /**
+     * Every route filed under the first segment of each of its literal starts, or everywhere when that is unknown; and
+     * each route's literal starts, for Spring's own matching when it decides.
+     */
+    private record Routes(
+            Map<String, List<Route>> bySegment, List<Route> everywhere, Map<RequestMappingInfo, Start[]> starts) {
         static Routes of(Map<RequestMappingInfo, HandlerMethod> handlers) {
             Map<String, Set<Route>> filed = new HashMap<>();
             List<Route> everywhere = new ArrayList<>();
+            Map<RequestMappingInfo, Start[]> starts = new HashMap<>();
             handlers.forEach((info, handler) -> {
                 Route route = new Route(info, handler, Start.all(info));
+                if (route.starts() != null) {
+                    starts.put(info, route.starts());
+                }
                 if (info.getPathPatternsCondition() == null) {
                     everywhere.add(route);
                     return;
@@ -179,7 +180,7 @@ class PathFirstMappings implements WebMvcRegistrations {
                 all.addAll(everywhere);
                 bySegment.put(segment, List.copyOf(all));
             });
-            return new Routes(bySegment, List.copyOf(everywhere));
+            return new Routes(bySegment, List.copyOf(everywhere), Map.copyOf(starts));
         }
 
         Filed forPath(String path) {
