@@ -41,11 +41,7 @@ record MatchCandidate(
         // A name that may also be untoned pinyin is looked up by its second reading too, but only its words as
         // written must each find a counterpart: the reading is how the other record may write the same name.
         List<NameKeys.Keys> readings = new ArrayList<>(names);
-        names.stream()
-                .map(n -> NameKeys.pinyinReading(n.latin()))
-                .filter(Objects::nonNull)
-                .map(NameKeys::of)
-                .forEach(readings::add);
+        names.stream().map(NameKeys::secondReading).filter(Objects::nonNull).forEach(readings::add);
         List<String> tokens =
                 readings.stream().flatMap(n -> n.tokens().stream()).distinct().toList();
         List<String> primary = names.stream()

@@ -89,6 +89,15 @@ final class OtherForms {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
+    /** A name part's characters as pinyin syllables apart, the first capitalized or none, with tone marks or without. */
+    static String pinyinSyllables(String chinese, boolean toneMarks, boolean capitalized) {
+        String syllables = PINYIN.transliterate(chinese).strip().replaceAll("\\s+", " ");
+        String word = toneMarks ? syllables : TONELESS.transliterate(syllables);
+        return !capitalized || word.isEmpty()
+                ? word
+                : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
     static String traditional(String chinese) {
         return TRADITIONAL.transliterate(chinese);
     }

@@ -32,6 +32,11 @@ public final class SyntheticPopulation {
         arabic_press,
         /** Hanyu Pinyin of the Chinese form, each name part run together, with or without tone marks. */
         pinyin,
+        /**
+         * Hanyu Pinyin a syllable at a time, as tools converting character by character write it: the parts apart by
+         * the Chinese form's interpunct, or by a capital on each part's first syllable; with or without tone marks.
+         */
+        pinyin_spaced,
         /** The Chinese form in traditional characters, with another interpunct. */
         traditional,
         /** Kazakh Cyrillic, as Kazakh-language sources write names. */
@@ -200,7 +205,8 @@ public final class SyntheticPopulation {
                         ? null
                         : variant && random.nextInt(100) < 20 ? born + (random.nextBoolean() ? 1 : -1) : born;
                 String town = variant && random.nextInt(100) < 30 ? null : hometown;
-                boolean givesNumber = numbers.nextInt(100) < (form == Form.chinese || form == Form.pinyin ? 50 : 5);
+                boolean givesNumber = numbers.nextInt(100)
+                        < (form == Form.chinese || form == Form.pinyin || form == Form.pinyin_spaced ? 50 : 5);
                 records.add(new Record(
                         records.size(),
                         group,
@@ -227,6 +233,9 @@ public final class SyntheticPopulation {
 
     private String render(List<GivenName> tokens, Form form, boolean noisy, boolean male) {
         List<String> words = new ArrayList<>();
+        boolean spaced = form == Form.pinyin_spaced;
+        boolean toneMarks = spaced && random.nextBoolean();
+        boolean interpunct = spaced && random.nextBoolean();
         for (int i = 0; i < tokens.size(); i++) {
             GivenName token = tokens.get(i);
             String latin = token.latin();
@@ -245,6 +254,7 @@ public final class SyntheticPopulation {
                                     + (latin.endsWith("jan") && !token.latin().endsWith("jan") ? "江" : "");
                         case arabic_press -> OtherForms.arabicPress(latin);
                         case pinyin -> OtherForms.pinyin(token.chinese(), random.nextBoolean());
+                        case pinyin_spaced -> OtherForms.pinyinSyllables(token.chinese(), toneMarks, !interpunct);
                         case traditional -> OtherForms.traditional(token.chinese());
                         case kazakh -> capitalize(spell(latin, OtherForms.KAZAKH, false));
                     });
@@ -252,6 +262,7 @@ public final class SyntheticPopulation {
         String between = switch (form) {
             case chinese -> "·";
             case traditional -> random.nextBoolean() ? "‧" : "・";
+            case pinyin_spaced -> interpunct ? " · " : " ";
             default -> " ";
         };
         return String.join(between, words);

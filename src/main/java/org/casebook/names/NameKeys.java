@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,10 +43,20 @@ public final class NameKeys {
 
     private NameKeys() {}
 
+    /** {@code pinyinReading}: the name's second reading ({@link #pinyinReading}), or null when it has none. */
     public record Keys(
-            String script, String latin, List<String> tokens, List<String> phonetic, List<String> skeletons) {}
+            String script,
+            String latin,
+            List<String> tokens,
+            List<String> phonetic,
+            List<String> skeletons,
+            String pinyinReading) {}
 
     public static Keys of(String name) {
+        return of(name, true);
+    }
+
+    private static Keys of(String name, boolean read) {
         String script = NameScripts.detect(name);
         String latin = toLatin(name);
         List<String> tokens = tokens(latin);
@@ -59,14 +68,35 @@ public final class NameKeys {
         });
         skeletons.remove("");
         phonetic.remove("");
-        return new Keys(script, latin, tokens, List.copyOf(phonetic), List.copyOf(skeletons));
+        // A Latin name is read as written, where a capital may mark a part's start; another script by its Latin form.
+        String reading = !read ? null : pinyinReading("Latn".equals(script) ? name : latin);
+        return new Keys(
+                script,
+                latin,
+                tokens,
+                List.copyOf(phonetic),
+                List.copyOf(skeletons),
+                reading == null || reading.equals(latin) ? null : reading);
     }
 
     /** The name's keys as written, then by its second reading when it has one ({@link #pinyinReading}). */
     public static List<Keys> readings(String name) {
         Keys written = of(name);
-        String reading = pinyinReading(name);
-        return reading == null || reading.equals(written.latin()) ? List.of(written) : List.of(written, of(reading));
+        Keys second = secondReading(written);
+        return second == null ? List.of(written) : List.of(written, second);
+    }
+
+    /** The keys of a name's second reading, or null when it has none. */
+    public static Keys secondReading(Keys written) {
+        return written.pinyinReading() == null ? null : of(written.pinyinReading(), false);
+    }
+
+    /**
+     * The text with pinyin written a syllable at a time joined into its words, as the name as written is keyed: a
+     * query is split into words after this, or each syllable would be looked up alone.
+     */
+    public static String syllablesJoined(String text) {
+        return PinyinToUyghur.joinWritten(NFKC.normalize(text));
     }
 
     /**
@@ -75,13 +105,14 @@ public final class NameKeys {
      * Search and duplicate checks look names up by both readings.
      */
     public static String pinyinReading(String name) {
-        String read = PinyinToUyghur.readPlain(NFKC.normalize(name).toLowerCase(Locale.ROOT));
+        String read = PinyinToUyghur.readPlain(NFKC.normalize(name));
         return read == null ? null : toLatin(read);
     }
 
     /** Any script to the folded Latin form: lower case, no accents that romanizations disagree on. */
     public static String toLatin(String name) {
-        String text = PinyinToUyghur.read(NFKC.normalize(name).toLowerCase(Locale.ROOT));
+        // In the case as written: a capital may mark where a name part starts in pinyin spaced per syllable.
+        String text = PinyinToUyghur.read(NFKC.normalize(name));
         StringBuilder out = new StringBuilder();
         StringBuilder han = new StringBuilder();
         for (int i = 0; i < text.length(); ) {

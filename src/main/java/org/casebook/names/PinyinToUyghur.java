@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,7 @@ final class PinyinToUyghur {
 
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Mn}]*");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{Mn}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     /**
      * Every pinyin syllable: an initial, if any, and a final. Kept as a set: splitting a word tries up to six lengths
      * at each place, and a pattern matched each of them (every Latin name keyed passes here).
@@ -57,16 +60,18 @@ final class PinyinToUyghur {
         return sounds;
     }
 
-    /** The text with each toned pinyin word replaced by the sounds it transcribes; other words as they are. */
+    /**
+     * The text in lower case, with each toned pinyin word replaced by the sounds it transcribes; other words as
+     * they are. Syllables written apart are joined first ({@link #joinSyllables}): toned, two or more; plain, only
+     * {@link #WRITTEN_RUN} or more, as two short words are as often a Latin name (Ahmet Can Er).
+     */
     static String read(String text) {
         // Every name keyed passes here (search queries, indexing, the duplicate checks): most have no such mark.
-        if (!mayBeToned(text)) {
-            return text;
+        String decomposed = mayBeToned(text) ? Normalizer.normalize(text, Normalizer.Form.NFD) : null;
+        if (decomposed == null || !TONED.matcher(decomposed).find()) {
+            return joinSyllables(text, false, WRITTEN_RUN).toLowerCase(Locale.ROOT);
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        if (!TONED.matcher(decomposed).find()) {
-            return text;
-        }
+        decomposed = joinSyllables(decomposed, true, 2).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         Matcher word = WORD.matcher(decomposed);
         int at = 0;
@@ -88,26 +93,122 @@ final class PinyinToUyghur {
      */
     static final int PLAIN_SYLLABLES = 3;
 
+    /** One-syllable plain words in a row that are joined in the name as written: pinyin written a syllable at a time. */
+    static final int WRITTEN_RUN = 3;
+
     /**
-     * The text with each plain word that splits into at least {@link #PLAIN_SYLLABLES} pinyin syllables replaced by
-     * the sounds it would transcribe, or null when no word does. Without tone marks the same letters are as often a
-     * Latin spelling (Patime, Nuriye), so this is a second reading beside the name as written, never instead of it.
+     * The text in lower case with each plain word that can be untoned pinyin replaced by the sounds it would
+     * transcribe, or null when none can. Without tone marks the same letters are as often a Latin spelling (Patime,
+     * Nuriye), so this is a second reading beside the name as written, never instead of it. A name is taken for
+     * pinyin when one of its words splits into at least {@link #PLAIN_SYLLABLES} syllables or it is written a syllable
+     * at a time ({@link #joinSyllables}); then each of its words that splits into syllables is read, the shorter too
+     * (Aili Maimaiti: 艾力 买买提), since a name is written in one system.
      */
     static String readPlain(String text) {
-        StringBuilder out = new StringBuilder();
-        Matcher word = LETTERS.matcher(text);
-        int at = 0;
-        boolean read = false;
-        while (word.find()) {
-            out.append(text, at, word.start());
+        String joined = joinSyllables(text, false, 2);
+        String lower = joined.toLowerCase(Locale.ROOT);
+        List<MatchResult> words = LETTERS.matcher(lower).results().toList();
+        List<List<String>> splits = new ArrayList<>(words.size());
+        boolean pinyin = !joined.equals(text);
+        for (MatchResult word : words) {
             List<String> syllables = mayBePlain(word.group()) ? split(word.group()) : null;
-            boolean pinyin = syllables != null && syllables.size() >= PLAIN_SYLLABLES;
-            out.append(pinyin ? sounds(word.group(), syllables) : word.group());
-            read |= pinyin;
+            splits.add(syllables);
+            pinyin |= syllables != null && syllables.size() >= PLAIN_SYLLABLES;
+        }
+        if (!pinyin) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            MatchResult word = words.get(i);
+            out.append(lower, at, word.start());
+            out.append(splits.get(i) != null ? sounds(word.group(), splits.get(i)) : word.group());
             at = word.end();
         }
-        out.append(text.substring(at));
-        return read ? out.toString() : null;
+        out.append(lower.substring(at));
+        return out.toString();
+    }
+
+    /** The text with pinyin written a syllable at a time joined into words as {@link #read} joins it, case kept. */
+    static String joinWritten(String text) {
+        String decomposed = mayBeToned(text) ? Normalizer.normalize(text, Normalizer.Form.NFD) : null;
+        if (decomposed == null || !TONED.matcher(decomposed).find()) {
+            return joinSyllables(text, false, WRITTEN_RUN);
+        }
+        return Normalizer.normalize(joinSyllables(decomposed, true, 2), Normalizer.Form.NFC);
+    }
+
+    /**
+     * Pinyin written a syllable at a time, as tools that convert character by character write it (ā bù dū rè yī mù
+     * · hǎi yī tí), with each run of {@code shortest} or more one-syllable words between spaces only joined into one word. A new
+     * word begins at a capital when only some of the run's syllables have one (Ā bù dū rè yī mù Hǎi yī tí is
+     * Ābùdūrèyīmù Hǎiyītí); a run with no such cue (A BU DU RE YI MU HAI YI TI) becomes one word, whose parts no one
+     * can tell. Toned, each syllable may carry marks and one must; plain, each must be plain letters. The text as
+     * given when it has no such run.
+     */
+    static String joinSyllables(String text, boolean toned, int shortest) {
+        if (!toned && !mayBeSpaced(text, shortest)) {
+            return text;
+        }
+        List<MatchResult> words = LETTERS.matcher(text).results().toList();
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        int from = 0;
+        while (from < words.size()) {
+            int to = from;
+            while (to < words.size()
+                    && syllable(words.get(to).group(), toned)
+                    && (to == from
+                            || text.substring(
+                                            words.get(to - 1).end(),
+                                            words.get(to).start())
+                                    .isBlank())) {
+                to++;
+            }
+            if (to - from < shortest
+                    || (toned && words.subList(from, to).stream().noneMatch(w -> isToned(w.group())))) {
+                from = Math.max(to, from + 1);
+                continue;
+            }
+            long capitals = words.subList(from, to).stream()
+                    .filter(w -> Character.isUpperCase(w.group().codePointAt(0)))
+                    .count();
+            boolean cue = capitals > 0 && capitals < to - from;
+            out.append(text, at, words.get(from).start());
+            for (int i = from; i < to; i++) {
+                if (i > from
+                        && cue
+                        && Character.isUpperCase(words.get(i).group().codePointAt(0))) {
+                    out.append(' ');
+                }
+                out.append(words.get(i).group());
+            }
+            at = words.get(to - 1).end();
+            from = to;
+        }
+        if (at == 0) {
+            return text;
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    /** Whether the text has as many spaces as a run of {@code shortest} words needs: most names keyed do not. */
+    private static boolean mayBeSpaced(String text, int shortest) {
+        int spaces = 0;
+        for (int i = 0; i < text.length() && spaces < shortest - 1; i++) {
+            spaces += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        return spaces >= shortest - 1;
+    }
+
+    private static boolean syllable(String word, boolean toned) {
+        String bare = (toned ? MARKS.matcher(word).replaceAll("") : word).toLowerCase(Locale.ROOT);
+        return bare.length() <= 6 && PLAIN.matcher(bare).matches() && SYLLABLES.contains(bare);
+    }
+
+    private static boolean isToned(String decomposed) {
+        return TONED.matcher(decomposed.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Plain letters ending as a pinyin syllable can (a vowel, n, ng or er): most Latin spellings of names do not. */
@@ -129,7 +230,7 @@ final class PinyinToUyghur {
 
     /** A toned word as sounds, or null when it does not split into pinyin syllables. */
     private static String sounds(String toned) {
-        String plain = toned.replaceAll("\\p{Mn}", "");
+        String plain = MARKS.matcher(toned).replaceAll("");
         List<String> syllables = split(plain);
         return syllables == null ? null : sounds(plain, syllables);
     }

@@ -57,7 +57,7 @@ final class NameQueries {
     static List<String> words(String q) {
         return q == null
                 ? List.of()
-                : Arrays.stream(NameScripts.fold(q).split("[\\s·•,]+"))
+                : Arrays.stream(NameScripts.fold(NameKeys.syllablesJoined(q)).split("[\\s·•,]+"))
                         .filter(w -> !w.isBlank())
                         .toList();
     }

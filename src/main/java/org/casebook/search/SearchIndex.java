@@ -52,9 +52,10 @@ public class SearchIndex {
     /**
      * Raised whenever documents gain fields that searches depend on, or the name keys change (6: Arabic-orthography
      * spellings and tone marks; 7: toned pinyin read back to Uyghur sounds; 8 and 9: public ids and statuses as doc
-     * values; 10: untoned pinyin read as a second reading); an index of another format is rebuilt.
+     * values; 10: untoned pinyin read as a second reading; 11: pinyin written a syllable at a time, short words of a
+     * pinyin name, names in other scripts read by their Latin form); an index of another format is rebuilt.
      */
-    static final String FORMAT = "10";
+    static final String FORMAT = "11";
 
     static final String PUBLIC_ID = "public_id";
     static final String PUBLIC_STATUS = "public_status";

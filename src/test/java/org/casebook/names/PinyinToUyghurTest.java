@@ -42,6 +42,40 @@ class PinyinToUyghurTest {
     }
 
     @Test
+    void aShortWordIsReadAsPinyinBesideALongerOne() {
+        // Waili alone is as likely a Latin spelling; beside Maimaiti the name is pinyin, so 外力 买买提, Weli Memet.
+        assertThat(NameKeys.of(NameKeys.pinyinReading("Waili Maimaiti")).skeletons())
+                .containsExactlyInAnyOrderElementsOf(NameKeys.of("外力·买买提").skeletons());
+        assertThat(NameKeys.pinyinReading("Waili Memet")).isNull();
+    }
+
+    @Test
+    void pinyinWrittenASyllableAtATimeIsJoinedIntoItsNameParts() {
+        String characters = "阿不都热依木·海依提";
+        // Character by character, the interpunct kept; or each part's first syllable capitalized.
+        assertSameSkeletons("ā bù dū rè yī mù · hǎi yī tí", characters);
+        assertSameSkeletons("Ā bù dū rè yī mù Hǎi yī tí", characters);
+        for (String untoned : new String[] {"a bu du re yi mu · hai yi ti", "A bu du re yi mu Hai yi ti"}) {
+            assertThat(NameKeys.of(NameKeys.pinyinReading(untoned)).skeletons())
+                    .as(untoned)
+                    .containsExactlyInAnyOrderElementsOf(NameKeys.of(characters).skeletons());
+        }
+        // Without a cue the parts cannot be told: the syllables make one word.
+        assertThat(NameKeys.words(NameKeys.pinyinReading("A BU DU RE YI MU HAI YI TI")))
+                .hasSize(1);
+    }
+
+    @Test
+    void shortLatinWordsAreNotJoinedInTheNameAsWritten() {
+        // Can and Er are pinyin syllables too, but written as a Turkish name they stay two words.
+        assertThat(NameKeys.toLatin("Ahmet Can Er")).isEqualTo("ahmet can er");
+        assertThat(NameKeys.toLatin("Li Na")).isEqualTo("li na");
+        // Three in a row are pinyin a syllable at a time, joined in the name as written as well.
+        assertThat(NameKeys.toLatin("a bu du re yi mu · hai yi ti")).isEqualTo("abudureyimu · haiyiti");
+        assertThat(PinyinToUyghur.joinSyllables("Ali · Can Er", false, 2)).isEqualTo("Ali · CanEr");
+    }
+
+    @Test
     void namesThatCannotBeUntonedPinyinHaveNoSecondReading() {
         for (String name : new String[] {
             "Abdurehim Heyit", "Ali Hasan", "Gülnar Ärkin", "Abdüreyimu", "阿不都热依木", "ئابدۇرېھىم", "Ömer Çelik"

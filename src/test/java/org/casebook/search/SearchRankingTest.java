@@ -92,6 +92,20 @@ class SearchRankingTest {
     }
 
     @Test
+    void pinyinASyllableAtATimeFindsTheNameAndIsFoundByIt() throws Exception {
+        namesakes("Abdurehim");
+        add("heyit", List.of("Abdurehim Heyit"), List.of("Abdurehim Heyit"));
+        add("tursun", List.of("mǎi mǎi tí · tǔ ěr xùn"), List.of("mǎi mǎi tí · tǔ ěr xùn"));
+        namesakes("Memet");
+        index.commitAndRefresh();
+        for (String q : new String[] {"ā bù dū rè yī mù · hǎi yī tí", "A bu du re yi mu Hai yi ti"}) {
+            assertThat(ids(q).getFirst()).as(q).isEqualTo("heyit");
+            assertThat(index.searchPublic(q, Map.of(), 0, 10).ids()).as(q).containsExactly("heyit");
+        }
+        assertThat(ids("Memet Tursun").getFirst()).isEqualTo("tursun");
+    }
+
+    @Test
     void aDoubledNameFindsItsOwnerFirstAmongNamesakes() throws Exception {
         namesakes("Zakir");
         add("zakir-zakir", List.of("زاكىر زاكىر"), List.of());
