@@ -32,8 +32,8 @@ final class ClaimRows {
         }
         return jdbc
                 .sql(
-                        "select * from claim where person_id in (:ids) order by date_from nulls last, date_to nulls last, id")
-                .param("ids", personIds)
+                        "select * from claim where person_id = any(:ids) order by date_from nulls last, date_to nulls last, id")
+                .param("ids", personIds.toArray(Long[]::new))
                 .query(ClaimRows::map)
                 .list()
                 .stream()

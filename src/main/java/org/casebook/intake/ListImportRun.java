@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
+import org.casebook.database.PlannerStatistics;
 import org.casebook.lists.ListFile;
 import org.casebook.lists.ListRows;
 import org.casebook.records.InvalidInput;
@@ -35,12 +36,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ListImportRun {
     static final int CHUNK = 200;
+    /**
+     * Rows written after which PostgreSQL's statistics are refreshed, then again each time the rows written double: a
+     * list can grow the tables many times over ({@link PlannerStatistics}).
+     */
+    static final int FIRST_STATISTICS_REFRESH = 2_000;
+
     private static final Logger log = LoggerFactory.getLogger(ListImportRun.class);
 
     private final JdbcClient jdbc;
     private final ListImports imports;
     private final ListRowImport rowImport;
     private final ListUndo undo;
+    private final PlannerStatistics statistics;
     private final TransactionTemplate tx;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -50,11 +58,17 @@ public class ListImportRun {
     });
 
     ListImportRun(
-            JdbcClient jdbc, ListImports imports, ListRowImport rowImport, ListUndo undo, TransactionTemplate tx) {
+            JdbcClient jdbc,
+            ListImports imports,
+            ListRowImport rowImport,
+            ListUndo undo,
+            PlannerStatistics statistics,
+            TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.rowImport = rowImport;
         this.undo = undo;
+        this.statistics = statistics;
         this.tx = tx;
     }
 
@@ -114,11 +128,22 @@ public class ListImportRun {
                     CheckAhead<List<CheckedRow>> checked =
                             new CheckAhead<>("list-import-check", 2, out -> check(list, opened.rows(), earlier, out))) {
                 List<CheckedRow> chunk;
+                // Counted from the import's first row: a continued import refreshes where it would have.
+                long written = list.rowsRead();
+                long refreshAt = FIRST_STATISTICS_REFRESH;
+                while (refreshAt <= written) {
+                    refreshAt *= 2;
+                }
                 while ((chunk = checked.next()) != null) {
                     // A last chunk shorter than the others is not counted: the run finishes instead of stopping.
                     if (!importChunk(id, batch, chunk) || (chunk.size() == CHUNK && --chunks == 0)) {
                         stopHere(id);
                         return;
+                    }
+                    written += chunk.size();
+                    if (written >= refreshAt) {
+                        statistics.refresh();
+                        refreshAt *= 2;
                     }
                 }
             }

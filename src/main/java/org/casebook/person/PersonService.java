@@ -146,8 +146,8 @@ public class PersonService implements VersionedRecords {
             return Map.of();
         }
         return jdbc
-                .sql("select * from person_name where person_id in (:ids) order by kind <> 'primary', id")
-                .param("ids", personIds)
+                .sql("select * from person_name where person_id = any(:ids) order by kind <> 'primary', id")
+                .param("ids", personIds.toArray(Long[]::new))
                 .query(PersonRows::mapName)
                 .list()
                 .stream()
