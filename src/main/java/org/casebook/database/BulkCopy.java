@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -16,9 +17,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * revision.
  */
 public final class BulkCopy {
+    private static final HexFormat HEX = HexFormat.of();
+
     private BulkCopy() {}
 
-    /** Copies {@code rows} (values in {@code columns} order; null is SQL null) into {@code table}. */
+    /**
+     * Copies {@code rows} (values in {@code columns} order; null is SQL null, a byte array bytea) into {@code table}.
+     */
     public static long into(DataSource dataSource, String table, List<String> columns, List<List<Object>> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 100);
         for (List<Object> row : rows) {
@@ -27,7 +32,10 @@ public final class BulkCopy {
                     csv.append(',');
                 }
                 Object value = row.get(i);
-                if (value != null) {
+                if (value instanceof byte[] bytes) {
+                    // bytea in its hex form; a backslash is a plain character in CSV.
+                    csv.append("\\x").append(HEX.formatHex(bytes));
+                } else if (value != null) {
                     // Quoted, so an empty text stays empty text and only an unquoted empty field means null.
                     csv.append('"')
                             .append(value.toString().replace("\"", "\"\""))

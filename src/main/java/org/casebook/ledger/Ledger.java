@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casebook.database.BulkCopy;
 import org.casebook.ledger.proof.CompactRange;
 import org.casebook.ledger.proof.Merkle;
 import org.casebook.ledger.proof.TreeHead;
@@ -134,8 +136,10 @@ public class Ledger {
             leaves.add(new Object[] {index, q.type(), q.refId(), leafHash});
             tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(new Object[] {level, nodeIndex, hash}));
         }
-        batchInsert("insert into ledger_leaf (leaf_index, entry_type, ref_id, leaf_hash) values (?, ?, ?, ?)", leaves);
-        batchInsert("insert into ledger_node (level, node_index, hash) values (?, ?, ?)", nodes);
+        // With COPY: a batch of thousands of entries has as many leaves and about as many nodes, each an insert of
+        // its own in a JDBC batch (a million statements for an import of 200,000 rows).
+        copy("ledger_leaf", List.of("leaf_index", "entry_type", "ref_id", "leaf_hash"), leaves);
+        copy("ledger_node", List.of("level", "node_index", "hash"), nodes);
         batchInsert(
                 "insert into ledger_refused (entry_type, ref_id, reason, refused_at) values (?, ?, ?, ?) "
                         + "on conflict do nothing",
@@ -148,6 +152,16 @@ public class Ledger {
             sign(tree.size(), tree.root());
         }
         return queued.size();
+    }
+
+    private void copy(String table, List<String> columns, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            BulkCopy.into(
+                    batch.getDataSource(),
+                    table,
+                    columns,
+                    rows.stream().map(Arrays::asList).toList());
+        }
     }
 
     private void batchInsert(String sql, List<Object[]> rows) {

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ public class RevisionLog {
                     r.reason(),
                     now.toString(),
                     canonical,
-                    "\\x" + HexFormat.of().formatHex(seal)));
+                    seal));
         }
         BulkCopy.into(
                 dataSource,
