@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -243,6 +244,39 @@ class ListImportTest {
                     .isEqualTo(rows.get(pair[1]).personPublicId());
         }
         assertThat(rows.values()).extracting(ListImport.Row::outcome).doesNotContain("refused");
+    }
+
+    @Test
+    void aLongImportRefreshesTheDatabaseStatisticsAsItGrowsTheTables() {
+        // Cached plans keep the table sizes they were made with until the tables are analyzed (PlannerStatistics).
+        StringBuilder csv = new StringBuilder("name,birth_year\n");
+        int rows = ListImportRun.FIRST_STATISTICS_REFRESH + ListImportRun.CHUNK;
+        for (int i = 0; i < rows; i++) {
+            csv.append("Statistika Qarisi ")
+                    .append(i)
+                    .append(',')
+                    .append(1940 + i % 60)
+                    .append('\n');
+        }
+        Timestamp before = lastAnalyzed("claim");
+        long id = upload(csv.toString(), "statistics.csv");
+        int chunksBeforeTheRefresh = ListImportRun.FIRST_STATISTICS_REFRESH / ListImportRun.CHUNK - 1;
+        CurrentUser.asSystem("test", () -> run.runHere(id, chunksBeforeTheRefresh));
+        assertThat(lastAnalyzed("claim")).as("not yet").isEqualTo(before);
+
+        // Continued, the import counts from its first row: the refresh comes at the same place.
+        ListImport done = CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE));
+        assertThat(done.state()).isEqualTo(ListImport.State.done);
+        assertThat(lastAnalyzed("claim")).isNotNull().isNotEqualTo(before);
+        assertThat(lastAnalyzed("person")).isNotNull();
+    }
+
+    private Timestamp lastAnalyzed(String table) {
+        return jdbc.sql("select last_analyze from pg_stat_user_tables where relname = :table")
+                .param("table", table)
+                .query(Timestamp.class)
+                .optional()
+                .orElse(null);
     }
 
     private long upload(String csv, String fileName) {
