@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Hanyu Pinyin of a Chinese transcription, read back to the Uyghur sounds its characters stand for: Abùdūrèyīmù
  * Hǎiyītí is 阿不都热依木 海依提, Abdurehim Heyit. Only a word with a tone mark no romanization of Uyghur, Turkish or
- * English uses (a macron, a caron or a grave accent on a vowel) is taken for pinyin: without tone marks, pinyin and the
- * other spellings cannot be told apart word by word (reading every likely word as pinyin cost the other forms recall).
+ * English uses (a macron, a caron or a grave accent on a vowel) is read as pinyin in the name as written: without tone
+ * marks, pinyin and the other spellings cannot be told apart word by word (reading every likely word as pinyin cost the
+ * other forms recall), so untoned pinyin gets a second reading beside it ({@link #readPlain}).
  */
 final class PinyinToUyghur {
     /** ā ē ī ō ū ǖ, ǎ ě ǐ ǒ ǔ ǚ, à è ì ò ù ǜ once decomposed: the first, third and fourth tones. */
@@ -141,8 +142,8 @@ final class PinyinToUyghur {
 
     /**
      * Pinyin written a syllable at a time, as tools that convert character by character write it (ā bù dū rè yī mù
-     * · hǎi yī tí), with each run of {@code shortest} or more one-syllable words between spaces only joined into one word. A new
-     * word begins at a capital when only some of the run's syllables have one (Ā bù dū rè yī mù Hǎi yī tí is
+     * · hǎi yī tí), with each run of {@code shortest} or more one-syllable words between spaces only joined into one
+     * word. A new word begins at a capital when only some of the run's syllables have one (Ā bù dū rè yī mù Hǎi yī tí is
      * Ābùdūrèyīmù Hǎiyītí); a run with no such cue (A BU DU RE YI MU HAI YI TI) becomes one word, whose parts no one
      * can tell. Toned, each syllable may carry marks and one must; plain, each must be plain letters. The text as
      * given when it has no such run.
