@@ -36,11 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ListImportRun {
     static final int CHUNK = 200;
-    /**
-     * Rows written after which PostgreSQL's statistics are refreshed, then again each time the rows written double: a
-     * list can grow the tables many times over ({@link PlannerStatistics}).
-     */
-    static final int FIRST_STATISTICS_REFRESH = 2_000;
 
     private static final Logger log = LoggerFactory.getLogger(ListImportRun.class);
 
@@ -129,22 +124,14 @@ public class ListImportRun {
                             new CheckAhead<>("list-import-check", 2, out -> check(list, opened.rows(), earlier, out))) {
                 List<CheckedRow> chunk;
                 // Counted from the import's first row: a continued import refreshes where it would have.
-                long written = list.rowsRead();
-                long refreshAt = FIRST_STATISTICS_REFRESH;
-                while (refreshAt <= written) {
-                    refreshAt *= 2;
-                }
+                PlannerStatistics.Growth growth = statistics.growth(list.rowsRead());
                 while ((chunk = checked.next()) != null) {
                     // A last chunk shorter than the others is not counted: the run finishes instead of stopping.
                     if (!importChunk(id, batch, chunk) || (chunk.size() == CHUNK && --chunks == 0)) {
                         stopHere(id);
                         return;
                     }
-                    written += chunk.size();
-                    if (written >= refreshAt) {
-                        statistics.refresh();
-                        refreshAt *= 2;
-                    }
+                    growth.wrote(chunk.size());
                 }
             }
             jdbc.sql("update list_import set state = 'done', finished_at = :now where id = :id and state = 'running'")

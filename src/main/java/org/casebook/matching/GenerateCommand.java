@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.casebook.access.CurrentUser;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
+import org.casebook.database.PlannerStatistics;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
@@ -111,6 +112,7 @@ public final class GenerateCommand {
                                     context.getBean(SourceService.class),
                                     context.getBean(ClaimEdits.class),
                                     context.getBean(SearchIndexer.class),
+                                    context.getBean(PlannerStatistics.class),
                                     new TransactionTemplate(context.getBean(PlatformTransactionManager.class)))));
         }
     }
@@ -123,6 +125,7 @@ public final class GenerateCommand {
             SourceService sources,
             ClaimEdits claims,
             SearchIndexer indexer,
+            PlannerStatistics statistics,
             TransactionTemplate transactions) {}
 
     static int load(List<SyntheticPopulation.Record> records, long seed, Services services) {
@@ -140,6 +143,7 @@ public final class GenerateCommand {
             System.out.printf("records 0 to %,d were loaded before; going on from there%n", from - 1);
         }
         long start = System.nanoTime();
+        PlannerStatistics.Growth growth = services.statistics().growth(from);
         for (int at = from; at < records.size(); at += BATCH) {
             List<PersonCommand> batch = new ArrayList<>();
             for (SyntheticPopulation.Record r : records.subList(at, Math.min(records.size(), at + BATCH))) {
@@ -192,6 +196,7 @@ public final class GenerateCommand {
                 return services.claims().createMany(claims, "generate").size();
             });
             int done = Math.min(records.size(), at + BATCH);
+            growth.wrote(done - at);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     "[%,d/%,d] persons loaded with %,d claims, %.0f persons per second%n",

@@ -19,6 +19,7 @@ import org.casebook.TestAccounts;
 import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
+import org.casebook.database.PlannerStatistics;
 import org.casebook.source.SourceCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,7 +251,7 @@ class ListImportTest {
     void aLongImportRefreshesTheDatabaseStatisticsAsItGrowsTheTables() {
         // Cached plans keep the table sizes they were made with until the tables are analyzed (PlannerStatistics).
         StringBuilder csv = new StringBuilder("name,birth_year\n");
-        int rows = ListImportRun.FIRST_STATISTICS_REFRESH + ListImportRun.CHUNK;
+        int rows = PlannerStatistics.FIRST_REFRESH + ListImportRun.CHUNK;
         for (int i = 0; i < rows; i++) {
             csv.append("Statistika Qarisi ")
                     .append(i)
@@ -260,7 +261,7 @@ class ListImportTest {
         }
         Timestamp before = lastAnalyzed("claim");
         long id = upload(csv.toString(), "statistics.csv");
-        int chunksBeforeTheRefresh = ListImportRun.FIRST_STATISTICS_REFRESH / ListImportRun.CHUNK - 1;
+        int chunksBeforeTheRefresh = PlannerStatistics.FIRST_REFRESH / ListImportRun.CHUNK - 1;
         CurrentUser.asSystem("test", () -> run.runHere(id, chunksBeforeTheRefresh));
         assertThat(lastAnalyzed("claim")).as("not yet").isEqualTo(before);
 

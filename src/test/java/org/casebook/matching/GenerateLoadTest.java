@@ -10,6 +10,7 @@ import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
 import org.casebook.claim.ClaimService;
 import org.casebook.claim.DerivedStatuses;
+import org.casebook.database.PlannerStatistics;
 import org.casebook.ledger.Ledger;
 import org.casebook.ledger.Verification;
 import org.casebook.person.NameCommand;
@@ -76,9 +77,19 @@ class GenerateLoadTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    PlannerStatistics statistics;
+
     private GenerateCommand.Services services() {
         return new GenerateCommand.Services(
-                persons, personEdits, places, sources, claimEdits, indexer, new TransactionTemplate(transactions));
+                persons,
+                personEdits,
+                places,
+                sources,
+                claimEdits,
+                indexer,
+                statistics,
+                new TransactionTemplate(transactions));
     }
 
     private long loaded() {
