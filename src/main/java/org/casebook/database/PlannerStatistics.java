@@ -20,9 +20,12 @@ public class PlannerStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Samples every table again; the plans made with the old figures are made again on their next use. */
+    /**
+     * Samples every table again; the plans made with the old figures are made again on their next use. A table that
+     * autovacuum is working on is left to it, rather than the load waiting for it.
+     */
     public void refresh() {
-        jdbc.sql("analyze").update();
+        jdbc.sql("analyze (skip_locked)").update();
     }
 
     /** A load that has already written {@code rows} (when it continues), refreshing as it writes more. */

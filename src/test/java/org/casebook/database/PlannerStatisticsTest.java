@@ -14,7 +14,7 @@ class PlannerStatisticsTest {
     private final PlannerStatistics statistics = new PlannerStatistics(jdbc);
 
     private void refreshed(int times) {
-        verify(jdbc, times(times)).sql("analyze");
+        verify(jdbc, times(times)).sql("analyze (skip_locked)");
     }
 
     @Test
