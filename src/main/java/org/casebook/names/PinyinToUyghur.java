@@ -149,7 +149,7 @@ final class PinyinToUyghur {
      * given when it has no such run.
      */
     static String joinSyllables(String text, boolean toned, int shortest) {
-        if (!toned && !mayBeSpaced(text, shortest)) {
+        if (!toned && !mayHaveRun(text, shortest)) {
             return text;
         }
         List<MatchResult> words = LETTERS.matcher(text).results().toList();
@@ -194,13 +194,30 @@ final class PinyinToUyghur {
         return out.append(text.substring(at)).toString();
     }
 
-    /** Whether the text has as many spaces as a run of {@code shortest} words needs: most names keyed do not. */
-    private static boolean mayBeSpaced(String text, int shortest) {
-        int spaces = 0;
-        for (int i = 0; i < text.length() && spaces < shortest - 1; i++) {
-            spaces += text.charAt(i) == ' ' ? 1 : 0;
+    /**
+     * Whether the text has {@code shortest} words in a row, between spaces, of at most six plain letters, as a run of
+     * syllables needs: checked letter by letter, since every name keyed passes here and most have no such run.
+     */
+    private static boolean mayHaveRun(String text, int shortest) {
+        int run = 0;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ') {
+                if (letters != 0) {
+                    run = letters > 0 && letters <= 6 ? run + 1 : 0;
+                    if (run >= shortest) {
+                        return true;
+                    }
+                }
+                letters = 0;
+            } else if (letters >= 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                letters++;
+            } else {
+                letters = -1;
+            }
         }
-        return spaces >= shortest - 1;
+        return false;
     }
 
     private static boolean syllable(String word, boolean toned) {
