@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,8 +116,8 @@ public class Ledger {
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, e -> source(e.getKey()).entryFields(e.getValue())));
         Map<Long, String> refused = seals.broken(fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
-        List<Object[]> leaves = new ArrayList<>();
-        List<Object[]> nodes = new ArrayList<>();
+        List<List<Object>> leaves = new ArrayList<>();
+        List<List<Object>> nodes = new ArrayList<>();
         List<Object[]> refusedRows = new ArrayList<>();
         Timestamp now = Timestamp.from(clock.instant());
         for (Queued q : queued) {
@@ -133,8 +132,8 @@ public class Ledger {
             }
             long index = tree.size();
             byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, entryFields));
-            leaves.add(new Object[] {index, q.type(), q.refId(), leafHash});
-            tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(new Object[] {level, nodeIndex, hash}));
+            leaves.add(List.of(index, q.type(), q.refId(), leafHash));
+            tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(List.of(level, nodeIndex, hash)));
         }
         // With COPY: a batch of thousands of entries has as many leaves and about as many nodes, each an insert of
         // its own in a JDBC batch (a million statements for an import of 200,000 rows).
@@ -154,13 +153,9 @@ public class Ledger {
         return queued.size();
     }
 
-    private void copy(String table, List<String> columns, List<Object[]> rows) {
+    private void copy(String table, List<String> columns, List<List<Object>> rows) {
         if (!rows.isEmpty()) {
-            BulkCopy.into(
-                    batch.getDataSource(),
-                    table,
-                    columns,
-                    rows.stream().map(Arrays::asList).toList());
+            BulkCopy.into(batch.getDataSource(), table, columns, rows);
         }
     }
 

@@ -84,9 +84,7 @@ final class OtherForms {
 
     /** A name part's characters as one pinyin word, capitalized, with its tone marks or without. */
     static String pinyin(String chinese, boolean toneMarks) {
-        String syllables = PINYIN.transliterate(chinese).replace(" ", "");
-        String word = toneMarks ? syllables : TONELESS.transliterate(syllables);
-        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        return pinyinSyllables(chinese, toneMarks, true).replace(" ", "");
     }
 
     /** A name part's characters as pinyin syllables apart, the first capitalized or none, with tone marks or without. */

@@ -67,12 +67,11 @@ final class PinyinToUyghur {
      * {@link #WRITTEN_RUN} or more, as two short words are as often a Latin name (Ahmet Can Er).
      */
     static String read(String text) {
-        // Every name keyed passes here (search queries, indexing, the duplicate checks): most have no such mark.
-        String decomposed = mayBeToned(text) ? Normalizer.normalize(text, Normalizer.Form.NFD) : null;
-        if (decomposed == null || !TONED.matcher(decomposed).find()) {
+        String joined = tonedJoined(text);
+        if (joined == null) {
             return joinSyllables(text, false, WRITTEN_RUN).toLowerCase(Locale.ROOT);
         }
-        decomposed = joinSyllables(decomposed, true, 2).toLowerCase(Locale.ROOT);
+        String decomposed = joined.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         Matcher word = WORD.matcher(decomposed);
         int at = 0;
@@ -133,11 +132,17 @@ final class PinyinToUyghur {
 
     /** The text with pinyin written a syllable at a time joined into words as {@link #read} joins it, case kept. */
     static String joinWritten(String text) {
+        String joined = tonedJoined(text);
+        return joined == null
+                ? joinSyllables(text, false, WRITTEN_RUN)
+                : Normalizer.normalize(joined, Normalizer.Form.NFC);
+    }
+
+    /** The text decomposed with its toned syllables joined, or null when it holds no toned pinyin. */
+    private static String tonedJoined(String text) {
+        // Every name keyed passes here (search queries, indexing, the duplicate checks): most have no such mark.
         String decomposed = mayBeToned(text) ? Normalizer.normalize(text, Normalizer.Form.NFD) : null;
-        if (decomposed == null || !TONED.matcher(decomposed).find()) {
-            return joinSyllables(text, false, WRITTEN_RUN);
-        }
-        return Normalizer.normalize(joinSyllables(decomposed, true, 2), Normalizer.Form.NFC);
+        return decomposed == null || !TONED.matcher(decomposed).find() ? null : joinSyllables(decomposed, true, 2);
     }
 
     /**
@@ -160,11 +165,7 @@ final class PinyinToUyghur {
             int to = from;
             while (to < words.size()
                     && syllable(words.get(to).group(), toned)
-                    && (to == from
-                            || text.substring(
-                                            words.get(to - 1).end(),
-                                            words.get(to).start())
-                                    .isBlank())) {
+                    && (to == from || spacesBetween(text, words.get(to - 1), words.get(to)))) {
                 to++;
             }
             if (to - from < shortest
@@ -173,14 +174,12 @@ final class PinyinToUyghur {
                 continue;
             }
             long capitals = words.subList(from, to).stream()
-                    .filter(w -> Character.isUpperCase(w.group().codePointAt(0)))
+                    .filter(PinyinToUyghur::capitalized)
                     .count();
             boolean cue = capitals > 0 && capitals < to - from;
             out.append(text, at, words.get(from).start());
             for (int i = from; i < to; i++) {
-                if (i > from
-                        && cue
-                        && Character.isUpperCase(words.get(i).group().codePointAt(0))) {
+                if (i > from && cue && capitalized(words.get(i))) {
                     out.append(' ');
                 }
                 out.append(words.get(i).group());
@@ -218,6 +217,14 @@ final class PinyinToUyghur {
             }
         }
         return false;
+    }
+
+    private static boolean spacesBetween(String text, MatchResult left, MatchResult right) {
+        return text.substring(left.end(), right.start()).isBlank();
+    }
+
+    private static boolean capitalized(MatchResult word) {
+        return Character.isUpperCase(word.group().codePointAt(0));
     }
 
     private static boolean syllable(String word, boolean toned) {
