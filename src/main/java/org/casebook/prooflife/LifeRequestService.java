@@ -48,6 +48,7 @@ public class LifeRequestService implements VersionedRecords {
     private final SourceService sources;
     private final RecordEdits edits;
     private final RecordEdits.Kind<LifeRequest> kind;
+    private final PersonsAskedAbout askedAbout;
 
     LifeRequestService(
             JdbcClient jdbc,
@@ -62,6 +63,7 @@ public class LifeRequestService implements VersionedRecords {
         this.persons = persons;
         this.sources = sources;
         this.edits = edits;
+        this.askedAbout = new PersonsAskedAbout(jdbc);
         this.kind = new RecordEdits.Kind<>(
                 RecordType.life_request,
                 "proof-of-life request",
@@ -76,6 +78,7 @@ public class LifeRequestService implements VersionedRecords {
     public LifeRequest create(LifeRequestCommand command, String actor) {
         Permissions.require(Role.contributor);
         MapSqlParameterSource params = check(command, true);
+        askedAbout.changed();
         long id = jdbc.sql("""
                         insert into life_request (person_id, asker_kind, asker_name, addressee_kind, addressee_name,
                             asked_on, channel, campaign_url, state, answered_on, answer_kind, answer_source_id,
@@ -206,6 +209,9 @@ public class LifeRequestService implements VersionedRecords {
 
     /** {@link #published()}, about one person. */
     public List<LifeRequest> published(long personId) {
+        if (!askedAbout.mayInclude(personId)) {
+            return List.of();
+        }
         return jdbc.sql("select * from life_request where person_id = :person and " + PUBLISHED
                         + " order by asked_on, id")
                 .param("person", personId)

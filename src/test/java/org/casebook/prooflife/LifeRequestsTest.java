@@ -44,6 +44,8 @@ class LifeRequestsTest {
         TestAccounts.TestAccount editorAccount = TestAccounts.create(accounts, Role.editor);
         HttpApi editor = new HttpApi(port, editorAccount.token());
         String person = publishedPerson(editor);
+        // Seen before any request: the persons asked about, kept in memory for this page, must follow the creation.
+        assertThat(new HttpApi(port).get("/persons/" + person).body()).doesNotContain("id=\"proof-of-life\"");
 
         Map<String, Object> body = body(person);
         body.put("askerName", "Named Relative");
