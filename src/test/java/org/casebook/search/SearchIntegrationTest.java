@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
+import org.casebook.access.CurrentUser;
 import org.casebook.account.AccountService;
+import org.casebook.person.PersonMerges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +36,9 @@ class SearchIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PersonMerges merges;
 
     HttpApi api;
 
@@ -88,6 +93,49 @@ class SearchIntegrationTest {
                         .valueStream()
                         .map(h -> h.get("publicId").asString()))
                 .doesNotContain(id);
+    }
+
+    /**
+     * A merged record's names find the person it was merged into, as the index reads them for a whole batch of
+     * persons: here the one merged into, another with records merged into it, and one with none.
+     */
+    @Test
+    void aMergedRecordsNamesFindThePersonItWasMergedInto() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "q");
+        String into = created("Zzmemetjan " + tag);
+        String merged = created("Ккалбинур " + tag);
+        String other = created("Zzturdi " + tag);
+        String otherMerged = created("Zzperhat " + tag);
+        String alone = created("Zzgulnar " + tag);
+        CurrentUser.asSystem("test", () -> {
+            merges.merge(internalId(merged), internalId(into), "test", "the same person");
+            return merges.merge(internalId(otherMerged), internalId(other), "test", "the same person");
+        });
+        indexer.reindexOrFail(List.of(internalId(into), internalId(other), internalId(alone)));
+
+        assertThat(first(search("Ккалбинур " + tag))).isEqualTo(into);
+        assertThat(first(search("Zzperhat " + tag))).isEqualTo(other);
+        assertThat(first(search("Zzgulnar " + tag))).isEqualTo(alone);
+        assertThat(search("Ккалбинур " + tag)
+                        .get("hits")
+                        .valueStream()
+                        .map(h -> h.get("publicId").asString()))
+                .as("the merged record is not a hit of its own")
+                .doesNotContain(merged);
+    }
+
+    private String created(String name) {
+        HttpApi.Reply created = api.post(
+                "/api/v1/persons?confirmedNew=true", Map.of("names", List.of(Map.of("text", name, "kind", "primary"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("publicId").asString();
+    }
+
+    private long internalId(String publicId) {
+        return jdbc.sql("select id from person where public_id = :id")
+                .param("id", publicId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
