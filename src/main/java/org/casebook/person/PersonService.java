@@ -65,8 +65,8 @@ public class PersonService implements VersionedRecords {
     public Map<Long, List<Long>> mergedIntoAny(Collection<Long> personIds) {
         Map<Long, List<Long>> merged = new HashMap<>();
         if (!personIds.isEmpty()) {
-            jdbc.sql("select id, merged_into from person where merged_into in (:ids) order by id")
-                    .param("ids", personIds)
+            jdbc.sql("select id, merged_into from person where merged_into = any(:ids) order by id")
+                    .param("ids", personIds.toArray(Long[]::new))
                     .query((rs, n) -> merged.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                             .add(rs.getLong(1)))
                     .list();
