@@ -21,7 +21,7 @@ class AuditEntries {
 
     @Bean
     LedgerEntrySource auditEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, "audit", "select * from audit_event where id in (:ids)", (rs, fields) -> {
+        return new SqlEntrySource(jdbc, "audit", "select * from audit_event where id = any(:ids)", (rs, fields) -> {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("at", rs.getTimestamp("at").toInstant().toString());
             event.put("actor", rs.getString("actor"));

@@ -210,8 +210,8 @@ public class ClaimEdits {
         }
         BulkCopy.into(dataSource, "claim", columns, rows);
         // Read back, so that each revision holds exactly what a single create would have written.
-        List<Claim> created = jdbc.sql("select * from claim where id in (:ids) order by id")
-                .param("ids", ids)
+        List<Claim> created = jdbc.sql("select * from claim where id = any(:ids) order by id")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(ClaimRows::map)
                 .list();
         revisions.appendMany(

@@ -74,8 +74,8 @@ public class ClaimService implements VersionedRecords {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from claim where id in (:ids) order by id")
-                .param("ids", ids)
+        return jdbc.sql("select * from claim where id = any(:ids) order by id")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(ClaimRows::map)
                 .list();
     }

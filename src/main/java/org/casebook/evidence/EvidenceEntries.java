@@ -16,7 +16,7 @@ class EvidenceEntries {
 
     @Bean
     LedgerEntrySource evidenceEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, "evidence", "select * from evidence where id in (:ids)", (rs, fields) -> {
+        return new SqlEntrySource(jdbc, "evidence", "select * from evidence where id = any(:ids)", (rs, fields) -> {
             fields.put("evidenceId", rs.getLong("id"));
             fields.put("sha256", rs.getString("sha256"));
             fields.put("size", rs.getLong("size"));
@@ -31,7 +31,7 @@ class EvidenceEntries {
     @Bean
     LedgerEntrySource custodyEntrySource(JdbcClient jdbc) {
         return new SqlEntrySource(jdbc, "custody", """
-                select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id in (:ids)""", (rs, fields) -> {
+                select c.*, e.sha256 from custody_event c join evidence e on e.id = c.evidence_id where c.id = any(:ids)""", (rs, fields) -> {
             fields.put("custodyEventId", rs.getLong("id"));
             fields.put("evidenceId", rs.getLong("evidence_id"));
             fields.put("sha256", rs.getString("sha256"));
@@ -48,7 +48,7 @@ class EvidenceEntries {
     LedgerEntrySource publicationEntrySource(JdbcClient jdbc) {
         return new SqlEntrySource(jdbc, "evidence-publication", """
                 select p.*, e.sha256 from evidence_publication p join evidence e on e.id = p.evidence_id
-                where p.id in (:ids)""", (rs, fields) -> {
+                where p.id = any(:ids)""", (rs, fields) -> {
             fields.put("decisionId", rs.getLong("id"));
             fields.put("evidenceId", rs.getLong("evidence_id"));
             fields.put("sha256", rs.getString("sha256"));

@@ -20,7 +20,8 @@ class RevisionEntries {
 
     @Bean
     LedgerEntrySource revisionEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from revision where id in (:ids)", RevisionEntries::read);
+        return new SqlEntrySource(
+                jdbc, ENTRY_TYPE, "select * from revision where id = any(:ids)", RevisionEntries::read);
     }
 
     static void read(ResultSet rs, Map<String, Object> fields) throws SQLException {

@@ -97,8 +97,8 @@ class RevisionSeals {
         }
         long firstSealed = firstSealedRevision();
         Map<Long, byte[]> stored = new HashMap<>();
-        jdbc.sql("select id, seal from revision where id in (:ids)")
-                .param("ids", revisions.keySet())
+        jdbc.sql("select id, seal from revision where id = any(:ids)")
+                .param("ids", revisions.keySet().toArray(Long[]::new))
                 .query(rs -> {
                     stored.put(rs.getLong(1), rs.getBytes(2));
                 });

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A ledger entry source read with one query: {@code sql} selects the rows by {@code :ids} (with their id in a
- * column named id), and {@code columns} turns a row into entry fields.
+ * A ledger entry source read with one query: {@code sql} selects the rows by {@code = any(:ids)}, an array (one
+ * statement and one plan whatever the batch's size; with their id in a column named id), and {@code columns} turns a row into entry fields.
  */
 public record SqlEntrySource(JdbcClient jdbc, String entryType, String sql, Columns columns)
         implements LedgerEntrySource {
@@ -26,7 +26,7 @@ public record SqlEntrySource(JdbcClient jdbc, String entryType, String sql, Colu
         }
         return jdbc
                 .sql(sql)
-                .param("ids", ids)
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, row) -> {
                     Map<String, Object> fields = new LinkedHashMap<>();
                     columns.read(rs, fields);

@@ -87,8 +87,8 @@ public class PersonService implements VersionedRecords {
             return Map.of();
         }
         Map<String, Person> found = new HashMap<>();
-        jdbc.sql("select * from person where public_id in (:ids)")
-                .param("ids", publicIds)
+        jdbc.sql("select * from person where public_id = any(:ids)")
+                .param("ids", publicIds.toArray(String[]::new))
                 .query(PersonRows::map)
                 .list()
                 .forEach(p -> found.put(p.publicId(), p));
@@ -119,8 +119,8 @@ public class PersonService implements VersionedRecords {
             return Map.of();
         }
         return jdbc
-                .sql("select id, public_id from person where id in (:ids)")
-                .param("ids", personIds)
+                .sql("select id, public_id from person where id = any(:ids)")
+                .param("ids", personIds.toArray(Long[]::new))
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
                 .stream()
@@ -212,8 +212,8 @@ public class PersonService implements VersionedRecords {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from person where id in (:ids) order by id")
-                .param("ids", ids)
+        return jdbc.sql("select * from person where id = any(:ids) order by id")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(PersonRows::map)
                 .list();
     }

@@ -204,7 +204,7 @@ public class LifeAssessments {
 
     @Bean
     static LedgerEntrySource assessmentEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from life_assessment where id in (:ids)", (rs, f) -> {
+        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from life_assessment where id = any(:ids)", (rs, f) -> {
             f.put("assessmentId", rs.getLong("id"));
             f.put("requestId", rs.getLong("request_id"));
             f.put("step", rs.getString("step"));

@@ -13,7 +13,10 @@ class PublicEntries {
     @Bean
     LedgerEntrySource publicEntrySource(JdbcClient jdbc) {
         return new SqlEntrySource(
-                jdbc, PublicSnapshots.ENTRY_TYPE, "select * from public_snapshot where id in (:ids)", (rs, fields) -> {
+                jdbc,
+                PublicSnapshots.ENTRY_TYPE,
+                "select * from public_snapshot where id = any(:ids)",
+                (rs, fields) -> {
                     fields.put("snapshotId", rs.getLong("id"));
                     fields.put("subject", rs.getString("subject"));
                     fields.put(

@@ -146,7 +146,7 @@ public class PendingChanges implements ApplicationRunner {
                 }
                 uncommitted.add(row.seq());
             }
-            indexer.reindexOrFail(List.copyOf(persons));
+            indexer.write(List.copyOf(persons));
             after = rows.getLast().seq();
             if (System.nanoTime() - committed > COMMIT_EVERY_NANOS) {
                 done += commit(uncommitted);

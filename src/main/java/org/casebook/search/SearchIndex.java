@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded Lucene index of persons. PostgreSQL stays the source of truth: the index can be dropped and
- * rebuilt from it at any time. Changes become searchable at the next refresh (every write refreshes).
+ * rebuilt from it at any time. Changes become searchable at the next refresh: an edit's at once, a catch-up's (an
+ * imported list's persons) when it commits, every few seconds.
  */
 @Component
 public class SearchIndex {

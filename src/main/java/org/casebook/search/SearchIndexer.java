@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
 import org.casebook.claim.Claim;
@@ -123,9 +125,19 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     void reindexOrFail(List<Long> personIds) throws IOException {
+        write(personIds);
+        index.refresh();
+    }
+
+    /**
+     * These persons' documents written, or removed where a person is retracted or merged, not yet searchable: the
+     * catch-up makes a batch searchable when it commits, every few seconds, instead of after every thousand persons
+     * (each refresh flushed a small segment for the index to merge again).
+     */
+    void write(List<Long> personIds) throws IOException {
         List<PersonDocument> docs = documents.of(personIds);
         index.put(docs);
-        List<Long> indexed = docs.stream().map(PersonDocument::id).toList();
+        Set<Long> indexed = docs.stream().map(PersonDocument::id).collect(Collectors.toSet());
         for (Long id : personIds) {
             if (!indexed.contains(id)) {
                 var person = persons.find(id);
@@ -134,7 +146,6 @@ public class SearchIndexer implements ApplicationRunner {
                 }
             }
         }
-        index.refresh();
     }
 
     private boolean rebuildUnfinished() {

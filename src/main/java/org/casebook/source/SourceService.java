@@ -166,8 +166,8 @@ public class SourceService implements VersionedRecords {
             return Map.of();
         }
         return jdbc
-                .sql("select * from source where id in (:ids)")
-                .param("ids", ids)
+                .sql("select * from source where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(SourceService::map)
                 .list()
                 .stream()

@@ -89,7 +89,7 @@ public class SavedEstimates {
 
     @Bean
     static LedgerEntrySource estimateEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from estimate where id in (:ids)", (rs, fields) -> {
+        return new SqlEntrySource(jdbc, ENTRY_TYPE, "select * from estimate where id = any(:ids)", (rs, fields) -> {
             fields.put("estimateId", rs.getLong("id"));
             fields.put("title", rs.getString("title"));
             fields.put("inputs", new CanonicalJson.Raw(rs.getString("inputs")));
