@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A ledger entry source read with one query: {@code sql} selects the rows by {@code = any(:ids)}, an array (one
- * statement and one plan whatever the batch's size; with their id in a column named id), and {@code columns} turns a row into entry fields.
+ * statement and one plan whatever the batch's size), with their id in a column named id; {@code columns} turns a
+ * row into entry fields.
  */
 public record SqlEntrySource(JdbcClient jdbc, String entryType, String sql, Columns columns)
         implements LedgerEntrySource {
