@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.casebook.database.TransactionEnds;
 
 /**
  * Places read by id, kept in memory: the gazetteer changes seldom, and every public page of a person with a hometown
@@ -45,14 +44,6 @@ final class KeptPlaces {
 
     /** Drops the copy now, and again once the write's transaction ends, committed or not. */
     void changed() {
-        kept = new ConcurrentHashMap<>();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    kept = new ConcurrentHashMap<>();
-                }
-            });
-        }
+        TransactionEnds.nowAndAtEnd(() -> kept = new ConcurrentHashMap<>());
     }
 }

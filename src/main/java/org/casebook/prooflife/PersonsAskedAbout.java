@@ -3,9 +3,8 @@ package org.casebook.prooflife;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.casebook.database.TransactionEnds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The persons any proof-of-life request is about, kept in memory: every public person page shows that person's
@@ -49,15 +48,7 @@ final class PersonsAskedAbout {
     }
 
     void changed() {
-        drop();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    drop();
-                }
-            });
-        }
+        TransactionEnds.nowAndAtEnd(this::drop);
     }
 
     private synchronized void drop() {
