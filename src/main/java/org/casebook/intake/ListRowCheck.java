@@ -1,12 +1,14 @@
 package org.casebook.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.lists.ListRows;
 import org.casebook.matching.PossibleMatchFinder;
 import org.casebook.matching.RecordMatcher;
+import org.casebook.matching.TextIds;
 import org.casebook.person.PersonEdits;
 import org.casebook.records.InvalidInput;
 
@@ -22,8 +24,13 @@ final class ListRowCheck {
     private final PossibleMatchFinder possible;
     /** Everyone documented when the run began, and the rows the run creates, by blocking keys. */
     private final RecordMatcher matcher;
-    /** The person each earlier row became, by what finds it again in the file (see {@link CheckedRow}). */
-    private final Map<String, Long> seen = new HashMap<>();
+    /**
+     * What finds each earlier row again in the file ({@link ListRowReading.Entry#sameRowKey}), numbered, and the person
+     * that row became (see {@link CheckedRow}) by that number: a million rows' keys without a million map entries.
+     */
+    private final TextIds seenKeys = new TextIds();
+
+    private long[] seen = new long[1024];
 
     /** {@code matcher}: everyone documented ({@link PossibleMatchFinder#matcher}), which the run's new rows join. */
     ListRowCheck(ListRowReading reading, PersonEdits persons, PossibleMatchFinder possible, RecordMatcher matcher) {
@@ -38,7 +45,10 @@ final class ListRowCheck {
         if (personId != null && row.problem() == null) {
             ListRowReading.Entry entry = reading.read(row.cells());
             if (!entry.person().names().isEmpty()) {
-                seen.putIfAbsent(entry.sameRowKey(), personId);
+                String key = entry.sameRowKey();
+                if (seenKeys.find(key) < 0) {
+                    see(key, personId);
+                }
             }
         }
     }
@@ -66,7 +76,8 @@ final class ListRowCheck {
                 continue;
             }
             String key = w.entry.sameRowKey();
-            w.attachTo = seen.get(key);
+            int earlier = seenKeys.find(key);
+            w.attachTo = earlier < 0 ? null : seen[earlier];
             w.sameAs = firstInChunk.get(key);
             if (w.attachTo != null || w.sameAs != null) {
                 w.outcome = "attached";
@@ -75,7 +86,7 @@ final class ListRowCheck {
                 probing.add(w);
             }
         }
-        firstInChunk.forEach((key, w) -> seen.put(key, w.reference()));
+        firstInChunk.forEach((key, w) -> see(key, w.reference()));
         List<RecordMatcher.Judgement> judged = possible.judge(
                 matcher,
                 probing.stream()
@@ -86,6 +97,14 @@ final class ListRowCheck {
             judge(probing.get(i), judged.get(i), probing);
         }
         return work;
+    }
+
+    private void see(String key, long person) {
+        int id = seenKeys.id(key);
+        if (id >= seen.length) {
+            seen = Arrays.copyOf(seen, seen.length * 2);
+        }
+        seen[id] = person;
     }
 
     private static void judge(CheckedRow w, RecordMatcher.Judgement judgement, List<CheckedRow> probing) {

@@ -100,21 +100,21 @@ public final class DuplicateScorer {
             String token = primary.get(i);
             String skeleton = shorter.primarySkeletons().get(i);
             if (longer.tokens().contains(token)) {
-                double w = log2(0.95 / frequency(frequencies.token(token)));
+                double w = tokenWeight(token);
                 weight += w;
                 matched++;
                 explain(reasons, "%s = %s (%+.1f)", token, token, w);
             } else if (!skeleton.isEmpty() && longer.skeletons().contains(skeleton)) {
-                double w = log2(0.9 / frequency(frequencies.skeleton(skeleton))) - 1.5;
+                double w = skeletonWeight(skeleton);
                 weight += w;
                 matched++;
                 explain(reasons, "%s sounds like a name of the other (%+.1f)", token, w);
             } else if (token.length() >= 4 && oneEditFromAny(token, longer.tokens())) {
-                weight += 3;
+                weight += ONE_EDIT;
                 matched++;
                 explain(reasons, "%s is one letter from a name of the other (+3.0)", token);
             } else {
-                weight -= 4;
+                weight += NO_COUNTERPART;
                 explain(reasons, "%s has no counterpart (-4.0)", token);
             }
         }
@@ -124,7 +124,7 @@ public final class DuplicateScorer {
             // with room for one name word without a counterpart (a Chinese transcription), but not for names that
             // disagree altogether, which go to an editor; two numbers say two persons unless one was mistyped.
             boolean same = a.nationalId().equals(b.nationalId());
-            double w = same ? LIKELY_SAME + priorBits + 6 : -10;
+            double w = nationalIdWeight(same);
             weight += w;
             corroborated = same;
             explain(reasons, same ? "same national ID number (%+.1f)" : "different national ID numbers (%+.1f)", w);
@@ -135,8 +135,7 @@ public final class DuplicateScorer {
         if (a.birthFrom() != null && b.birthFrom() != null) {
             int aTo = a.birthTo() == null ? a.birthFrom() : a.birthTo();
             int bTo = b.birthTo() == null ? b.birthFrom() : b.birthTo();
-            int gap = Math.max(0, Math.max(a.birthFrom(), b.birthFrom()) - Math.min(aTo, bTo));
-            double w = gap == 0 ? 4 : gap <= 2 ? 1 : -6;
+            double w = birthWeight(Math.max(a.birthFrom(), b.birthFrom()), Math.min(aTo, bTo));
             corroborated |= w > 0;
             weight += w;
             if (reasons != null) {
@@ -144,23 +143,60 @@ public final class DuplicateScorer {
             }
         }
         if (a.hometown() != null && b.hometown() != null) {
-            double w = a.hometown().equals(b.hometown()) ? 2.5 : -2;
+            double w = hometownWeight(a.hometown().equals(b.hometown()));
             corroborated |= w > 0;
             weight += w;
             explain(reasons, "hometown %s vs %s (%+.1f)", a.hometown(), b.hometown(), w);
         }
         if (known(a.gender()) && known(b.gender())) {
-            double w = a.gender().equals(b.gender()) ? 0.9 : -6;
+            double w = genderWeight(a.gender().equals(b.gender()));
             weight += w;
             explain(reasons, "gender %s vs %s (%+.1f)", a.gender(), b.gender(), w);
         }
-        Band band = band(weight, 0);
-        if (band == Band.likely_same && !corroborated) {
-            // Names alone never make "likely the same": namesakes are common.
-            band = Band.needs_review;
+        Band band = pairBand(weight, corroborated);
+        if (band != band(weight, 0)) {
             explain(reasons, "nothing but the name agrees: at most needs review");
         }
         return new Score(weight, band, reasons == null ? List.of() : reasons);
+    }
+
+    /*
+     * What each comparison adds, in bits; HeldPersons scores the same comparisons on numbered words, so the figures
+     * are kept here once.
+     */
+    static final double ONE_EDIT = 3;
+    static final double NO_COUNTERPART = -4;
+
+    double tokenWeight(String token) {
+        return log2(0.95 / frequency(frequencies.token(token)));
+    }
+
+    double skeletonWeight(String skeleton) {
+        return log2(0.9 / frequency(frequencies.skeleton(skeleton))) - 1.5;
+    }
+
+    double nationalIdWeight(boolean same) {
+        return same ? LIKELY_SAME + priorBits + 6 : -10;
+    }
+
+    /** Birth years: the later of the two earliest years against the earlier of the two latest. */
+    static double birthWeight(int laterFrom, int earlierTo) {
+        int gap = Math.max(0, laterFrom - earlierTo);
+        return gap == 0 ? 4 : gap <= 2 ? 1 : -6;
+    }
+
+    static double hometownWeight(boolean same) {
+        return same ? 2.5 : -2;
+    }
+
+    static double genderWeight(boolean same) {
+        return same ? 0.9 : -6;
+    }
+
+    /** A pair's band: names alone never make "likely the same", namesakes being common. */
+    Band pairBand(double weight, boolean corroborated) {
+        Band band = band(weight, 0);
+        return band == Band.likely_same && !corroborated ? Band.needs_review : band;
     }
 
     private static void explain(List<String> reasons, String format, Object... args) {

@@ -3,7 +3,6 @@ package org.casebook.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.casebook.names.NameKeys;
 
 /**
@@ -77,26 +76,5 @@ record MatchCandidate(
                 skeletons,
                 primaryTokens,
                 primarySkeletons);
-    }
-
-    /** The same, its texts and lists the ones {@code shared} gives for equal ones: namesakes share one copy. */
-    MatchCandidate sharing(UnaryOperator<Object> shared) {
-        return new MatchCandidate(
-                id,
-                (Integer) shared.apply(birthFrom),
-                (Integer) shared.apply(birthTo),
-                (String) shared.apply(gender),
-                (String) shared.apply(hometown),
-                nationalId,
-                sharedList(tokens, shared),
-                sharedList(skeletons, shared),
-                sharedList(primaryTokens, shared),
-                sharedList(primarySkeletons, shared));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> sharedList(List<String> list, UnaryOperator<Object> shared) {
-        return (List<String>)
-                shared.apply(list.stream().map(s -> (String) shared.apply(s)).toList());
     }
 }

@@ -1,12 +1,8 @@
 package org.casebook.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The possible-match check for a long run of new persons (an imported list): everyone documented held in memory by
@@ -14,27 +10,24 @@ import java.util.Set;
  * search and queries. Persons the run creates join it as they are created, so later rows find them.
  */
 public final class RecordMatcher {
-    private final List<MatchCandidate> candidates = new ArrayList<>();
-    private final Map<Long, Members> blocks = new HashMap<>();
-    /** One copy of each text, number and list of words the candidates hold: namesakes share theirs. */
-    private final Map<Object, Object> shared = new HashMap<>();
-
+    private final HeldPersons held;
     private final DuplicateScorer scorer;
     private final Map<Long, String> placeNames;
 
     RecordMatcher(List<MatchCandidate> everyone, Map<Long, String> placeNames) {
-        this(new DuplicateScorer(everyone), placeNames);
+        this(new DuplicateScorer(everyone), null, placeNames);
         everyone.forEach(this::add);
     }
 
-    private RecordMatcher(DuplicateScorer scorer, Map<Long, String> placeNames) {
+    private RecordMatcher(DuplicateScorer scorer, HeldPersons.Words words, Map<Long, String> placeNames) {
         this.scorer = scorer;
+        this.held = new HeldPersons(words == null ? new HeldPersons.Words(scorer) : words, scorer);
         this.placeNames = placeNames;
     }
 
     /** No one yet, scored as this matcher scores (the same word frequencies): for the rows of one chunk. */
     RecordMatcher empty() {
-        return new RecordMatcher(scorer, placeNames);
+        return new RecordMatcher(scorer, held.words(), placeNames);
     }
 
     /** The places' names by id when the run began, for the candidates' hometowns. */
@@ -50,14 +43,14 @@ public final class RecordMatcher {
      * as well ({@link DuplicateScorer#asBestOf}); null when no one scores above different.
      */
     Found best(MatchCandidate probe) {
-        int[] members = members(probe).stream().mapToInt(Integer::intValue).toArray();
+        int[] members = held.members(Blocking.usable(Blocking.blockKeys(probe), probe, held::blockSize));
+        int at = held.probe(probe);
         double[] weights = new double[members.length];
         int best = -1;
         for (int m = 0; m < members.length; m++) {
             // Weights alone while scanning; the reasons, which cost more than the score, for the best only.
-            DuplicateScorer.Score score = scorer.quickScore(probe, candidates.get(members[m]));
-            weights[m] = score.weight();
-            if (score.band() != DuplicateScorer.Band.different && (best < 0 || weights[m] > weights[best])) {
+            weights[m] = held.weigh(at, members[m]);
+            if (held.band() != DuplicateScorer.Band.different && (best < 0 || weights[m] > weights[best])) {
                 best = m;
             }
         }
@@ -72,7 +65,7 @@ public final class RecordMatcher {
                 rivals++;
             }
         }
-        MatchCandidate chosen = candidates.get(members[best]);
+        MatchCandidate chosen = held.candidate(members[best]);
         DuplicateScorer.Score score = scorer.asBestOf(scorer.score(probe, chosen), rivalOdds, rivals);
         return score.band() == DuplicateScorer.Band.different ? null : new Found(chosen.id(), score);
     }
@@ -135,47 +128,6 @@ public final class RecordMatcher {
 
     /** A person created during the run, to be found by the rows after it. */
     void add(MatchCandidate candidate) {
-        int at = candidates.size();
-        candidates.add(candidate.sharing(this::share));
-        for (long key : Blocking.blockKeys(candidate)) {
-            blocks.computeIfAbsent(key, k -> new Members()).add(at);
-            for (long refined : Blocking.refined(key, candidate)) {
-                if (refined != 0) {
-                    blocks.computeIfAbsent(refined, k -> new Members()).add(at);
-                }
-            }
-        }
-    }
-
-    private Object share(Object value) {
-        return value == null ? null : shared.computeIfAbsent(value, v -> v);
-    }
-
-    /** The members of the probe's blocks, narrowed as the duplicate scan narrows a block too large to mean much. */
-    private Set<Integer> members(MatchCandidate probe) {
-        Set<Integer> members = new LinkedHashSet<>();
-        for (long key : Blocking.usable(Blocking.blockKeys(probe), probe, k -> {
-            Members block = blocks.get(k);
-            return block == null ? 0 : block.size;
-        })) {
-            Members block = blocks.get(key);
-            for (int i = 0; block != null && i < block.size; i++) {
-                members.add(block.at[i]);
-            }
-        }
-        return members;
-    }
-
-    /** A block's members by their place in {@link #candidates}: plain ints, a million persons in a dozen blocks each. */
-    private static final class Members {
-        int[] at = new int[2];
-        int size;
-
-        void add(int member) {
-            if (size == at.length) {
-                at = Arrays.copyOf(at, size * 2);
-            }
-            at[size++] = member;
-        }
+        held.add(candidate);
     }
 }
