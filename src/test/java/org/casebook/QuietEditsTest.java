@@ -144,7 +144,7 @@ class QuietEditsTest {
         } finally {
             intruder.run(
                     "delete from ledger_refused where ref_id = " + forged,
-                    "delete from ledger_queue where ref_id = " + forged + " and entry_type = 'revision'",
+                    "delete from ledger_queue where " + forged + " = any(ref_ids) and entry_type = 'revision'",
                     "delete from revision where id = " + forged,
                     "update claim set version = " + version + ", asserter = '" + asserter.replace("'", "''")
                             + "' where id = 1");

@@ -79,7 +79,7 @@ public class Ledger {
         do {
             appended = appendBatch();
             total += appended;
-        } while (appended == BATCH);
+        } while (appended >= BATCH);
         return total;
     }
 
@@ -101,10 +101,19 @@ public class Ledger {
 
     private int appendQueued() {
         record Queued(long seq, String type, long refId) {}
-        List<Queued> queued = jdbc.sql("select seq, entry_type, ref_id from ledger_queue order by seq limit :limit")
-                .param("limit", BATCH)
-                .query((rs, row) -> new Queued(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
+        // Rows in order until about BATCH entries: a statement's rows queue as one (an array of ids), taken whole.
+        List<Queued> queued = new ArrayList<>();
+        jdbc.sql("""
+                        select seq, entry_type, coalesce(ref_ids, array[ref_id]) from (
+                            select seq, entry_type, ref_id, ref_ids,
+                                   sum(coalesce(cardinality(ref_ids), 1)) over (order by seq)
+                                       - coalesce(cardinality(ref_ids), 1) as before
+                            from ledger_queue) q
+                        where before < :limit order by seq""").param("limit", BATCH).query(rs -> {
+            for (Long refId : (Long[]) rs.getArray(3).getArray()) {
+                queued.add(new Queued(rs.getLong(1), rs.getString(2), refId));
+            }
+        });
         if (queued.isEmpty()) {
             return 0;
         }
@@ -146,7 +155,7 @@ public class Ledger {
         // Exactly the rows appended: sequence values are taken before commit, so a row with a lower seq can commit
         // after this batch was read, and a range delete would drop it unlogged.
         batch.update("delete from ledger_queue where seq = any(?)", (Object)
-                queued.stream().map(Queued::seq).toArray(Long[]::new));
+                queued.stream().map(Queued::seq).distinct().toArray(Long[]::new));
         if (!leaves.isEmpty()) {
             sign(tree.size(), tree.root());
         }

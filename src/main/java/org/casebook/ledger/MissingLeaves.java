@@ -74,7 +74,8 @@ final class MissingLeaves {
             unloggedIds = jdbc.sql("""
                             select r.id from revision r
                             where not exists (select 1 from ledger_leaf l where l.entry_type = 'revision' and l.ref_id = r.id)
-                              and not exists (select 1 from ledger_queue q where q.entry_type = 'revision' and q.ref_id = r.id)
+                              and not exists (select 1 from ledger_queue q, unnest(coalesce(q.ref_ids, array[q.ref_id])) queued (id)
+                                              where q.entry_type = 'revision' and queued.id = r.id)
                               and not exists (select 1 from ledger_refused f where f.entry_type = 'revision' and f.ref_id = r.id)
                             order by r.id""").query(Long.class).list();
         }

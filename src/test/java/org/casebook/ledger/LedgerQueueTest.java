@@ -12,7 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every revision written, one at a time or hundreds in one COPY, is queued for the ledger in the order of its id. */
+/**
+ * Every revision written, one at a time or hundreds in one COPY, is queued for the ledger in the order of its id; a
+ * statement's revisions as one row.
+ */
 @SpringBootTest
 class LedgerQueueTest {
     @Autowired
@@ -45,12 +48,20 @@ class LedgerQueueTest {
                     .query(Long.class)
                     .list();
             List<Long> queued = jdbc.sql(
-                            "select ref_id from ledger_queue where entry_type = 'revision' and ref_id > :before order by seq")
+                            "select id from ledger_queue, unnest(ref_ids) with ordinality as queued (id, n)"
+                                    + " where entry_type = 'revision' and id > :before order by seq, n")
                     .param("before", before)
                     .query(Long.class)
                     .list();
             assertThat(written).hasSize(300);
             assertThat(queued).isEqualTo(written);
+            assertThat(jdbc.sql(
+                                    "select count(*) from ledger_queue where entry_type = 'revision' and ref_ids[1] > :before")
+                            .param("before", before)
+                            .query(Long.class)
+                            .single())
+                    .as("one row for the statement, not one for each revision")
+                    .isEqualTo(1);
             status.setRollbackOnly();
         });
     }
