@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One byte sequence per record version, so that a revision can be hashed and the hash recomputed by anyone:
@@ -54,18 +53,21 @@ public final class CanonicalJson {
     }
 
     private static void object(StringBuilder out, Map<?, ?> map) {
-        TreeMap<String, Object> sorted = new TreeMap<>();
-        map.forEach((k, v) -> sorted.put((String) k, v));
+        // Keys sorted in an array, not a TreeMap per object: the ledger writes millions of these during an import.
+        String[] keys = new String[map.size()];
+        int n = 0;
+        for (Object key : map.keySet()) {
+            keys[n++] = (String) key;
+        }
+        Arrays.sort(keys);
         out.append('{');
-        boolean first = true;
-        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
-            if (!first) {
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) {
                 out.append(',');
             }
-            first = false;
-            string(out, entry.getKey());
+            string(out, keys[i]);
             out.append(':');
-            value(out, entry.getValue());
+            value(out, map.get(keys[i]));
         }
         out.append('}');
     }
@@ -85,7 +87,12 @@ public final class CanonicalJson {
 
     private static void string(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

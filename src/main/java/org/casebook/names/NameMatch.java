@@ -178,15 +178,16 @@ public final class NameMatch {
         while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
             i++;
         }
+        // Compared in place: the check scores millions of pairs, and substrings made a copy each.
         if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1))
+            return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)
                     || (i + 1 < a.length()
                             && a.charAt(i) == b.charAt(i + 1)
                             && a.charAt(i + 1) == b.charAt(i)
-                            && a.substring(i + 2).equals(b.substring(i + 2)));
+                            && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2));
         }
         return a.length() > b.length()
-                ? a.substring(i + 1).equals(b.substring(i))
-                : b.substring(i + 1).equals(a.substring(i));
+                ? a.regionMatches(i + 1, b, i, b.length() - i)
+                : b.regionMatches(i + 1, a, i, a.length() - i);
     }
 }

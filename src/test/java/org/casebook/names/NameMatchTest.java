@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,5 +79,64 @@ class NameMatchTest {
         double swapped = NameMatch.score(query, name("Qurban Tursun"), EVEN);
         assertThat(same).isGreaterThan(swapped);
         assertThat(swapped).isGreaterThan(NameMatch.score(query, name("Tursun Memet"), EVEN));
+    }
+
+    @Test
+    void oneEditApartIsOptimalStringAlignmentDistanceOne() {
+        Random random = new Random(11);
+        int apart = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String a = word(random);
+            String b = random.nextBoolean() ? word(random) : edited(a, random);
+            boolean expected = distance(a, b) == 1;
+            assertThat(NameMatch.oneEditApart(a, b)).as("%s / %s", a, b).isEqualTo(expected);
+            apart += expected ? 1 : 0;
+        }
+        assertThat(apart).as("pairs one edit apart were among them").isGreaterThan(20_000);
+    }
+
+    /** Short words of three letters, so that random pairs often agree in places. */
+    private static String word(Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = random.nextInt(7); i >= 0; i--) {
+            word.append("abc".charAt(random.nextInt(3)));
+        }
+        return word.toString();
+    }
+
+    private static String edited(String a, Random random) {
+        StringBuilder b = new StringBuilder(a);
+        int at = random.nextInt(a.length() + 1);
+        switch (random.nextInt(4)) {
+            case 0 -> b.insert(at, 'c');
+            case 1 -> b.deleteCharAt(Math.min(at, a.length() - 1));
+            case 2 -> b.setCharAt(Math.min(at, a.length() - 1), 'b');
+            default -> {
+                if (at + 1 < a.length()) {
+                    b.setCharAt(at, a.charAt(at + 1));
+                    b.setCharAt(at + 1, a.charAt(at));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Insertions, deletions, substitutions and swaps of neighbours, by dynamic programming. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }
