@@ -35,11 +35,11 @@ public final class BulkCopy {
                 if (value instanceof byte[] bytes) {
                     // bytea in its hex form; a backslash is a plain character in CSV.
                     csv.append("\\x").append(HEX.formatHex(bytes));
+                } else if (value instanceof Number number) {
+                    csv.append(number);
                 } else if (value != null) {
                     // Quoted, so an empty text stays empty text and only an unquoted empty field means null.
-                    csv.append('"')
-                            .append(value.toString().replace("\"", "\"\""))
-                            .append('"');
+                    quoted(csv, value.toString());
                 }
             }
             csv.append('\n');
@@ -59,5 +59,16 @@ public final class BulkCopy {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** A CSV field in quotes, its quotes doubled, copied in runs (revisions are JSON, full of quotes). */
+    private static void quoted(StringBuilder csv, String text) {
+        csv.append('"');
+        int from = 0;
+        for (int at = text.indexOf('"'); at >= 0; at = text.indexOf('"', from)) {
+            csv.append(text, from, at + 1).append('"');
+            from = at + 1;
+        }
+        csv.append(text, from, text.length()).append('"');
     }
 }
