@@ -25,6 +25,7 @@ final class CheckedRow {
     DuplicateScorer.Score reviewScore;
 
     Long personId;
+    boolean createdNow;
     Long claimId;
     final List<Long> nameIds = new ArrayList<>();
 

@@ -19,7 +19,6 @@ import org.casebook.database.PlannerStatistics;
 import org.casebook.lists.ListFile;
 import org.casebook.lists.ListRows;
 import org.casebook.records.InvalidInput;
-import org.casebook.search.PendingChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,7 +44,6 @@ public class ListImportRun {
     private final ListRowImport rowImport;
     private final ListUndo undo;
     private final PlannerStatistics statistics;
-    private final PendingChanges search;
     private final TransactionTemplate tx;
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -60,27 +58,20 @@ public class ListImportRun {
             ListRowImport rowImport,
             ListUndo undo,
             PlannerStatistics statistics,
-            PendingChanges search,
             TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.rowImport = rowImport;
         this.undo = undo;
         this.statistics = statistics;
-        this.search = search;
         this.tx = tx;
     }
 
-    /**
-     * Imports left running when the server stopped are stopped (an editor continues them), and the persons their rows
-     * became so far queued for the search index, as the end of a run queues them.
-     */
+    /** Imports left running when the server stopped are stopped: an editor continues them. */
     @EventListener(ApplicationReadyEvent.class)
     void stopInterrupted() {
-        jdbc.sql("update list_import set state = 'stopped' where state = 'running' returning id")
-                .query(Long.class)
-                .list()
-                .forEach(this::queueForSearch);
+        jdbc.sql("update list_import set state = 'stopped' where state = 'running'")
+                .update();
     }
 
     /** Begins the import, or continues a stopped one, in the background. */
@@ -156,36 +147,8 @@ public class ListImportRun {
             }
         } finally {
             active.remove(id);
-            try {
-                queueForSearch(id);
-            } catch (RuntimeException e) {
-                log.error("List import {}: its persons could not be queued for the search index", id, e);
-            }
         }
     }
-
-    /**
-     * Every person the import's rows became, queued for the search index in one go when a run ends, however it ends:
-     * while the import runs, the index's catch-up would take a core's worth of the machine from the writing, and its
-     * persons are drafts an editor reviews once the import is done. A person queued twice is indexed again, no more.
-     */
-    private void queueForSearch(long id) {
-        tx.executeWithoutResult(status -> {
-            List<Long> persons = new ArrayList<>();
-            jdbc.sql("select distinct person_id from list_import_row where import_id = :id and person_id is not null")
-                    .param("id", id)
-                    .query(rs -> {
-                        persons.add(rs.getLong(1));
-                        if (persons.size() == QUEUED_TOGETHER) {
-                            search.persons(persons);
-                            persons.clear();
-                        }
-                    });
-            search.persons(persons);
-        });
-    }
-
-    private static final int QUEUED_TOGETHER = 10_000;
 
     /** The rows from where the import stands, checked a chunk at a time; the rows before it remembered. */
     private void check(ListImport list, ListRows rows, Map<Integer, Long> earlier, Consumer<List<CheckedRow>> out) {

@@ -20,6 +20,7 @@ import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonNames;
 import org.casebook.person.PersonService;
 import org.casebook.place.PlaceService;
+import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
 import org.casebook.source.Source;
 import org.casebook.source.SourceService;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ListRowImport {
     private final DataSource dataSource;
+    private final PendingChanges search;
     private final PersonIntake intake;
     private final PersonEdits personEdits;
     private final PersonService persons;
@@ -48,6 +50,7 @@ class ListRowImport {
 
     ListRowImport(
             DataSource dataSource,
+            PendingChanges search,
             PersonIntake intake,
             PersonEdits personEdits,
             PersonService persons,
@@ -60,6 +63,7 @@ class ListRowImport {
             PlaceService places,
             FacilityService facilities) {
         this.dataSource = dataSource;
+        this.search = search;
         this.intake = intake;
         this.personEdits = personEdits;
         this.persons = persons;
@@ -113,12 +117,13 @@ class ListRowImport {
             }
             List<CheckedRow> creating =
                     work.stream().filter(CheckedRow::creates).toList();
-            List<Person> created = intake.addManyIndexedLater(
+            List<Person> created = intake.addMany(
                     creating.stream().map(w -> w.entry.person()).toList(),
                     creating.stream().map(w -> w.entry.nationalId()).toList(),
                     actor);
             for (int i = 0; i < creating.size(); i++) {
                 creating.get(i).personId = created.get(i).id();
+                creating.get(i).createdNow = true;
             }
             queue(creating);
             for (CheckedRow w : work) {
@@ -171,7 +176,7 @@ class ListRowImport {
             personByLine[line] = personId;
         }
 
-        /** Every row's claim from the list's source, in one batch (the import queues its persons for the index). */
+        /** Every row's claim from the list's source, in one batch; the persons' index entries follow their status. */
         private void writeClaims(List<CheckedRow> work) {
             List<CheckedRow> claiming = work.stream()
                     .filter(w -> w.personId != null && w.entry.claim() != null)
@@ -189,6 +194,11 @@ class ListRowImport {
             for (int i = 0; i < claiming.size(); i++) {
                 claiming.get(i).claimId = made.get(i).id();
             }
+            search.persons(claiming.stream()
+                    .filter(w -> !w.createdNow)
+                    .map(w -> w.personId)
+                    .distinct()
+                    .toList());
         }
 
         /** The row's names the person lacks, and its number when the person has none sealed. */

@@ -101,17 +101,6 @@ public class PersonIntake {
      */
     @Transactional
     List<Person> addMany(List<PersonCommand> commands, List<String> nationalIds, String actor) {
-        List<Person> created = addManyIndexedLater(commands, nationalIds, actor);
-        search.persons(created.stream().map(Person::id).toList());
-        return created;
-    }
-
-    /**
-     * The same, left for the caller to queue for the search index: a list's import queues all its persons when it
-     * ends, so that its rows do not share the machine with their own indexing while they are written.
-     */
-    @Transactional
-    List<Person> addManyIndexedLater(List<PersonCommand> commands, List<String> nationalIds, String actor) {
         if (commands.isEmpty()) {
             return List.of();
         }
@@ -123,6 +112,7 @@ public class PersonIntake {
             }
         }
         secrets.putMany("person", sealed);
+        search.persons(created.stream().map(Person::id).toList());
         return created;
     }
 

@@ -101,7 +101,7 @@ public final class ImportBenchmark {
             long t1 = System.nanoTime();
             ListImport done = CurrentUser.asSystem("bench", () -> run.runHere(uploaded.id(), Integer.MAX_VALUE));
             double importSeconds = (System.nanoTime() - t1) / 1e9;
-            // The import queues its persons for the search index when it ends: the time until they are all indexed.
+            // The search index catches up beside the import: how long it still needed once the import had ended.
             long t2 = System.nanoTime();
             long indexed = context.getBean(PendingChanges.class).catchUp();
             double indexSeconds = (System.nanoTime() - t2) / 1e9;

@@ -2,8 +2,10 @@ package org.casebook.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
 import org.casebook.database.PlannerStatistics;
+import org.casebook.source.SourceCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -278,7 +281,30 @@ class ListImportTest {
     }
 
     private long upload(String csv, String fileName) {
-        return UploadedLists.upload(imports, csv, fileName);
+        return CurrentUser.asSystem(
+                "test",
+                () -> imports.create(
+                                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                                fileName,
+                                new SourceCommand(
+                                        "other",
+                                        "A register",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "ngo",
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                "test")
+                        .id());
     }
 
     @Test
