@@ -58,11 +58,14 @@ final class HeldPersons {
         String word(int id) {
             return id < 0 ? null : words.get(id);
         }
+
+        /** The scorer whose frequencies gave the words their weights. */
+        DuplicateScorer scorer() {
+            return scorer;
+        }
     }
 
     private final Words words;
-    private final DuplicateScorer scorer;
-
     private int size;
     private long[] ids = new long[16];
     private int[] birthFrom = new int[16];
@@ -84,9 +87,8 @@ final class HeldPersons {
     private int probe;
     private DuplicateScorer.Band band;
 
-    HeldPersons(Words words, DuplicateScorer scorer) {
+    HeldPersons(Words words) {
         this.words = words;
-        this.scorer = scorer;
     }
 
     Words words() {
@@ -184,10 +186,6 @@ final class HeldPersons {
         return List.copyOf(list);
     }
 
-    long id(int at) {
-        return ids[at];
-    }
-
     /** How many persons a block holds; 0 for a key no one has. */
     int blockSize(long key) {
         return blocks.size(key);
@@ -252,7 +250,7 @@ final class HeldPersons {
         boolean corroborated = false;
         if (nationalIds[a] >= 0 && nationalIds[b] >= 0) {
             boolean same = nationalIds[a] == nationalIds[b];
-            weight += scorer.nationalIdWeight(same);
+            weight += words.scorer.nationalIdWeight(same);
             corroborated = same;
         }
         if (matched == 0 && !corroborated) {
@@ -274,7 +272,7 @@ final class HeldPersons {
         if (known(gender[a]) && known(gender[b])) {
             weight += DuplicateScorer.genderWeight(gender[a] == gender[b]);
         }
-        band = scorer.pairBand(weight, corroborated);
+        band = words.scorer.pairBand(weight, corroborated);
         return weight;
     }
 

@@ -15,19 +15,19 @@ public final class RecordMatcher {
     private final Map<Long, String> placeNames;
 
     RecordMatcher(List<MatchCandidate> everyone, Map<Long, String> placeNames) {
-        this(new DuplicateScorer(everyone), null, placeNames);
+        this(new HeldPersons.Words(new DuplicateScorer(everyone)), placeNames);
         everyone.forEach(this::add);
     }
 
-    private RecordMatcher(DuplicateScorer scorer, HeldPersons.Words words, Map<Long, String> placeNames) {
-        this.scorer = scorer;
-        this.held = new HeldPersons(words == null ? new HeldPersons.Words(scorer) : words, scorer);
+    private RecordMatcher(HeldPersons.Words words, Map<Long, String> placeNames) {
+        this.held = new HeldPersons(words);
+        this.scorer = words.scorer();
         this.placeNames = placeNames;
     }
 
     /** No one yet, scored as this matcher scores (the same word frequencies): for the rows of one chunk. */
     RecordMatcher empty() {
-        return new RecordMatcher(scorer, held.words(), placeNames);
+        return new RecordMatcher(held.words(), placeNames);
     }
 
     /** The places' names by id when the run began, for the candidates' hometowns. */

@@ -24,7 +24,7 @@ class HeldPersonsTest {
     }
 
     private static HeldPersons holding(List<MatchCandidate> persons, DuplicateScorer scorer) {
-        HeldPersons held = new HeldPersons(new HeldPersons.Words(scorer), scorer);
+        HeldPersons held = new HeldPersons(new HeldPersons.Words(scorer));
         persons.forEach(held::add);
         return held;
     }
