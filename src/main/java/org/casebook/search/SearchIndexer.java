@@ -1,14 +1,17 @@
 package org.casebook.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -40,6 +43,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class SearchIndexer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 1000;
+    private static final Duration STOPPING_WAIT = Duration.ofSeconds(30);
 
     private final SearchIndex index;
     private final SearchDocuments documents;
@@ -53,6 +57,7 @@ public class SearchIndexer implements ApplicationRunner {
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>();
     private final AtomicBoolean compacting = new AtomicBoolean();
+    private volatile boolean stopping;
 
     public SearchIndexer(
             SearchIndex index, SearchDocuments documents, PersonService persons, ClaimService claims, JdbcClient jdbc) {
@@ -176,18 +181,37 @@ public class SearchIndexer implements ApplicationRunner {
      * work (the index's catch-up, the ledger's sequencing) should not wait for.
      */
     void compactWhenSplit() {
-        if (index.split() && compacting.compareAndSet(false, true)) {
+        if (!stopping && index.split() && compacting.compareAndSet(false, true)) {
             background.submit(() -> {
                 try {
                     if (index.compactIfSplit()) {
                         log.info("Search index merged into one segment");
                     }
                 } catch (IOException | RuntimeException e) {
-                    log.error("Merging the search index failed; it is searched as it is", e);
+                    if (stopping) {
+                        // The index closes under the merge; what was merged is kept, the rest waits for the next start.
+                        log.info("Merging the search index stopped with the server");
+                    } else {
+                        log.error("Merging the search index failed; it is searched as it is", e);
+                    }
                 } finally {
                     compacting.set(false);
                 }
             });
+        }
+    }
+
+    /**
+     * Before the index closes (Spring closes this first: it depends on the index), no merge or rebuild starts, and one
+     * under way has a while to finish. It is not interrupted: an interrupt in the middle of a Lucene write closes its
+     * file under it.
+     */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true;
+        background.shutdown();
+        if (!background.awaitTermination(STOPPING_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            log.info("The search index's background work goes on as the server stops; it resumes at the next start");
         }
     }
 
