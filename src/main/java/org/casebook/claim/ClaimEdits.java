@@ -235,6 +235,8 @@ public class ClaimEdits {
                 .map(Claim::facilityId)
                 .filter(Objects::nonNull)
                 .distinct()
+                // In one order: two imports' chunks updating the same facilities wait for each other, never in a ring.
+                .sorted()
                 .forEach(facilityStatuses::rederive);
         return created;
     }

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Running an import and undoing one, in the background, a chunk of rows per transaction: each chunk's persons,
- * claims and row outcomes are written together with how far the import has come, so a stopped import (by an editor,
- * or by the server stopping) continues at the first row whose outcome was not kept, and no row is imported twice.
+ * Running an import and undoing one, in the background, a chunk of rows per transaction, two chunks at a time
+ * ({@link ChunkWriters}): each chunk's persons, claims and row outcomes are written together with how far the import
+ * has come, so a stopped import (by an editor, or by the server stopping) continues at the first row whose outcome was
+ * not kept, passes over the rows a chunk written beside it kept, and imports no row twice.
  */
 @Service
 public class ListImportRun {
@@ -107,7 +108,7 @@ public class ListImportRun {
         return list;
     }
 
-    /** Asks a running import to stop after the chunk it is in. */
+    /** Asks a running import to stop after the chunks under way. */
     public ListImport stop(long id) {
         Permissions.require(Role.editor);
         stopHere(id);
@@ -118,20 +119,29 @@ public class ListImportRun {
         try {
             ListImport list = imports.get(id);
             ListRowImport.Batch batch = rowImport.batch(list, actor);
-            Map<Integer, Long> earlier = personsByLine(id);
+            Map<Integer, Long> kept = keptRows(id);
             try (ListFile.Opened opened = imports.open(list, actor);
-                    CheckAhead<List<CheckedRow>> checked =
-                            new CheckAhead<>("list-import-check", 2, out -> check(list, opened.rows(), earlier, out))) {
-                List<CheckedRow> chunk;
+                    CheckAhead<List<CheckedRow>> checked = new CheckAhead<>(
+                            "list-import-check",
+                            ChunkWriters.WRITERS + 1,
+                            out -> check(list, opened.rows(), kept, out))) {
                 // Counted from the import's first row: a continued import refreshes where it would have.
                 PlannerStatistics.Growth growth = statistics.growth(list.rowsRead());
-                while ((chunk = checked.next()) != null) {
-                    // A last chunk shorter than the others is not counted: the run finishes instead of stopping.
-                    if (!importChunk(id, batch, chunk) || (chunk.size() == CHUNK && --chunks == 0)) {
-                        stopHere(id);
-                        return;
-                    }
-                    growth.wrote(chunk.size());
+                Budget budget = new Budget(checked, chunks);
+                ChunkWriters.Ending ending = new ChunkWriters<List<CheckedRow>>(
+                                budget, ListImportRun::standsAlone, (chunk, everyEarlierKept) -> {
+                                    if (!importChunk(id, batch, chunk, everyEarlierKept)) {
+                                        return false;
+                                    }
+                                    synchronized (growth) {
+                                        growth.wrote(chunk.size());
+                                    }
+                                    return true;
+                                })
+                        .run();
+                if (ending == ChunkWriters.Ending.stopped || budget.spent) {
+                    stopHere(id);
+                    return;
                 }
             }
             jdbc.sql("update list_import set state = 'done', finished_at = :now where id = :id and state = 'running'")
@@ -150,15 +160,58 @@ public class ListImportRun {
         }
     }
 
-    /** The rows from where the import stands, checked a chunk at a time; the rows before it remembered. */
-    private void check(ListImport list, ListRows rows, Map<Integer, Long> earlier, Consumer<List<CheckedRow>> out) {
+    /** The checked chunks until {@code chunks} chunks of {@link #CHUNK} rows have been taken. */
+    private static final class Budget implements ChunkWriters.Source<List<CheckedRow>> {
+        private final CheckAhead<List<CheckedRow>> checked;
+        private int left;
+        private boolean spent;
+
+        Budget(CheckAhead<List<CheckedRow>> checked, int chunks) {
+            this.checked = checked;
+            this.left = chunks;
+        }
+
+        @Override
+        public List<CheckedRow> next() throws InterruptedException {
+            if (left == 0) {
+                spent = true;
+                return null;
+            }
+            List<CheckedRow> chunk = checked.next();
+            // A last chunk shorter than the others is not counted: the run finishes instead of stopping.
+            if (chunk != null && chunk.size() == CHUNK) {
+                left--;
+            }
+            return chunk;
+        }
+    }
+
+    /**
+     * Whether a chunk may be written beside the one before it: none of its rows refers to the person an earlier
+     * chunk's row becomes (not yet written, perhaps), or adds names, numbers and claims to a documented person (two
+     * chunks doing so could each wait for the other's).
+     */
+    private static boolean standsAlone(List<CheckedRow> chunk) {
+        return chunk.stream().allMatch(w -> w.attachTo == null && (w.reviewWith == null || w.reviewWith > 0));
+    }
+
+    /**
+     * The rows from where the import stands, checked a chunk at a time; the rows an earlier run wrote remembered,
+     * those below where it stood and those it wrote beside a chunk it did not.
+     */
+    private void check(ListImport list, ListRows rows, Map<Integer, Long> kept, Consumer<List<CheckedRow>> out) {
         ListRowCheck check = rowImport.check(list);
         rows.next();
         List<ListRows.Row> chunk = new ArrayList<>();
         while (rows.hasNext()) {
             ListRows.Row row = rows.next();
-            if (row.line() < list.nextLine()) {
-                check.remember(row, earlier.get(row.line()));
+            if (row.line() < list.nextLine() || kept.containsKey(row.line())) {
+                // The rows before it are checked first, so that every row meets the rows above it and no other.
+                if (!chunk.isEmpty()) {
+                    out.accept(check.check(chunk));
+                    chunk = new ArrayList<>();
+                }
+                check.remember(row, kept.get(row.line()));
                 continue;
             }
             chunk.add(row);
@@ -172,10 +225,17 @@ public class ListImportRun {
         }
     }
 
-    /** Imports one chunk with its outcomes and progress, unless the import was stopped meanwhile. */
-    private boolean importChunk(long id, ListRowImport.Batch batch, List<CheckedRow> chunk) {
+    /**
+     * Imports one chunk with its outcomes and progress, unless the import was stopped. The state is read, not locked:
+     * a lock held to the commit would make each writer's chunk wait for the other's, so a stop lets the chunks under
+     * way finish.
+     *
+     * @param everyEarlierKept whether the rows before the chunk are all kept, so that a continued import may begin
+     *     after it; otherwise it finds the chunk's rows among those kept
+     */
+    private boolean importChunk(long id, ListRowImport.Batch batch, List<CheckedRow> chunk, boolean everyEarlierKept) {
         return Boolean.TRUE.equals(tx.execute(status -> {
-            String state = jdbc.sql("select state from list_import where id = :id for update")
+            String state = jdbc.sql("select state from list_import where id = :id")
                     .param("id", id)
                     .query(String.class)
                     .single();
@@ -183,9 +243,10 @@ public class ListImportRun {
                 return false;
             }
             batch.importChunk(chunk);
-            int next = chunk.getLast().line + 1;
-            jdbc.sql("update list_import set next_line = :next, rows_read = rows_read + :n where id = :id")
-                    .param("next", next)
+            jdbc.sql("""
+                            update list_import set next_line = greatest(next_line, :next), rows_read = rows_read + :n
+                            where id = :id""")
+                    .param("next", everyEarlierKept ? chunk.getLast().line + 1 : 0)
                     .param("n", chunk.size())
                     .param("id", id)
                     .update();
@@ -199,13 +260,14 @@ public class ListImportRun {
                 .update();
     }
 
-    private Map<Integer, Long> personsByLine(long id) {
-        Map<Integer, Long> persons = new HashMap<>();
-        jdbc.sql("select line, person_id from list_import_row where import_id = :id and person_id is not null")
+    /** The lines whose outcome is kept, with the person each became (null for none). */
+    private Map<Integer, Long> keptRows(long id) {
+        Map<Integer, Long> kept = new HashMap<>();
+        jdbc.sql("select line, person_id from list_import_row where import_id = :id")
                 .param("id", id)
-                .query((rs, row) -> persons.put(rs.getInt(1), rs.getLong(2)))
+                .query((rs, row) -> kept.put(rs.getInt(1), rs.getObject(2, Long.class)))
                 .list();
-        return persons;
+        return kept;
     }
 
     /** Undoes a finished or stopped import in the background: its records retracted with the reason, history kept. */

@@ -160,8 +160,11 @@ class ListRowImport {
             }
         }
 
-        /** A documented person's id as it is, an earlier row's (its negative line) as the person it became. */
-        private long person(long reference) {
+        /**
+         * A documented person's id as it is, an earlier row's (its negative line) as the person it became; the two
+         * writers' chunks keep and read them.
+         */
+        private synchronized long person(long reference) {
             long id = reference > 0 ? reference : personByLine[(int) -reference];
             if (id <= 0) {
                 throw new IllegalStateException("row " + -reference + " was checked but not written");
@@ -169,7 +172,7 @@ class ListRowImport {
             return id;
         }
 
-        private void keep(int line, long personId) {
+        private synchronized void keep(int line, long personId) {
             if (line >= personByLine.length) {
                 personByLine = Arrays.copyOf(personByLine, Math.max(line + 1, personByLine.length * 2));
             }

@@ -192,14 +192,7 @@ class ListImportTest {
         assertThat(stopped.state()).isEqualTo(ListImport.State.stopped);
         assertThat(stopped.rowsRead()).isEqualTo(ListImportRun.CHUNK);
         assertThat(stopped.nextLine()).isEqualTo(ListImportRun.CHUNK + 2);
-        ListImport done = CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE));
-        assertThat(done.state()).isEqualTo(ListImport.State.done);
-        assertThat(done.rowsRead()).isEqualTo(450);
-        List<Integer> lines = jdbc.sql("select line from list_import_row where import_id = :id order by line")
-                .param("id", id)
-                .query(Integer.class)
-                .list();
-        assertThat(lines).hasSize(450).doesNotHaveDuplicates();
+        List<Integer> lines = continueToTheEnd(id, 450);
         assertThat(lines.getFirst()).isEqualTo(2);
         assertThat(lines.getLast()).isEqualTo(451);
         Map<Integer, ListImport.Row> rows = new HashMap<>();
@@ -216,6 +209,39 @@ class ListImportTest {
                                 .filter(r -> !r.outcome().equals("created"))
                                 .toList())
                 .isIn("attached", "queued");
+    }
+
+    @Test
+    void aContinuedImportPassesOverTheRowsAChunkWrittenBesideAnEarlierOneKept() {
+        StringBuilder list = new StringBuilder("name,birth_year,gender\n");
+        for (int i = 0; i < 450; i++) {
+            list.append("Beside Person " + words(i + 3000))
+                    .append(',')
+                    .append(1950 + i % 40)
+                    .append(",m\n");
+        }
+        long id = upload(list.toString(), "beside.csv");
+        CurrentUser.asSystem("test", () -> run.runHere(id, 2));
+        // As a stop leaves it when the second chunk was written while the first was still under way.
+        jdbc.sql("update list_import set next_line = :line where id = :id")
+                .param("line", ListImportRun.CHUNK + 2)
+                .param("id", id)
+                .update();
+
+        continueToTheEnd(id, 450);
+    }
+
+    /** Continues a stopped import to its end: every row's outcome kept once; the lines kept, in order. */
+    private List<Integer> continueToTheEnd(long id, int rows) {
+        ListImport done = CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE));
+        assertThat(done.state()).isEqualTo(ListImport.State.done);
+        assertThat(done.rowsRead()).isEqualTo(rows);
+        List<Integer> lines = jdbc.sql("select line from list_import_row where import_id = :id order by line")
+                .param("id", id)
+                .query(Integer.class)
+                .list();
+        assertThat(lines).hasSize(rows).doesNotHaveDuplicates();
+        return lines;
     }
 
     @Test
