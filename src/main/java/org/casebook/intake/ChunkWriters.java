@@ -8,9 +8,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * An import's chunks written by two writers at once, each chunk in a transaction of its own, taken in the order they
  * were checked. One writer's chunk was with PostgreSQL while the same thread prepared the next, taking turns; two
  * writers share the two cores instead (docs/benchmarks.md). A chunk is written beside the one before it only when it
- * stands alone: one that refers to the person an earlier chunk's row becomes, or adds to a documented person, waits
- * until the chunk before it has been kept, and every chunk waits for the one two before it, so no more than two are
- * under way.
+ * stands alone (the caller says which do: {@link ListImportRun#standsAlone}), otherwise once the chunk before it has
+ * been kept; and every chunk waits for the one two before it, so no more than two are under way.
  *
  * @param <T> a chunk
  */

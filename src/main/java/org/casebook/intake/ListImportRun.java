@@ -188,11 +188,17 @@ public class ListImportRun {
 
     /**
      * Whether a chunk may be written beside the one before it: none of its rows refers to the person an earlier
-     * chunk's row becomes (not yet written, perhaps), or adds names, numbers and claims to a documented person (two
-     * chunks doing so could each wait for the other's).
+     * chunk's row becomes (not yet written, perhaps), adds names, numbers and claims to a documented person (two
+     * chunks doing so could each wait for the other's), or claims a facility, whose status each chunk would derive
+     * without the other's claims.
      */
-    private static boolean standsAlone(List<CheckedRow> chunk) {
-        return chunk.stream().allMatch(w -> w.attachTo == null && (w.reviewWith == null || w.reviewWith > 0));
+    static boolean standsAlone(List<CheckedRow> chunk) {
+        return chunk.stream()
+                .allMatch(w -> w.attachTo == null
+                        && (w.reviewWith == null || w.reviewWith > 0)
+                        && (w.entry == null
+                                || w.entry.claim() == null
+                                || w.entry.claim().facilityPublicId() == null));
     }
 
     /**
