@@ -46,7 +46,9 @@ public class ListImportRun {
     private final ListUndo undo;
     private final PlannerStatistics statistics;
     private final TransactionTemplate tx;
-    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    /** The imports a run or an undoing holds ({@link #claim}). */
+    final Set<Long> active = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "list-import");
         thread.setDaemon(true);
@@ -97,15 +99,27 @@ public class ListImportRun {
     private ListImport begin(long id) {
         Permissions.require(Role.editor);
         ListImport list = imports.get(id);
+        claim(id);
         int changed = jdbc.sql(
                         "update list_import set state = 'running' where id = :id and state in ('ready', 'stopped')")
                 .param("id", id)
                 .update();
-        if (changed == 0 || !active.add(id)) {
+        if (changed == 0) {
+            active.remove(id);
             throw new InvalidInput(
                     "state", "the import is " + list.state() + " and cannot run", "app.imports.error.state");
         }
         return list;
+    }
+
+    /**
+     * The import for one run or undoing at a time, claimed before its state changes: after a stop, the run finishing
+     * the chunks under way still holds it, and the import stays stopped.
+     */
+    private void claim(long id) {
+        if (!active.add(id)) {
+            throw new InvalidInput("state", "the import is busy", "app.imports.error.state");
+        }
     }
 
     /** Asks a running import to stop after the chunks under way. */
@@ -279,9 +293,12 @@ public class ListImportRun {
     /** Undoes a finished or stopped import in the background: its records retracted with the reason, history kept. */
     public ListImport undo(long id, String reason) {
         Permissions.require(Role.editor);
-        undo.begin(id, reason, CurrentUser.name());
-        if (!active.add(id)) {
-            throw new InvalidInput("state", "the import is busy", "app.imports.error.state");
+        claim(id);
+        try {
+            undo.begin(id, reason, CurrentUser.name());
+        } catch (RuntimeException e) {
+            active.remove(id);
+            throw e;
         }
         String actor = CurrentUser.name();
         background.execute(new DelegatingSecurityContextRunnable(() -> {

@@ -1,6 +1,7 @@
 package org.casebook.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
 import org.casebook.database.PlannerStatistics;
+import org.casebook.records.InvalidInput;
 import org.casebook.source.SourceCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,6 +244,30 @@ class ListImportTest {
                 .list();
         assertThat(lines).hasSize(rows).doesNotHaveDuplicates();
         return lines;
+    }
+
+    @Test
+    void anImportStillFinishingItsChunksAfterAStopIsNeitherContinuedNorUndoneUntilItHasFinished() {
+        StringBuilder list = new StringBuilder("name,birth_year,gender\n");
+        for (int i = 0; i < 250; i++) {
+            list.append("Busy Person " + words(i + 5000))
+                    .append(',')
+                    .append(1950 + i % 40)
+                    .append(",f\n");
+        }
+        long id = upload(list.toString(), "busy.csv");
+        CurrentUser.asSystem("test", () -> run.runHere(id, 1));
+        // As the run holds it while its writers finish the chunks under way after an editor's stop.
+        run.active.add(id);
+
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> run.runHere(id, Integer.MAX_VALUE)))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> CurrentUser.asSystem("test", () -> run.undo(id, "the wrong list")))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(CurrentUser.asSystem("test", () -> imports.get(id)).state()).isEqualTo(ListImport.State.stopped);
+
+        run.active.remove(id);
+        continueToTheEnd(id, 250);
     }
 
     @Test
