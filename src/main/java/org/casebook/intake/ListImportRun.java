@@ -292,6 +292,20 @@ public class ListImportRun {
 
     /** Undoes a finished or stopped import in the background: its records retracted with the reason, history kept. */
     public ListImport undo(long id, String reason) {
+        beginUndo(id, reason);
+        String actor = CurrentUser.name();
+        background.execute(new DelegatingSecurityContextRunnable(() -> undoClaimed(id, actor)));
+        return imports.get(id);
+    }
+
+    /** Undoes in the calling thread, for tests. */
+    public ListImport undoHere(long id, String reason) {
+        beginUndo(id, reason);
+        undoClaimed(id, CurrentUser.name());
+        return imports.get(id);
+    }
+
+    private void beginUndo(long id, String reason) {
         Permissions.require(Role.editor);
         claim(id);
         try {
@@ -300,22 +314,13 @@ public class ListImportRun {
             active.remove(id);
             throw e;
         }
-        String actor = CurrentUser.name();
-        background.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                undo.run(id, actor);
-            } finally {
-                active.remove(id);
-            }
-        }));
-        return imports.get(id);
     }
 
-    /** Undoes in the calling thread, for tests. */
-    public ListImport undoHere(long id, String reason) {
-        Permissions.require(Role.editor);
-        undo.begin(id, reason, CurrentUser.name());
-        undo.run(id, CurrentUser.name());
-        return imports.get(id);
+    private void undoClaimed(long id, String actor) {
+        try {
+            undo.run(id, actor);
+        } finally {
+            active.remove(id);
+        }
     }
 }
