@@ -37,6 +37,9 @@ public final class NameKeys {
     /** Tone marks of pinyin and other accents the folding table leaves: never what tells two names apart. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
+    /** Below the CJK radicals no character is Han: most names' letters are passed without a script lookup. */
+    private static final int FIRST_HAN = 0x2E80;
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
     /** Suffixes that come and go on Uyghur names: -jan (Turkish spelling -can) and -gul. */
     static final List<String> SUFFIXES = List.of("jan", "can", "gul");
@@ -118,7 +121,7 @@ public final class NameKeys {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han.appendCodePoint(cp);
                 continue;
             }
@@ -134,10 +137,43 @@ public final class NameKeys {
         String letters = out.toString();
         String latin = LATIN.apply(CYRILLIC.apply(
                 arabicOrthography(letters) ? ARABIC_PRESS.apply(arabicWords(letters)) : ARABIC.apply(letters)));
-        latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
-        return latin.replaceAll("[^\\p{IsLatin}\\s·]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        if (!ascii(latin)) {
+            latin = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD))
+                    .replaceAll("");
+        }
+        return latinLetters(latin);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of Latin letters and ·, one space between runs: anything else, digits and punctuation too, parts words. */
+    static String latinLetters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean latin = cp < 0x80
+                    ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')
+                    : cp == '·' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            if (!latin) {
+                gap = true;
+                continue;
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     /** Arabic script without a letter only Uyghur writes: the Arabic-language press's spelling of a name. */

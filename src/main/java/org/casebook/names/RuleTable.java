@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class RuleTable {
     private final Map<String, String> rules = new HashMap<>();
     /** The rules' sources in the file's order. */
     private final List<String> sources = new ArrayList<>();
+    /** The characters a rule starts with: most of a name's letters start none, and are passed without a lookup. */
+    private final BitSet starts = new BitSet();
 
     private int longest;
 
@@ -42,6 +45,7 @@ final class RuleTable {
                     throw new IllegalStateException(resource + ": two rules for " + from);
                 }
                 table.sources.add(from);
+                table.starts.set(from.charAt(0));
                 table.longest = Math.max(table.longest, from.length());
             }
         } catch (IOException e) {
@@ -51,9 +55,19 @@ final class RuleTable {
     }
 
     String apply(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
+        while (i < text.length() && !starts.get(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
         while (i < text.length()) {
+            if (!starts.get(text.charAt(i))) {
+                out.append(text.charAt(i++));
+                continue;
+            }
             boolean matched = false;
             for (int length = Math.min(longest, text.length() - i); length > 0; length--) {
                 String to = rules.get(text.substring(i, i + length));

@@ -115,4 +115,27 @@ class NameKeysTest {
         assertThat(HanToUyghur.fromPinyin("qi")).isEqualTo("chi");
         assertThat(HanToUyghur.PINYIN.transliterate("海")).isEqualTo("hai");
     }
+
+    /** What {@link NameKeys#latinLetters} does, as the expressions it replaced said it (they compiled on every name). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'  abdurehim   heyit '",
+                "memet-tursun 3",
+                "a·b · c",
+                "mehmet\t\u000Bcelik",
+                "ahmet\u00A0can\u2003er",
+                "gülnar ئابد 海 z",
+                "'...'",
+                "x1y2z",
+                "''"
+            })
+    void latinLettersKeepsRunsOfLatinLettersWithOneSpaceBetween(String escaped) {
+        String text = escaped.translateEscapes();
+        String expected = text.replaceAll("[^\\p{IsLatin}\\s·]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        assertThat(NameKeys.latinLetters(text)).isEqualTo(expected);
+    }
 }
