@@ -3,6 +3,7 @@ package org.casebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
 import org.casebook.ledger.IntegrityProblem;
@@ -11,6 +12,8 @@ import org.casebook.ledger.Verification;
 import org.casebook.ledger.proof.Hex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -104,8 +107,10 @@ class QuietEditsTest {
                 }));
     }
 
-    @Test
-    void aRevisionInsertedAroundTheApplicationIsNeverLoggedAndIsNamed() {
+    /** Without a seal, or with the seal of the revision before it (a seal covers its revision's id and content). */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aRevisionInsertedAroundTheApplicationIsNeverLoggedAndIsNamed(boolean copiesASeal) {
         var latest = jdbc.sql(
                         "select * from revision where record_type = 'claim' and record_id = 1 order by version desc limit 1")
                 .query()
@@ -118,9 +123,10 @@ class QuietEditsTest {
                 .single();
         long forged = transaction.execute(s -> {
             long id = jdbc.sql("""
-                            insert into revision (record_type, record_id, version, action, actor, reason, recorded_at, content)
-                            values ('claim', 1, :version, 'update', 'editor', null, now(), :content) returning id""")
+                            insert into revision (record_type, record_id, version, action, actor, reason, recorded_at, content, seal)
+                            values ('claim', 1, :version, 'update', 'editor', null, now(), :content, :seal) returning id""")
                     .param("version", version + 1)
+                    .param("seal", copiesASeal ? (byte[]) latest.get("seal") : null, Types.BINARY)
                     .param("content", content)
                     .query(Long.class)
                     .single();
@@ -138,7 +144,7 @@ class QuietEditsTest {
             assertThat(problems).anySatisfy(p -> {
                 assertThat(p.kind()).isEqualTo("forged");
                 assertThat(p.what()).isEqualTo("claim 1 v" + (version + 1) + " (revision " + forged + ")");
-                assertThat(p.detail()).contains("no seal");
+                assertThat(p.detail()).contains(copiesASeal ? "seal does not hold" : "no seal");
             });
             assertThat(problems).anySatisfy(p -> assertThat(p.detail()).contains("the ledger refused to log it"));
         } finally {

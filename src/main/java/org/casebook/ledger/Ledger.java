@@ -118,13 +118,18 @@ public class Ledger {
             return 0;
         }
         CompactRange tree = range();
-        Map<String, Map<Long, Map<String, Object>>> fields = queued.stream()
-                .collect(Collectors.groupingBy(Queued::type, Collectors.mapping(Queued::refId, Collectors.toList())))
-                .entrySet()
-                .stream()
+        Map<String, List<Long>> idsByType = queued.stream()
+                .collect(Collectors.groupingBy(Queued::type, Collectors.mapping(Queued::refId, Collectors.toList())));
+        // Revisions with their seals in one query: the seals are checked before anything is logged.
+        RevisionEntries.Sealed revisions =
+                RevisionEntries.sealed(jdbc, idsByType.getOrDefault(RevisionEntries.ENTRY_TYPE, List.of()));
+        Map<String, Map<Long, Map<String, Object>>> fields = idsByType.entrySet().stream()
                 .collect(Collectors.toMap(
-                        Map.Entry::getKey, e -> source(e.getKey()).entryFields(e.getValue())));
-        Map<Long, String> refused = seals.broken(fields.getOrDefault(RevisionEntries.ENTRY_TYPE, Map.of()));
+                        Map.Entry::getKey,
+                        e -> e.getKey().equals(RevisionEntries.ENTRY_TYPE)
+                                ? revisions.fields()
+                                : source(e.getKey()).entryFields(e.getValue())));
+        Map<Long, String> refused = seals.broken(revisions);
         List<List<Object>> leaves = new ArrayList<>();
         List<List<Object>> nodes = new ArrayList<>();
         List<Object[]> refusedRows = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +60,25 @@ class RevisionEntries {
         fields.put("recordedAt", recordedAt.toString());
         fields.put("content", new CanonicalJson.Raw(content));
         return fields;
+    }
+
+    /** Revisions' ledger fields with their stored seals (null where a row carries none), by id: one query for both. */
+    record Sealed(Map<Long, Map<String, Object>> fields, Map<Long, byte[]> seals) {}
+
+    static Sealed sealed(JdbcClient jdbc, Collection<Long> ids) {
+        Map<Long, Map<String, Object>> fields = new HashMap<>();
+        Map<Long, byte[]> seals = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from revision where id = any(:ids)")
+                    .param("ids", ids.toArray(Long[]::new))
+                    .query(rs -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        read(rs, row);
+                        fields.put(rs.getLong("id"), row);
+                        seals.put(rs.getLong("id"), rs.getBytes("seal"));
+                    });
+        }
+        return new Sealed(fields, seals);
     }
 
     /** How verification names a revision: "claim 5 v2 (revision 123)". */

@@ -18,12 +18,10 @@ class RevisionSealCheck implements IntegrityCheck {
     private static final int CHUNK = 10_000;
 
     private final JdbcClient jdbc;
-    private final Ledger ledger;
     private final RevisionSeals seals;
 
-    RevisionSealCheck(JdbcClient jdbc, Ledger ledger, RevisionSeals seals) {
+    RevisionSealCheck(JdbcClient jdbc, RevisionSeals seals) {
         this.jdbc = jdbc;
-        this.ledger = ledger;
         this.seals = seals;
     }
 
@@ -60,9 +58,9 @@ class RevisionSealCheck implements IntegrityCheck {
             if (ids.isEmpty()) {
                 break;
             }
-            Map<Long, Map<String, Object>> fields =
-                    ledger.sources().get(RevisionEntries.ENTRY_TYPE).entryFields(ids);
-            seals.broken(fields)
+            RevisionEntries.Sealed revisions = RevisionEntries.sealed(jdbc, ids);
+            Map<Long, Map<String, Object>> fields = revisions.fields();
+            seals.broken(revisions)
                     .forEach((id, reason) -> problems.accept(IntegrityProblem.of(
                             "forged",
                             RevisionEntries.describe(id, fields.get(id)),

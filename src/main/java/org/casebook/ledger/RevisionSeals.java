@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -87,24 +86,18 @@ class RevisionSeals {
     }
 
     /**
-     * Why each of these revisions (their ledger fields, by id) must not be logged: no seal, from the first id that
+     * Why each of these revisions (their ledger fields and stored seals) must not be logged: no seal, from the first id that
      * must carry one, or a seal that does not hold for the row as it is. Revisions that are fine are absent. The
      * sequencer refuses these; verification names them.
      */
-    public Map<Long, String> broken(Map<Long, Map<String, Object>> revisions) {
-        if (revisions.isEmpty()) {
+    Map<Long, String> broken(RevisionEntries.Sealed revisions) {
+        if (revisions.fields().isEmpty()) {
             return Map.of();
         }
         long firstSealed = firstSealedRevision();
-        Map<Long, byte[]> stored = new HashMap<>();
-        jdbc.sql("select id, seal from revision where id = any(:ids)")
-                .param("ids", revisions.keySet().toArray(Long[]::new))
-                .query(rs -> {
-                    stored.put(rs.getLong(1), rs.getBytes(2));
-                });
         Map<Long, String> broken = new TreeMap<>();
-        revisions.forEach((id, fields) -> {
-            byte[] seal = stored.get(id);
+        revisions.fields().forEach((id, fields) -> {
+            byte[] seal = revisions.seals().get(id);
             if (seal == null && id >= firstSealed) {
                 broken.put(id, "it carries no seal: it was written around the application");
             } else if (seal != null && !holds(fields, seal)) {
