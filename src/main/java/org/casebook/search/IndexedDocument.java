@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,6 +21,8 @@ import org.casebook.names.NameScripts;
 
 /** How a person's search document becomes a Lucene document: the keys of every name, the text and the facets. */
 final class IndexedDocument {
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s·•]+");
+
     private IndexedDocument() {}
 
     static Document of(PersonDocument d) {
@@ -74,7 +77,7 @@ final class IndexedDocument {
      * ({@link NameKeys#pinyinReading}); returns the name in folded Latin, then its second reading if it has one.
      */
     private static List<String> nameFields(Document doc, String prefix, String name) {
-        for (String word : NameScripts.fold(name).split("[\\s·•]+")) {
+        for (String word : WORD_BREAKS.split(NameScripts.fold(name))) {
             if (!word.isBlank()) {
                 doc.add(new StringField(prefix + "name_exact", word, Field.Store.NO));
             }
