@@ -86,9 +86,9 @@ class RevisionSeals {
     }
 
     /**
-     * Why each of these revisions (their ledger fields and stored seals) must not be logged: no seal, from the first id that
-     * must carry one, or a seal that does not hold for the row as it is. Revisions that are fine are absent. The
-     * sequencer refuses these; verification names them.
+     * Why each of these revisions (their ledger fields and stored seals) must not be logged: no seal, from the first
+     * id that must carry one, or a seal that does not hold for the row as it is. Revisions that are fine are absent.
+     * The sequencer refuses these; verification names them.
      */
     Map<Long, String> broken(RevisionEntries.Sealed revisions) {
         if (revisions.fields().isEmpty()) {
