@@ -22,11 +22,20 @@ class RevisionEntries {
 
     @Bean
     LedgerEntrySource revisionEntrySource(JdbcClient jdbc) {
-        return new SqlEntrySource(
-                jdbc, ENTRY_TYPE, "select * from revision where id = any(:ids)", RevisionEntries::read);
+        return new LedgerEntrySource() {
+            @Override
+            public String entryType() {
+                return ENTRY_TYPE;
+            }
+
+            @Override
+            public Map<Long, Map<String, Object>> entryFields(Collection<Long> ids) {
+                return sealed(jdbc, ids).fields();
+            }
+        };
     }
 
-    static void read(ResultSet rs, Map<String, Object> fields) throws SQLException {
+    private static void read(ResultSet rs, Map<String, Object> fields) throws SQLException {
         fields.putAll(of(
                 rs.getLong("id"),
                 rs.getString("record_type"),
@@ -99,16 +108,5 @@ class RevisionEntries {
                 fields.get("version"),
                 "revision",
                 id);
-    }
-
-    static Map<String, Object> fields(JdbcClient jdbc, long id) {
-        return jdbc.sql("select * from revision where id = :id")
-                .param("id", id)
-                .query((rs, n) -> {
-                    Map<String, Object> fields = new LinkedHashMap<>();
-                    read(rs, fields);
-                    return fields;
-                })
-                .single();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -60,12 +61,8 @@ class RevisionSeals {
                 .query(Long.class)
                 .optional()
                 .ifPresent(latest -> {
-                    Map<String, Object> fields = RevisionEntries.fields(jdbc, latest);
-                    byte[] stored = jdbc.sql("select seal from revision where id = :id")
-                            .param("id", latest)
-                            .query(byte[].class)
-                            .single();
-                    if (!holds(fields, stored)) {
+                    RevisionEntries.Sealed row = RevisionEntries.sealed(jdbc, List.of(latest));
+                    if (!holds(row.fields().get(latest), row.seals().get(latest))) {
                         throw new KeyFile.MissingKey(
                                 "The revision seal key " + file.toAbsolutePath() + " is not the key"
                                         + " that sealed this store's revisions. Restore the key directory from its backup"
