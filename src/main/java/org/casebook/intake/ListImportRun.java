@@ -46,7 +46,7 @@ public class ListImportRun {
     private final ListUndo undo;
     private final PlannerStatistics statistics;
     private final TransactionTemplate tx;
-    /** The imports a run or an undoing holds ({@link #claim}). */
+    /** The imports a run or an undoing holds ({@link #claimed}). */
     final Set<Long> active = ConcurrentHashMap.newKeySet();
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -99,26 +99,32 @@ public class ListImportRun {
     private ListImport begin(long id) {
         Permissions.require(Role.editor);
         ListImport list = imports.get(id);
-        claim(id);
-        int changed = jdbc.sql(
-                        "update list_import set state = 'running' where id = :id and state in ('ready', 'stopped')")
-                .param("id", id)
-                .update();
-        if (changed == 0) {
-            active.remove(id);
-            throw new InvalidInput(
-                    "state", "the import is " + list.state() + " and cannot run", "app.imports.error.state");
-        }
+        claimed(id, () -> {
+            int changed = jdbc.sql(
+                            "update list_import set state = 'running' where id = :id and state in ('ready', 'stopped')")
+                    .param("id", id)
+                    .update();
+            if (changed == 0) {
+                throw new InvalidInput(
+                        "state", "the import is " + list.state() + " and cannot run", "app.imports.error.state");
+            }
+        });
         return list;
     }
 
     /**
-     * The import for one run or undoing at a time, claimed before its state changes: after a stop, the run finishing
-     * the chunks under way still holds it, and the import stays stopped.
+     * Changes the import's state for one run or undoing at a time, claimed before the change: after a stop, the run
+     * finishing the chunks under way still holds it, and the import stays stopped. A change that fails releases it.
      */
-    private void claim(long id) {
+    private void claimed(long id, Runnable change) {
         if (!active.add(id)) {
             throw new InvalidInput("state", "the import is busy", "app.imports.error.state");
+        }
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            active.remove(id);
+            throw e;
         }
     }
 
@@ -307,13 +313,7 @@ public class ListImportRun {
 
     private void beginUndo(long id, String reason) {
         Permissions.require(Role.editor);
-        claim(id);
-        try {
-            undo.begin(id, reason, CurrentUser.name());
-        } catch (RuntimeException e) {
-            active.remove(id);
-            throw e;
-        }
+        claimed(id, () -> undo.begin(id, reason, CurrentUser.name()));
     }
 
     private void undoClaimed(long id, String actor) {
