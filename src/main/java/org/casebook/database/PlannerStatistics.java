@@ -13,6 +13,12 @@ import org.springframework.stereotype.Component;
 public class PlannerStatistics {
     /** Rows a load writes before the first refresh; the next come each time its rows double. */
     public static final int FIRST_REFRESH = 2_000;
+    /**
+     * Rows after which a load leaves the statistics to autovacuum (it analyzes a table again once a tenth of it has
+     * changed). The plans that go wrong are made while a table is nearly empty; by here every lookup is planned on an
+     * index, and each later refresh sampled every table again, the ledger's and revisions' millions of rows included.
+     */
+    public static final int LAST_REFRESH = 128_000;
 
     private final JdbcClient jdbc;
 
@@ -43,10 +49,10 @@ public class PlannerStatistics {
             passRows();
         }
 
-        /** Counts rows written, and refreshes the statistics when they reach the next doubling. */
+        /** Counts rows written, and refreshes the statistics when they reach the next doubling up to the last. */
         public void wrote(long written) {
             rows += written;
-            if (rows >= refreshAt) {
+            if (rows >= refreshAt && refreshAt <= LAST_REFRESH) {
                 refresh();
                 passRows();
             }

@@ -20,6 +20,7 @@ import org.casebook.database.BulkCopy;
 import org.casebook.intake.ListImport;
 import org.casebook.intake.ListImportRun;
 import org.casebook.intake.ListImports;
+import org.casebook.ledger.Ledger;
 import org.casebook.search.PendingChanges;
 import org.casebook.source.SourceCommand;
 import org.springframework.boot.WebApplicationType;
@@ -98,13 +99,19 @@ public final class ImportBenchmark {
                 }
             });
             double uploadSeconds = (System.nanoTime() - t0) / 1e9;
+            CpuMeter meter = new CpuMeter();
             long t1 = System.nanoTime();
             ListImport done = CurrentUser.asSystem("bench", () -> run.runHere(uploaded.id(), Integer.MAX_VALUE));
             double importSeconds = (System.nanoTime() - t1) / 1e9;
+            String importCpu = meter.total();
             // The search index catches up beside the import: how long it still needed once the import had ended.
             long t2 = System.nanoTime();
             long indexed = context.getBean(PendingChanges.class).catchUp();
             double indexSeconds = (System.nanoTime() - t2) / 1e9;
+            long t3 = System.nanoTime();
+            long logged = context.getBean(Ledger.class).sequencePending();
+            double ledgerSeconds = (System.nanoTime() - t3) / 1e9;
+            double quietSeconds = waitForQuiet(context.getBean(JdbcClient.class));
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf(
@@ -123,6 +130,9 @@ public final class ImportBenchmark {
             System.out.printf(
                     "search index caught up %.1f s after the import (%,d changes), %.1f s after the upload began%n",
                     indexSeconds, indexed, uploadSeconds + importSeconds + indexSeconds);
+            System.out.printf(
+                    "import's processor time: %s; ledger then logged %,d entries in %.1f s; autovacuum done %.1f s later%n",
+                    importCpu, logged, ledgerSeconds, quietSeconds);
             double copySeconds = copy(context, n, uploaded.sourceId());
             System.out.printf(
                     "COPY of the same %,d rows into person, person_name, secret_value, claim: %.1f s: %,.0f rows/s;"
@@ -137,6 +147,28 @@ public final class ImportBenchmark {
     private static String name(int i) {
         String base = GIVEN[i % 22] + " " + GIVEN[(i / 22) % 22] + " " + GIVEN[(i / 484) % 22];
         return i < 10_648 ? base : base + " " + (i / 10_648);
+    }
+
+    /**
+     * Waits until no autovacuum worker runs and writes a checkpoint, so that the COPY measured next shares the machine
+     * with nothing the import left behind; returns the seconds waited.
+     */
+    private static double waitForQuiet(JdbcClient jdbc) {
+        long t = System.nanoTime();
+        while (jdbc.sql("select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")
+                                .query(Long.class)
+                                .single()
+                        > 0
+                && System.nanoTime() - t < 300_000_000_000L) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        jdbc.sql("checkpoint").update();
+        return (System.nanoTime() - t) / 1e9;
     }
 
     /** The same rows straight into the same tables with COPY, ids far above the imported ones. */
@@ -193,6 +225,7 @@ public final class ImportBenchmark {
                     "draft",
                     1));
         }
+        CpuMeter meter = new CpuMeter();
         long t = System.nanoTime();
         BulkCopy.into(
                 data,
@@ -250,6 +283,7 @@ public final class ImportBenchmark {
                         "version"),
                 claims);
         double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("COPY's processor time: %s%n", meter.total());
         jdbc.sql("select 1").query(Integer.class).single();
         return seconds;
     }

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.verify;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** When a load refreshes the statistics: after its first rows, then each time its rows double. */
+/** When a load refreshes the statistics: after its first rows, then each time its rows double, up to the last. */
 class PlannerStatisticsTest {
     private final JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
     private final PlannerStatistics statistics = new PlannerStatistics(jdbc);
@@ -46,5 +46,18 @@ class PlannerStatisticsTest {
         refreshed(2);
         continued.wrote(1);
         refreshed(3);
+    }
+
+    @Test
+    void aLoadPastTheLastRefreshLeavesTheStatisticsToAutovacuum() {
+        PlannerStatistics.Growth growth = statistics.growth(0);
+        growth.wrote(PlannerStatistics.LAST_REFRESH);
+        refreshed(1);
+        growth.wrote(PlannerStatistics.LAST_REFRESH * 8L);
+        refreshed(1);
+
+        PlannerStatistics.Growth continued = statistics.growth(PlannerStatistics.LAST_REFRESH);
+        continued.wrote(PlannerStatistics.LAST_REFRESH * 4L);
+        refreshed(1);
     }
 }
