@@ -84,6 +84,15 @@ class ClaimChecks {
     }
 
     MapSqlParameterSource check(ClaimCommand c, Lookups lookups) {
+        return check(c, lookups, false);
+    }
+
+    /** A person's first claim, checked before the person is written: as {@link #check}, but for the person. */
+    MapSqlParameterSource checkFirstClaim(ClaimCommand c, Lookups lookups) {
+        return check(c, lookups, true);
+    }
+
+    private MapSqlParameterSource check(ClaimCommand c, Lookups lookups, boolean personToCome) {
         InputChecks.Collector problems = checks.collect(c);
         Long personId = null;
         if (c.personId() != null && !c.personId().isBlank() && !problems.has("personId")) {
@@ -121,6 +130,10 @@ class ClaimChecks {
             if (personId != null || c.subjectPlaceId() != null) {
                 problems.problem(
                         "personId", "a facility claim is about the facility only", "app.facility.error.claimPerson");
+            }
+        } else if (personToCome) {
+            if (c.personId() != null || c.subjectPlaceId() != null) {
+                throw new IllegalArgumentException("a first claim is about the person still to be written alone");
             }
         } else if (personId == null && c.subjectPlaceId() == null && !problems.has("personId")) {
             problems.problem(

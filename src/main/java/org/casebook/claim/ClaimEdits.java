@@ -1,20 +1,14 @@
 package org.casebook.claim;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import javax.sql.DataSource;
 import org.casebook.access.Permissions;
 import org.casebook.access.Role;
-import org.casebook.database.BulkCopy;
 import org.casebook.editing.RecordEdits;
 import org.casebook.facility.FacilityService;
 import org.casebook.ledger.RecordType;
 import org.casebook.ledger.Revision;
 import org.casebook.ledger.RevisionLog;
-import org.casebook.person.Person;
 import org.casebook.person.PersonService;
 import org.casebook.records.InvalidInput;
 import org.casebook.records.Publication;
@@ -44,7 +38,7 @@ public class ClaimEdits {
     private final FacilityService facilities;
     private final RecordEdits edits;
     private final RecordEdits.Kind<Claim> kind;
-    private final DataSource dataSource;
+    private final ClaimBatch batch;
 
     ClaimEdits(
             JdbcClient jdbc,
@@ -57,7 +51,7 @@ public class ClaimEdits {
             FacilityStatuses facilityStatuses,
             FacilityService facilities,
             RecordEdits edits,
-            DataSource dataSource) {
+            ClaimBatch batch) {
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.claims = claims;
@@ -68,7 +62,7 @@ public class ClaimEdits {
         this.facilityStatuses = facilityStatuses;
         this.facilities = facilities;
         this.edits = edits;
-        this.dataSource = dataSource;
+        this.batch = batch;
         this.kind = new RecordEdits.Kind<>(
                 RecordType.claim,
                 "claim",
@@ -119,126 +113,31 @@ public class ClaimEdits {
      */
     @Transactional
     public List<Claim> createMany(List<ClaimCommand> commands, String actor) {
-        Permissions.require(Role.editor);
-        Map<String, Person> byPublicId = persons.byPublicIds(commands.stream()
-                .map(ClaimCommand::personId)
-                .filter(p -> p != null && !p.isBlank())
-                .map(String::strip)
-                .distinct()
-                .toList());
-        Map<Long, Source> bySource = sources.byIds(commands.stream()
-                .map(ClaimCommand::sourceId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-        ClaimChecks.Lookups lookups = new ClaimChecks.Lookups(
-                publicId -> Optional.ofNullable(byPublicId.get(publicId)),
-                id -> bySource.containsKey(id) && !bySource.get(id).retracted(),
-                claimChecks.typeSubjects());
-        List<MapSqlParameterSource> checked = new ArrayList<>(commands.size());
-        for (int i = 0; i < commands.size(); i++) {
-            try {
-                checked.add(claimChecks.check(commands.get(i), lookups));
-            } catch (InvalidInput e) {
-                String prefix = "claims[" + i + "].";
-                throw new InvalidInput(e.problems().stream()
-                        .map(p ->
-                                new InvalidInput.FieldProblem(prefix + p.field(), p.message(), p.key(), p.arguments()))
-                        .toList());
-            }
-        }
-        List<Long> ids = jdbc.sql("select nextval('claim_id_seq') from generate_series(1, :n)")
-                .param("n", commands.size())
-                .query(Long.class)
-                .list();
-        String publication = Permissions.initialPublication().name();
-        List<String> columns = List.of(
-                "id",
-                "person_id",
-                "subject_place_id",
-                "type",
-                "place_id",
-                "facility_id",
-                "sentence_term",
-                "charge",
-                "details",
-                "date_precision",
-                "date_from",
-                "date_to",
-                "source_id",
-                "asserter",
-                "asserter_party",
-                "stance",
-                "quote",
-                "credibility",
-                "verification",
-                "notes",
-                "synthetic",
-                "publication",
-                "version");
-        List<String> params = List.of(
-                "personId",
-                "subjectPlaceId",
-                "type",
-                "placeId",
-                "facilityId",
-                "sentenceTerm",
-                "charge",
-                "details",
-                "precision",
-                "dateFrom",
-                "dateTo",
-                "sourceId",
-                "asserter",
-                "asserterParty",
-                "stance",
-                "quote",
-                "credibility",
-                "verification",
-                "notes",
-                "synthetic");
-        List<List<Object>> rows = new ArrayList<>(commands.size());
-        for (int i = 0; i < checked.size(); i++) {
-            List<Object> row = new ArrayList<>(columns.size());
-            row.add(ids.get(i));
-            for (String p : params) {
-                row.add(checked.get(i).getValue(p));
-            }
-            row.add(publication);
-            row.add(1);
-            rows.add(row);
-        }
-        BulkCopy.into(dataSource, "claim", columns, rows);
-        // Read back, so that each revision holds exactly what a single create would have written.
-        List<Claim> created = jdbc.sql("select * from claim where id = any(:ids) order by id")
-                .param("ids", ids.toArray(Long[]::new))
-                .query(ClaimRows::map)
-                .list();
-        revisions.appendMany(
-                dataSource,
-                created.stream()
-                        .map(claim -> new RevisionLog.NewRevision(
-                                RecordType.claim,
-                                claim.id(),
-                                1,
-                                Revision.Action.create,
-                                actor,
-                                null,
-                                claim.revisionContent()))
-                        .toList());
-        statuses.rederiveMany(created.stream()
-                .map(Claim::personId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-        created.stream()
-                .map(Claim::facilityId)
-                .filter(Objects::nonNull)
-                .distinct()
-                // In one order: two imports' chunks updating the same facilities wait for each other, never in a ring.
-                .sorted()
-                .forEach(facilityStatuses::rederive);
-        return created;
+        return batch.createMany(commands, null, actor);
+    }
+
+    /**
+     * As {@link #createMany(List, String)}, with the first claims of persons written just before in this transaction
+     * under the ids {@link #forNewPersons} took for them: a person whose one claim in the batch is that claim keeps the
+     * status written with it; any other is derived again.
+     *
+     * @param takenIds one per command: the id taken for it, or null
+     */
+    @Transactional
+    public List<Claim> createMany(List<ClaimCommand> commands, List<Long> takenIds, String actor) {
+        return batch.createMany(commands, takenIds, actor);
+    }
+
+    /**
+     * The first claims of persons not written yet (an imported list's new persons), checked as {@link #createMany} will
+     * check them but for the person: an id is taken for each, and each person's status with that claim as its only
+     * one is derived, so that the person is written once with its status instead of written and then updated.
+     *
+     * @param drafts one per person, the person left out; null for a person without a claim
+     */
+    @Transactional
+    public NewPersonClaims forNewPersons(List<ClaimCommand> drafts) {
+        return batch.forNewPersons(drafts);
     }
 
     @Transactional

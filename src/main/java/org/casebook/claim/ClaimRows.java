@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.casebook.records.Publication;
 import org.casebook.source.Party;
 import org.casebook.status.Stance;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Claim rows as records, and the reads that both the claim service and the status derivation make. */
@@ -38,6 +39,37 @@ final class ClaimRows {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(Claim::personId));
+    }
+
+    /** A claim as its checked values ({@link ClaimChecks}) will be stored, before it is: version 1, not retracted. */
+    static Claim checked(long id, MapSqlParameterSource p, Publication publication) {
+        return new Claim(
+                id,
+                (Long) p.getValue("personId"),
+                (Long) p.getValue("subjectPlaceId"),
+                (String) p.getValue("type"),
+                (Long) p.getValue("placeId"),
+                (Long) p.getValue("facilityId"),
+                (String) p.getValue("sentenceTerm"),
+                (String) p.getValue("charge"),
+                (String) p.getValue("details"),
+                new EventDate(
+                        DatePrecision.valueOf((String) p.getValue("precision")),
+                        (LocalDate) p.getValue("dateFrom"),
+                        (LocalDate) p.getValue("dateTo")),
+                (Long) p.getValue("sourceId"),
+                (String) p.getValue("asserter"),
+                Party.valueOf((String) p.getValue("asserterParty")),
+                Stance.valueOf((String) p.getValue("stance")),
+                (String) p.getValue("quote"),
+                (Integer) p.getValue("credibility"),
+                Verification.valueOf((String) p.getValue("verification")),
+                (String) p.getValue("notes"),
+                (Boolean) p.getValue("synthetic"),
+                1,
+                false,
+                null,
+                publication);
     }
 
     static Claim map(ResultSet rs, int row) throws SQLException {

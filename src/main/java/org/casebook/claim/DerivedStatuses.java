@@ -86,6 +86,11 @@ public class DerivedStatuses {
         return statuses;
     }
 
+    /** The status of a person whose only claim this is (a new person's first claim, before either is written). */
+    DerivedStatus ofFirstClaim(Claim claim, Source source) {
+        return derive(List.of(claim), Map.of(source.id(), source));
+    }
+
     /** What the status rules give today for one person, with the claims of records merged into them. */
     DerivedStatus statusNow(long personId) {
         List<Claim> claims = new ArrayList<>(ClaimRows.forPerson(jdbc, personId));

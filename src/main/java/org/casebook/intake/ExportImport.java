@@ -190,7 +190,7 @@ public class ExportImport {
                     null));
         }
         List<Person> created = intake.addMany(
-                commands, commands.stream().map(c -> (String) null).toList(), actor);
+                commands, commands.stream().map(c -> (String) null).toList(), null, actor);
         Map<String, Person> personIds = new HashMap<>();
         for (int i = 0; i < created.size(); i++) {
             Map<String, String> r = personRows.get(i);

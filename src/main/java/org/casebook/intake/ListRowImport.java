@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.casebook.claim.Claim;
 import org.casebook.claim.ClaimCommand;
 import org.casebook.claim.ClaimEdits;
+import org.casebook.claim.NewPersonClaims;
 import org.casebook.database.BulkCopy;
 import org.casebook.facility.FacilityService;
 import org.casebook.matching.DuplicateQueue;
@@ -117,13 +118,22 @@ class ListRowImport {
             }
             List<CheckedRow> creating =
                     work.stream().filter(CheckedRow::creates).toList();
+            // Each new person is written with the status of its row's claim: written and then updated, each person's
+            // row and its index entries were written twice.
+            NewPersonClaims first = creating.isEmpty()
+                    ? new NewPersonClaims(List.of(), List.of())
+                    : claims.forNewPersons(creating.stream()
+                            .map(w -> w.entry.claim() == null ? null : claim(w.entry.claim(), null))
+                            .toList());
             List<Person> created = intake.addMany(
                     creating.stream().map(w -> w.entry.person()).toList(),
                     creating.stream().map(w -> w.entry.nationalId()).toList(),
+                    first.statuses(),
                     actor);
             for (int i = 0; i < creating.size(); i++) {
                 creating.get(i).personId = created.get(i).id();
                 creating.get(i).createdNow = true;
+                creating.get(i).claimId = first.ids().get(i);
             }
             queue(creating);
             for (CheckedRow w : work) {
@@ -193,6 +203,7 @@ class ListRowImport {
                     claiming.stream()
                             .map(w -> claim(w.entry.claim(), publicIds.get(w.personId)))
                             .toList(),
+                    claiming.stream().map(w -> w.claimId).toList(),
                     actor);
             for (int i = 0; i < claiming.size(); i++) {
                 claiming.get(i).claimId = made.get(i).id();

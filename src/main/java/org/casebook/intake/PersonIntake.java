@@ -15,6 +15,7 @@ import org.casebook.person.PersonEdits;
 import org.casebook.person.PersonService;
 import org.casebook.search.PendingChanges;
 import org.casebook.secret.SecretFields;
+import org.casebook.status.DerivedStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,13 +99,16 @@ public class PersonIntake {
      * created together with their sealed numbers, and queued for the search index in the same transaction.
      *
      * @param nationalIds each command's national ID number, or null
+     * @param statuses    each person's status from its first claim ({@code ClaimEdits.forNewPersons}), written with it;
+     *                    null when the claims written later derive them
      */
     @Transactional
-    List<Person> addMany(List<PersonCommand> commands, List<String> nationalIds, String actor) {
+    List<Person> addMany(
+            List<PersonCommand> commands, List<String> nationalIds, List<DerivedStatus> statuses, String actor) {
         if (commands.isEmpty()) {
             return List.of();
         }
-        List<Person> created = personEdits.createMany(commands, actor);
+        List<Person> created = personEdits.createMany(commands, statuses, actor);
         Map<Long, Map<String, String>> sealed = new HashMap<>();
         for (int i = 0; i < created.size(); i++) {
             if (nationalIds.get(i) != null) {

@@ -258,7 +258,7 @@ public class PublishedJsonImport {
             }
             List<PersonCommand> commands = batch.stream().map(this::person).toList();
             List<Person> created = intake.addMany(
-                    commands, commands.stream().map(c -> (String) null).toList(), actor);
+                    commands, commands.stream().map(c -> (String) null).toList(), null, actor);
             List<ClaimCommand> claimCommands = new ArrayList<>();
             for (int i = 0; i < created.size(); i++) {
                 JsonNode exported = batch.get(i);

@@ -52,7 +52,10 @@ class PersonBulk {
      * {@link PersonEdits#create}, written with COPY, and no search event per person — the caller rebuilds the index once.
      * All or nothing: one invalid person refuses the whole batch, naming it.
      */
-    List<Person> createMany(List<PersonCommand> commands, String actor) {
+    List<Person> createMany(List<PersonCommand> commands, List<DerivedStatus> statuses, String actor) {
+        if (statuses != null && statuses.size() != commands.size()) {
+            throw new IllegalArgumentException("one status per person: " + statuses.size() + " for " + commands.size());
+        }
         Permissions.require(Role.editor);
         Set<Long> hometowns = new HashSet<>();
         List<Gender> genders = new ArrayList<>();
@@ -94,6 +97,7 @@ class PersonBulk {
         int nameAt = 0;
         for (int i = 0; i < commands.size(); i++) {
             PersonCommand c = commands.get(i);
+            DerivedStatus status = statuses == null ? DerivedStatus.UNKNOWN : statuses.get(i);
             Person person = new Person(
                     ids.get(i),
                     "CB-%06d".formatted(numbers.get(i)),
@@ -105,7 +109,7 @@ class PersonBulk {
                     InputChecks.optional(c.occupation()),
                     InputChecks.optional(c.notes()),
                     Boolean.TRUE.equals(c.synthetic()),
-                    DerivedStatus.UNKNOWN,
+                    status,
                     1,
                     false,
                     null,
@@ -123,6 +127,9 @@ class PersonBulk {
                     person.occupation(),
                     person.notes(),
                     person.synthetic(),
+                    status.status().name(),
+                    status.explanation(),
+                    basis(status),
                     publication.name(),
                     1));
             history.add(new RevisionLog.NewRevision(
@@ -174,6 +181,9 @@ class PersonBulk {
                         "occupation",
                         "notes",
                         "synthetic",
+                        "derived_status",
+                        "status_explanation",
+                        "status_basis",
                         "publication",
                         "version"),
                 personRows);
@@ -204,7 +214,7 @@ class PersonBulk {
             names.add(status.status().name());
             explanations.add(status.explanation());
             // An array of arrays must be rectangular in PostgreSQL: each basis goes as text and is cast back.
-            bases.add(status.basis().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+            bases.add(basis(status));
         });
         jdbc.sql("""
                         update person p set derived_status = v.status, status_explanation = v.explanation,
@@ -216,5 +226,10 @@ class PersonBulk {
                 .param("explanations", explanations.toArray(String[]::new))
                 .param("bases", bases.toArray(String[]::new))
                 .update();
+    }
+
+    /** A status's basis as PostgreSQL writes an array of bigint. */
+    private static String basis(DerivedStatus status) {
+        return status.basis().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -86,7 +86,16 @@ public class PersonEdits {
      */
     @Transactional
     public List<Person> createMany(List<PersonCommand> commands, String actor) {
-        return bulk.createMany(commands, actor);
+        return bulk.createMany(commands, null, actor);
+    }
+
+    /**
+     * As {@link #createMany(List, String)}, each person written with its status (derived from the first claim the
+     * caller writes next: {@code ClaimEdits.forNewPersons}), not written and then updated.
+     */
+    @Transactional
+    public List<Person> createMany(List<PersonCommand> commands, List<DerivedStatus> statuses, String actor) {
+        return bulk.createMany(commands, statuses, actor);
     }
 
     /**

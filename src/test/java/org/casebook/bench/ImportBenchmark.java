@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.casebook.CasebookApplication;
 import org.casebook.access.CurrentUser;
 import org.casebook.database.BulkCopy;
+import org.casebook.database.PlannerStatistics;
 import org.casebook.intake.ListImport;
 import org.casebook.intake.ListImportRun;
 import org.casebook.intake.ListImports;
@@ -138,6 +139,12 @@ public final class ImportBenchmark {
                     "COPY of the same %,d rows into person, person_name, secret_value, claim: %.1f s: %,.0f rows/s;"
                             + " import/COPY throughput ratio %.3f%n",
                     n, copySeconds, n / copySeconds, copySeconds / importSeconds);
+            // What one refresh of the planner's statistics costs at this size (a load stops refreshing past 128,000
+            // rows).
+            long t4 = System.nanoTime();
+            context.getBean(PlannerStatistics.class).refresh();
+            System.out.printf(
+                    "one refresh of the planner's statistics afterwards: %.1f s%n", (System.nanoTime() - t4) / 1e9);
         } finally {
             Files.deleteIfExists(list);
         }

@@ -12,8 +12,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casebook.HttpApi;
 import org.casebook.TestAccounts;
+import org.casebook.access.CurrentUser;
 import org.casebook.access.Role;
 import org.casebook.account.AccountService;
+import org.casebook.claim.DerivedStatuses;
+import org.casebook.person.Person;
+import org.casebook.person.PersonService;
+import org.casebook.status.PersonStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +42,12 @@ class ListImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PersonService persons;
+
+    @Autowired
+    DerivedStatuses statuses;
 
     private String detail(long importId, int line) {
         return jdbc.sql("select detail from list_import_row where import_id = :id and line = :line")
@@ -138,6 +149,18 @@ class ListImportTest {
         assertThat(claims).hasSize(2);
         assertThat(claims.toString()).contains("released").contains("detained").contains("2019-03");
         assertThat(claims.toString()).contains("Kashgar police").contains("宗教");
+        // Each person the list wrote or added to holds the status its claims give: row 8's person was written with
+        // the status of its one claim, row 3's was given a second claim by row 4 in the same chunk.
+        for (int line : new int[] {2, 3, 7, 8}) {
+            Person stored = persons.getByPublicId(outcome.get(line)[2].replace("\"", ""));
+            assertThat(CurrentUser.asSystem("tests", () -> statuses.rederive(stored.id())))
+                    .as("row " + line)
+                    .isEqualTo(stored.status());
+        }
+        assertThat(persons.getByPublicId(outcome.get(8)[2].replace("\"", ""))
+                        .status()
+                        .status())
+                .isEqualTo(PersonStatus.detained);
         assertThat(count("source")).isEqualTo(sourcesBefore + 1);
         long sourceId = uploaded.json().get("list").get("sourceId").asLong();
         assertThat(editor.get("/api/v1/evidence?sourceId=" + sourceId).json()).hasSize(1);
