@@ -44,6 +44,82 @@ public final class CanonicalJson {
     /** JSON that is already canonical (a stored revision's content), embedded as it is. */
     public record Raw(String canonicalJson) {}
 
+    /** An object's members, each value written once, to be written as the object alone or with more members. */
+    public static Members members(Map<String, ?> object) {
+        String[] keys = sortedKeys(object);
+        String[] values = new String[keys.length];
+        StringBuilder one = new StringBuilder(32);
+        for (int i = 0; i < keys.length; i++) {
+            if (object.get(keys[i]) instanceof Raw raw) {
+                values[i] = raw.canonicalJson();
+            } else {
+                one.setLength(0);
+                value(one, object.get(keys[i]));
+                values[i] = one.toString();
+            }
+        }
+        return new Members(keys, values);
+    }
+
+    /**
+     * Written members: the ledger writes a revision's fields for its seal and again, with two members more, for its
+     * leaf; the values are written once for both.
+     */
+    public static final class Members {
+        private final String[] keys;
+        private final String[] values;
+
+        private Members(String[] keys, String[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        /** The same text as {@link CanonicalJson#write} of the object. */
+        public String write() {
+            return with(new Members(new String[0], new String[0]));
+        }
+
+        /**
+         * The same text as {@link CanonicalJson#write} of the object with {@code more} put into it (a key of both
+         * takes the value in {@code more}).
+         */
+        public String with(Map<String, ?> more) {
+            return with(members(more));
+        }
+
+        private String with(Members more) {
+            int length = 2;
+            for (String v : values) {
+                length += v.length() + 16;
+            }
+            for (String v : more.values) {
+                length += v.length() + 16;
+            }
+            StringBuilder out = new StringBuilder(length);
+            out.append('{');
+            int i = 0;
+            int j = 0;
+            while (i < keys.length || j < more.keys.length) {
+                int order = i == keys.length ? 1 : j == more.keys.length ? -1 : keys[i].compareTo(more.keys[j]);
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                if (order < 0) {
+                    member(out, keys[i], values[i++]);
+                } else {
+                    i += order == 0 ? 1 : 0;
+                    member(out, more.keys[j], more.values[j++]);
+                }
+            }
+            return out.append('}').toString();
+        }
+
+        private static void member(StringBuilder out, String key, String value) {
+            string(out, key);
+            out.append(':').append(value);
+        }
+    }
+
     private static void decimal(StringBuilder out, BigDecimal d) {
         if (d.signum() == 0) {
             out.append('0');
@@ -53,13 +129,7 @@ public final class CanonicalJson {
     }
 
     private static void object(StringBuilder out, Map<?, ?> map) {
-        // Keys sorted in an array, not a TreeMap per object: the ledger writes millions of these during an import.
-        String[] keys = new String[map.size()];
-        int n = 0;
-        for (Object key : map.keySet()) {
-            keys[n++] = (String) key;
-        }
-        Arrays.sort(keys);
+        String[] keys = sortedKeys(map);
         out.append('{');
         for (int i = 0; i < keys.length; i++) {
             if (i > 0) {
@@ -70,6 +140,17 @@ public final class CanonicalJson {
             value(out, map.get(keys[i]));
         }
         out.append('}');
+    }
+
+    private static String[] sortedKeys(Map<?, ?> map) {
+        // Sorted in an array, not a TreeMap per object: the ledger writes millions of these during an import.
+        String[] keys = new String[map.size()];
+        int n = 0;
+        for (Object key : map.keySet()) {
+            keys[n++] = (String) key;
+        }
+        Arrays.sort(keys);
+        return keys;
     }
 
     private static void array(StringBuilder out, Collection<?> list) {

@@ -129,7 +129,8 @@ public class Ledger {
                         e -> e.getKey().equals(RevisionEntries.ENTRY_TYPE)
                                 ? revisions.fields()
                                 : source(e.getKey()).entryFields(e.getValue())));
-        Map<Long, String> refused = seals.broken(revisions);
+        Map<Long, CanonicalJson.Members> written = revisions.written();
+        Map<Long, String> refused = seals.broken(written, revisions.seals());
         List<List<Object>> leaves = new ArrayList<>();
         List<List<Object>> nodes = new ArrayList<>();
         List<Object[]> refusedRows = new ArrayList<>();
@@ -145,7 +146,10 @@ public class Ledger {
                 continue;
             }
             long index = tree.size();
-            byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, entryFields));
+            CanonicalJson.Members members = q.type().equals(RevisionEntries.ENTRY_TYPE)
+                    ? written.get(q.refId())
+                    : CanonicalJson.members(entryFields);
+            byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, members));
             leaves.add(List.of(index, q.type(), q.refId(), leafHash));
             tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(List.of(level, nodeIndex, hash)));
         }

@@ -9,9 +9,14 @@ final class LedgerEntry {
     private LedgerEntry() {}
 
     public static byte[] encode(String entryType, long leafIndex, Map<String, Object> fields) {
-        Map<String, Object> entry = new LinkedHashMap<>(fields);
-        entry.put("entryType", entryType);
-        entry.put("leafIndex", leafIndex);
-        return CanonicalJson.write(entry).getBytes(StandardCharsets.UTF_8);
+        return encode(entryType, leafIndex, CanonicalJson.members(fields));
+    }
+
+    /** The same bytes, from fields already written (a revision's, written once for its seal and its leaf). */
+    static byte[] encode(String entryType, long leafIndex, CanonicalJson.Members fields) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("entryType", entryType);
+        place.put("leafIndex", leafIndex);
+        return fields.with(place).getBytes(StandardCharsets.UTF_8);
     }
 }

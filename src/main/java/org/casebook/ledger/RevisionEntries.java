@@ -72,7 +72,14 @@ class RevisionEntries {
     }
 
     /** Revisions' ledger fields with their stored seals (null where a row carries none), by id: one query for both. */
-    record Sealed(Map<Long, Map<String, Object>> fields, Map<Long, byte[]> seals) {}
+    record Sealed(Map<Long, Map<String, Object>> fields, Map<Long, byte[]> seals) {
+        /** Each revision's fields written once, for its seal and its leaf alike. */
+        Map<Long, CanonicalJson.Members> written() {
+            Map<Long, CanonicalJson.Members> written = new HashMap<>();
+            fields.forEach((id, f) -> written.put(id, CanonicalJson.members(f)));
+            return written;
+        }
+    }
 
     static Sealed sealed(JdbcClient jdbc, Collection<Long> ids) {
         Map<Long, Map<String, Object>> fields = new HashMap<>();

@@ -73,10 +73,14 @@ class RevisionSeals {
 
     /** The seal of a revision given as its ledger entry fields (see {@link RevisionEntries}). */
     public byte[] seal(Map<String, Object> revisionFields) {
+        return seal(CanonicalJson.write(revisionFields));
+    }
+
+    private byte[] seal(String canonicalFields) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal((PREFIX + CanonicalJson.write(revisionFields)).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal((PREFIX + canonicalFields).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
@@ -88,16 +92,21 @@ class RevisionSeals {
      * The sequencer refuses these; verification names them.
      */
     Map<Long, String> broken(RevisionEntries.Sealed revisions) {
-        if (revisions.fields().isEmpty()) {
+        return broken(revisions.written(), revisions.seals());
+    }
+
+    /** As {@link #broken(RevisionEntries.Sealed)}, for revisions whose fields are already written. */
+    Map<Long, String> broken(Map<Long, CanonicalJson.Members> written, Map<Long, byte[]> seals) {
+        if (written.isEmpty()) {
             return Map.of();
         }
         long firstSealed = firstSealedRevision();
         Map<Long, String> broken = new TreeMap<>();
-        revisions.fields().forEach((id, fields) -> {
-            byte[] seal = revisions.seals().get(id);
+        written.forEach((id, fields) -> {
+            byte[] seal = seals.get(id);
             if (seal == null && id >= firstSealed) {
                 broken.put(id, "it carries no seal: it was written around the application");
-            } else if (seal != null && !holds(fields, seal)) {
+            } else if (seal != null && !MessageDigest.isEqual(seal(fields.write()), seal)) {
                 broken.put(id, "its seal does not hold: it was written or changed around the application");
             }
         });
