@@ -178,17 +178,48 @@ class QuietEditsTest {
 
     @Test
     void aChangedStoredNodeIsNamed() {
-        byte[] hash = jdbc.sql("select hash from ledger_node where level = 1 and node_index = 2")
+        byte[] hash = jdbc.sql("select hash from ledger_node where level = 4 and node_index = 1")
                 .query(byte[].class)
                 .single();
         intruder.tampered(
-                "update ledger_node set hash = sha256('forged'::bytea) where level = 1 and node_index = 2",
+                "update ledger_node set hash = sha256('forged'::bytea) where level = 4 and node_index = 1",
                 "update ledger_node set hash = decode('" + Hex.of(hash)
-                        + "', 'hex') where level = 1 and node_index = 2",
+                        + "', 'hex') where level = 4 and node_index = 1",
+                problems -> assertThat(problems).anySatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo("altered");
+                    assertThat(p.what()).startsWith("ledger subtree hash at level 4, index 1 (entries 16–31)");
+                    assertThat(p.detail()).contains("proofs through it will not verify");
+                }));
+    }
+
+    @Test
+    void aDeletedStoredNodeIsNamedAndLowerOnesAreNotExpected() {
+        assertThat(jdbc.sql("select count(*) from ledger_node where level < 4")
+                        .query(Long.class)
+                        .single())
+                .as("subtrees of fewer than 16 leaves are hashed again from their leaves, not stored")
+                .isZero();
+        byte[] hash = jdbc.sql("select hash from ledger_node where level = 4 and node_index = 0")
+                .query(byte[].class)
+                .single();
+        intruder.tampered(
+                "delete from ledger_node where level = 4 and node_index = 0",
+                "insert into ledger_node (level, node_index, hash) values (4, 0, decode('" + Hex.of(hash)
+                        + "', 'hex'))",
+                problems -> assertThat(problems).anySatisfy(p -> {
+                    assertThat(p.kind()).isEqualTo("removed");
+                    assertThat(p.what()).startsWith("ledger subtree hash at level 4, index 0 (entries 0–15)");
+                }));
+    }
+
+    @Test
+    void aLowerNodeKeptFromAnOlderStoreIsStillChecked() {
+        intruder.tampered(
+                "insert into ledger_node (level, node_index, hash) values (1, 2, sha256('forged'::bytea))",
+                "delete from ledger_node where level = 1 and node_index = 2",
                 problems -> assertThat(problems).anySatisfy(p -> {
                     assertThat(p.kind()).isEqualTo("altered");
                     assertThat(p.what()).startsWith("ledger subtree hash at level 1, index 2 (entries 4–5)");
-                    assertThat(p.detail()).contains("proofs through it will not verify");
                 }));
     }
 

@@ -34,6 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Ledger {
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
     static final int BATCH = 5000;
+    /**
+     * Perfect subtrees below this level (of fewer than 16 leaves) are not stored: a proof hashes them again from at
+     * most 15 stored leaves. Storing every level wrote about one node row per entry, most of them never read.
+     */
+    static final int LOWEST_STORED_LEVEL = 4;
     /** Any fixed number: only one sequencer may append at a time, across processes too. */
     private static final long SEQUENCER_LOCK = 0x6361736562L;
 
@@ -151,7 +156,11 @@ public class Ledger {
                     : CanonicalJson.members(entryFields);
             byte[] leafHash = Merkle.leafHash(LedgerEntry.encode(q.type(), index, members));
             leaves.add(List.of(index, q.type(), q.refId(), leafHash));
-            tree.append(leafHash, (level, nodeIndex, hash) -> nodes.add(List.of(level, nodeIndex, hash)));
+            tree.append(leafHash, (level, nodeIndex, hash) -> {
+                if (level >= LOWEST_STORED_LEVEL) {
+                    nodes.add(List.of(level, nodeIndex, hash));
+                }
+            });
         }
         // With COPY: a batch of thousands of entries has as many leaves and about as many nodes, each an insert of
         // its own in a JDBC batch (a million statements for an import of 200,000 rows).
@@ -230,6 +239,9 @@ public class Ledger {
     }
 
     private byte[] storedSubtree(int level, long index) {
+        if (level > 0 && level < LOWEST_STORED_LEVEL) {
+            return subtreeOfLeaves(level, index);
+        }
         String sql = level == 0
                 ? "select leaf_hash from ledger_leaf where leaf_index = :index"
                 : "select hash from ledger_node where level = :level and node_index = :index";
@@ -239,6 +251,21 @@ public class Ledger {
                 .query(byte[].class)
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("ledger subtree " + level + "/" + index + " is missing"));
+    }
+
+    private byte[] subtreeOfLeaves(int level, long index) {
+        long from = index << level;
+        List<byte[]> leaves = jdbc.sql(
+                        "select leaf_hash from ledger_leaf where leaf_index >= :from and leaf_index < :to order by leaf_index")
+                .param("from", from)
+                .param("to", from + (1L << level))
+                .query(byte[].class)
+                .list();
+        if (leaves.size() != 1 << level) {
+            throw new IllegalStateException(
+                    "ledger leaves " + from + " to " + (from + (1L << level) - 1) + " are missing");
+        }
+        return Merkle.root(Merkle.over(leaves), leaves.size());
     }
 
     /** Subtree hashes from storage: perfect aligned subtrees are read, the ragged right edge is combined. */

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 class LedgerTreeCheck implements IntegrityCheck {
+    /** A multiple of 16: a missing leaf's whole block of stored leaves is in its chunk ({@link MissingLeaves}). */
     private static final int CHUNK = 10_000;
 
     private final JdbcClient jdbc;
@@ -88,8 +89,7 @@ class LedgerTreeCheck implements IntegrityCheck {
                 byte[] recomputed;
                 byte[] stored;
                 if (leaf == null) {
-                    Ledger.Leaf sibling = byIndex.get(index ^ 1);
-                    stored = missing.recover(index, sibling, problems);
+                    stored = missing.recover(index, byIndex, problems);
                     recomputed = stored;
                 } else {
                     stored = leaf.leafHash();

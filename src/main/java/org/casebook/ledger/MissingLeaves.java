@@ -1,17 +1,19 @@
 package org.casebook.ledger;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.casebook.ledger.proof.Merkle;
+import org.casebook.ledger.proof.ProofCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A leaf deleted from the ledger. Verification goes on past it, and names the record it logged where it can: an
- * unlogged revision whose entry at that position hashes, with the leaf beside it, to the stored parent node.
+ * unlogged revision whose entry at that position hashes, with the other leaves of its block of 16, to the block's
+ * stored subtree hash (the lowest one stored, {@link Ledger#LOWEST_STORED_LEVEL}).
  */
 final class MissingLeaves {
     private static final byte[] UNKNOWN = new byte[32];
@@ -27,21 +29,33 @@ final class MissingLeaves {
         this.ledger = ledger;
     }
 
-    /** Reports the missing leaf and returns its hash when the record behind it was found (zeros otherwise). */
-    byte[] recover(long index, Ledger.Leaf sibling, Consumer<IntegrityProblem> problems) {
-        byte[] parent = jdbc.sql("select hash from ledger_node where level = 1 and node_index = :index")
-                .param("index", index >> 1)
+    /**
+     * Reports the missing leaf and returns its hash when the record behind it was found (zeros otherwise);
+     * {@code leaves} are the stored leaves around it by index.
+     */
+    byte[] recover(long index, Map<Long, Ledger.Leaf> leaves, Consumer<IntegrityProblem> problems) {
+        int level = Ledger.LOWEST_STORED_LEVEL;
+        int width = 1 << level;
+        long first = index >> level << level;
+        byte[] block = jdbc.sql("select hash from ledger_node where level = :level and node_index = :index")
+                .param("level", level)
+                .param("index", index >> level)
                 .query(byte[].class)
                 .optional()
                 .orElse(null);
-        if (sibling != null && parent != null) {
+        List<byte[]> others = new ArrayList<>(width);
+        for (long i = first; i < first + width; i++) {
+            Ledger.Leaf leaf = leaves.get(i);
+            others.add(i == index ? UNKNOWN : leaf == null ? null : leaf.leafHash());
+        }
+        if (block != null && !others.contains(null)) {
+            // The other leaves' side of the path; only the missing leaf itself differs from candidate to candidate.
+            List<byte[]> path = Merkle.inclusionProof(Merkle.over(others), index - first, width);
             for (Map.Entry<Long, Map<String, Object>> candidate : unlogged().entrySet()) {
                 byte[] leaf =
                         Merkle.leafHash(LedgerEntry.encode(RevisionEntries.ENTRY_TYPE, index, candidate.getValue()));
-                byte[] joined = (index & 1) == 0
-                        ? Merkle.nodeHash(leaf, sibling.leafHash())
-                        : Merkle.nodeHash(sibling.leafHash(), leaf);
-                if (Arrays.equals(joined, parent)) {
+                if (ProofCheck.inclusion(leaf, index - first, width, block, path)
+                        .holds()) {
                     identified.add(candidate.getKey());
                     problems.accept(IntegrityProblem.of(
                             "removed",

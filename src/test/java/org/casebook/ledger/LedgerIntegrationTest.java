@@ -126,6 +126,36 @@ class LedgerIntegrationTest {
     }
 
     @Test
+    void proofsBuiltFromStorageAreTheProofsOverTheLeaves() {
+        List<byte[]> leaves = jdbc.sql("select leaf_hash from ledger_leaf order by leaf_index")
+                .query(byte[].class)
+                .list();
+        assertThat(leaves.size())
+                .as("enough entries for stored and unstored subtrees")
+                .isGreaterThan(70);
+        Merkle.Subtrees inMemory = Merkle.over(leaves);
+        List<Long> sizes =
+                new ArrayList<>(List.of(1L, 2L, 3L, 5L, 8L, 15L, 16L, 17L, 31L, 32L, 33L, 48L, 63L, 64L, 65L));
+        sizes.add((long) leaves.size());
+        for (long size : sizes) {
+            for (long index : new long[] {0, 1, size / 2, size - 3, size - 2, size - 1}) {
+                if (index >= 0 && index < size) {
+                    assertThat(ledger.inclusionProof(index, size))
+                            .as("inclusion of %d in %d", index, size)
+                            .containsExactlyElementsOf(Merkle.inclusionProof(inMemory, index, size));
+                }
+            }
+            for (long first : sizes) {
+                if (first <= size) {
+                    assertThat(ledger.consistencyProof(first, size))
+                            .as("consistency of %d with %d", first, size)
+                            .containsExactlyElementsOf(Merkle.consistencyProof(inMemory, first, size));
+                }
+            }
+        }
+    }
+
+    @Test
     void consistencyProofBetweenTwoTreeHeadsChecks() {
         long first = ledger.treeHeads().getFirst().size();
         api.post(
