@@ -220,6 +220,9 @@ class QuietEditsTest {
                 problems -> assertThat(problems).anySatisfy(p -> {
                     assertThat(p.kind()).isEqualTo("altered");
                     assertThat(p.what()).startsWith("ledger subtree hash at level 1, index 2 (entries 4–5)");
+                    assertThat(p.detail())
+                            .contains("changed around the application")
+                            .doesNotContain("proofs through it");
                 }));
     }
 

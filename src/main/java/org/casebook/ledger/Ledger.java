@@ -162,8 +162,8 @@ public class Ledger {
                 }
             });
         }
-        // With COPY: a batch of thousands of entries has as many leaves and about as many nodes, each an insert of
-        // its own in a JDBC batch (a million statements for an import of 200,000 rows).
+        // With COPY: a batch of thousands of entries has as many leaves (and a sixteenth as many nodes), each an
+        // insert of its own in a JDBC batch.
         copy("ledger_leaf", List.of("leaf_index", "entry_type", "ref_id", "leaf_hash"), leaves);
         copy("ledger_node", List.of("level", "node_index", "hash"), nodes);
         batchInsert(

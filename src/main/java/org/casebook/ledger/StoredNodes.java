@@ -57,7 +57,9 @@ final class StoredNodes {
                 problems.accept(IntegrityProblem.of("removed", what, IntegrityProblem.words("nodeMissing")));
             } else if (found != null && !Arrays.equals(found, hashes.get(i))) {
                 reported++;
-                problems.accept(IntegrityProblem.of("altered", what, IntegrityProblem.words("nodeDiffers")));
+                // A lower node from an older store is no longer read by any proof, but it was still changed.
+                String detail = p[0] >= Ledger.LOWEST_STORED_LEVEL ? "nodeDiffers" : "unreadNodeDiffers";
+                problems.accept(IntegrityProblem.of("altered", what, IntegrityProblem.words(detail)));
             }
         }
         positions.clear();
