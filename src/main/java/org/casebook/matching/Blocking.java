@@ -30,22 +30,40 @@ final class Blocking {
 
     static long[] blockKeys(MatchCandidate c) {
         List<String> skeletons = c.skeletons();
-        List<Long> keys = new ArrayList<>();
+        int n = skeletons.size();
+        // In arrays, not boxed: every row of an import and every person it holds passes here.
+        long[] keys = new long[n + n * (n - 1) / 2 + 1];
+        int count = 0;
         for (String s : skeletons) {
-            keys.add(mix(s.hashCode(), 0x5bd1e995));
+            keys[count++] = mix(s.hashCode(), 0x5bd1e995);
         }
-        for (int i = 0; i < skeletons.size(); i++) {
-            for (int j = i + 1; j < skeletons.size(); j++) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
                 String x = skeletons.get(i).compareTo(skeletons.get(j)) < 0 ? skeletons.get(i) : skeletons.get(j);
                 String y = x.equals(skeletons.get(i)) ? skeletons.get(j) : skeletons.get(i);
-                keys.add(mix(x.hashCode(), y.hashCode()));
+                keys[count++] = mix(x.hashCode(), y.hashCode());
             }
         }
         if (c.nationalId() != null) {
             // Records of one number are compared whatever their names: a Chinese list and a relative's report.
-            keys.add(mix(c.nationalId().hashCode(), 0x1d2e3f4a));
+            keys[count++] = mix(c.nationalId().hashCode(), 0x1d2e3f4a);
         }
-        return keys.stream().mapToLong(Long::longValue).distinct().toArray();
+        return firstOfEach(keys, count);
+    }
+
+    /** The first {@code count} keys, each once, in the order first met. */
+    private static long[] firstOfEach(long[] keys, int count) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            boolean seen = false;
+            for (int j = 0; j < kept && !seen; j++) {
+                seen = keys[j] == keys[i];
+            }
+            if (!seen) {
+                keys[kept++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, kept);
     }
 
     private static long mix(int a, int b) {

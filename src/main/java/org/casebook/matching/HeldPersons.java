@@ -26,6 +26,8 @@ final class HeldPersons {
         private final List<String> words = new ArrayList<>();
         private double[] tokenWeights = new double[64];
         private double[] skeletonWeights = new double[64];
+        private int[] lengths = new int[64];
+        private int[] letterBits = new int[64];
         private final int unknownGender;
         /** The national ID numbers' match keys, one per person: numbered apart from the words, in bytes. */
         private final TextIds nationalIds = new TextIds();
@@ -49,9 +51,13 @@ final class HeldPersons {
             if (id == tokenWeights.length) {
                 tokenWeights = Arrays.copyOf(tokenWeights, id * 2);
                 skeletonWeights = Arrays.copyOf(skeletonWeights, id * 2);
+                lengths = Arrays.copyOf(lengths, id * 2);
+                letterBits = Arrays.copyOf(letterBits, id * 2);
             }
             tokenWeights[id] = scorer.tokenWeight(word);
             skeletonWeights[id] = scorer.skeletonWeight(word);
+            lengths[id] = word.length();
+            letterBits[id] = NameMatch.letterBits(word);
             return id;
         }
 
@@ -85,6 +91,9 @@ final class HeldPersons {
     private int[] metBy = new int[16];
 
     private int probe;
+    /** Where {@link #members} gathers, kept from probe to probe. */
+    private int[] found = new int[64];
+
     private DuplicateScorer.Band band;
 
     HeldPersons(Words words) {
@@ -197,7 +206,6 @@ final class HeldPersons {
             Arrays.fill(metBy, 0);
             probe = 1;
         }
-        int[] found = new int[16];
         int count = 0;
         for (long key : keys) {
             for (int e = blocks.first(key); e >= 0; e = blocks.next(e)) {
@@ -240,7 +248,7 @@ final class HeldPersons {
                     && contains(longer + 3 + longerTokens, longerSkeletons, skeleton)) {
                 weight += words.skeletonWeights[skeleton];
                 matched++;
-            } else if (words.word(token).length() >= 4 && oneEditFromAny(token, longer + 3, longerTokens)) {
+            } else if (words.lengths[token] >= 4 && oneEditFromAny(token, longer + 3, longerTokens)) {
                 weight += DuplicateScorer.ONE_EDIT;
                 matched++;
             } else {
@@ -295,9 +303,12 @@ final class HeldPersons {
     }
 
     private boolean oneEditFromAny(int token, int from, int count) {
-        String written = words.word(token);
+        int length = words.lengths[token];
+        int bits = words.letterBits[token];
         for (int i = from; i < from + count; i++) {
-            if (NameMatch.oneEditApart(words.word(pool[i]), written)) {
+            int other = pool[i];
+            if (NameMatch.mayBeOneEditApart(length, bits, words.lengths[other], words.letterBits[other])
+                    && NameMatch.oneEditApart(words.word(other), words.word(token))) {
                 return true;
             }
         }

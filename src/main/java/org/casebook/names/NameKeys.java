@@ -37,10 +37,14 @@ public final class NameKeys {
     /** Tone marks of pinyin and other accents the folding table leaves: never what tells two names apart. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
+    /** No letter of the Arabic script comes before its block: a Latin or Cyrillic name needs no search for one. */
+    private static final int FIRST_ARABIC = 0x0600;
+
     /** Below the CJK radicals no character is Han: most names' letters are passed without a script lookup. */
     private static final int FIRST_HAN = 0x2E80;
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
+    /** What parts the words of a name: {@link #words} follows it by hand, and NameKeysTest holds the two equal. */
+    static final Pattern SEPARATORS = Pattern.compile("[\\s·•・.,/()\\[\\]\"]+");
     /** Suffixes that come and go on Uyghur names: -jan (Turkish spelling -can) and -gul. */
     static final List<String> SUFFIXES = List.of("jan", "can", "gul");
 
@@ -145,8 +149,12 @@ public final class NameKeys {
     }
 
     private static boolean ascii(String text) {
+        return below(text, 0x80);
+    }
+
+    private static boolean below(String text, int limit) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            if (text.charAt(i) >= limit) {
                 return false;
             }
         }
@@ -178,7 +186,8 @@ public final class NameKeys {
 
     /** Arabic script without a letter only Uyghur writes: the Arabic-language press's spelling of a name. */
     static boolean arabicOrthography(String text) {
-        return ARABIC_LETTERS.matcher(text).find()
+        return !below(text, FIRST_ARABIC)
+                && ARABIC_LETTERS.matcher(text).find()
                 && !UYGHUR_LETTERS.matcher(text).find();
     }
 
@@ -199,9 +208,25 @@ public final class NameKeys {
         return tokens;
     }
 
-    /** The words of a name already in folded Latin. */
+    /** The words of a name already in folded Latin: the runs between {@link #SEPARATORS}, blank ones left out. */
     public static List<String> words(String latin) {
-        return SEPARATORS.splitAsStream(latin).filter(word -> !word.isBlank()).toList();
+        // By hand, not by the pattern: every name keyed, indexed and checked passes here, several times.
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= latin.length(); i++) {
+            if (i == latin.length() || separates(latin.charAt(i))) {
+                if (i > start && !latin.substring(start, i).isBlank()) {
+                    words.add(latin.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** Whether {@link #SEPARATORS} matches the character. */
+    static boolean separates(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || "·•・.,/()[]\"".indexOf(c) >= 0;
     }
 
     /** A word as written, then without each suffix it ends with (Tursunjan, Tursun). */

@@ -169,6 +169,26 @@ public final class NameMatch {
         return false;
     }
 
+    /**
+     * The letters a word holds, as bits (several letters may share one): one edit changes at most two of them, so
+     * words whose bits differ in more are not one edit apart ({@link #mayBeOneEditApart}).
+     */
+    public static int letterBits(String word) {
+        int bits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            bits |= 1 << (word.charAt(i) & 31);
+        }
+        return bits;
+    }
+
+    /**
+     * False only for words surely not one edit apart, from their lengths and {@link #letterBits} alone: the duplicate
+     * check compares each unmatched word with every word of hundreds of candidates, and most pairs end here.
+     */
+    public static boolean mayBeOneEditApart(int lengthA, int bitsA, int lengthB, int bitsB) {
+        return Math.abs(lengthA - lengthB) <= 1 && Integer.bitCount(bitsA ^ bitsB) <= 2;
+    }
+
     /** One insertion, deletion, substitution or swap of neighbours apart. */
     public static boolean oneEditApart(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {

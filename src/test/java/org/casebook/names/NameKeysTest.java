@@ -2,6 +2,7 @@ package org.casebook.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -137,5 +138,25 @@ class NameKeysTest {
                 .replaceAll("\\s+", " ")
                 .strip();
         assertThat(NameKeys.latinLetters(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void wordsAreTheRunsTheSeparatorsPatternLeaves() {
+        Random random = new Random(17);
+        String alphabet = "ab ·•・.,/()[]\"\t\n\u000B\f\r\u00A0\u2028\u001Cçي中-'";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = text.toString();
+            assertThat(NameKeys.words(written))
+                    .as("[%s]", written)
+                    .isEqualTo(NameKeys.SEPARATORS
+                            .splitAsStream(written)
+                            .filter(word -> !word.isBlank())
+                            .toList());
+        }
+        assertThat(NameKeys.words("abdurehim  heyit·tursun")).containsExactly("abdurehim", "heyit", "tursun");
     }
 }

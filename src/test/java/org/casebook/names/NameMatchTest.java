@@ -95,6 +95,53 @@ class NameMatchTest {
         assertThat(apart).as("pairs one edit apart were among them").isGreaterThan(20_000);
     }
 
+    @Test
+    void theLetterFilterNeverRefusesWordsOneEditApart() {
+        Random random = new Random(13);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzéöüçşğı·";
+        int apart = 0;
+        int refused = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String a = word(random, alphabet);
+            String b = random.nextInt(4) == 0 ? word(random, alphabet) : edited(a, random, alphabet);
+            boolean passes = NameMatch.mayBeOneEditApart(
+                    a.length(), NameMatch.letterBits(a), b.length(), NameMatch.letterBits(b));
+            if (NameMatch.oneEditApart(a, b)) {
+                assertThat(passes).as("%s / %s", a, b).isTrue();
+                apart++;
+            }
+            refused += passes ? 0 : 1;
+        }
+        assertThat(apart).as("pairs one edit apart were among them").isGreaterThan(100_000);
+        assertThat(refused).as("unrelated words refused by the filter alone").isGreaterThan(30_000);
+    }
+
+    private static String word(Random random, String alphabet) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 3 + random.nextInt(8); i >= 0; i--) {
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return word.toString();
+    }
+
+    private static String edited(String a, Random random, String alphabet) {
+        StringBuilder b = new StringBuilder(a);
+        int at = random.nextInt(a.length());
+        char letter = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (random.nextInt(4)) {
+            case 0 -> b.insert(at, letter);
+            case 1 -> b.deleteCharAt(at);
+            case 2 -> b.setCharAt(at, letter);
+            default -> {
+                if (at + 1 < a.length()) {
+                    b.setCharAt(at, a.charAt(at + 1));
+                    b.setCharAt(at + 1, a.charAt(at));
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** Short words of three letters, so that random pairs often agree in places. */
     private static String word(Random random) {
         StringBuilder word = new StringBuilder();
