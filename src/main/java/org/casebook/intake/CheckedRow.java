@@ -3,6 +3,7 @@ package org.casebook.intake;
 import java.util.ArrayList;
 import java.util.List;
 import org.casebook.matching.DuplicateScorer;
+import org.casebook.person.CheckedPerson;
 
 /**
  * One row of a list on its way through a chunk: what the check made of it ({@link ListRowCheck}), then what writing
@@ -12,6 +13,9 @@ import org.casebook.matching.DuplicateScorer;
 final class CheckedRow {
     final int line;
     ListRowReading.Entry entry;
+    /** The entry's person as the check found it valid. */
+    CheckedPerson person;
+
     String outcome;
     String refusal;
     /** The person the row attaches to: an id, or the negative line of an earlier chunk's row. */

@@ -70,7 +70,7 @@ final class ListRowCheck {
             }
             w.entry = reading.read(row.cells());
             try {
-                persons.checkNew(w.entry.person());
+                w.person = persons.checkNew(w.entry.person());
             } catch (InvalidInput e) {
                 w.refuse(RowDetail.of(e.problems().getFirst()));
                 continue;

@@ -125,8 +125,8 @@ class ListRowImport {
                     : claims.forNewPersons(creating.stream()
                             .map(w -> w.entry.claim() == null ? null : claim(w.entry.claim(), null))
                             .toList());
-            List<Person> created = intake.addMany(
-                    creating.stream().map(w -> w.entry.person()).toList(),
+            List<Person> created = intake.addChecked(
+                    creating.stream().map(w -> w.person).toList(),
                     creating.stream().map(w -> w.entry.nationalId()).toList(),
                     first.statuses(),
                     actor);

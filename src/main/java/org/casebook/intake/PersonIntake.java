@@ -8,6 +8,7 @@ import org.casebook.access.Role;
 import org.casebook.matching.DuplicateQueue;
 import org.casebook.matching.PossibleMatchFinder;
 import org.casebook.names.NationalIds;
+import org.casebook.person.CheckedPerson;
 import org.casebook.person.NameCommand;
 import org.casebook.person.Person;
 import org.casebook.person.PersonCommand;
@@ -108,7 +109,20 @@ public class PersonIntake {
         if (commands.isEmpty()) {
             return List.of();
         }
-        List<Person> created = personEdits.createMany(commands, statuses, actor);
+        return sealedAndQueued(personEdits.createMany(commands, statuses, actor), nationalIds);
+    }
+
+    /** As {@link #addMany}, for persons already checked ({@code PersonEdits.checkNew}): an imported list's rows. */
+    @Transactional
+    List<Person> addChecked(
+            List<CheckedPerson> persons, List<String> nationalIds, List<DerivedStatus> statuses, String actor) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        return sealedAndQueued(personEdits.createChecked(persons, statuses, actor), nationalIds);
+    }
+
+    private List<Person> sealedAndQueued(List<Person> created, List<String> nationalIds) {
         Map<Long, Map<String, String>> sealed = new HashMap<>();
         for (int i = 0; i < created.size(); i++) {
             if (nationalIds.get(i) != null) {

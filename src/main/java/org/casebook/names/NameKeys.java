@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +60,27 @@ public final class NameKeys {
             List<String> skeletons,
             String pinyinReading) {}
 
+    /**
+     * Keys worked out already, by name: an imported list's names are keyed by its possible-match check and again,
+     * seconds later, by the search index (a sixth of the index's work on a million-row list), and searches repeat
+     * names. A name's keys depend on the name alone.
+     */
+    private static final ConcurrentHashMap<String, Keys> KEYED = new ConcurrentHashMap<>();
+
+    /** Enough for the rows between the check and the index's catch-up; starting afresh costs only keys worked again. */
+    private static final int REMEMBERED = 32_768;
+
     public static Keys of(String name) {
-        return of(name, true);
+        Keys known = KEYED.get(name);
+        if (known != null) {
+            return known;
+        }
+        Keys keys = of(name, true);
+        if (KEYED.size() >= REMEMBERED) {
+            KEYED.clear();
+        }
+        KEYED.put(name, keys);
+        return keys;
     }
 
     private static Keys of(String name, boolean read) {
@@ -80,7 +100,7 @@ public final class NameKeys {
         return new Keys(
                 script,
                 latin,
-                tokens,
+                List.copyOf(tokens),
                 List.copyOf(phonetic),
                 List.copyOf(skeletons),
                 reading == null || reading.equals(latin) ? null : reading);

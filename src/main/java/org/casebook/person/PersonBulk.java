@@ -53,25 +53,33 @@ class PersonBulk {
      * All or nothing: one invalid person refuses the whole batch, naming it.
      */
     List<Person> createMany(List<PersonCommand> commands, List<DerivedStatus> statuses, String actor) {
-        if (statuses != null && statuses.size() != commands.size()) {
-            throw new IllegalArgumentException("one status per person: " + statuses.size() + " for " + commands.size());
-        }
         Permissions.require(Role.editor);
-        Set<Long> hometowns = new HashSet<>();
-        List<Gender> genders = new ArrayList<>();
-        List<List<NameKind>> kinds = new ArrayList<>();
+        List<CheckedPerson> checked = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             PersonCommand command = commands.get(i);
             InputChecks.Collector problems = checks.collect(command);
-            // The hometowns are checked once per place below, not once per person.
+            // The hometowns are checked once per place when written, not once per person.
             Gender gender = PersonChecks.checkOwnFields(command, "persons[" + i + "].", problems);
             List<NameKind> nameKinds = PersonChecks.checkNames(command, "persons[" + i + "].", problems);
             problems.throwIfAny();
+            checked.add(new CheckedPerson(command, gender, nameKinds));
+        }
+        return createChecked(checked, statuses, actor);
+    }
+
+    /** See {@link PersonEdits#createChecked}. */
+    List<Person> createChecked(List<CheckedPerson> persons, List<DerivedStatus> statuses, String actor) {
+        if (statuses != null && statuses.size() != persons.size()) {
+            throw new IllegalArgumentException("one status per person: " + statuses.size() + " for " + persons.size());
+        }
+        Permissions.require(Role.editor);
+        List<PersonCommand> commands =
+                persons.stream().map(CheckedPerson::command).toList();
+        Set<Long> hometowns = new HashSet<>();
+        for (PersonCommand command : commands) {
             if (command.hometownPlaceId() != null) {
                 hometowns.add(command.hometownPlaceId());
             }
-            genders.add(gender);
-            kinds.add(nameKinds);
         }
         InputChecks.Collector places = new InputChecks.Collector();
         hometowns.forEach(id -> this.places.requireUsable(id, "hometownPlaceId", places));
@@ -101,7 +109,7 @@ class PersonBulk {
             Person person = new Person(
                     ids.get(i),
                     "CB-%06d".formatted(numbers.get(i)),
-                    genders.get(i),
+                    persons.get(i).gender(),
                     c.birthYearFrom(),
                     c.birthYearTo(),
                     InputChecks.optional(c.ethnicity()),
@@ -141,7 +149,7 @@ class PersonBulk {
                         person.id(),
                         text,
                         NameScripts.detect(text),
-                        kinds.get(i).get(n),
+                        persons.get(i).kinds().get(n),
                         InputChecks.optional(c.names().get(n).language()),
                         1,
                         false,

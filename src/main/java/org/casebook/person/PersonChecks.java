@@ -19,14 +19,11 @@ class PersonChecks {
         this.places = places;
     }
 
-    /** What {@link #checkNew} read from a valid new person. */
-    record Checked(Gender gender, List<NameKind> kinds) {}
-
     /**
      * The checks {@link PersonEdits#create} makes, without creating (the API asks about possible duplicates only of valid
      * input); throws {@link InvalidInput} with every problem found.
      */
-    Checked checkNew(PersonCommand command) {
+    CheckedPerson checkNew(PersonCommand command) {
         InputChecks.Collector problems = checks.collect(command);
         Gender gender = checkFields(command, problems);
         List<NameKind> kinds = checkNames(command, "", problems);
@@ -34,7 +31,7 @@ class PersonChecks {
             problems.keep(() -> NationalIds.normalize(command.nationalId()), field -> "nationalId");
         }
         problems.throwIfAny();
-        return new Checked(gender, kinds);
+        return new CheckedPerson(command, gender, kinds);
     }
 
     Gender checkFields(PersonCommand command, InputChecks.Collector problems) {

@@ -67,7 +67,7 @@ public class PersonEdits {
     @Transactional
     public Person create(PersonCommand command, String actor) {
         Permissions.require(Role.contributor);
-        PersonChecks.Checked checked = personChecks.checkNew(command);
+        CheckedPerson checked = personChecks.checkNew(command);
         return insert(command, checked.gender(), checked.kinds(), command.names(), actor);
     }
 
@@ -75,8 +75,8 @@ public class PersonEdits {
      * The checks {@link #create} makes, without creating (PersonIntake asks about possible duplicates only of valid
      * input); throws {@link InvalidInput} with every problem found.
      */
-    public void checkNew(PersonCommand command) {
-        personChecks.checkNew(command);
+    public CheckedPerson checkNew(PersonCommand command) {
+        return personChecks.checkNew(command);
     }
 
     /**
@@ -96,6 +96,12 @@ public class PersonEdits {
     @Transactional
     public List<Person> createMany(List<PersonCommand> commands, List<DerivedStatus> statuses, String actor) {
         return bulk.createMany(commands, statuses, actor);
+    }
+
+    /** As {@link #createMany(List, List, String)}, for persons {@link #checkNew} has checked: not checked again. */
+    @Transactional
+    public List<Person> createChecked(List<CheckedPerson> persons, List<DerivedStatus> statuses, String actor) {
+        return bulk.createChecked(persons, statuses, actor);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.casebook.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,23 @@ class NameKeysTest {
                             .toList());
         }
         assertThat(NameKeys.words("abdurehim  heyit·tursun")).containsExactly("abdurehim", "heyit", "tursun");
+    }
+
+    @Test
+    void aNameKeyedAgainGivesTheSameKeysAndNoOneCanChangeThem() {
+        NameKeys.Keys first = NameKeys.of("Abudureyimu Haiyiti");
+        assertThat(first.pinyinReading()).isEqualTo("abdureim heyit");
+        for (int i = 0; i < 40_000; i++) {
+            // Each number's digits as letters (0 as a, 9 as j): 40,000 different names, more than are remembered.
+            NameKeys.of("Tursun Memet "
+                    + Integer.toString(i)
+                            .chars()
+                            .mapToObj(c -> String.valueOf((char) (c + 49)))
+                            .reduce("", String::concat));
+        }
+        assertThat(NameKeys.of("Abudureyimu Haiyiti")).isEqualTo(first);
+        assertThat(NameKeys.of(new String("Abudureyimu Haiyiti"))).isEqualTo(first);
+        assertThatThrownBy(() -> first.tokens().add("memet")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(NameKeys.of("Abudureyimu Haiyiti").tokens()).doesNotContain("memet");
     }
 }
