@@ -62,7 +62,7 @@ public final class NameKeys {
 
     /**
      * Keys worked out already, by name: an imported list's names are keyed by its possible-match check and again,
-     * seconds later, by the search index (a sixth of the index's work on a million-row list), and searches repeat
+     * seconds later, by the search index (a fifth of the index's work on a million-row list), and searches repeat
      * names. A name's keys depend on the name alone.
      */
     private static final ConcurrentHashMap<String, Keys> KEYED = new ConcurrentHashMap<>();
