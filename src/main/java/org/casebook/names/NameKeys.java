@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -65,22 +64,11 @@ public final class NameKeys {
      * seconds later, by the search index (a fifth of the index's work on a million-row list), and searches repeat
      * names. A name's keys depend on the name alone.
      */
-    private static final ConcurrentHashMap<String, Keys> KEYED = new ConcurrentHashMap<>();
+    private static final Remembered<String, Keys> KEYED = new Remembered<>(32_768);
 
-    /** Enough for the rows between the check and the index's catch-up; starting afresh costs only keys worked again. */
-    private static final int REMEMBERED = 32_768;
-
+    /** The name's keys; 32,768 names remembered are enough for the rows between an import's check and the index. */
     public static Keys of(String name) {
-        Keys known = KEYED.get(name);
-        if (known != null) {
-            return known;
-        }
-        Keys keys = of(name, true);
-        if (KEYED.size() >= REMEMBERED) {
-            KEYED.clear();
-        }
-        KEYED.put(name, keys);
-        return keys;
+        return KEYED.get(name, n -> of(n, true));
     }
 
     private static Keys of(String name, boolean read) {
@@ -235,8 +223,9 @@ public final class NameKeys {
         int start = 0;
         for (int i = 0; i <= latin.length(); i++) {
             if (i == latin.length() || separates(latin.charAt(i))) {
-                if (i > start && !latin.substring(start, i).isBlank()) {
-                    words.add(latin.substring(start, i));
+                String word = latin.substring(start, i);
+                if (!word.isBlank()) {
+                    words.add(word);
                 }
                 start = i + 1;
             }

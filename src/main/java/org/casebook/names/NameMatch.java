@@ -1,7 +1,6 @@
 package org.casebook.names;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -30,30 +29,22 @@ public final class NameMatch {
      * Names are made of a small vocabulary (given names, fathers' names, nisbas) that a search ranks a hundred
      * candidates by on every request: each word's keys are worked out once. A word's keys depend on the word alone.
      */
-    private static final ConcurrentHashMap<String, Word> KNOWN = new ConcurrentHashMap<>();
-
-    private static final int REMEMBERED = 100_000;
+    private static final Remembered<String, Word> KNOWN = new Remembered<>(100_000);
 
     private NameMatch() {}
 
     /** One word of a name in its folded Latin form, with and without -jan/-gul, and its sound keys. */
     public record Word(List<String> forms, List<String> phonetic, List<String> skeletons) {
         static Word of(String token) {
-            Word known = KNOWN.get(token);
-            if (known != null) {
-                return known;
-            }
+            return KNOWN.get(token, Word::workedOut);
+        }
+
+        private static Word workedOut(String token) {
             List<String> forms = List.copyOf(NameKeys.forms(token));
-            Word word = new Word(
+            return new Word(
                     forms,
                     forms.stream().map(NameKeys::phonetic).toList(),
                     forms.stream().map(NameKeys::skeleton).toList());
-            if (KNOWN.size() >= REMEMBERED) {
-                // Queries can bring any number of new words; starting afresh costs only the keys worked out again.
-                KNOWN.clear();
-            }
-            KNOWN.put(token, word);
-            return word;
         }
 
         /** The key a word's weight is looked up by: how many persons share its sound. */

@@ -87,7 +87,7 @@ class NameMatchTest {
         int apart = 0;
         for (int n = 0; n < 200_000; n++) {
             String a = word(random);
-            String b = random.nextBoolean() ? word(random) : edited(a, random);
+            String b = random.nextBoolean() ? word(random) : edited(a, random, "abc");
             boolean expected = distance(a, b) == 1;
             assertThat(NameMatch.oneEditApart(a, b)).as("%s / %s", a, b).isEqualTo(expected);
             apart += expected ? 1 : 0;
@@ -102,8 +102,8 @@ class NameMatchTest {
         int apart = 0;
         int refused = 0;
         for (int n = 0; n < 200_000; n++) {
-            String a = word(random, alphabet);
-            String b = random.nextInt(4) == 0 ? word(random, alphabet) : edited(a, random, alphabet);
+            String a = word(random, alphabet, 4, 11);
+            String b = random.nextInt(4) == 0 ? word(random, alphabet, 4, 11) : edited(a, random, alphabet);
             boolean passes = NameMatch.mayBeOneEditApart(
                     a.length(), NameMatch.letterBits(a), b.length(), NameMatch.letterBits(b));
             if (NameMatch.oneEditApart(a, b)) {
@@ -116,48 +116,29 @@ class NameMatchTest {
         assertThat(refused).as("unrelated words refused by the filter alone").isGreaterThan(30_000);
     }
 
-    private static String word(Random random, String alphabet) {
+    /** A word of {@code shortest} to {@code longest} letters drawn from {@code alphabet}. */
+    private static String word(Random random, String alphabet, int shortest, int longest) {
         StringBuilder word = new StringBuilder();
-        for (int i = 3 + random.nextInt(8); i >= 0; i--) {
+        for (int i = shortest - 1 + random.nextInt(longest - shortest + 1); i >= 0; i--) {
             word.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return word.toString();
     }
 
+    /** Short words of three letters, so that random pairs often agree in places. */
+    private static String word(Random random) {
+        return word(random, "abc", 1, 7);
+    }
+
+    /** The word with one letter of {@code alphabet} inserted or put in place of another, one deleted, or two swapped. */
     private static String edited(String a, Random random, String alphabet) {
         StringBuilder b = new StringBuilder(a);
-        int at = random.nextInt(a.length());
+        int at = random.nextInt(a.length() + 1);
         char letter = alphabet.charAt(random.nextInt(alphabet.length()));
         switch (random.nextInt(4)) {
             case 0 -> b.insert(at, letter);
-            case 1 -> b.deleteCharAt(at);
-            case 2 -> b.setCharAt(at, letter);
-            default -> {
-                if (at + 1 < a.length()) {
-                    b.setCharAt(at, a.charAt(at + 1));
-                    b.setCharAt(at + 1, a.charAt(at));
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    /** Short words of three letters, so that random pairs often agree in places. */
-    private static String word(Random random) {
-        StringBuilder word = new StringBuilder();
-        for (int i = random.nextInt(7); i >= 0; i--) {
-            word.append("abc".charAt(random.nextInt(3)));
-        }
-        return word.toString();
-    }
-
-    private static String edited(String a, Random random) {
-        StringBuilder b = new StringBuilder(a);
-        int at = random.nextInt(a.length() + 1);
-        switch (random.nextInt(4)) {
-            case 0 -> b.insert(at, 'c');
             case 1 -> b.deleteCharAt(Math.min(at, a.length() - 1));
-            case 2 -> b.setCharAt(Math.min(at, a.length() - 1), 'b');
+            case 2 -> b.setCharAt(Math.min(at, a.length() - 1), letter);
             default -> {
                 if (at + 1 < a.length()) {
                     b.setCharAt(at, a.charAt(at + 1));
